@@ -1,0 +1,161 @@
+//! Bytes -> UTF-8 text: byte-order marks, declared charsets of HTML, binary and empty files.
+
+use std::borrow::Cow;
+
+use encoding_rs::{Encoding, UTF_8};
+
+use super::{ExtractError, Format};
+
+/// How far into a file to look for NUL bytes and `<meta charset>` declarations.
+const SNIFF_LEN: usize = 8 * 1024;
+
+/// Decodes a posting's bytes to text.
+///
+/// A byte-order mark wins (UTF-8, UTF-16LE/BE); then, for HTML, a charset declared in a
+/// `<meta>` tag within the first 8 KiB; otherwise the text must be valid UTF-8. Legacy encodings
+/// are decoded with encoding_rs (the WHATWG Encoding Standard). Empty and binary files are
+/// errors, as is invalid UTF-8 with no declared charset: the error says where.
+pub fn decode(bytes: &[u8], format: Format) -> Result<Cow<'_, str>, ExtractError> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        return non_empty(text);
+    }
+    let head = &bytes[..bytes.len().min(SNIFF_LEN)];
+    if let Some(offset) = head.iter().position(|&b| b == 0) {
+        return Err(ExtractError::Binary { offset });
+    }
+    if format == Format::Html {
+        if let Some(label) = declared_charset(head) {
+            let encoding = Encoding::for_label(label.as_bytes()).ok_or_else(|| {
+                ExtractError::UnknownCharset {
+                    label: label.clone(),
+                }
+            })?;
+            // A page that says UTF-8 but is not gets the same treatment as one that says nothing.
+            if encoding != UTF_8 {
+                let (text, _) = encoding.decode_without_bom_handling(bytes);
+                return non_empty(text);
+            }
+        }
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => non_empty(Cow::Borrowed(text)),
+        Err(e) => Err(ExtractError::InvalidUtf8 {
+            offset: e.valid_up_to(),
+        }),
+    }
+}
+
+fn non_empty(text: Cow<'_, str>) -> Result<Cow<'_, str>, ExtractError> {
+    if text.trim().is_empty() {
+        Err(ExtractError::Empty)
+    } else {
+        Ok(text)
+    }
+}
+
+/// The charset named by `<meta charset=...>` or `<meta http-equiv content="...; charset=...">`.
+fn declared_charset(head: &[u8]) -> Option<String> {
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let mut from = 0;
+    while let Some(pos) = find(&lower[from..], b"<meta") {
+        let start = from + pos;
+        let end = lower[start..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(lower.len(), |e| start + e);
+        let tag = &lower[start..end];
+        if let Some(at) = find(tag, b"charset") {
+            let rest = &tag[at + b"charset".len()..];
+            let rest = trim_start(rest);
+            if let Some(rest) = rest.strip_prefix(b"=") {
+                let rest = trim_start(rest);
+                let rest = rest
+                    .strip_prefix(b"\"")
+                    .or_else(|| rest.strip_prefix(b"'"))
+                    .unwrap_or(rest);
+                let len = rest
+                    .iter()
+                    .position(|&b| matches!(b, b'"' | b'\'' | b';' | b' ' | b'/' | b'>'))
+                    .unwrap_or(rest.len());
+                if len > 0 {
+                    return Some(String::from_utf8_lossy(&rest[..len]).into_owned());
+                }
+            }
+        }
+        from = end;
+    }
+    None
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+fn trim_start(bytes: &[u8]) -> &[u8] {
+    let skip = bytes.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    &bytes[skip..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_passes_through() {
+        assert_eq!(decode("héllo".as_bytes(), Format::Text).unwrap(), "héllo");
+    }
+
+    #[test]
+    fn empty_and_blank_are_errors() {
+        assert_eq!(decode(b"", Format::Text), Err(ExtractError::Empty));
+        assert_eq!(
+            decode(b" \n\t ", Format::Markdown),
+            Err(ExtractError::Empty)
+        );
+    }
+
+    #[test]
+    fn nul_bytes_mean_binary() {
+        assert_eq!(
+            decode(b"PK\x03\x04\x00\x00", Format::Html),
+            Err(ExtractError::Binary { offset: 4 })
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_offset() {
+        assert_eq!(
+            decode(b"caf\xe9 au lait", Format::Text),
+            Err(ExtractError::InvalidUtf8 { offset: 3 })
+        );
+    }
+
+    #[test]
+    fn html_meta_charset_is_honoured() {
+        let page = b"<html><head><meta charset=\"windows-1252\"></head><body>caf\xe9</body>";
+        assert!(decode(page, Format::Html).unwrap().contains("café"));
+        let page = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">\xe9t\xe9";
+        assert!(decode(page, Format::Html).unwrap().contains("été"));
+    }
+
+    #[test]
+    fn unknown_charset_is_named() {
+        let page = b"<meta charset=\"klingon\"><p>x</p>";
+        assert_eq!(
+            decode(page, Format::Html),
+            Err(ExtractError::UnknownCharset {
+                label: "klingon".into()
+            })
+        );
+    }
+
+    #[test]
+    fn utf16_bom_is_decoded() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in "Rust".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        assert_eq!(decode(&bytes, Format::Text).unwrap(), "Rust");
+    }
+}

@@ -1,0 +1,156 @@
+//! Markdown -> structured text, with pulldown-cmark (CommonMark, tables).
+//!
+//! Headings, paragraphs and list items become blocks; a hard line break starts a new block, so
+//! "**About us:**" on its own line stays a lead line. A posting that opens with an H1 has its
+//! title there; an H3 right after it names the company (the layout of many job boards' Markdown
+//! exports, such as `# [Title](link)` / `### Company` / `#### Location`).
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use super::{BlockKind, Metadata, RawBlock, push_block, push_collapsed};
+
+/// Reduces a Markdown document to metadata and blocks.
+pub fn extract(markdown: &str) -> (Metadata, Vec<RawBlock>) {
+    let mut state = State::default();
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        state.event(event);
+    }
+    state.flush();
+    let blocks = state.blocks;
+    let mut meta = Metadata::default();
+    if let Some(first) = blocks.first().filter(|b| b.kind == BlockKind::Heading(1)) {
+        meta.title = Some(first.text.clone());
+        meta.company = blocks
+            .get(1)
+            .filter(|b| b.kind == BlockKind::Heading(3))
+            .map(|b| b.text.clone())
+            .filter(|c| !c.eq_ignore_ascii_case("none") && c.chars().count() <= 80);
+    }
+    (meta, blocks)
+}
+
+#[derive(Default)]
+struct State {
+    blocks: Vec<RawBlock>,
+    buf: String,
+    chars: usize,
+    bold_chars: usize,
+    strong: usize,
+    items: usize,
+    heading: Option<u8>,
+}
+
+impl State {
+    fn event(&mut self, event: Event<'_>) {
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Heading { level, .. } => {
+                    self.flush();
+                    self.heading = Some(level as u8);
+                }
+                Tag::Paragraph | Tag::BlockQuote(_) | Tag::CodeBlock(_) | Tag::TableRow => {
+                    self.flush();
+                }
+                Tag::Item => {
+                    self.flush();
+                    self.items += 1;
+                }
+                Tag::Strong => self.strong += 1,
+                Tag::TableCell => self.buf.push(' '),
+                _ => {}
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Heading(_) => {
+                    self.flush();
+                    self.heading = None;
+                }
+                TagEnd::Paragraph
+                | TagEnd::BlockQuote(_)
+                | TagEnd::CodeBlock
+                | TagEnd::TableRow
+                | TagEnd::TableHead => self.flush(),
+                TagEnd::Item => {
+                    self.flush();
+                    self.items = self.items.saturating_sub(1);
+                }
+                TagEnd::Strong => self.strong = self.strong.saturating_sub(1),
+                _ => {}
+            },
+            Event::Text(text) | Event::Code(text) => self.text(&text),
+            Event::SoftBreak => self.buf.push(' '),
+            Event::HardBreak => self.flush(),
+            Event::InlineHtml(html) | Event::Html(html) => {
+                let tag = html.trim().to_ascii_lowercase();
+                if tag.starts_with("<br") || tag.starts_with("<p") || tag.starts_with("</p") {
+                    self.flush();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        let visible = text.chars().filter(|c| !c.is_whitespace()).count();
+        self.chars += visible;
+        if self.strong > 0 {
+            self.bold_chars += visible;
+        }
+        push_collapsed(&mut self.buf, text);
+    }
+
+    fn flush(&mut self) {
+        if self.chars > 0 {
+            let kind = match self.heading {
+                Some(level) => BlockKind::Heading(level),
+                None if self.items > 0 => BlockKind::ListItem,
+                None => BlockKind::Paragraph,
+            };
+            push_block(
+                &mut self.blocks,
+                kind,
+                &self.buf,
+                self.bold_chars == self.chars,
+            );
+        }
+        self.buf.clear();
+        self.chars = 0;
+        self.bold_chars = 0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn job_board_layout() {
+        let md = "# [Rust Engineer](https://x/apply)  \n### Acme  \n#### `Remote`  \n\n\
+                  **About us:**\n\nWe build things.\n\n **Requirements:**\n\n  * Rust and `tokio`\n  * Git\n";
+        let (meta, blocks) = extract(md);
+        assert_eq!(meta.title.as_deref(), Some("Rust Engineer"));
+        assert_eq!(meta.company.as_deref(), Some("Acme"));
+        let got: Vec<_> = blocks
+            .iter()
+            .map(|b| (b.kind, b.text.as_str(), b.bold))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (BlockKind::Heading(1), "Rust Engineer", false),
+                (BlockKind::Heading(3), "Acme", false),
+                (BlockKind::Heading(4), "Remote", false),
+                (BlockKind::Paragraph, "About us:", true),
+                (BlockKind::Paragraph, "We build things.", false),
+                (BlockKind::Paragraph, "Requirements:", true),
+                (BlockKind::ListItem, "Rust and tokio", false),
+                (BlockKind::ListItem, "Git", false),
+            ]
+        );
+    }
+
+    #[test]
+    fn company_none_is_no_company() {
+        let (meta, _) = extract("# Title\n### None\n\ntext");
+        assert_eq!(meta.company, None);
+    }
+}

@@ -1,0 +1,490 @@
+//! Sections: which blocks are headings, and what each section is about.
+//!
+//! A heading is a `<h1>`-`<h6>` or Markdown heading, a short block that is bold all through
+//! ("**Requirements:**"), or a short line ending in a colon whose words name a known section
+//! ("What you bring:"). Headings are classified by keywords into a [`SectionKind`]. A heading
+//! that names nothing known starts a [`SectionKind::General`] section, unless it is nested below
+//! a classified heading (a deeper level, or a bold line under a real heading), in which case it
+//! keeps its parent's kind: "Requirements" > "Technical" stays a requirements section.
+//!
+//! A paragraph or list item that opens with a known label ("Nice to have: Kafka, Go") gets that
+//! label's kind for itself alone.
+
+use super::{Block, BlockKind, RawBlock, Section};
+
+/// What a section of a posting is about, which decides whether and how its skill hits count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SectionKind {
+    /// Text under no heading, or under a heading that names nothing known: job content.
+    General,
+    /// What the job involves: responsibilities, the role, the team, the stack.
+    Responsibilities,
+    /// What the candidate must have: requirements, qualifications.
+    Requirements,
+    /// What the candidate may have: nice to have, bonus points.
+    Preferred,
+    /// Benefits, perks, compensation: boilerplate.
+    Benefits,
+    /// About the company: boilerplate.
+    Company,
+    /// Equal opportunity, privacy, accessibility, legal notices: boilerplate.
+    Legal,
+    /// How to apply, the hiring process: boilerplate.
+    Apply,
+}
+
+impl SectionKind {
+    /// Whether skill hits in such a section count (job content) or not (boilerplate).
+    pub fn counts(self) -> bool {
+        matches!(
+            self,
+            SectionKind::General
+                | SectionKind::Responsibilities
+                | SectionKind::Requirements
+                | SectionKind::Preferred
+        )
+    }
+
+    /// A short lowercase name, used by `explain`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SectionKind::General => "general",
+            SectionKind::Responsibilities => "responsibilities",
+            SectionKind::Requirements => "requirements",
+            SectionKind::Preferred => "preferred",
+            SectionKind::Benefits => "benefits",
+            SectionKind::Company => "company",
+            SectionKind::Legal => "legal",
+            SectionKind::Apply => "apply",
+        }
+    }
+}
+
+/// Keywords of each kind, tried in this order; the first kind with a keyword in the heading
+/// wins. Order matters: "preferred qualifications" is preferred, not requirements; "about the
+/// role" is the job, not the company.
+const KEYWORDS: &[(SectionKind, &[&str])] = &[
+    (
+        SectionKind::Legal,
+        &[
+            "equal opportunit",
+            "equal employment",
+            "eeo",
+            "diversity",
+            "inclusion",
+            "privacy",
+            "accommodation",
+            "disclaimer",
+            "accessibility",
+            "discriminat",
+            "data protection",
+            "gdpr",
+            "fraud",
+            "legal",
+            "notice",
+        ],
+    ),
+    (
+        SectionKind::Benefits,
+        &[
+            "benefit",
+            "perks",
+            "what we offer",
+            "we offer",
+            "our offer",
+            "compensation",
+            "salary",
+            "pay range",
+            "what's in it for you",
+            "whats in it for you",
+            "in it for you",
+            "why join",
+            "why work",
+            "why you'll love",
+            "why you will love",
+            "what you get",
+            "what you'll get",
+            "what you will get",
+            "rewards",
+            "in return",
+            "time off",
+            "what we provide",
+            "we provide",
+            "why us",
+            "life at",
+            "working at",
+            "working here",
+            "working with us",
+        ],
+    ),
+    (
+        SectionKind::Preferred,
+        &[
+            "nice to have",
+            "nice-to-have",
+            "nice to haves",
+            "bonus",
+            "preferred",
+            "pluses",
+            "a plus",
+            "plus",
+            "desired",
+            "desirable",
+            "good to have",
+            "great to have",
+            "extra credit",
+            "would be great",
+            "would be nice",
+            "even better",
+            "not required",
+            "optional",
+            "ideally",
+            "stand out",
+            "advantage",
+        ],
+    ),
+    (
+        SectionKind::Requirements,
+        &[
+            "requirement",
+            "qualification",
+            "what you bring",
+            "what you'll bring",
+            "what you will bring",
+            "you bring",
+            "looking for",
+            "who you are",
+            "about you",
+            "you have",
+            "you are",
+            "you're",
+            "you should",
+            "your profile",
+            "profile",
+            "skills",
+            "must have",
+            "must-have",
+            "experience",
+            "what you need",
+            "what you'll need",
+            "you'll need",
+            "you will need",
+            "you need",
+            "required",
+            "expertise",
+            "competenc",
+            "ideal candidate",
+            "background",
+            "knowledge",
+            "prerequisite",
+            "what we expect",
+            "what we need",
+            "we expect",
+            "need to have",
+            "candidate",
+            "you might be",
+            "is this you",
+            "are you",
+            "what it takes",
+        ],
+    ),
+    (
+        SectionKind::Apply,
+        &[
+            "how to apply",
+            "to apply",
+            "apply now",
+            "application process",
+            "interview process",
+            "hiring process",
+            "recruitment process",
+            "recruiting process",
+            "next steps",
+            "our process",
+        ],
+    ),
+    (
+        SectionKind::Responsibilities,
+        &[
+            "responsibilit",
+            "what you'll do",
+            "what you will do",
+            "what you'll be doing",
+            "what you will be doing",
+            "you'll be doing",
+            "you will",
+            "you'll",
+            "the role",
+            "this role",
+            "your role",
+            "role overview",
+            "the job",
+            "job description",
+            "description",
+            "the position",
+            "position",
+            "day to day",
+            "day-to-day",
+            "duties",
+            "your mission",
+            "the mission",
+            "the opportunity",
+            "opportunity",
+            "work on",
+            "the team",
+            "our team",
+            "about the team",
+            "team",
+            "stack",
+            "technologies",
+            "tech we use",
+            "tools",
+            "the work",
+            "projects",
+            "impact",
+            "challenge",
+            "what we're building",
+            "what we are building",
+            "what you will achieve",
+            "overview",
+            "summary",
+            "scope",
+            "tasks",
+        ],
+    ),
+    (
+        SectionKind::Company,
+        &[
+            "about us",
+            "about the company",
+            "company",
+            "who we are",
+            "our mission",
+            "our values",
+            "our story",
+            "our culture",
+            "culture",
+            "our vision",
+            "values",
+            "mission",
+            "about ",
+            "who is",
+            "our investors",
+            "funding",
+        ],
+    ),
+];
+
+/// Longest heading, in words, that is classified; longer "headings" are sentences.
+const MAX_HEADING_WORDS: usize = 10;
+
+/// Longest bold block or colon-terminated line taken as a heading, in characters.
+const MAX_LEAD_CHARS: usize = 80;
+
+/// The kind a heading names, if any.
+pub fn classify_heading(heading: &str) -> Option<SectionKind> {
+    let normalized = normalize(heading);
+    if normalized.is_empty() || normalized.split(' ').count() > MAX_HEADING_WORDS {
+        return None;
+    }
+    let padded = format!(" {normalized} ");
+    KEYWORDS.iter().find_map(|(kind, words)| {
+        words
+            .iter()
+            .any(|w| contains_at_word_start(&padded, w))
+            .then_some(*kind)
+    })
+}
+
+/// Lowercases, turns typographic apostrophes into `'`, drops other punctuation at the ends and
+/// collapses white space.
+fn normalize(heading: &str) -> String {
+    let mut out = String::with_capacity(heading.len());
+    for c in heading.chars() {
+        let c = match c {
+            '\u{2019}' | '\u{2018}' | '`' => '\'',
+            c if c.is_alphanumeric() || c == '\'' || c == '-' || c == '&' || c == '+' => {
+                c.to_lowercase().next().unwrap_or(c)
+            }
+            _ => ' ',
+        };
+        if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
+            continue;
+        }
+        out.push(c);
+    }
+    out.trim_end().to_owned()
+}
+
+/// Whether `keyword` occurs in `padded` (a normalized heading with a space at each end) starting
+/// at a word boundary. The end is free so that "benefit" finds "benefits".
+fn contains_at_word_start(padded: &str, keyword: &str) -> bool {
+    padded.match_indices(keyword).any(|(at, _)| {
+        padded[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// If `text` opens with a short label and a colon ("Nice to have: ..."), the label's kind.
+fn lead_label(text: &str) -> Option<SectionKind> {
+    let colon = text.find(':')?;
+    let label = &text[..colon];
+    if label.is_empty() || label.len() > 40 || colon + 1 >= text.trim_end().len() {
+        return None;
+    }
+    classify_heading(label)
+}
+
+/// Whether a block that is not an HTML/Markdown heading acts as one.
+fn lead_heading(block: &RawBlock) -> bool {
+    let text = block.text.as_str();
+    if text.chars().count() > MAX_LEAD_CHARS {
+        return false;
+    }
+    let ends_with_colon = text.trim_end().ends_with(':');
+    (block.bold && !text.ends_with('.')) || (ends_with_colon && classify_heading(text).is_some())
+}
+
+/// Marks the section of every block and returns the sections.
+pub(crate) fn assign(raw: &[RawBlock], blocks: &mut [Block]) -> Vec<Section> {
+    let mut sections = vec![Section {
+        heading: None,
+        kind: SectionKind::General,
+        first_block: 0,
+        end_block: 0,
+    }];
+    // The level of the heading that set the current kind: 1-6 for real headings, 7 for bold or
+    // colon lead lines, 0 before any heading.
+    let mut kind_level = 0u8;
+    for (index, (raw_block, block)) in raw.iter().zip(blocks.iter_mut()).enumerate() {
+        let level = match raw_block.kind {
+            BlockKind::Heading(level) => Some(level),
+            _ if lead_heading(raw_block) => Some(7),
+            _ => None,
+        };
+        if let Some(level) = level {
+            let current = sections.last().map_or(SectionKind::General, |s| s.kind);
+            let kind = match classify_heading(&raw_block.text) {
+                Some(kind) => {
+                    kind_level = level;
+                    kind
+                }
+                None if kind_level > 0 && level >= kind_level => current,
+                None => {
+                    kind_level = 0;
+                    SectionKind::General
+                }
+            };
+            if let Some(last) = sections.last_mut() {
+                last.end_block = index;
+            }
+            sections.push(Section {
+                heading: Some(raw_block.text.trim_end_matches(':').trim().to_owned()),
+                kind,
+                first_block: index,
+                end_block: index + 1,
+            });
+        } else {
+            block.label = lead_label(&raw_block.text);
+        }
+        block.section = sections.len() - 1;
+    }
+    if let Some(last) = sections.last_mut() {
+        last.end_block = raw.len();
+    }
+    // The opening section is dropped when it is empty (the posting starts with a heading).
+    if sections.len() > 1 && sections[0].end_block == 0 {
+        sections.remove(0);
+        for block in blocks.iter_mut() {
+            block.section -= 1;
+        }
+    }
+    sections
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_are_classified() {
+        use SectionKind::*;
+        let cases = [
+            ("Requirements", Some(Requirements)),
+            ("**What you bring:**", Some(Requirements)),
+            ("Preferred Qualifications", Some(Preferred)),
+            ("Nice to have", Some(Preferred)),
+            ("Bonus points", Some(Preferred)),
+            ("Responsibilities", Some(Responsibilities)),
+            ("What you\u{2019}ll do", Some(Responsibilities)),
+            ("About the role", Some(Responsibilities)),
+            ("About Acme", Some(Company)),
+            ("About us", Some(Company)),
+            ("Benefits & Perks", Some(Benefits)),
+            ("Equal Opportunity Employer", Some(Legal)),
+            ("How to apply", Some(Apply)),
+            ("Senior Rust Engineer", None),
+        ];
+        for (heading, kind) in cases {
+            assert_eq!(classify_heading(heading), kind, "{heading}");
+        }
+    }
+
+    #[test]
+    fn long_sentences_are_not_headings() {
+        assert_eq!(
+            classify_heading(
+                "We are looking for an engineer who has requirements for nothing in particular at all"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn lead_labels_apply_to_their_block() {
+        assert_eq!(
+            lead_label("Nice to have: Kafka, Go"),
+            Some(SectionKind::Preferred)
+        );
+        assert_eq!(
+            lead_label("Requirements: Rust"),
+            Some(SectionKind::Requirements)
+        );
+        assert_eq!(lead_label("Pursuit of Excellence: we strive"), None);
+        assert_eq!(lead_label("Requirements:"), None);
+    }
+
+    fn raw(kind: BlockKind, text: &str, bold: bool) -> RawBlock {
+        RawBlock {
+            kind,
+            text: text.into(),
+            bold,
+        }
+    }
+
+    #[test]
+    fn nested_unclassified_headings_keep_their_parent_kind() {
+        let raw = vec![
+            raw(BlockKind::Paragraph, "intro", false),
+            raw(BlockKind::Heading(2), "Requirements", false),
+            raw(BlockKind::Heading(3), "Technical", false),
+            raw(BlockKind::ListItem, "Rust", false),
+            raw(BlockKind::Paragraph, "Benefits:", true),
+            raw(BlockKind::ListItem, "Gym", false),
+            raw(BlockKind::Heading(2), "Senior Engineer", false),
+            raw(BlockKind::Paragraph, "text", false),
+        ];
+        let posting =
+            crate::extract::Posting::from_blocks(crate::extract::Metadata::default(), raw).unwrap();
+        let kinds: Vec<_> = posting.sections.iter().map(|s| s.kind).collect();
+        use SectionKind::*;
+        assert_eq!(
+            kinds,
+            [General, Requirements, Requirements, Benefits, General]
+        );
+        assert_eq!(posting.blocks[3].section, 2);
+        assert_eq!(posting.blocks[5].section, 3);
+    }
+}

@@ -1,0 +1,43 @@
+//! jobfit reads job postings, finds which skills of a skill map each one asks for, and scores
+//! how much of the map each posting covers.
+//!
+//! # Why it is built this way
+//!
+//! Data flows one way, and each stage owns one job:
+//!
+//! ```text
+//! input -> extract -> match -> score -> report
+//! ```
+//!
+//! - [`input`] turns what the user pointed at (files, directories, a list on stdin) into an
+//!   ordered list of postings to read; bad inputs stay in the list as failures.
+//! - [`extract`] turns bytes into a [`extract::Posting`]: decoded text in blocks (headings,
+//!   paragraphs, list items), metadata, and sections classified as requirements, nice to have,
+//!   benefits, about the company... It is pure and synchronous.
+//! - [`rules`] loads rule files strictly into a [`rules::RuleSet`]; [`matcher`] compiles it once
+//!   (one Aho-Corasick automaton for every literal, regexes for patterns) and finds skill hits
+//!   with a verdict and a level. Pure, synchronous, linear in the text.
+//! - [`score`] is arithmetic over matched skills and weights.
+//! - [`report`] writes CSV tables and the `explain` text over any `io::Write`.
+//! - [`app`] wires them for each command, with parallelism, progress and output files; the
+//!   binary only parses the command line and maps the outcome to an exit code.
+//!
+//! A failing posting is a row with its error, never a reason to stop a batch. The library never
+//! prints.
+
+pub mod analysis;
+pub mod app;
+pub mod cli;
+pub mod eval;
+pub mod extract;
+pub mod input;
+pub mod matcher;
+pub mod report;
+pub mod rules;
+pub mod score;
+
+pub use analysis::{Analysis, Outcome, analyze, analyze_bytes};
+pub use extract::{Format, Posting};
+pub use matcher::{Level, Matcher, SkillMatch};
+pub use rules::RuleSet;
+pub use score::CoverageScore;

@@ -1,0 +1,50 @@
+//! The `jobfit` binary: parse the command line, run, map the outcome to an exit code.
+//!
+//! Exit codes: 0 every input scored; 1 some inputs failed (their rows say why); 2 usage or rule
+//! errors, nothing written. A closed pipe on stdout (`jobfit score ... | head`) is success.
+
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+use jobfit::app::{self, Exit};
+use jobfit::cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdout = io::stdout();
+    let is_terminal = stdout.is_terminal();
+    let mut out = stdout.lock();
+    let result = match &cli.command {
+        Command::Score(args) => app::score(args, &mut io::stdin().lock(), &mut out),
+        Command::Explain(args) => app::explain(args, &mut out, &mut io::stderr(), is_terminal),
+        Command::Rules(command) => app::rules(command, &mut out),
+    };
+    let result = result.and_then(|exit| {
+        out.flush()?;
+        Ok(exit)
+    });
+    match result {
+        Ok(Exit::Success) => ExitCode::SUCCESS,
+        Ok(Exit::SomeFailed) => ExitCode::from(1),
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) => {
+            let _ = writeln!(io::stderr(), "jobfit: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        if let Some(io) = cause.downcast_ref::<io::Error>() {
+            return io.kind() == io::ErrorKind::BrokenPipe;
+        }
+        if let Some(csv) = cause.downcast_ref::<csv::Error>() {
+            if let csv::ErrorKind::Io(io) = csv.kind() {
+                return io.kind() == io::ErrorKind::BrokenPipe;
+            }
+        }
+        false
+    })
+}

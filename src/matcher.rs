@@ -1,0 +1,603 @@
+//! Matching: a [`Posting`] and compiled rules -> skill hits with evidence and level.
+//!
+//! Pure and synchronous; it reads the posting and never allocates per byte of text. All
+//! literal phrases of all skills (detectors, weak phrases, exclusions, context phrases) are
+//! compiled once into a single Aho-Corasick automaton that finds every occurrence in one pass;
+//! word boundaries are checked on the bytes around each hit (ASCII letters, digits and `_` are
+//! word characters), which keeps the scan linear and fast on non-ASCII text too. Regex patterns
+//! run one pass each with the same boundary check.
+//!
+//! Each candidate hit then gets a [`Verdict`]:
+//! 1. vetoed when an exclusion of its skill covers it ("take ownership" for ownership),
+//! 2. dropped when it is a weak phrase with no context phrase of its skill within the window,
+//! 3. ignored when its section is boilerplate (benefits, about the company, legal, apply),
+//! 4. otherwise counted, at the [`Level`] its sentence and section give it.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+use crate::extract::{Posting, SectionKind};
+use crate::rules::{Phrase, RuleSet};
+
+/// How strongly a posting asks for a skill. Ordered: `Required` is the strongest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// Named in the job content (responsibilities, description, the team's stack).
+    Mentioned,
+    /// Nice to have, a plus, bonus, preferably, ideally.
+    Preferred,
+    /// In the requirements, or stated as a must.
+    Required,
+}
+
+impl Level {
+    /// The lowercase name used in outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Required => "required",
+            Level::Preferred => "preferred",
+            Level::Mentioned => "mentioned",
+        }
+    }
+}
+
+/// What became of one occurrence of a skill's phrase or pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// It counts, at this level.
+    Counted(Level),
+    /// It sits in a section that does not count (benefits, company, legal, apply).
+    Boilerplate(SectionKind),
+    /// An exclusion covers it; the text of the exclusion's match.
+    Excluded(String),
+    /// A weak phrase with no context phrase nearby.
+    Uncorroborated,
+}
+
+/// One occurrence of a skill in a posting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkillHit {
+    /// Index of the skill in the rule set.
+    pub skill: usize,
+    /// Byte range in [`Posting::text`].
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+    /// Index of the block (line) it is in.
+    pub block: usize,
+    /// What became of it.
+    pub verdict: Verdict,
+}
+
+/// A skill that a posting asks for: the summary of its counted hits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkillMatch {
+    /// Index of the skill in the rule set.
+    pub skill: usize,
+    /// The strongest level of its counted hits.
+    pub level: Level,
+    /// How many counted hits it has.
+    pub count: usize,
+    /// The sentence around the first hit at the strongest level, at most 200 characters.
+    pub evidence: String,
+}
+
+/// Everything the matcher found in one posting.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Matches {
+    /// Every hit, counted or not, in text order.
+    pub hits: Vec<SkillHit>,
+    /// The skills asked for, in rule-set order.
+    pub skills: Vec<SkillMatch>,
+}
+
+/// Longest evidence, in characters.
+pub const MAX_EVIDENCE_CHARS: usize = 200;
+
+/// Longest span an exclusion is assumed to reach back over when looking one up.
+const MAX_SPAN: usize = 512;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RoleKind {
+    Detect,
+    Weak,
+    Exclude,
+    Context,
+}
+
+#[derive(Debug, Clone)]
+struct Role {
+    skill: usize,
+    kind: RoleKind,
+    /// For case-sensitive terms, the exact text the match must equal.
+    exact: Option<Box<str>>,
+}
+
+#[derive(Debug, Clone)]
+struct Literal {
+    prefix: bool,
+    starts_word: bool,
+    ends_word: bool,
+    roles: Vec<Role>,
+}
+
+/// The rule set compiled for matching. Build once, share across threads.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    rules: RuleSet,
+    automaton: AhoCorasick,
+    literals: Vec<Literal>,
+    cues: Cues,
+}
+
+/// Why the rule set could not be compiled.
+#[derive(Debug, thiserror::Error)]
+pub enum CompileError {
+    /// The phrase automaton is too large.
+    #[error("cannot compile the rules' phrases: {0}")]
+    Phrases(#[from] aho_corasick::BuildError),
+    /// A built-in pattern does not compile (a bug, reported rather than panicking).
+    #[error("cannot compile a built-in pattern: {0}")]
+    Pattern(#[from] regex::Error),
+}
+
+impl Matcher {
+    /// Compiles a rule set.
+    pub fn new(rules: RuleSet) -> Result<Matcher, CompileError> {
+        let mut keys: Vec<(String, bool)> = Vec::new();
+        let mut literals: Vec<Literal> = Vec::new();
+        let mut index: std::collections::HashMap<(String, bool), usize> =
+            std::collections::HashMap::new();
+        let mut add = |phrase: &Phrase, skill: usize, kind: RoleKind| {
+            let key = (phrase.text.to_ascii_lowercase(), phrase.prefix);
+            let id = *index.entry(key.clone()).or_insert_with(|| {
+                let bytes = phrase.text.as_bytes();
+                literals.push(Literal {
+                    prefix: phrase.prefix,
+                    starts_word: bytes.first().is_some_and(|&b| is_word(b)),
+                    ends_word: bytes.last().is_some_and(|&b| is_word(b)),
+                    roles: Vec::new(),
+                });
+                keys.push(key);
+                literals.len() - 1
+            });
+            literals[id].roles.push(Role {
+                skill,
+                kind,
+                exact: phrase.case_sensitive.then(|| phrase.text.clone().into()),
+            });
+        };
+        for (skill_index, skill) in rules.skills.iter().enumerate() {
+            for phrase in &skill.phrases {
+                add(phrase, skill_index, RoleKind::Detect);
+            }
+            for phrase in &skill.weak {
+                add(phrase, skill_index, RoleKind::Weak);
+            }
+            for phrase in &skill.exclude {
+                add(phrase, skill_index, RoleKind::Exclude);
+            }
+            for phrase in &skill.context {
+                add(phrase, skill_index, RoleKind::Context);
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(keys.iter().map(|(text, _)| text.as_bytes()))
+            .or_else(|_| {
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(keys.iter().map(|(text, _)| text.as_bytes()))
+            })?;
+        Ok(Matcher {
+            rules,
+            automaton,
+            literals,
+            cues: Cues::new()?,
+        })
+    }
+
+    /// The rule set this matcher was compiled from.
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    /// Finds the skills a posting asks for.
+    pub fn find(&self, posting: &Posting) -> Matches {
+        let text = posting.text.as_str();
+        let bytes = text.as_bytes();
+        let skills = self.rules.skills.len();
+        let mut candidates: Vec<Candidate> = Vec::new();
+        let mut excludes: Vec<Vec<(usize, usize)>> = vec![Vec::new(); skills];
+        let mut contexts: Vec<Vec<(usize, usize)>> = vec![Vec::new(); skills];
+
+        for found in self.automaton.find_overlapping_iter(text) {
+            let literal = &self.literals[found.pattern().as_usize()];
+            let (start, mut end) = (found.start(), found.end());
+            if literal.starts_word && start > 0 && is_word(bytes[start - 1]) {
+                continue;
+            }
+            if literal.prefix {
+                end += bytes[end..].iter().take_while(|&&b| is_word(b)).count();
+            } else if literal.ends_word && bytes.get(end).is_some_and(|&b| is_word(b)) {
+                continue;
+            }
+            for role in &literal.roles {
+                if let Some(exact) = &role.exact {
+                    if &text[found.start()..found.end()] != exact.as_ref() {
+                        continue;
+                    }
+                }
+                let span = (start, end);
+                match role.kind {
+                    RoleKind::Detect | RoleKind::Weak => candidates.push(Candidate {
+                        skill: role.skill,
+                        start,
+                        end,
+                        weak: role.kind == RoleKind::Weak,
+                    }),
+                    RoleKind::Exclude => excludes[role.skill].push(span),
+                    RoleKind::Context => contexts[role.skill].push(span),
+                }
+            }
+        }
+        for (skill_index, skill) in self.rules.skills.iter().enumerate() {
+            for pattern in &skill.patterns {
+                for found in pattern.regex.find_iter(text) {
+                    let (start, end) = (found.start(), found.end());
+                    if start == end || !on_word_boundaries(bytes, start, end) {
+                        continue;
+                    }
+                    candidates.push(Candidate {
+                        skill: skill_index,
+                        start,
+                        end,
+                        weak: false,
+                    });
+                }
+            }
+        }
+        for spans in excludes.iter_mut().chain(contexts.iter_mut()) {
+            spans.sort_unstable();
+        }
+
+        // One occurrence per place: where phrases of a skill overlap, the strong, longest wins.
+        candidates.sort_unstable_by_key(|c| (c.skill, c.start, c.weak, usize::MAX - c.end));
+        let mut hits: Vec<SkillHit> = Vec::with_capacity(candidates.len());
+        let mut last: Option<(usize, usize)> = None;
+        for candidate in candidates {
+            if last.is_some_and(|(skill, end)| skill == candidate.skill && candidate.start < end) {
+                continue;
+            }
+            last = Some((candidate.skill, candidate.end));
+            let verdict = self.verdict(posting, &candidate, &excludes, &contexts);
+            hits.push(SkillHit {
+                skill: candidate.skill,
+                start: candidate.start,
+                end: candidate.end,
+                block: posting.block_at(candidate.start),
+                verdict,
+            });
+        }
+        let skills = summarize(posting, &hits);
+        hits.sort_by_key(|h| (h.start, h.skill));
+        Matches { hits, skills }
+    }
+
+    fn verdict(
+        &self,
+        posting: &Posting,
+        candidate: &Candidate,
+        excludes: &[Vec<(usize, usize)>],
+        contexts: &[Vec<(usize, usize)>],
+    ) -> Verdict {
+        let (start, end) = (candidate.start, candidate.end);
+        let spans = &excludes[candidate.skill];
+        let upto = spans.partition_point(|&(s, _)| s <= start);
+        let covering = spans[..upto]
+            .iter()
+            .rev()
+            .take_while(|&&(s, _)| s + MAX_SPAN >= start)
+            .find(|&&(_, e)| e >= end);
+        if let Some(&(s, e)) = covering {
+            return Verdict::Excluded(posting.text[s..e].to_owned());
+        }
+        if candidate.weak {
+            let window = self.rules.skills[candidate.skill].window;
+            let spans = &contexts[candidate.skill];
+            let from = spans.partition_point(|&(s, _)| s + MAX_SPAN + window < start);
+            let corroborated = spans[from..]
+                .iter()
+                .take_while(|&&(s, _)| s < end + window)
+                .any(|&(s, e)| e + window > start && (s, e) != (start, end));
+            if !corroborated {
+                return Verdict::Uncorroborated;
+            }
+        }
+        let block_index = posting.block_at(start);
+        let block = &posting.blocks[block_index];
+        let section = posting.sections[block.section].kind;
+        let kind = block.label.unwrap_or(section);
+        if !kind.counts() {
+            return Verdict::Boilerplate(kind);
+        }
+        let sentence = sentence_around(&posting.text, block.start, block.end, start, end);
+        let cue = self.cues.find(&posting.text[sentence.0..sentence.1]);
+        let level = if cue.preferred {
+            Level::Preferred
+        } else if cue.negated {
+            Level::Mentioned
+        } else if kind == SectionKind::Preferred {
+            Level::Preferred
+        } else if kind == SectionKind::Requirements || cue.required {
+            Level::Required
+        } else {
+            Level::Mentioned
+        };
+        Verdict::Counted(level)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    skill: usize,
+    start: usize,
+    end: usize,
+    weak: bool,
+}
+
+/// Rolls counted hits up into one [`SkillMatch`] per skill, in skill order.
+fn summarize(posting: &Posting, hits: &[SkillHit]) -> Vec<SkillMatch> {
+    let mut out: Vec<SkillMatch> = Vec::new();
+    let mut best: Option<&SkillHit> = None;
+    for hit in hits {
+        let Verdict::Counted(level) = hit.verdict else {
+            continue;
+        };
+        match out.last_mut() {
+            Some(last) if last.skill == hit.skill => {
+                last.count += 1;
+                if level > last.level {
+                    last.level = level;
+                    best = Some(hit);
+                }
+            }
+            _ => {
+                if let (Some(last), Some(hit)) = (out.last_mut(), best) {
+                    last.evidence = evidence(posting, hit);
+                }
+                out.push(SkillMatch {
+                    skill: hit.skill,
+                    level,
+                    count: 1,
+                    evidence: String::new(),
+                });
+                best = Some(hit);
+            }
+        }
+    }
+    if let (Some(last), Some(hit)) = (out.last_mut(), best) {
+        last.evidence = evidence(posting, hit);
+    }
+    out
+}
+
+/// The sentence around a hit, cut to [`MAX_EVIDENCE_CHARS`] characters around it.
+pub fn evidence(posting: &Posting, hit: &SkillHit) -> String {
+    let block = &posting.blocks[hit.block];
+    let (s, e) = sentence_around(&posting.text, block.start, block.end, hit.start, hit.end);
+    clip(
+        &posting.text[s..e],
+        hit.start - s,
+        hit.end - s,
+        MAX_EVIDENCE_CHARS,
+    )
+}
+
+/// Cuts `text` to at most `max` characters, keeping `[start, end)` (byte offsets) in view and
+/// marking cuts with `…`.
+fn clip(text: &str, start: usize, end: usize, max: usize) -> String {
+    let total = text.chars().count();
+    if total <= max {
+        return text.to_owned();
+    }
+    let hit_from = text[..start].chars().count();
+    let hit_len = text[start..end].chars().count();
+    let room = max.saturating_sub(2);
+    let before = room.saturating_sub(hit_len) / 2;
+    let mut first = hit_from.saturating_sub(before);
+    if first + room > total {
+        first = total - room;
+    }
+    let body: String = text.chars().skip(first).take(room).collect();
+    let mut out = String::with_capacity(body.len() + 6);
+    if first > 0 {
+        out.push('…');
+    }
+    out.push_str(body.trim());
+    if first + room < total {
+        out.push('…');
+    }
+    out
+}
+
+/// Byte range of the sentence around `[start, end)` within the block `[from, to)`.
+fn sentence_around(text: &str, from: usize, to: usize, start: usize, end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let is_stop = |i: usize| {
+        matches!(bytes[i], b'.' | b'!' | b'?' | b';') && bytes.get(i + 1).is_none_or(|&b| b == b' ')
+    };
+    let mut s = start;
+    while s > from && !is_stop(s - 1) {
+        s -= 1;
+    }
+    let mut e = end;
+    while e < to && !is_stop(e) {
+        e += 1;
+    }
+    let e = (e + 1).min(to);
+    while s < e && bytes[s] == b' ' {
+        s += 1;
+    }
+    (s, e)
+}
+
+fn is_word(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_'
+}
+
+fn on_word_boundaries(bytes: &[u8], start: usize, end: usize) -> bool {
+    let open = !is_word(bytes[start]) || start == 0 || !is_word(bytes[start - 1]);
+    let close = !is_word(bytes[end - 1]) || bytes.get(end).is_none_or(|&b| !is_word(b));
+    open && close
+}
+
+/// Sentence cues that set a hit's level.
+#[derive(Debug, Clone)]
+struct Cues {
+    automaton: AhoCorasick,
+    classes: Vec<CueClass>,
+    years: regex::Regex,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CueClass {
+    Preferred,
+    Required,
+    Negator,
+    Need,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct CueFound {
+    preferred: bool,
+    required: bool,
+    negated: bool,
+}
+
+const PREFERRED_CUES: &[&str] = &[
+    "nice to have",
+    "nice-to-have",
+    "nice to haves",
+    "a plus",
+    "big plus",
+    "huge plus",
+    "strong plus",
+    "plus:",
+    "pluses",
+    "bonus",
+    "bonus points",
+    "preferably",
+    "preferred",
+    "preferable",
+    "ideally",
+    "desirable",
+    "desired",
+    "an advantage",
+    "advantageous",
+    "would be great",
+    "would be nice",
+    "good to have",
+    "great to have",
+    "extra credit",
+    "even better",
+    "helpful",
+    "is welcome",
+    "are welcome",
+    "welcomed",
+    "appreciated",
+    "beneficial",
+    "not required but",
+    "not a must",
+];
+
+const REQUIRED_CUES: &[&str] = &[
+    "must",
+    "must have",
+    "required",
+    "requires",
+    "require",
+    "requirement",
+    "requirements",
+    "mandatory",
+    "essential",
+    "need to have",
+    "you'll need",
+    "you will need",
+    "you need",
+    "should have",
+    "you should be",
+    "expected to have",
+    "minimum",
+    "proven",
+    "solid experience",
+    "strong experience",
+];
+
+const NEGATORS: &[&str] = &[
+    "no", "not", "don't", "do not", "doesn't", "does not", "without", "never", "isn't", "aren't",
+];
+
+const NEEDS: &[&str] = &[
+    "needed",
+    "required",
+    "necessary",
+    "expected",
+    "prerequisite",
+    "a requirement",
+    "need",
+    "have to",
+];
+
+impl Cues {
+    fn new() -> Result<Cues, CompileError> {
+        let mut phrases = Vec::new();
+        let mut classes = Vec::new();
+        for (list, class) in [
+            (PREFERRED_CUES, CueClass::Preferred),
+            (REQUIRED_CUES, CueClass::Required),
+            (NEGATORS, CueClass::Negator),
+            (NEEDS, CueClass::Need),
+        ] {
+            for phrase in list {
+                phrases.push(*phrase);
+                classes.push(class);
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&phrases)?;
+        let years = regex::Regex::new(r"[0-9]+\s*\+?\s*(?:years|yrs)")?;
+        Ok(Cues {
+            automaton,
+            classes,
+            years,
+        })
+    }
+
+    fn find(&self, sentence: &str) -> CueFound {
+        let bytes = sentence.as_bytes();
+        let mut found = CueFound::default();
+        let (mut negator, mut need) = (false, false);
+        for m in self.automaton.find_overlapping_iter(sentence) {
+            if !on_word_boundaries(bytes, m.start(), m.end()) {
+                continue;
+            }
+            match self.classes[m.pattern().as_usize()] {
+                CueClass::Preferred => found.preferred = true,
+                CueClass::Required => found.required = true,
+                CueClass::Negator => negator = true,
+                CueClass::Need => need = true,
+            }
+        }
+        found.negated = negator && need;
+        found.required |= !found.negated && self.years.is_match(sentence);
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests;

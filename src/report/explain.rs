@@ -1,0 +1,188 @@
+//! `explain`: why each skill matched in one posting, as text for a person.
+
+use std::io::{self, Write};
+
+use crate::extract::Posting;
+use crate::matcher::{self, Matches, SkillHit, Verdict};
+use crate::rules::RuleSet;
+use crate::score::CoverageScore;
+
+use super::one_decimal;
+
+/// How to render the explanation.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ExplainOptions {
+    /// Highlight hits with ANSI colours (for a terminal).
+    pub color: bool,
+}
+
+/// Writes the explanation of one posting: metadata, sections, matched skills with level and
+/// evidence, hits that did not count and why, and the skills of each category not asked for.
+pub fn write_explain<W: Write>(
+    out: &mut W,
+    source: &str,
+    rules: &RuleSet,
+    posting: &Posting,
+    matches: &Matches,
+    score: &CoverageScore,
+    options: ExplainOptions,
+) -> io::Result<()> {
+    let style = Style::new(options.color);
+    writeln!(out, "{}", style.bold(source))?;
+    writeln!(
+        out,
+        "  title: {}",
+        posting.meta.title.as_deref().unwrap_or("-")
+    )?;
+    writeln!(
+        out,
+        "  company: {}",
+        posting.meta.company.as_deref().unwrap_or("-")
+    )?;
+    writeln!(out, "  words: {}", posting.words)?;
+    let per_category: Vec<String> = rules
+        .categories
+        .iter()
+        .zip(&score.categories)
+        .map(|(c, s)| format!("{} {}", c.id, one_decimal(*s)))
+        .collect();
+    writeln!(
+        out,
+        "  score: {} ({})",
+        one_decimal(score.overall),
+        per_category.join(", ")
+    )?;
+
+    writeln!(out, "\n{}", style.bold("Sections"))?;
+    for section in &posting.sections {
+        let counted = if section.kind.counts() {
+            ""
+        } else {
+            " (not counted)"
+        };
+        writeln!(
+            out,
+            "  {:<17} {}{}",
+            section.kind.as_str(),
+            section.heading.as_deref().unwrap_or("(no heading)"),
+            counted
+        )?;
+    }
+
+    writeln!(
+        out,
+        "\n{} ({} of {})",
+        style.bold("Skills asked for"),
+        matches.skills.len(),
+        rules.skills.len()
+    )?;
+    for m in &matches.skills {
+        let skill = &rules.skills[m.skill];
+        writeln!(
+            out,
+            "  {:<28} {:<9} x{:<3} {}",
+            skill.id,
+            m.level.as_str(),
+            m.count,
+            rules.categories[skill.category].id
+        )?;
+        for hit in matches.hits.iter().filter(|h| h.skill == m.skill) {
+            if let Verdict::Counted(level) = hit.verdict {
+                writeln!(
+                    out,
+                    "      line {:<4} {:<9} {}",
+                    hit.block + 1,
+                    level.as_str(),
+                    highlighted(posting, hit, &style)
+                )?;
+            }
+        }
+    }
+
+    let ignored: Vec<&SkillHit> = matches
+        .hits
+        .iter()
+        .filter(|h| !matches!(h.verdict, Verdict::Counted(_)))
+        .collect();
+    if !ignored.is_empty() {
+        writeln!(
+            out,
+            "\n{} ({})",
+            style.bold("Hits not counted"),
+            ignored.len()
+        )?;
+        for hit in ignored {
+            let why = match &hit.verdict {
+                Verdict::Boilerplate(kind) => format!("in {} section", kind.as_str()),
+                Verdict::Excluded(by) => format!("excluded by {by:?}"),
+                Verdict::Uncorroborated => "weak phrase without context".to_owned(),
+                Verdict::Counted(_) => String::new(),
+            };
+            writeln!(
+                out,
+                "  {:<28} line {:<4} {}: {}",
+                rules.skills[hit.skill].id,
+                hit.block + 1,
+                why,
+                highlighted(posting, hit, &style)
+            )?;
+        }
+    }
+
+    writeln!(out, "\n{}", style.bold("Not asked for"))?;
+    for (index, category) in rules.categories.iter().enumerate() {
+        let missing: Vec<&str> = rules
+            .skills_of(index)
+            .filter(|s| !matches.skills.iter().any(|m| m.skill == *s))
+            .map(|s| rules.skills[s].id.as_str())
+            .collect();
+        let list = if missing.is_empty() {
+            "-".to_owned()
+        } else {
+            missing.join(", ")
+        };
+        writeln!(out, "  {:<14} {}", category.id, list)?;
+    }
+    Ok(())
+}
+
+/// The hit's evidence with the hit itself marked: colour on a terminal, `[...]` otherwise.
+fn highlighted(posting: &Posting, hit: &SkillHit, style: &Style) -> String {
+    let evidence = matcher::evidence(posting, hit);
+    let word = &posting.text[hit.start..hit.end];
+    match evidence.find(word) {
+        Some(at) => format!(
+            "{}{}{}",
+            &evidence[..at],
+            style.mark(word),
+            &evidence[at + word.len()..]
+        ),
+        None => evidence,
+    }
+}
+
+struct Style {
+    color: bool,
+}
+
+impl Style {
+    fn new(color: bool) -> Self {
+        Style { color }
+    }
+
+    fn bold(&self, text: &str) -> String {
+        if self.color {
+            format!("\x1b[1m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    fn mark(&self, text: &str) -> String {
+        if self.color {
+            format!("\x1b[1;33m{text}\x1b[0m")
+        } else {
+            format!("[{text}]")
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! The serde shape of a rule file, exactly as written on disk. Unknown fields are errors.
+
+use serde::Deserialize;
+
+use super::SkillKind;
+
+/// One rule file as parsed, before validation.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFile {
+    /// The `[profile]` table.
+    #[serde(default)]
+    pub profile: ProfileTable,
+    /// The `[[category]]` tables.
+    #[serde(default)]
+    pub category: Vec<CategoryTable>,
+    /// The `[[skill]]` tables.
+    #[serde(default)]
+    pub skill: Vec<SkillTable>,
+}
+
+/// `[profile]`: what the file describes, and exclusions for all of its skills.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileTable {
+    /// Identifier.
+    #[serde(default)]
+    pub id: String,
+    /// Display name.
+    #[serde(default)]
+    pub name: String,
+    /// Free text.
+    #[serde(default)]
+    pub description: String,
+    /// Phrases that veto a hit of any skill of this file that they cover.
+    #[serde(default)]
+    pub exclude: Vec<String>,
+}
+
+/// `[[category]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryTable {
+    /// Identifier.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// `tech` or `soft`.
+    pub kind: SkillKind,
+    /// Weight in the overall score (default 1).
+    #[serde(default = "one")]
+    pub weight: f64,
+}
+
+/// `[[skill]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SkillTable {
+    /// Identifier.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Category id.
+    pub category: String,
+    /// Weight within the category (default 1).
+    #[serde(default = "one")]
+    pub weight: f64,
+    /// Case-insensitive whole-word phrases.
+    #[serde(default)]
+    pub phrases: Vec<String>,
+    /// Case-sensitive whole-word terms.
+    #[serde(default)]
+    pub terms: Vec<String>,
+    /// Regex patterns.
+    #[serde(default)]
+    pub patterns: Vec<String>,
+    /// Phrases that veto a hit they cover.
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    /// Phrases that count only with context nearby.
+    #[serde(default)]
+    pub weak: Vec<String>,
+    /// Phrases that corroborate weak hits.
+    #[serde(default)]
+    pub context: Vec<String>,
+    /// Bytes each side of a weak hit searched for context.
+    pub window: Option<usize>,
+}
+
+fn one() -> f64 {
+    1.0
+}

@@ -1,0 +1,600 @@
+//! Rule files: the skill map as data.
+//!
+//! This module owns the TOML rule format, its strict loading and its validation. It turns one or
+//! more rule files into a [`RuleSet`]: categories, skills and the detectors of each skill, with
+//! every regex compiled at load time so that a bad pattern is an error that names the file, the
+//! skill and the pattern, before any posting is read. It does no matching (see
+//! [`crate::matcher`]) and no I/O beyond reading the rule files it is given.
+//!
+//! The format is documented in README.md ("Rule format"). In short:
+//!
+//! ```toml
+//! [profile]
+//! id = "rust-developer"
+//! name = "Rust developer"
+//! exclude = ["go-to-market"]        # vetoes a hit of any skill of this file that it covers
+//!
+//! [[category]]
+//! id = "foundational"
+//! name = "Foundational Skills"
+//! kind = "tech"                     # tech | soft
+//! weight = 3.0
+//!
+//! [[skill]]
+//! id = "rust"
+//! name = "Rust language proficiency"
+//! category = "foundational"
+//! weight = 3.0
+//! phrases = ["rust-lang", "rustacean*"]   # case-insensitive, whole words, `*` = word continues
+//! terms = ["Rust"]                        # case-sensitive, whole words
+//! patterns = ['(?i)rust ?lang']           # regex crate syntax; boundaries checked by the engine
+//! exclude = ["rust belt"]                 # vetoes a hit of this skill that it covers
+//! weak = []                               # phrases that need a `context` phrase nearby
+//! context = []
+//! window = 100                            # bytes each side of a weak hit
+//! ```
+
+mod file;
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::Path;
+
+use regex::Regex;
+
+pub use file::RuleFile;
+
+/// The default rule file, `rules/rust-developer.toml`, embedded in the binary.
+pub const DEFAULT_RULES: &str = include_str!("../../rules/rust-developer.toml");
+
+/// The name under which the embedded default rule file is reported.
+pub const DEFAULT_RULES_NAME: &str = "rules/rust-developer.toml (built in)";
+
+/// Default distance, in bytes each side of a weak hit, within which a context phrase must occur.
+pub const DEFAULT_WINDOW: usize = 100;
+
+/// Upper bound for `window`, so that a typo cannot make every weak phrase count everywhere.
+const MAX_WINDOW: usize = 2_000;
+
+/// Upper bound on the compiled size of one regex pattern.
+const REGEX_SIZE_LIMIT: usize = 1 << 20;
+
+/// Whether a skill is technical or a soft ability; taken from its category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SkillKind {
+    /// A technical skill: a language, tool, technique or body of knowledge.
+    Tech,
+    /// A soft ability: communication, collaboration, ...
+    Soft,
+}
+
+impl SkillKind {
+    /// The lowercase name used in rule files and CSV output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SkillKind::Tech => "tech",
+            SkillKind::Soft => "soft",
+        }
+    }
+}
+
+impl fmt::Display for SkillKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A group of skills with a weight in the overall score.
+#[derive(Debug, Clone)]
+pub struct Category {
+    /// Stable identifier, used in column names (`score_<id>`).
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Tech or soft; every skill of the category has this kind.
+    pub kind: SkillKind,
+    /// Weight of the category's coverage in the overall score.
+    pub weight: f64,
+}
+
+/// A literal that detects (or vetoes, or corroborates) a skill.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    /// The text to find, without the trailing `*`.
+    pub text: String,
+    /// Whether the letters must match exactly (a `terms` entry) or ignoring ASCII case.
+    pub case_sensitive: bool,
+    /// A trailing `*`: the match extends over the word characters that follow.
+    pub prefix: bool,
+}
+
+impl Phrase {
+    fn parse(raw: &str, case_sensitive: bool) -> Phrase {
+        let (text, prefix) = match raw.strip_suffix('*') {
+            Some(stem) => (stem, true),
+            None => (raw, false),
+        };
+        Phrase {
+            text: text.to_owned(),
+            case_sensitive,
+            prefix,
+        }
+    }
+}
+
+/// A regex detector of a skill, compiled at load time.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    /// The pattern as written in the rule file.
+    pub source: String,
+    /// The compiled regex.
+    pub regex: Regex,
+}
+
+/// One skill of the map with the detectors that find it.
+#[derive(Debug, Clone)]
+pub struct Skill {
+    /// Stable identifier (the contract with reports and evaluations).
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Index into [`RuleSet::categories`].
+    pub category: usize,
+    /// Weight of the skill within its category.
+    pub weight: f64,
+    /// Phrases and case-sensitive terms that detect the skill on their own.
+    pub phrases: Vec<Phrase>,
+    /// Regex detectors.
+    pub patterns: Vec<Pattern>,
+    /// Phrases that veto a hit of this skill they cover (the file's global exclusions included).
+    pub exclude: Vec<Phrase>,
+    /// Phrases that detect the skill only with a context phrase nearby.
+    pub weak: Vec<Phrase>,
+    /// Phrases that corroborate weak hits.
+    pub context: Vec<Phrase>,
+    /// Bytes each side of a weak hit searched for context.
+    pub window: usize,
+    /// The rule file that defined the skill.
+    pub file: String,
+}
+
+/// Identity of the loaded profile (from the first rule file).
+#[derive(Debug, Clone, Default)]
+pub struct Profile {
+    /// Identifier of the profile.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Free text.
+    pub description: String,
+}
+
+/// Categories and skills from one or more rule files, validated and compiled.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    /// The profile of the first rule file.
+    pub profile: Profile,
+    /// Categories in file order.
+    pub categories: Vec<Category>,
+    /// Skills in file order.
+    pub skills: Vec<Skill>,
+}
+
+/// Why a rule file was refused. Every variant names the file; most name the skill and pattern.
+#[derive(Debug, thiserror::Error)]
+pub enum RuleError {
+    /// The file could not be read.
+    #[error("{file}: cannot read rule file: {source}")]
+    Read {
+        /// The rule file.
+        file: String,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The file is not valid TOML or does not follow the format (unknown field, wrong type...).
+    #[error("{file}: {message}")]
+    Parse {
+        /// The rule file.
+        file: String,
+        /// The parser's message, with line and column.
+        message: String,
+    },
+    /// An identifier is empty or uses characters other than lowercase letters, digits, `-`, `_`.
+    #[error("{file}: {what} id {id:?} is not valid: use lowercase letters, digits, '-' and '_'")]
+    InvalidId {
+        /// The rule file.
+        file: String,
+        /// `skill` or `category`.
+        what: &'static str,
+        /// The offending id.
+        id: String,
+    },
+    /// Two categories or two skills share an id.
+    #[error("{file}: duplicate {what} id {id:?} (first defined in {first})")]
+    Duplicate {
+        /// The rule file.
+        file: String,
+        /// `skill` or `category`.
+        what: &'static str,
+        /// The repeated id.
+        id: String,
+        /// The file of the first definition.
+        first: String,
+    },
+    /// A skill names a category that its file does not define.
+    #[error("{file}: skill {skill:?}: unknown category {category:?}")]
+    UnknownCategory {
+        /// The rule file.
+        file: String,
+        /// The skill.
+        skill: String,
+        /// The category it names.
+        category: String,
+    },
+    /// A category has no skills, so its coverage would be undefined.
+    #[error("{file}: category {category:?} has no skills")]
+    EmptyCategory {
+        /// The rule file.
+        file: String,
+        /// The category.
+        category: String,
+    },
+    /// A weight is negative, not finite, or (for a category's skills) all zero.
+    #[error("{file}: {what} {id:?}: weight {weight} must be a finite number >= 0")]
+    BadWeight {
+        /// The rule file.
+        file: String,
+        /// `skill` or `category`.
+        what: &'static str,
+        /// The id.
+        id: String,
+        /// The weight given.
+        weight: f64,
+    },
+    /// A skill has no phrase, term, pattern or weak phrase, so it can never match.
+    #[error("{file}: skill {skill:?} has no phrases, terms, patterns or weak phrases")]
+    NoDetectors {
+        /// The rule file.
+        file: String,
+        /// The skill.
+        skill: String,
+    },
+    /// A phrase is empty or only white space or `*`.
+    #[error("{file}: skill {skill:?}: empty entry in {field}")]
+    EmptyPhrase {
+        /// The rule file.
+        file: String,
+        /// The skill (or `profile` for global exclusions).
+        skill: String,
+        /// The field: phrases, terms, exclude, weak, context.
+        field: &'static str,
+    },
+    /// The same entry appears twice in one field.
+    #[error("{file}: skill {skill:?}: {field} lists {phrase:?} twice")]
+    DuplicatePhrase {
+        /// The rule file.
+        file: String,
+        /// The skill.
+        skill: String,
+        /// The field.
+        field: &'static str,
+        /// The repeated entry.
+        phrase: String,
+    },
+    /// A regex pattern does not compile.
+    #[error("{file}: skill {skill:?}: invalid pattern {pattern:?}: {message}")]
+    InvalidPattern {
+        /// The rule file.
+        file: String,
+        /// The skill.
+        skill: String,
+        /// The pattern as written.
+        pattern: String,
+        /// The regex compiler's message.
+        message: String,
+    },
+    /// A regex pattern matches the empty string, which would hit everywhere.
+    #[error("{file}: skill {skill:?}: pattern {pattern:?} matches the empty string")]
+    EmptyMatchPattern {
+        /// The rule file.
+        file: String,
+        /// The skill.
+        skill: String,
+        /// The pattern as written.
+        pattern: String,
+    },
+    /// `weak` phrases were given without any `context` phrase to corroborate them.
+    #[error("{file}: skill {skill:?}: weak phrases need at least one context phrase")]
+    WeakWithoutContext {
+        /// The rule file.
+        file: String,
+        /// The skill.
+        skill: String,
+    },
+    /// `window` is out of range.
+    #[error("{file}: skill {skill:?}: window {window} must be between 1 and {MAX_WINDOW}")]
+    BadWindow {
+        /// The rule file.
+        file: String,
+        /// The skill.
+        skill: String,
+        /// The window given.
+        window: usize,
+    },
+    /// No rule file defined any skill.
+    #[error("no skills defined")]
+    NoSkills,
+}
+
+impl RuleSet {
+    /// The embedded default skill map (`rules/rust-developer.toml`).
+    pub fn default_rules() -> Result<RuleSet, RuleError> {
+        RuleSet::from_sources(&[(DEFAULT_RULES_NAME.to_owned(), DEFAULT_RULES.to_owned())])
+    }
+
+    /// Loads and merges rule files from disk; the default map when `paths` is empty.
+    pub fn load(paths: &[impl AsRef<Path>]) -> Result<RuleSet, RuleError> {
+        if paths.is_empty() {
+            return RuleSet::default_rules();
+        }
+        let mut sources = Vec::with_capacity(paths.len());
+        for path in paths {
+            let path = path.as_ref();
+            let name = path.display().to_string();
+            let text = std::fs::read_to_string(path).map_err(|source| RuleError::Read {
+                file: name.clone(),
+                source,
+            })?;
+            sources.push((name, text));
+        }
+        RuleSet::from_sources(&sources)
+    }
+
+    /// Parses, validates and merges rule files given as `(name, text)` pairs.
+    ///
+    /// Each file is validated on its own (its skills may only use its own categories); ids must
+    /// be unique across all files.
+    pub fn from_sources(sources: &[(String, String)]) -> Result<RuleSet, RuleError> {
+        let mut set = RuleSet {
+            profile: Profile::default(),
+            categories: Vec::new(),
+            skills: Vec::new(),
+        };
+        let mut category_files: HashMap<String, String> = HashMap::new();
+        let mut skill_files: HashMap<String, String> = HashMap::new();
+        for (index, (name, text)) in sources.iter().enumerate() {
+            let parsed: RuleFile = toml::from_str(text).map_err(|e| RuleError::Parse {
+                file: name.clone(),
+                message: e.to_string().trim_end().to_owned(),
+            })?;
+            if index == 0 {
+                set.profile = Profile {
+                    id: parsed.profile.id.clone(),
+                    name: parsed.profile.name.clone(),
+                    description: parsed.profile.description.clone(),
+                };
+            }
+            set.add_file(name, parsed, &mut category_files, &mut skill_files)?;
+        }
+        if set.skills.is_empty() {
+            return Err(RuleError::NoSkills);
+        }
+        Ok(set)
+    }
+
+    fn add_file(
+        &mut self,
+        file: &str,
+        parsed: RuleFile,
+        category_files: &mut HashMap<String, String>,
+        skill_files: &mut HashMap<String, String>,
+    ) -> Result<(), RuleError> {
+        let file_owned = file.to_owned();
+        let first_category = self.categories.len();
+        let mut local_categories: HashMap<String, usize> = HashMap::new();
+        for category in parsed.category {
+            check_id(file, "category", &category.id)?;
+            if let Some(first) = category_files.get(&category.id) {
+                return Err(RuleError::Duplicate {
+                    file: file_owned,
+                    what: "category",
+                    id: category.id,
+                    first: first.clone(),
+                });
+            }
+            check_weight(file, "category", &category.id, category.weight)?;
+            category_files.insert(category.id.clone(), file_owned.clone());
+            local_categories.insert(category.id.clone(), self.categories.len());
+            self.categories.push(Category {
+                id: category.id,
+                name: category.name,
+                kind: category.kind,
+                weight: category.weight,
+            });
+        }
+
+        let global_exclude = phrases(file, "profile", "exclude", &parsed.profile.exclude, false)?;
+        let mut used = vec![false; self.categories.len() - first_category];
+        for skill in parsed.skill {
+            check_id(file, "skill", &skill.id)?;
+            if let Some(first) = skill_files.get(&skill.id) {
+                return Err(RuleError::Duplicate {
+                    file: file_owned,
+                    what: "skill",
+                    id: skill.id,
+                    first: first.clone(),
+                });
+            }
+            let Some(&category) = local_categories.get(&skill.category) else {
+                return Err(RuleError::UnknownCategory {
+                    file: file_owned,
+                    skill: skill.id,
+                    category: skill.category,
+                });
+            };
+            used[category - first_category] = true;
+            check_weight(file, "skill", &skill.id, skill.weight)?;
+            let id = skill.id.as_str();
+            let mut detectors = phrases(file, id, "phrases", &skill.phrases, false)?;
+            detectors.extend(phrases(file, id, "terms", &skill.terms, true)?);
+            let patterns = skill
+                .patterns
+                .iter()
+                .map(|p| compile_pattern(file, id, p))
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut exclude = phrases(file, id, "exclude", &skill.exclude, false)?;
+            exclude.extend(global_exclude.iter().cloned());
+            let weak = phrases(file, id, "weak", &skill.weak, false)?;
+            let context = phrases(file, id, "context", &skill.context, false)?;
+            if detectors.is_empty() && patterns.is_empty() && weak.is_empty() {
+                return Err(RuleError::NoDetectors {
+                    file: file_owned,
+                    skill: skill.id,
+                });
+            }
+            if !weak.is_empty() && context.is_empty() {
+                return Err(RuleError::WeakWithoutContext {
+                    file: file_owned,
+                    skill: skill.id,
+                });
+            }
+            let window = skill.window.unwrap_or(DEFAULT_WINDOW);
+            if window == 0 || window > MAX_WINDOW {
+                return Err(RuleError::BadWindow {
+                    file: file_owned,
+                    skill: skill.id,
+                    window,
+                });
+            }
+            skill_files.insert(skill.id.clone(), file_owned.clone());
+            self.skills.push(Skill {
+                id: skill.id,
+                name: skill.name,
+                category,
+                weight: skill.weight,
+                phrases: detectors,
+                patterns,
+                exclude,
+                weak,
+                context,
+                window,
+                file: file_owned.clone(),
+            });
+        }
+        if let Some(empty) = used.iter().position(|u| !u) {
+            return Err(RuleError::EmptyCategory {
+                file: file_owned,
+                category: self.categories[first_category + empty].id.clone(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Indices of the skills of category `category`, in file order.
+    pub fn skills_of(&self, category: usize) -> impl Iterator<Item = usize> + '_ {
+        self.skills
+            .iter()
+            .enumerate()
+            .filter(move |(_, s)| s.category == category)
+            .map(|(i, _)| i)
+    }
+
+    /// The kind of skill `skill` (from its category).
+    pub fn kind_of(&self, skill: usize) -> SkillKind {
+        self.categories[self.skills[skill].category].kind
+    }
+}
+
+fn check_id(file: &str, what: &'static str, id: &str) -> Result<(), RuleError> {
+    let valid = !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    if valid {
+        Ok(())
+    } else {
+        Err(RuleError::InvalidId {
+            file: file.to_owned(),
+            what,
+            id: id.to_owned(),
+        })
+    }
+}
+
+fn check_weight(file: &str, what: &'static str, id: &str, weight: f64) -> Result<(), RuleError> {
+    if weight.is_finite() && weight >= 0.0 {
+        Ok(())
+    } else {
+        Err(RuleError::BadWeight {
+            file: file.to_owned(),
+            what,
+            id: id.to_owned(),
+            weight,
+        })
+    }
+}
+
+fn phrases(
+    file: &str,
+    skill: &str,
+    field: &'static str,
+    raw: &[String],
+    case_sensitive: bool,
+) -> Result<Vec<Phrase>, RuleError> {
+    let mut out: Vec<Phrase> = Vec::with_capacity(raw.len());
+    for entry in raw {
+        let phrase = Phrase::parse(entry, case_sensitive);
+        if phrase.text.trim().is_empty() || phrase.text.trim() != phrase.text {
+            return Err(RuleError::EmptyPhrase {
+                file: file.to_owned(),
+                skill: skill.to_owned(),
+                field,
+            });
+        }
+        let same = |p: &Phrase| {
+            p.prefix == phrase.prefix
+                && if case_sensitive {
+                    p.text == phrase.text
+                } else {
+                    p.text.eq_ignore_ascii_case(&phrase.text)
+                }
+        };
+        if out.iter().any(same) {
+            return Err(RuleError::DuplicatePhrase {
+                file: file.to_owned(),
+                skill: skill.to_owned(),
+                field,
+                phrase: entry.clone(),
+            });
+        }
+        out.push(phrase);
+    }
+    Ok(out)
+}
+
+fn compile_pattern(file: &str, skill: &str, source: &str) -> Result<Pattern, RuleError> {
+    let regex = regex::RegexBuilder::new(source)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .build()
+        .map_err(|e| RuleError::InvalidPattern {
+            file: file.to_owned(),
+            skill: skill.to_owned(),
+            pattern: source.to_owned(),
+            message: e.to_string().lines().last().unwrap_or_default().to_owned(),
+        })?;
+    if source.trim().is_empty() || regex.is_match("") {
+        return Err(RuleError::EmptyMatchPattern {
+            file: file.to_owned(),
+            skill: skill.to_owned(),
+            pattern: source.to_owned(),
+        });
+    }
+    Ok(Pattern {
+        source: source.to_owned(),
+        regex,
+    })
+}
+
+#[cfg(test)]
+mod tests;
