@@ -13,7 +13,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// jobfit reads saved job postings (HTML pages, Markdown, plain text), finds which skills of a
 /// skill map each one asks for, and writes coverage scores as CSV for a spreadsheet.
 #[derive(Debug, Parser)]
-#[command(name = "jobfit", version, propagate_version = true)]
+#[command(name = "jobfit", version, propagate_version = true, term_width = 100)]
 pub struct Cli {
     /// The command to run.
     #[command(subcommand)]

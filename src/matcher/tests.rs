@@ -1,1 +1,250 @@
+use super::*;
+use crate::extract::{Format, extract};
 
+fn matcher() -> &'static Matcher {
+    static MATCHER: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
+    MATCHER.get_or_init(|| Matcher::new(RuleSet::default_rules().unwrap()).unwrap())
+}
+
+fn skills_in(matcher: &Matcher, text: &str, format: Format) -> Vec<(String, Level)> {
+    let posting = extract(text.as_bytes(), format).unwrap();
+    matcher
+        .find(&posting)
+        .skills
+        .iter()
+        .map(|m| (matcher.rules().skills[m.skill].id.clone(), m.level))
+        .collect()
+}
+
+fn has(found: &[(String, Level)], id: &str) -> bool {
+    found.iter().any(|(s, _)| s == id)
+}
+
+fn level(found: &[(String, Level)], id: &str) -> Option<Level> {
+    found.iter().find(|(s, _)| s == id).map(|(_, l)| *l)
+}
+
+#[test]
+fn trap_words_do_not_count() {
+    let m = matcher();
+    let cases = [
+        ("Own our go-to-market motion with sales.", "apis-messaging"),
+        ("Our plant sits in the heart of the rust belt.", "rust"),
+        (
+            "Take ownership of the roadmap and deliver.",
+            "ownership-borrowing",
+        ),
+        ("We hold a performance review twice a year.", "performance"),
+        ("Enjoy job security in a stable company.", "security"),
+        ("You will be embedded in the team of analysts.", "embedded"),
+        ("Join our networking events every month.", "networking"),
+        ("We care about the lifetime of a customer.", "lifetimes"),
+        ("We handle cargo shipping across the Atlantic.", "cargo"),
+        ("We build trust with every customer.", "rust"),
+    ];
+    for (text, skill) in cases {
+        let found = skills_in(&m, text, Format::Text);
+        assert!(
+            !has(&found, skill),
+            "{skill} matched in {text:?}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn go_to_market_vetoes_any_skill() {
+    let m = matcher();
+    let found = skills_in(&m, "Lead the go-to-market launch.", Format::Text);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn real_skills_are_found() {
+    let m = matcher();
+    let found = skills_in(
+        &m,
+        "You will write idiomatic Rust with Tokio, work with the borrow checker, and deploy with Docker on AWS.",
+        Format::Text,
+    );
+    for skill in [
+        "rust",
+        "async-concurrency",
+        "ownership-borrowing",
+        "containers",
+        "cloud",
+    ] {
+        assert!(has(&found, skill), "{skill} not found: {found:?}");
+    }
+}
+
+#[test]
+fn word_boundaries_are_respected_around_non_ascii() {
+    let m = matcher();
+    let found = skills_in(&m, "熟悉Rust语言，了解Docker。", Format::Text);
+    assert!(
+        has(&found, "rust") && has(&found, "containers"),
+        "{found:?}"
+    );
+    let found = skills_in(&m, "Frustration and crusty code.", Format::Text);
+    assert!(!has(&found, "rust"), "{found:?}");
+}
+
+#[test]
+fn levels_follow_sections_and_cues() {
+    let m = matcher();
+    let md = "# Rust Engineer\n\n## Requirements\n\n- Strong Rust experience\n- Kafka is a plus\n\n\
+              ## Nice to have\n\n- Kubernetes\n\n## What you'll do\n\n- Write Terraform for AWS\n\n\
+              ## Benefits\n\n- Free Docker stickers and a gym\n";
+    let found = skills_in(&m, md, Format::Markdown);
+    assert_eq!(level(&found, "rust"), Some(Level::Required));
+    assert_eq!(level(&found, "apis-messaging"), Some(Level::Preferred));
+    assert_eq!(level(&found, "containers"), Some(Level::Preferred));
+    assert_eq!(level(&found, "cloud"), Some(Level::Mentioned));
+}
+
+#[test]
+fn boilerplate_sections_do_not_count() {
+    let m = matcher();
+    let md = "## About us\n\nWe are an open source friendly AWS partner.\n\n## Benefits\n\n- Docker training\n\n\
+              ## Equal opportunity\n\nWe value communication and diversity.\n\n## The role\n\n- Write Go services\n";
+    let found = skills_in(&m, md, Format::Markdown);
+    for skill in ["cloud", "containers", "communication", "open-source"] {
+        assert!(
+            !has(&found, skill),
+            "{skill} counted in boilerplate: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn negated_mentions_count_as_mentioned() {
+    let m = matcher();
+    let found = skills_in(
+        &m,
+        "No Rust experience needed, we will teach you.",
+        Format::Text,
+    );
+    assert_eq!(level(&found, "rust"), Some(Level::Mentioned));
+    let found = skills_in(&m, "You must know Rust.", Format::Text);
+    assert_eq!(level(&found, "rust"), Some(Level::Required));
+    let found = skills_in(&m, "Rust is a plus.", Format::Text);
+    assert_eq!(level(&found, "rust"), Some(Level::Preferred));
+}
+
+#[test]
+fn lead_labels_set_the_level_of_their_line() {
+    let m = matcher();
+    let html = "<p>Acme | Rust Engineer | Remote</p><p>Requirements: Linux, Git.</p><p>Nice to have: Kafka.</p>";
+    let found = skills_in(&m, html, Format::Html);
+    assert_eq!(level(&found, "linux-unix"), Some(Level::Required));
+    assert_eq!(level(&found, "apis-messaging"), Some(Level::Preferred));
+}
+
+#[test]
+fn evidence_is_the_sentence_and_at_most_200_characters() {
+    let m = matcher();
+    let long = format!("{} Rust {}", "word ".repeat(80), "more ".repeat(80));
+    let text = format!("First sentence here. We write Rust daily. Last one.\n\n{long}");
+    let posting = extract(text.as_bytes(), Format::Text).unwrap();
+    let matches = m.find(&posting);
+    let rust = matches
+        .skills
+        .iter()
+        .find(|s| m.rules().skills[s.skill].id == "rust")
+        .unwrap();
+    assert_eq!(rust.evidence, "We write Rust daily.");
+    assert_eq!(rust.count, 2);
+    let hit = matches
+        .hits
+        .iter()
+        .rfind(|h| m.rules().skills[h.skill].id == "rust")
+        .unwrap();
+    let clipped = evidence(&posting, hit);
+    assert!(
+        clipped.chars().count() <= MAX_EVIDENCE_CHARS,
+        "{}",
+        clipped.len()
+    );
+    assert!(clipped.contains("Rust") && clipped.starts_with('…') && clipped.ends_with('…'));
+}
+
+#[test]
+fn weak_phrases_need_context() {
+    let text = r#"
+[[category]]
+id = "a"
+name = "A"
+kind = "tech"
+
+[[skill]]
+id = "lifetimes"
+name = "Lifetimes"
+category = "a"
+weak = ["lifetimes"]
+context = ["rust", "borrow checker"]
+window = 30
+"#;
+    let rules = RuleSet::from_sources(&[("t.toml".into(), text.into())]).unwrap();
+    let m = Matcher::new(rules).unwrap();
+    assert!(skills_in(&m, "Rust lifetimes and traits", Format::Text).len() == 1);
+    assert!(skills_in(&m, "Customer lifetimes matter", Format::Text).is_empty());
+    let far = format!("Rust {} lifetimes", "x".repeat(60));
+    assert!(skills_in(&m, &far, Format::Text).is_empty());
+}
+
+#[test]
+fn case_sensitive_terms_and_prefixes() {
+    let text = r#"
+[[category]]
+id = "a"
+name = "A"
+kind = "tech"
+
+[[skill]]
+id = "go"
+name = "Go"
+category = "a"
+terms = ["Go"]
+
+[[skill]]
+id = "containers"
+name = "Containers"
+category = "a"
+phrases = ["containeri*", "c++"]
+"#;
+    let rules = RuleSet::from_sources(&[("t.toml".into(), text.into())]).unwrap();
+    let m = Matcher::new(rules).unwrap();
+    assert_eq!(skills_in(&m, "We write Go.", Format::Text).len(), 1);
+    assert!(skills_in(&m, "We go there. GO!", Format::Text).is_empty());
+    assert_eq!(
+        skills_in(
+            &m,
+            "Containerization with C++, containerized.",
+            Format::Text
+        )
+        .len(),
+        1
+    );
+    let posting = extract(b"Containerized apps", Format::Text).unwrap();
+    let hits = m.find(&posting).hits;
+    assert_eq!(&posting.text[hits[0].start..hits[0].end], "Containerized");
+}
+
+#[test]
+fn clip_keeps_the_hit_in_view() {
+    let text = "a".repeat(300) + "HIT" + &"b".repeat(300);
+    let clipped = clip(&text, 300, 303, 50);
+    assert!(clipped.contains("HIT"));
+    assert!(clipped.chars().count() <= 50);
+}
+
+#[test]
+fn years_cue_marks_required() {
+    let m = matcher();
+    let found = skills_in(
+        &m,
+        "You have 5+ years of experience with Linux.",
+        Format::Text,
+    );
+    assert_eq!(level(&found, "linux-unix"), Some(Level::Required));
+}

@@ -1,1 +1,175 @@
+use super::*;
 
+fn load(text: &str) -> Result<RuleSet, RuleError> {
+    RuleSet::from_sources(&[("my-rules.toml".into(), text.into())])
+}
+
+const CATEGORY: &str = "[[category]]\nid = \"lang\"\nname = \"Languages\"\nkind = \"tech\"\n";
+
+fn with_skill(skill: &str) -> String {
+    format!("{CATEGORY}\n[[skill]]\nid = \"rust\"\nname = \"Rust\"\ncategory = \"lang\"\n{skill}\n")
+}
+
+#[test]
+fn default_rules_are_the_skill_map() {
+    let rules = RuleSet::default_rules().unwrap();
+    assert_eq!(rules.skills.len(), 46);
+    let ids: Vec<&str> = rules.categories.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "foundational",
+            "advanced",
+            "professional",
+            "tech-stack",
+            "systems",
+            "soft"
+        ]
+    );
+    let soft = rules
+        .skills
+        .iter()
+        .filter(|s| rules.categories[s.category].kind == SkillKind::Soft);
+    assert_eq!(soft.count(), 10);
+}
+
+#[test]
+fn unknown_fields_are_refused_with_the_file_name() {
+    let err = load(&with_skill("phrases = [\"rust\"]\nsynonyms = [\"x\"]")).unwrap_err();
+    let message = err.to_string();
+    assert!(message.starts_with("my-rules.toml:"), "{message}");
+    assert!(message.contains("synonyms"), "{message}");
+}
+
+#[test]
+fn duplicate_ids_are_refused() {
+    let text = format!(
+        "{}\n[[skill]]\nid = \"rust\"\nname = \"Again\"\ncategory = \"lang\"\nphrases = [\"x\"]\n",
+        with_skill("phrases = [\"rust\"]")
+    );
+    let err = load(&text).unwrap_err();
+    assert!(
+        matches!(err, RuleError::Duplicate { ref id, .. } if id == "rust"),
+        "{err}"
+    );
+}
+
+#[test]
+fn duplicate_ids_across_files_name_both_files() {
+    let one = with_skill("phrases = [\"rust\"]");
+    let two = with_skill("phrases = [\"rust\"]").replace("\"lang\"", "\"other\"");
+    let err = RuleSet::from_sources(&[("a.toml".into(), one), ("b.toml".into(), two)]).unwrap_err();
+    let message = err.to_string();
+    assert!(
+        message.contains("b.toml") && message.contains("a.toml"),
+        "{message}"
+    );
+}
+
+#[test]
+fn invalid_patterns_name_skill_and_pattern() {
+    let err = load(&with_skill("patterns = ['rust(']")).unwrap_err();
+    let message = err.to_string();
+    assert!(message.contains("my-rules.toml"), "{message}");
+    assert!(message.contains("\"rust\""), "{message}");
+    assert!(message.contains("rust("), "{message}");
+}
+
+#[test]
+fn empty_and_empty_matching_patterns_are_refused() {
+    assert!(matches!(
+        load(&with_skill("phrases = [\"\"]")),
+        Err(RuleError::EmptyPhrase { .. })
+    ));
+    assert!(matches!(
+        load(&with_skill("phrases = [\" rust\"]")),
+        Err(RuleError::EmptyPhrase { .. })
+    ));
+    assert!(matches!(
+        load(&with_skill("patterns = ['x*']")),
+        Err(RuleError::EmptyMatchPattern { .. })
+    ));
+    assert!(matches!(
+        load(&with_skill("")),
+        Err(RuleError::NoDetectors { .. })
+    ));
+}
+
+#[test]
+fn other_mistakes_are_refused() {
+    let unknown =
+        with_skill("phrases = [\"rust\"]").replace("category = \"lang\"", "category = \"nope\"");
+    assert!(matches!(
+        load(&unknown),
+        Err(RuleError::UnknownCategory { .. })
+    ));
+    assert!(matches!(
+        load(&with_skill("weak = [\"borrow\"]")),
+        Err(RuleError::WeakWithoutContext { .. })
+    ));
+    assert!(matches!(
+        load(&with_skill("phrases = [\"rust\", \"Rust\"]")),
+        Err(RuleError::DuplicatePhrase { .. })
+    ));
+    assert!(matches!(
+        load(&with_skill("phrases = [\"rust\"]\nweight = -1.0")),
+        Err(RuleError::BadWeight { .. })
+    ));
+    assert!(matches!(
+        load(&with_skill("phrases = [\"rust\"]\nwindow = 0")),
+        Err(RuleError::BadWindow { .. })
+    ));
+    let bad_id = with_skill("phrases = [\"rust\"]").replace("id = \"rust\"", "id = \"Rust Lang\"");
+    assert!(matches!(load(&bad_id), Err(RuleError::InvalidId { .. })));
+    let empty_category = format!(
+        "{}\n[[category]]\nid = \"soft\"\nname = \"Soft\"\nkind = \"soft\"\n",
+        with_skill("phrases = [\"rust\"]")
+    );
+    assert!(matches!(
+        load(&empty_category),
+        Err(RuleError::EmptyCategory { .. })
+    ));
+    assert!(matches!(load(""), Err(RuleError::NoSkills)));
+}
+
+#[test]
+fn global_exclusions_reach_every_skill_of_the_file() {
+    let text = format!(
+        "[profile]\nexclude = [\"go-to-market\"]\n{}",
+        with_skill("phrases = [\"rust\"]")
+    );
+    let rules = load(&text).unwrap();
+    assert_eq!(rules.skills[0].exclude.len(), 1);
+}
+
+#[test]
+fn phrases_with_star_are_prefixes() {
+    let rules = load(&with_skill(
+        "phrases = [\"rustacean*\"]\nterms = [\"Rust\"]",
+    ))
+    .unwrap();
+    let phrases = &rules.skills[0].phrases;
+    assert!(phrases[0].prefix && !phrases[0].case_sensitive);
+    assert_eq!(phrases[0].text, "rustacean");
+    assert!(phrases[1].case_sensitive && !phrases[1].prefix);
+}
+
+/// The default rule file is kept in canonical form: entries of every list sorted and unique.
+#[test]
+fn default_rules_lists_are_sorted() {
+    let parsed: RuleFile = toml::from_str(DEFAULT_RULES).unwrap();
+    for skill in &parsed.skill {
+        for (field, list) in [
+            ("phrases", &skill.phrases),
+            ("terms", &skill.terms),
+            ("exclude", &skill.exclude),
+            ("weak", &skill.weak),
+            ("context", &skill.context),
+        ] {
+            let mut sorted = list.clone();
+            sorted.sort_by_key(|p| p.to_lowercase());
+            sorted.dedup();
+            assert_eq!(list, &sorted, "skill {}: {field} is not sorted", skill.id);
+        }
+    }
+}

@@ -1,1 +1,53 @@
-//! Integration tests.
+//! Integration tests: the real binary on real postings, the README kept in step with `--help`,
+//! and the accuracy of the default skill map against the hand labels.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod accuracy;
+mod cli;
+mod usage;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fixture posting's path.
+pub fn fixture(name: &str) -> PathBuf {
+    root().join("tests/fixtures/postings").join(name)
+}
+
+/// Runs `jobfit` with `args` in the repository root, with `stdin` as standard input.
+pub fn jobfit(args: &[&str], stdin: &str) -> Output {
+    jobfit_in(&root(), args, stdin)
+}
+
+/// Runs `jobfit` with `args` in `dir`.
+pub fn jobfit_in(dir: &Path, args: &[&str], stdin: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jobfit"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(stdin.as_bytes()).unwrap();
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+/// Parses CSV text into a header and rows.
+pub fn parse_csv(text: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = csv::Reader::from_reader(text);
+    let header = reader.headers().unwrap().iter().map(String::from).collect();
+    let rows = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    (header, rows)
+}
