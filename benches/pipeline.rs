@@ -1,2 +1,89 @@
-//! Criterion benchmarks of the pure stages (filled in below).
-fn main() {}
+//! Throughput of the pure stages on the real fixture postings, with a baseline in the same run.
+//!
+//! `cargo bench --bench pipeline` reports bytes per second for:
+//! - `baseline/read-lowercase`: one pass over the bytes (ASCII lowercasing), the floor any
+//!   stage is compared with;
+//! - `extract/html`, `extract/markdown`: bytes to a structured `Posting`;
+//! - `match`: a `Posting` to skill hits with the default skill map;
+//! - `pipeline`: bytes to scores, everything a posting goes through.
+//!
+//! Compare each stage's throughput with the baseline's: the ratio is what to track.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use jobfit::{Format, Matcher, RuleSet, analyze_bytes, extract::extract};
+
+fn fixtures(format: Format) -> Vec<Vec<u8>> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postings");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| Format::from_path(p) == Some(format))
+        .collect();
+    paths.sort();
+    paths.iter().map(|p| std::fs::read(p).unwrap()).collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let matcher = Matcher::new(RuleSet::default_rules().unwrap()).unwrap();
+    let html = fixtures(Format::Html);
+    let markdown = fixtures(Format::Markdown);
+    let html_bytes: usize = html.iter().map(Vec::len).sum();
+    let md_bytes: usize = markdown.iter().map(Vec::len).sum();
+
+    let mut group = c.benchmark_group("stages");
+    group.throughput(Throughput::Bytes(html_bytes as u64));
+    group.bench_function("baseline/read-lowercase", |b| {
+        b.iter(|| {
+            for doc in &html {
+                black_box(doc.to_ascii_lowercase());
+            }
+        })
+    });
+    group.bench_function("extract/html", |b| {
+        b.iter(|| {
+            for doc in &html {
+                black_box(extract(doc, Format::Html).unwrap());
+            }
+        })
+    });
+    group.bench_function("pipeline/html", |b| {
+        b.iter(|| {
+            for doc in &html {
+                black_box(analyze_bytes(&matcher, doc, Format::Html).unwrap());
+            }
+        })
+    });
+    group.throughput(Throughput::Bytes(md_bytes as u64));
+    group.bench_function("extract/markdown", |b| {
+        b.iter(|| {
+            for doc in &markdown {
+                black_box(extract(doc, Format::Markdown).unwrap());
+            }
+        })
+    });
+    let postings: Vec<_> = markdown
+        .iter()
+        .map(|doc| extract(doc, Format::Markdown).unwrap())
+        .collect();
+    let text_bytes: usize = postings.iter().map(|p| p.text.len()).sum();
+    group.throughput(Throughput::Bytes(text_bytes as u64));
+    group.bench_function("match", |b| {
+        b.iter(|| {
+            for posting in &postings {
+                black_box(matcher.find(posting));
+            }
+        })
+    });
+    group.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20);
+    targets = bench
+}
+criterion_main!(benches);

@@ -15,6 +15,9 @@ use super::{BlockKind, Metadata, RawBlock, push_block, push_collapsed};
 /// render the posting with JavaScript carry it only there).
 const MIN_VISIBLE_WORDS: usize = 50;
 
+/// A block with at least this many links, nearly all of its text in them, is a list of links.
+const MIN_LINKS_IN_LIST: usize = 3;
+
 /// Reduces an HTML page or fragment to metadata and blocks.
 pub fn extract(html: &str) -> (Metadata, Vec<RawBlock>) {
     let document = Html::parse_document(html);
@@ -78,6 +81,10 @@ struct Walker {
     /// Non-space characters in `buf`, and how many of them are bold.
     chars: usize,
     bold_chars: usize,
+    /// Non-space characters in `buf` inside links, and how many links `buf` holds.
+    link_chars: usize,
+    links: usize,
+    link: usize,
     /// Depth inside a dropped element (0: not inside one).
     skip: usize,
     bold: usize,
@@ -133,6 +140,14 @@ impl Walker {
             }
             "li" | "dt" | "dd" => self.list_item += 1,
             "b" | "strong" => self.bold += 1,
+            "a" => {
+                self.link += 1;
+                self.links += 1;
+                // Links laid side by side with no space between are separate words.
+                if self.link_chars > 0 && !self.buf.is_empty() && !self.buf.ends_with(' ') {
+                    self.buf.push(' ');
+                }
+            }
             "td" | "th" => self.buf.push(' '),
             _ => {}
         }
@@ -157,6 +172,7 @@ impl Walker {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => self.heading = None,
             "li" | "dt" | "dd" => self.list_item = self.list_item.saturating_sub(1),
             "b" | "strong" => self.bold = self.bold.saturating_sub(1),
+            "a" => self.link = self.link.saturating_sub(1),
             _ => {}
         }
     }
@@ -178,11 +194,16 @@ impl Walker {
         if self.bold > 0 {
             self.bold_chars += visible;
         }
+        if self.link > 0 {
+            self.link_chars += visible;
+        }
         push_collapsed(&mut self.buf, text);
     }
 
     fn flush(&mut self) {
-        if self.chars > 0 {
+        // A run of links is navigation ("other jobs", "related searches"), not posting text.
+        let link_list = self.links >= MIN_LINKS_IN_LIST && self.link_chars * 10 >= self.chars * 8;
+        if self.chars > 0 && !link_list {
             let kind = match self.heading {
                 Some(level) => BlockKind::Heading(level),
                 None if self.list_item > 0 => BlockKind::ListItem,
@@ -198,6 +219,8 @@ impl Walker {
         self.buf.clear();
         self.chars = 0;
         self.bold_chars = 0;
+        self.link_chars = 0;
+        self.links = 0;
     }
 }
 
@@ -370,6 +393,15 @@ mod tests {
         );
         let (meta, _) = extract(html);
         assert_eq!(meta.title.as_deref(), Some("Rust Engineer"));
+    }
+
+    #[test]
+    fn lists_of_links_are_dropped() {
+        let html = "<div><a href=1>Jobs in Docker</a> <a href=2>Jobs in Rust</a> <a href=3>Jobs in Go</a></div>\
+                    <p>We use <a href=4>Rust</a>, <a href=5>Tokio</a> and <a href=6>Axum</a> for our backend services.</p>";
+        let blocks = texts(html);
+        assert_eq!(blocks.len(), 1, "{blocks:?}");
+        assert!(blocks[0].1.starts_with("We use Rust, Tokio and Axum"));
     }
 
     #[test]

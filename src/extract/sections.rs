@@ -31,6 +31,8 @@ pub enum SectionKind {
     Legal,
     /// How to apply, the hiring process: boilerplate.
     Apply,
+    /// Lists of other jobs on the page ("Similar jobs"): not this posting.
+    OtherJobs,
 }
 
 impl SectionKind {
@@ -56,6 +58,7 @@ impl SectionKind {
             SectionKind::Company => "company",
             SectionKind::Legal => "legal",
             SectionKind::Apply => "apply",
+            SectionKind::OtherJobs => "other jobs",
         }
     }
 }
@@ -63,7 +66,28 @@ impl SectionKind {
 /// Keywords of each kind, tried in this order; the first kind with a keyword in the heading
 /// wins. Order matters: "preferred qualifications" is preferred, not requirements; "about the
 /// role" is the job, not the company.
+///
+/// Keywords in other languages than English cover the headings of the job boards in the corpus
+/// (Vietnamese, German, French, Spanish, Chinese).
 const KEYWORDS: &[(SectionKind, &[&str])] = &[
+    (
+        SectionKind::OtherJobs,
+        &[
+            "similar jobs",
+            "related jobs",
+            "more jobs",
+            "other jobs",
+            "recommended jobs",
+            "jobs you may",
+            "people also viewed",
+            "other openings",
+            "open positions",
+            "việc làm liên quan",
+            "việc làm tương tự",
+            "相关职位",
+            "相似职位",
+        ],
+    ),
     (
         SectionKind::Legal,
         &[
@@ -87,6 +111,13 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
     (
         SectionKind::Benefits,
         &[
+            "quyền lợi",
+            "phúc lợi",
+            "wir bieten",
+            "avantages",
+            "beneficios",
+            "福利",
+            "待遇",
             "benefit",
             "perks",
             "what we offer",
@@ -120,6 +151,11 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
     (
         SectionKind::Preferred,
         &[
+            "ưu tiên",
+            "von vorteil",
+            "wünschenswert",
+            "加分",
+            "优先",
             "nice to have",
             "nice-to-have",
             "nice to haves",
@@ -146,6 +182,18 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
     (
         SectionKind::Requirements,
         &[
+            "yêu cầu",
+            "anforderungen",
+            "dein profil",
+            "ihr profil",
+            "exigences",
+            "profil recherché",
+            "requisitos",
+            "任职要求",
+            "岗位要求",
+            "职位要求",
+            "任职资格",
+            "要求",
             "requirement",
             "qualification",
             "what you bring",
@@ -191,6 +239,12 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
     (
         SectionKind::Apply,
         &[
+            "cách thức ứng tuyển",
+            "ứng tuyển",
+            "bewerbung",
+            "postuler",
+            "投递",
+            "联系方式",
             "how to apply",
             "to apply",
             "apply now",
@@ -206,6 +260,15 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
     (
         SectionKind::Responsibilities,
         &[
+            "mô tả công việc",
+            "aufgaben",
+            "missions",
+            "responsabilidades",
+            "岗位职责",
+            "工作职责",
+            "职责",
+            "工作内容",
+            "职位描述",
             "responsibilit",
             "what you'll do",
             "what you will do",
@@ -255,6 +318,11 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
     (
         SectionKind::Company,
         &[
+            "über uns",
+            "à propos",
+            "giới thiệu công ty",
+            "公司介绍",
+            "关于我们",
             "about us",
             "about the company",
             "company",
@@ -319,6 +387,10 @@ fn normalize(heading: &str) -> String {
 /// Whether `keyword` occurs in `padded` (a normalized heading with a space at each end) starting
 /// at a word boundary. The end is free so that "benefit" finds "benefits".
 fn contains_at_word_start(padded: &str, keyword: &str) -> bool {
+    // Scripts written without spaces (Chinese) have no word starts to check.
+    if !keyword.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return padded.contains(keyword);
+    }
     padded.match_indices(keyword).any(|(at, _)| {
         padded[..at]
             .chars()
@@ -426,6 +498,11 @@ mod tests {
             ("Equal Opportunity Employer", Some(Legal)),
             ("How to apply", Some(Apply)),
             ("Senior Rust Engineer", None),
+            ("Similar jobs", Some(OtherJobs)),
+            ("Yêu cầu ứng viên", Some(Requirements)),
+            ("Quyền lợi", Some(Benefits)),
+            ("任职要求", Some(Requirements)),
+            ("Deine Aufgaben", Some(Responsibilities)),
         ];
         for (heading, kind) in cases {
             assert_eq!(classify_heading(heading), kind, "{heading}");

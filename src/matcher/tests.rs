@@ -43,7 +43,7 @@ fn trap_words_do_not_count() {
         ("We build trust with every customer.", "rust"),
     ];
     for (text, skill) in cases {
-        let found = skills_in(&m, text, Format::Text);
+        let found = skills_in(m, text, Format::Text);
         assert!(
             !has(&found, skill),
             "{skill} matched in {text:?}: {found:?}"
@@ -54,7 +54,7 @@ fn trap_words_do_not_count() {
 #[test]
 fn go_to_market_vetoes_any_skill() {
     let m = matcher();
-    let found = skills_in(&m, "Lead the go-to-market launch.", Format::Text);
+    let found = skills_in(m, "Lead the go-to-market launch.", Format::Text);
     assert!(found.is_empty(), "{found:?}");
 }
 
@@ -62,7 +62,7 @@ fn go_to_market_vetoes_any_skill() {
 fn real_skills_are_found() {
     let m = matcher();
     let found = skills_in(
-        &m,
+        m,
         "You will write idiomatic Rust with Tokio, work with the borrow checker, and deploy with Docker on AWS.",
         Format::Text,
     );
@@ -80,12 +80,12 @@ fn real_skills_are_found() {
 #[test]
 fn word_boundaries_are_respected_around_non_ascii() {
     let m = matcher();
-    let found = skills_in(&m, "熟悉Rust语言，了解Docker。", Format::Text);
+    let found = skills_in(m, "熟悉Rust语言，了解Docker。", Format::Text);
     assert!(
         has(&found, "rust") && has(&found, "containers"),
         "{found:?}"
     );
-    let found = skills_in(&m, "Frustration and crusty code.", Format::Text);
+    let found = skills_in(m, "Frustration and crusty code.", Format::Text);
     assert!(!has(&found, "rust"), "{found:?}");
 }
 
@@ -95,7 +95,7 @@ fn levels_follow_sections_and_cues() {
     let md = "# Rust Engineer\n\n## Requirements\n\n- Strong Rust experience\n- Kafka is a plus\n\n\
               ## Nice to have\n\n- Kubernetes\n\n## What you'll do\n\n- Write Terraform for AWS\n\n\
               ## Benefits\n\n- Free Docker stickers and a gym\n";
-    let found = skills_in(&m, md, Format::Markdown);
+    let found = skills_in(m, md, Format::Markdown);
     assert_eq!(level(&found, "rust"), Some(Level::Required));
     assert_eq!(level(&found, "apis-messaging"), Some(Level::Preferred));
     assert_eq!(level(&found, "containers"), Some(Level::Preferred));
@@ -107,7 +107,7 @@ fn boilerplate_sections_do_not_count() {
     let m = matcher();
     let md = "## About us\n\nWe are an open source friendly AWS partner.\n\n## Benefits\n\n- Docker training\n\n\
               ## Equal opportunity\n\nWe value communication and diversity.\n\n## The role\n\n- Write Go services\n";
-    let found = skills_in(&m, md, Format::Markdown);
+    let found = skills_in(m, md, Format::Markdown);
     for skill in ["cloud", "containers", "communication", "open-source"] {
         assert!(
             !has(&found, skill),
@@ -120,14 +120,14 @@ fn boilerplate_sections_do_not_count() {
 fn negated_mentions_count_as_mentioned() {
     let m = matcher();
     let found = skills_in(
-        &m,
+        m,
         "No Rust experience needed, we will teach you.",
         Format::Text,
     );
     assert_eq!(level(&found, "rust"), Some(Level::Mentioned));
-    let found = skills_in(&m, "You must know Rust.", Format::Text);
+    let found = skills_in(m, "You must know Rust.", Format::Text);
     assert_eq!(level(&found, "rust"), Some(Level::Required));
-    let found = skills_in(&m, "Rust is a plus.", Format::Text);
+    let found = skills_in(m, "Rust is a plus.", Format::Text);
     assert_eq!(level(&found, "rust"), Some(Level::Preferred));
 }
 
@@ -135,7 +135,7 @@ fn negated_mentions_count_as_mentioned() {
 fn lead_labels_set_the_level_of_their_line() {
     let m = matcher();
     let html = "<p>Acme | Rust Engineer | Remote</p><p>Requirements: Linux, Git.</p><p>Nice to have: Kafka.</p>";
-    let found = skills_in(&m, html, Format::Html);
+    let found = skills_in(m, html, Format::Html);
     assert_eq!(level(&found, "linux-unix"), Some(Level::Required));
     assert_eq!(level(&found, "apis-messaging"), Some(Level::Preferred));
 }
@@ -242,7 +242,7 @@ fn clip_keeps_the_hit_in_view() {
 fn years_cue_marks_required() {
     let m = matcher();
     let found = skills_in(
-        &m,
+        m,
         "You have 5+ years of experience with Linux.",
         Format::Text,
     );
