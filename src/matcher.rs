@@ -320,11 +320,14 @@ impl Matcher {
         let block = &posting.blocks[block_index];
         let section = posting.sections[block.section].kind;
         let kind = block.label.unwrap_or(section);
-        if !kind.counts() {
-            return Verdict::Boilerplate(kind);
-        }
         let sentence = sentence_around(&posting.text, block.start, block.end, start, end);
         let cue = self.cues.find(&posting.text[sentence.0..sentence.1]);
+        // An about-the-company text that turns to the candidate ("we are seeking team-oriented
+        // people") is asking for something; its marketing is not.
+        let asks_candidate = kind == SectionKind::Company && cue.addresses_candidate;
+        if !kind.counts() && !asks_candidate {
+            return Verdict::Boilerplate(kind);
+        }
         let level = if cue.preferred {
             Level::Preferred
         } else if cue.negated {
@@ -468,6 +471,7 @@ enum CueClass {
     Required,
     Negator,
     Need,
+    Candidate,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -475,6 +479,7 @@ struct CueFound {
     preferred: bool,
     required: bool,
     negated: bool,
+    addresses_candidate: bool,
 }
 
 const PREFERRED_CUES: &[&str] = &[
@@ -540,6 +545,25 @@ const NEGATORS: &[&str] = &[
     "no", "not", "don't", "do not", "doesn't", "does not", "without", "never", "isn't", "aren't",
 ];
 
+const CANDIDATE_CUES: &[&str] = &[
+    "we are seeking",
+    "we're seeking",
+    "we are looking for",
+    "we're looking for",
+    "looking for someone",
+    "candidates who",
+    "individuals who",
+    "people who",
+    "engineers who",
+    "someone who",
+    "you are",
+    "you're",
+    "you have",
+    "you will",
+    "you'll",
+    "the ideal candidate",
+];
+
 const NEEDS: &[&str] = &[
     "needed",
     "required",
@@ -560,6 +584,7 @@ impl Cues {
             (REQUIRED_CUES, CueClass::Required),
             (NEGATORS, CueClass::Negator),
             (NEEDS, CueClass::Need),
+            (CANDIDATE_CUES, CueClass::Candidate),
         ] {
             for phrase in list {
                 phrases.push(*phrase);
@@ -591,6 +616,7 @@ impl Cues {
                 CueClass::Required => found.required = true,
                 CueClass::Negator => negator = true,
                 CueClass::Need => need = true,
+                CueClass::Candidate => found.addresses_candidate = true,
             }
         }
         found.negated = negator && need;
