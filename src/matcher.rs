@@ -426,25 +426,53 @@ fn clip(text: &str, start: usize, end: usize, max: usize) -> String {
     out
 }
 
+/// What ends a sentence (or a bullet point run into a paragraph, as HN comments do).
+const SENTENCE_ENDS: &[&str] = &[". ", "! ", "? ", "; ", "• ", " · ", " | "];
+
 /// Byte range of the sentence around `[start, end)` within the block `[from, to)`.
+///
+/// Looks at most [`MAX_SENTENCE_BYTES`] each way, so that a huge block without full stops costs
+/// a bounded amount per hit.
 fn sentence_around(text: &str, from: usize, to: usize, start: usize, end: usize) -> (usize, usize) {
-    let bytes = text.as_bytes();
-    let is_stop = |i: usize| {
-        matches!(bytes[i], b'.' | b'!' | b'?' | b';') && bytes.get(i + 1).is_none_or(|&b| b == b' ')
-    };
-    let mut s = start;
-    while s > from && !is_stop(s - 1) {
-        s -= 1;
+    let from = floor_char_boundary(text, from.max(start.saturating_sub(MAX_SENTENCE_BYTES)));
+    let to = ceil_char_boundary(text, to.min(end + MAX_SENTENCE_BYTES));
+    let before = &text[from..start];
+    let s = SENTENCE_ENDS
+        .iter()
+        .filter_map(|sep| before.rfind(sep).map(|at| from + at + sep.len()))
+        .max()
+        .unwrap_or(from);
+    let after = &text[end..to];
+    let e = SENTENCE_ENDS
+        .iter()
+        // Keep the full stop, drop the bullet.
+        .filter_map(|sep| {
+            after
+                .find(sep)
+                .map(|at| end + at + usize::from(sep.len() == 2))
+        })
+        .min()
+        .unwrap_or(to);
+    let trimmed = text[s..e].trim();
+    let offset = text[s..e].len() - text[s..e].trim_start().len();
+    (s + offset, s + offset + trimmed.len())
+}
+
+/// How far to look for the ends of a sentence, each way from a hit.
+const MAX_SENTENCE_BYTES: usize = 600;
+
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
     }
-    let mut e = end;
-    while e < to && !is_stop(e) {
-        e += 1;
+    at
+}
+
+fn ceil_char_boundary(text: &str, mut at: usize) -> usize {
+    while at < text.len() && !text.is_char_boundary(at) {
+        at += 1;
     }
-    let e = (e + 1).min(to);
-    while s < e && bytes[s] == b' ' {
-        s += 1;
-    }
-    (s, e)
+    at.min(text.len())
 }
 
 fn is_word(byte: u8) -> bool {

@@ -20,22 +20,14 @@ const MIN_LINKS_IN_LIST: usize = 3;
 
 /// Reduces an HTML page or fragment to metadata and blocks.
 pub fn extract(html: &str) -> (Metadata, Vec<RawBlock>) {
-    let document = Html::parse_document(html);
-    let mut walker = Walker::default();
-    for edge in document.tree.root().traverse() {
-        match edge {
-            Edge::Open(node) => walker.open(node.value()),
-            Edge::Close(node) => walker.close(node.value()),
-        }
-    }
-    walker.flush();
+    let walker = Walker::walk(&Html::parse_document(html));
     let posting = walker.json_ld.iter().find_map(|ld| job_posting(ld));
     let mut blocks = walker.blocks;
     if let Some(ld) = &posting {
         let visible_words: usize = blocks.iter().map(|b| b.text.split(' ').count()).sum();
         if visible_words < MIN_VISIBLE_WORDS {
             if let Some(description) = &ld.description {
-                let (_, from_ld) = extract_body(description);
+                let from_ld = Walker::walk(&Html::parse_fragment(description)).blocks;
                 if !from_ld.is_empty() {
                     blocks = from_ld;
                 }
@@ -51,20 +43,6 @@ pub fn extract(html: &str) -> (Metadata, Vec<RawBlock>) {
         .and_then(clean_meta);
     let company = posting.and_then(|p| p.company).and_then(clean_meta);
     (Metadata { title, company }, blocks)
-}
-
-/// Like [`extract`] for an HTML fragment that carries no metadata of its own.
-fn extract_body(html: &str) -> (Metadata, Vec<RawBlock>) {
-    let fragment = Html::parse_fragment(html);
-    let mut walker = Walker::default();
-    for edge in fragment.tree.root().traverse() {
-        match edge {
-            Edge::Open(node) => walker.open(node.value()),
-            Edge::Close(node) => walker.close(node.value()),
-        }
-    }
-    walker.flush();
-    (Metadata::default(), walker.blocks)
 }
 
 fn clean_meta(text: String) -> Option<String> {
@@ -99,6 +77,19 @@ struct Walker {
 }
 
 impl Walker {
+    /// Walks a parsed document without recursion and returns what it gathered.
+    fn walk(document: &Html) -> Walker {
+        let mut walker = Walker::default();
+        for edge in document.tree.root().traverse() {
+            match edge {
+                Edge::Open(node) => walker.open(node.value()),
+                Edge::Close(node) => walker.close(node.value()),
+            }
+        }
+        walker.flush();
+        walker
+    }
+
     fn open(&mut self, node: &Node) {
         match node {
             Node::Element(el) => self.open_element(el),
