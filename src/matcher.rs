@@ -584,11 +584,8 @@ const CANDIDATE_CUES: &[&str] = &[
     "people who",
     "engineers who",
     "someone who",
-    "you are",
-    "you're",
-    "you have",
-    "you will",
-    "you'll",
+    "we seek",
+    "we want people",
     "the ideal candidate",
 ];
 
