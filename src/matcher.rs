@@ -328,6 +328,9 @@ impl Matcher {
         if !kind.counts() && !asks_candidate {
             return Verdict::Boilerplate(kind);
         }
+        if cue.perk {
+            return Verdict::Boilerplate(SectionKind::Benefits);
+        }
         let level = if cue.preferred {
             Level::Preferred
         } else if cue.negated {
@@ -500,6 +503,7 @@ enum CueClass {
     Negator,
     Need,
     Candidate,
+    Perk,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -508,6 +512,7 @@ struct CueFound {
     required: bool,
     negated: bool,
     addresses_candidate: bool,
+    perk: bool,
 }
 
 const PREFERRED_CUES: &[&str] = &[
@@ -589,6 +594,27 @@ const CANDIDATE_CUES: &[&str] = &[
     "the ideal candidate",
 ];
 
+/// Words that make a sentence about benefits, wherever it stands ("Benefits include healthcare,
+/// 401k match and self-directed vacation" in a Hacker News comment with no headings).
+const PERK_CUES: &[&str] = &[
+    "benefits include",
+    "benefits:",
+    "perks include",
+    "perks:",
+    "perks and benefits",
+    "benefits and perks",
+    "equal opportunity employer",
+    "401k",
+    "401(k)",
+    "health insurance",
+    "dental",
+    "unlimited vacation",
+    "unlimited pto",
+    "paid time off",
+    "parental leave",
+    "stock options",
+];
+
 const NEEDS: &[&str] = &[
     "needed",
     "required",
@@ -610,6 +636,7 @@ impl Cues {
             (NEGATORS, CueClass::Negator),
             (NEEDS, CueClass::Need),
             (CANDIDATE_CUES, CueClass::Candidate),
+            (PERK_CUES, CueClass::Perk),
         ] {
             for phrase in list {
                 phrases.push(*phrase);
@@ -642,6 +669,7 @@ impl Cues {
                 CueClass::Negator => negator = true,
                 CueClass::Need => need = true,
                 CueClass::Candidate => found.addresses_candidate = true,
+                CueClass::Perk => found.perk = true,
             }
         }
         found.negated = negator && need;

@@ -248,3 +248,15 @@ fn years_cue_marks_required() {
     );
     assert_eq!(level(&found, "linux-unix"), Some(Level::Required));
 }
+
+#[test]
+fn sentences_about_perks_do_not_count() {
+    let m = matcher();
+    let found = skills_in(
+        m,
+        "We write Rust. Benefits include healthcare, 401k match, and self-directed vacation.",
+        Format::Text,
+    );
+    assert!(has(&found, "rust"), "{found:?}");
+    assert!(!has(&found, "time-management"), "{found:?}");
+}
