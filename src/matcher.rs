@@ -324,7 +324,8 @@ impl Matcher {
         let cue = self.cues.find(&posting.text[sentence.0..sentence.1]);
         // An about-the-company text that turns to the candidate ("we are seeking team-oriented
         // people") is asking for something; its marketing is not.
-        let asks_candidate = kind == SectionKind::Company && cue.addresses_candidate;
+        let asks_candidate = kind == SectionKind::Company
+            && (cue.addresses_candidate || self.list_addresses_candidate(posting, block_index));
         if !kind.counts() && !asks_candidate {
             return Verdict::Boilerplate(kind);
         }
@@ -345,6 +346,28 @@ impl Matcher {
         Verdict::Counted(level)
     }
 }
+
+impl Matcher {
+    /// Whether list item `block` hangs under a lead-in that turns to the candidate ("We seek
+    /// individuals who exemplify the following:").
+    fn list_addresses_candidate(&self, posting: &Posting, block: usize) -> bool {
+        use crate::extract::BlockKind;
+        let section = posting.blocks[block].section;
+        let lead = (0..block)
+            .rev()
+            .take(MAX_LIST_ITEMS)
+            .take_while(|&b| posting.blocks[b].section == section)
+            .find(|&b| posting.blocks[b].kind != BlockKind::ListItem);
+        posting.blocks[block].kind == BlockKind::ListItem
+            && lead.is_some_and(|b| {
+                let text = posting.block_text(b);
+                text.trim_end().ends_with(':') && self.cues.find(text).addresses_candidate
+            })
+    }
+}
+
+/// How far back a list item looks for its lead-in.
+const MAX_LIST_ITEMS: usize = 40;
 
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
@@ -591,6 +614,8 @@ const CANDIDATE_CUES: &[&str] = &[
     "someone who",
     "we seek",
     "we want people",
+    "if you are",
+    "if you're",
     "the ideal candidate",
 ];
 

@@ -260,3 +260,14 @@ fn sentences_about_perks_do_not_count() {
     assert!(has(&found, "rust"), "{found:?}");
     assert!(!has(&found, "time-management"), "{found:?}");
 }
+
+#[test]
+fn company_text_that_turns_to_the_candidate_counts() {
+    let m = matcher();
+    let md = "## About us\n\nWe build robots and love Kubernetes.\n\n\
+              We seek individuals who exemplify the following:\n\n- Tenacity\n- Humility\n";
+    let found = skills_in(m, md, Format::Markdown);
+    assert!(has(&found, "perseverance"), "{found:?}");
+    assert!(has(&found, "open-mindedness"), "{found:?}");
+    assert!(!has(&found, "containers"), "{found:?}");
+}
