@@ -453,7 +453,9 @@ fn clip(text: &str, start: usize, end: usize, max: usize) -> String {
 }
 
 /// What ends a sentence (or a bullet point run into a paragraph, as HN comments do).
-const SENTENCE_ENDS: &[&str] = &[". ", "! ", "? ", "; ", "• ", " · ", " | "];
+const SENTENCE_ENDS: &[&str] = &[
+    ". ", "! ", "? ", "; ", "• ", " · ", " | ", "。", "；", "！", "？",
+];
 
 /// Byte range of the sentence around `[start, end)` within the block `[from, to)`.
 ///
@@ -572,6 +574,9 @@ const PREFERRED_CUES: &[&str] = &[
     "beneficial",
     "not required but",
     "not a must",
+    "优先",
+    "加分",
+    "ưu tiên",
 ];
 
 const REQUIRED_CUES: &[&str] = &[
@@ -595,6 +600,9 @@ const REQUIRED_CUES: &[&str] = &[
     "proven",
     "solid experience",
     "strong experience",
+    "必须",
+    "要求",
+    "yêu cầu",
 ];
 
 const NEGATORS: &[&str] = &[

@@ -271,3 +271,11 @@ fn company_text_that_turns_to_the_candidate_counts() {
     assert!(has(&found, "open-mindedness"), "{found:?}");
     assert!(!has(&found, "containers"), "{found:?}");
 }
+
+#[test]
+fn chinese_sentences_and_cues() {
+    let m = matcher();
+    let found = skills_in(m, "熟悉Rust语言。有Docker经验者优先。", Format::Text);
+    assert_eq!(level(&found, "rust"), Some(Level::Mentioned));
+    assert_eq!(level(&found, "containers"), Some(Level::Preferred));
+}
