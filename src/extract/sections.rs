@@ -358,13 +358,48 @@ pub fn classify_heading(heading: &str) -> Option<SectionKind> {
         return None;
     }
     let padded = format!(" {normalized} ");
-    KEYWORDS.iter().find_map(|(kind, words)| {
-        words
-            .iter()
-            .any(|w| contains_at_word_start(&padded, w))
-            .then_some(*kind)
-    })
+    // The earliest group (in KEYWORDS order) with a keyword at a word start wins.
+    let keywords = &*KEYWORD_AUTOMATON;
+    let Some((automaton, groups)) = keywords else {
+        return KEYWORDS.iter().find_map(|(kind, words)| {
+            words
+                .iter()
+                .any(|w| contains_at_word_start(&padded, w))
+                .then_some(*kind)
+        });
+    };
+    automaton
+        .find_overlapping_iter(padded.as_str())
+        .filter(|m| {
+            let keyword = &padded[m.start()..m.end()];
+            !keyword.starts_with(|c: char| c.is_ascii_alphanumeric())
+                || padded[..m.start()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .map(|m| groups[m.pattern().as_usize()])
+        .min()
+        .map(|group| KEYWORDS[group].0)
 }
+
+/// All keywords in one automaton, each mapped to its group's index in [`KEYWORDS`]; built once.
+/// `None` only if the automaton cannot be built, in which case headings are classified with
+/// plain substring searches.
+static KEYWORD_AUTOMATON: std::sync::LazyLock<Option<(aho_corasick::AhoCorasick, Vec<usize>)>> =
+    std::sync::LazyLock::new(|| {
+        let mut patterns = Vec::new();
+        let mut groups = Vec::new();
+        for (group, (_, words)) in KEYWORDS.iter().enumerate() {
+            for word in *words {
+                patterns.push(*word);
+                groups.push(group);
+            }
+        }
+        aho_corasick::AhoCorasick::new(&patterns)
+            .ok()
+            .map(|automaton| (automaton, groups))
+    });
 
 /// Lowercases, turns typographic apostrophes into `'`, drops other punctuation at the ends and
 /// collapses white space.
