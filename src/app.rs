@@ -159,8 +159,7 @@ pub fn explain(
 pub fn rules(command: &RulesCommand, stdout: &mut dyn Write) -> Result<Exit> {
     match command {
         RulesCommand::List { rules } => {
-            let matcher = load_matcher(rules)?;
-            report::write_rules(stdout, matcher.rules())?;
+            report::write_rules(stdout, &RuleSet::load(rules)?)?;
         }
         RulesCommand::Check { files } => {
             let matcher = load_matcher(files)?;
