@@ -624,6 +624,11 @@ const CANDIDATE_CUES: &[&str] = &[
     "we want people",
     "if you are",
     "if you're",
+    "if you have",
+    "looks for",
+    "we look for",
+    "those who are",
+    "you'll fit",
     "the ideal candidate",
 ];
 

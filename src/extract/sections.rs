@@ -29,7 +29,7 @@ pub enum SectionKind {
     Company,
     /// Equal opportunity, privacy, accessibility, legal notices: boilerplate.
     Legal,
-    /// How to apply, the hiring process: boilerplate.
+    /// How to apply, the hiring process. Counts: what an interview assesses is asked for.
     Apply,
     /// Lists of other jobs on the page ("Similar jobs"): not this posting.
     OtherJobs,
@@ -44,6 +44,7 @@ impl SectionKind {
                 | SectionKind::Responsibilities
                 | SectionKind::Requirements
                 | SectionKind::Preferred
+                | SectionKind::Apply
         )
     }
 
