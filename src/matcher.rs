@@ -457,30 +457,41 @@ const SENTENCE_ENDS: &[&str] = &[
     ". ", "! ", "? ", "; ", "• ", " · ", " | ", "。", "；", "！", "？",
 ];
 
+/// Whether a sentence end finishes right before byte `at`; its length if so.
+fn sentence_end_before(bytes: &[u8], at: usize) -> Option<usize> {
+    // Every separator ends in a space or in the last byte of a full-width CJK mark.
+    if !matches!(bytes[at - 1], b' ' | 0x82 | 0x9B | 0x81 | 0x9F) {
+        return None;
+    }
+    SENTENCE_ENDS
+        .iter()
+        .find(|sep| bytes[..at].ends_with(sep.as_bytes()))
+        .map(|sep| sep.len())
+}
+
 /// Byte range of the sentence around `[start, end)` within the block `[from, to)`.
 ///
 /// Looks at most [`MAX_SENTENCE_BYTES`] each way, so that a huge block without full stops costs
 /// a bounded amount per hit.
 fn sentence_around(text: &str, from: usize, to: usize, start: usize, end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
     let from = floor_char_boundary(text, from.max(start.saturating_sub(MAX_SENTENCE_BYTES)));
     let to = ceil_char_boundary(text, to.min(end + MAX_SENTENCE_BYTES));
-    let before = &text[from..start];
-    let s = SENTENCE_ENDS
-        .iter()
-        .filter_map(|sep| before.rfind(sep).map(|at| from + at + sep.len()))
-        .max()
-        .unwrap_or(from);
-    let after = &text[end..to];
-    let e = SENTENCE_ENDS
-        .iter()
-        // Keep the full stop, drop the bullet.
-        .filter_map(|sep| {
-            after
-                .find(sep)
-                .map(|at| end + at + usize::from(sep.len() == 2))
-        })
-        .min()
-        .unwrap_or(to);
+    let mut s = start;
+    while s > from && sentence_end_before(bytes, s).is_none() {
+        s -= 1;
+    }
+    let mut e = end;
+    while e < to {
+        if let Some(len) = sentence_end_before(bytes, e + 1) {
+            // Keep a full stop, drop a bullet or a bar.
+            e = e + 1 - len + usize::from(len == 2);
+            break;
+        }
+        e += 1;
+    }
+    let e = floor_char_boundary(text, e.min(to));
+    let s = ceil_char_boundary(text, s.min(e));
     let trimmed = text[s..e].trim();
     let offset = text[s..e].len() - text[s..e].trim_start().len();
     (s + offset, s + offset + trimmed.len())
