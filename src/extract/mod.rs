@@ -229,7 +229,7 @@ fn guess_from_first_line(line: &str) -> Metadata {
     Metadata { title, company }
 }
 
-fn looks_like_role(text: &str) -> bool {
+pub(crate) fn looks_like_role(text: &str) -> bool {
     const ROLE_WORDS: &[&str] = &[
         "engineer",
         "developer",

@@ -81,8 +81,6 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "recommended jobs",
             "jobs you may",
             "people also viewed",
-            "other openings",
-            "open positions",
             "việc làm liên quan",
             "việc làm tương tự",
             "相关职位",
@@ -235,6 +233,9 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "is this you",
             "are you",
             "what it takes",
+            "期待你",
+            "我们期待",
+            "你需要",
             "thrive",
             "a fit",
             "good fit",
@@ -464,6 +465,15 @@ fn lead_heading(block: &RawBlock) -> bool {
     (block.bold && !text.ends_with('.')) || (ends_with_colon && classify_heading(text).is_some())
 }
 
+/// Whether a heading is a job title ("Backend Engineer", "前端开发工程师").
+fn names_a_role(heading: &str) -> bool {
+    heading.chars().count() <= 60
+        && (super::looks_like_role(heading)
+            || ["工程师", "架构师", "开发者", "程序员", "实习生", "研究员"]
+                .iter()
+                .any(|w| heading.contains(w)))
+}
+
 /// Marks the section of every block and returns the sections.
 pub(crate) fn assign(raw: &[RawBlock], blocks: &mut [Block]) -> Vec<Section> {
     let mut sections = vec![Section {
@@ -487,6 +497,11 @@ pub(crate) fn assign(raw: &[RawBlock], blocks: &mut [Block]) -> Vec<Section> {
                 Some(kind) => {
                     kind_level = level;
                     kind
+                }
+                // A job title starts the content of another role, whatever came before it.
+                None if names_a_role(&raw_block.text) => {
+                    kind_level = 0;
+                    SectionKind::General
                 }
                 None if kind_level > 0 && level >= kind_level => current,
                 None => {
@@ -548,6 +563,7 @@ mod tests {
             ("Senior Rust Engineer", None),
             ("Similar jobs", Some(OtherJobs)),
             ("You might thrive in this role if you", Some(Requirements)),
+            ("我们期待你", Some(Requirements)),
             ("You may be a great fit if", Some(Requirements)),
             ("Yêu cầu ứng viên", Some(Requirements)),
             ("Quyền lợi", Some(Benefits)),
