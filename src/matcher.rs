@@ -180,17 +180,17 @@ impl Matcher {
                 add(phrase, skill_index, RoleKind::Context);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
+        let mut builder = AhoCorasickBuilder::new();
+        builder
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::Standard);
+        let patterns = || keys.iter().map(|(text, _)| text.as_bytes());
+        // A DFA scans fastest; should it grow too large, let the crate pick a smaller automaton.
+        let automaton = builder
+            .clone()
             .kind(Some(AhoCorasickKind::DFA))
-            .build(keys.iter().map(|(text, _)| text.as_bytes()))
-            .or_else(|_| {
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .build(keys.iter().map(|(text, _)| text.as_bytes()))
-            })?;
+            .build(patterns())
+            .or_else(|_| builder.build(patterns()))?;
         Ok(Matcher {
             rules,
             automaton,
