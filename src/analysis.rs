@@ -1,9 +1,16 @@
 //! One posting through the pure stages: extract -> match -> score.
 //!
-//! Synchronous and owned-in, owned-out, so the orchestrator can run it on any thread.
+//! Synchronous and owned-in, owned-out, so the orchestrator can run it on any thread. The
+//! inputs are a file, a fetched [`Response`] or a job-board posting; the output is always an
+//! [`Outcome`], the row of that posting, whether it was scored or not.
 
-use crate::extract::{self, Format, Metadata, Posting};
-use crate::input::{self, Input, InputError};
+use std::path::Path;
+use std::time::SystemTime;
+
+use crate::extract::boards::BoardPosting;
+use crate::extract::{self, ExtractError, Format, Metadata, Posting};
+use crate::fetch::{FetchError, Response, Status, wall};
+use crate::input::{self, InputError};
 use crate::matcher::{Matcher, Matches, SkillMatch};
 use crate::score::{self, CoverageScore};
 
@@ -20,13 +27,71 @@ pub struct Analysis {
     pub score: CoverageScore,
 }
 
-/// The outcome for one input: its analysis or the reason there is none.
+/// How a fetched posting was fetched: the `url` ... `from_cache` columns.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FetchInfo {
+    /// The URL given (for a job board, the board or posting URL the row came from).
+    pub url: String,
+    /// The URL that answered, after redirects (for a job board, the API URL).
+    pub final_url: Option<String>,
+    /// The HTTP status of the answer.
+    pub http_status: Option<u16>,
+    /// When the content was fetched or last confirmed by the server.
+    pub fetched_at: Option<SystemTime>,
+    /// Whether the content came from the cache.
+    pub from_cache: bool,
+}
+
+impl FetchInfo {
+    /// What a response says about how it was fetched.
+    pub fn of(url: &str, response: &Response) -> FetchInfo {
+        FetchInfo {
+            url: url.to_owned(),
+            final_url: Some(response.final_url.clone()),
+            http_status: Some(response.http_status),
+            fetched_at: Some(response.fetched_at),
+            from_cache: response.from_cache,
+        }
+    }
+
+    /// A URL that gave no response.
+    pub fn failed(url: &str, error: &FetchError) -> FetchInfo {
+        FetchInfo {
+            url: url.to_owned(),
+            http_status: error.http_status(),
+            ..FetchInfo::default()
+        }
+    }
+}
+
+/// The outcome for one posting: its analysis or the reason there is none.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
-    /// The input as given.
+    /// The input as given (for a job-board posting, its public URL).
     pub source: String,
+    /// How it was fetched, for URLs.
+    pub fetch: Option<FetchInfo>,
     /// The analysis, or why the input failed.
     pub result: Result<Analysis, InputError>,
+}
+
+impl Outcome {
+    /// A row for an input that failed before it could be analysed.
+    pub fn failed(source: &str, fetch: Option<FetchInfo>, error: InputError) -> Outcome {
+        Outcome {
+            source: source.to_owned(),
+            fetch,
+            result: Err(error),
+        }
+    }
+
+    /// The `status` column.
+    pub fn status(&self) -> Status {
+        match &self.result {
+            Ok(_) => Status::Ok,
+            Err(e) => e.status(),
+        }
+    }
 }
 
 /// Extracts, matches and scores a posting from its bytes.
@@ -36,26 +101,215 @@ pub fn analyze_bytes(
     format: Format,
 ) -> Result<(Posting, Matches, CoverageScore), InputError> {
     let posting = extract::extract(bytes, format)?;
-    let matches = matcher.find(&posting);
-    let score = score::score(matcher.rules(), &matches.skills);
-    Ok((posting, matches, score))
+    Ok(analyze_posting(matcher, posting))
 }
 
-/// Reads and analyzes one input; never fails, a failure is part of the outcome.
-pub fn analyze(matcher: &Matcher, input: &Input) -> Outcome {
-    let result = match &input.target {
-        Ok((path, format)) => input::read(path).and_then(|bytes| {
-            analyze_bytes(matcher, &bytes, *format).map(|(posting, matches, score)| Analysis {
-                meta: posting.meta,
-                words: posting.words,
-                skills: matches.skills,
-                score,
-            })
-        }),
-        Err(e) => Err(e.clone()),
-    };
+fn analyze_posting(matcher: &Matcher, posting: Posting) -> (Posting, Matches, CoverageScore) {
+    let matches = matcher.find(&posting);
+    let score = score::score(matcher.rules(), &matches.skills);
+    (posting, matches, score)
+}
+
+fn summarize(matcher: &Matcher, posting: Posting) -> Analysis {
+    let (posting, matches, score) = analyze_posting(matcher, posting);
+    Analysis {
+        meta: posting.meta,
+        words: posting.words,
+        skills: matches.skills,
+        score,
+    }
+}
+
+/// Reads and analyzes one file; never fails, a failure is part of the outcome.
+pub fn analyze_file(matcher: &Matcher, source: &str, path: &Path, format: Format) -> Outcome {
+    let result = input::read(path)
+        .and_then(|bytes| Ok(extract::extract(&bytes, format)?))
+        .map(|posting| summarize(matcher, posting));
     Outcome {
-        source: input.source.clone(),
+        source: source.to_owned(),
+        fetch: None,
         result,
+    }
+}
+
+/// Analyzes a fetched page. Walls (challenge pages, sign-in prompts, redirects to a sign-in
+/// page) are `blocked`; content types other than HTML, text, Markdown and JSON are errors.
+pub fn analyze_response(
+    matcher: &Matcher,
+    source: &str,
+    url: &str,
+    response: &Response,
+) -> Outcome {
+    let fetch = Some(FetchInfo::of(url, response));
+    let result = posting_of_response(url, response).map(|posting| summarize(matcher, posting));
+    Outcome {
+        source: source.to_owned(),
+        fetch,
+        result,
+    }
+}
+
+fn posting_of_response(url: &str, response: &Response) -> Result<Posting, InputError> {
+    let (format, charset) = content_format(response)?;
+    if let Some(reason) = wall::challenge(&response.body) {
+        return Err(blocked(reason.to_owned()));
+    }
+    if wall::redirected_to_login(url, &response.final_url) {
+        return Err(blocked(format!(
+            "redirected to a sign-in page ({})",
+            response.final_url
+        )));
+    }
+    let posting = match extract::extract_with_charset(&response.body, format, charset.as_deref()) {
+        Err(ExtractError::NoText) if format == Format::Html => {
+            return Err(blocked(
+                "the page has no readable text (it may need JavaScript or a sign-in)".into(),
+            ));
+        }
+        other => other?,
+    };
+    if let Some(phrase) = wall::login_wall(&posting.text, posting.words) {
+        return Err(blocked(format!(
+            "a wall, not a posting: {} words, saying \"{phrase}\"",
+            posting.words
+        )));
+    }
+    Ok(posting)
+}
+
+fn blocked(reason: String) -> InputError {
+    InputError::Fetch(FetchError::Blocked {
+        http_status: None,
+        reason,
+    })
+}
+
+/// The format and charset of a response, from its `Content-Type` (sniffed when there is none).
+pub fn content_format(response: &Response) -> Result<(Format, Option<String>), InputError> {
+    let Some(content_type) = response.content_type.as_deref() else {
+        return Ok((sniff(&response.body, &response.final_url), None));
+    };
+    let mut parts = content_type.split(';');
+    let mime = parts.next().unwrap_or_default().trim().to_ascii_lowercase();
+    let charset = parts.find_map(|p| {
+        let (key, value) = p.split_once('=')?;
+        (key.trim().eq_ignore_ascii_case("charset"))
+            .then(|| value.trim().trim_matches(['"', '\'']).to_owned())
+    });
+    let format = match mime.as_str() {
+        "text/html" | "application/xhtml+xml" => Format::Html,
+        "text/markdown" | "text/x-markdown" => Format::Markdown,
+        "text/plain" if is_markdown_path(&response.final_url) => Format::Markdown,
+        "text/plain" => Format::Text,
+        "application/json" | "application/ld+json" | "text/json" => Format::Json,
+        m if m.ends_with("+json") => Format::Json,
+        "" | "application/octet-stream" if !looks_binary(&response.body) => {
+            sniff(&response.body, &response.final_url)
+        }
+        _ => {
+            return Err(InputError::Fetch(FetchError::ContentType(mime)));
+        }
+    };
+    Ok((format, charset))
+}
+
+fn is_markdown_path(url: &str) -> bool {
+    let path = url
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    path.ends_with(".md") || path.ends_with(".markdown")
+}
+
+fn looks_binary(body: &[u8]) -> bool {
+    body.iter().take(1024).any(|&b| b == 0)
+}
+
+fn sniff(body: &[u8], url: &str) -> Format {
+    let start = body
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .and_then(|i| body.get(i));
+    match start {
+        Some(b'<') => Format::Html,
+        Some(b'{' | b'[') => Format::Json,
+        _ if is_markdown_path(url) => Format::Markdown,
+        _ => Format::Text,
+    }
+}
+
+/// Analyzes one posting of a job board.
+pub fn analyze_board_posting(
+    matcher: &Matcher,
+    posting: &BoardPosting,
+    fetch: FetchInfo,
+) -> Outcome {
+    let source = posting
+        .url
+        .clone()
+        .unwrap_or_else(|| format!("{}#{}", fetch.url, posting.id));
+    let result = posting
+        .to_posting()
+        .map_err(InputError::from)
+        .map(|p| summarize(matcher, p));
+    Outcome {
+        source,
+        fetch: Some(fetch),
+        result,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn response(content_type: Option<&str>, body: &str) -> Response {
+        Response {
+            final_url: "https://example.com/jobs/1".into(),
+            http_status: 200,
+            content_type: content_type.map(str::to_owned),
+            body: body.as_bytes().to_vec(),
+            from_cache: false,
+            fetched_at: SystemTime::UNIX_EPOCH,
+            etag: None,
+            last_modified: None,
+        }
+    }
+
+    #[test]
+    fn content_types_map_to_formats() {
+        let html = response(Some("text/html; charset=\"ISO-8859-1\""), "<p>x</p>");
+        assert_eq!(
+            content_format(&html).unwrap(),
+            (Format::Html, Some("ISO-8859-1".to_owned()))
+        );
+        let json = response(Some("application/vnd.api+json"), "{}");
+        assert_eq!(content_format(&json).unwrap().0, Format::Json);
+        let none = response(None, "  <html>");
+        assert_eq!(content_format(&none).unwrap().0, Format::Html);
+        let pdf = response(Some("application/pdf"), "%PDF-1.7");
+        assert_eq!(
+            content_format(&pdf).unwrap_err().to_string(),
+            "unsupported content type application/pdf (expected HTML, plain text, Markdown or JSON)"
+        );
+    }
+
+    #[test]
+    fn walls_are_blocked_not_scored() {
+        let matcher = Matcher::new(crate::rules::RuleSet::load(&[] as &[&str]).unwrap()).unwrap();
+        let page = response(
+            Some("text/html"),
+            "<html><body><h1>Senior Rust Engineer</h1><p>Sign in to view the full job.</p></body></html>",
+        );
+        let outcome = analyze_response(&matcher, "u", "https://example.com/jobs/1", &page);
+        assert_eq!(outcome.status(), Status::Blocked);
+        let cf = response(
+            Some("text/html"),
+            "<html><head><title>Just a moment...</title></head><body>Checking</body></html>",
+        );
+        let outcome = analyze_response(&matcher, "u", "https://example.com/jobs/1", &cf);
+        assert_eq!(outcome.status(), Status::Blocked);
+        assert_eq!(outcome.fetch.unwrap().http_status, Some(200));
     }
 }

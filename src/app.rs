@@ -4,17 +4,23 @@
 //! of the command. A failing posting is never an error here; it is a row, and the run ends with
 //! [`Exit::SomeFailed`].
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
+use futures_util::StreamExt;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
+use tokio::sync::OnceCell;
 
-use crate::analysis::{self, Outcome};
-use crate::cli::{ColorChoice, ExplainArgs, RulesCommand, ScoreArgs};
-use crate::input;
+use crate::analysis::{self, FetchInfo, Outcome};
+use crate::cli::{ColorChoice, ExplainArgs, FetchArgs, RulesCommand, ScoreArgs};
+use crate::extract::boards::{self, BoardPosting};
+use crate::fetch::{self, Board, BoardApis, CacheMode, FetchError, FetchOptions, Fetcher, Status};
+use crate::input::{self, Input, InputError, Target};
 use crate::matcher::Matcher;
 use crate::report::{self, ExplainOptions, MatchesWriter, PostingsWriter, SummaryWriter};
 use crate::rules::RuleSet;
@@ -24,13 +30,62 @@ use crate::rules::RuleSet;
 pub enum Exit {
     /// Every input was scored.
     Success,
-    /// Some inputs failed; their rows say why.
+    /// Some inputs failed, were blocked or skipped; their rows say why.
     SomeFailed,
 }
 
-/// Inputs analysed in parallel before their rows are written: bounds memory for any number of
-/// inputs while keeping every core busy.
-const CHUNK: usize = 256;
+/// Counts of a `score` run by row status, for the line printed at the end.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RunSummary {
+    /// Rows scored.
+    pub ok: usize,
+    /// Rows that failed.
+    pub failed: usize,
+    /// Rows blocked by the site.
+    pub blocked: usize,
+    /// Rows skipped (robots.txt).
+    pub skipped: usize,
+    /// Rows answered from the HTTP cache.
+    pub from_cache: usize,
+}
+
+impl RunSummary {
+    fn add(&mut self, outcome: &Outcome) {
+        match outcome.status() {
+            Status::Ok => self.ok += 1,
+            Status::Error => self.failed += 1,
+            Status::Blocked => self.blocked += 1,
+            Status::Skipped => self.skipped += 1,
+        }
+        if outcome.fetch.as_ref().is_some_and(|f| f.from_cache) {
+            self.from_cache += 1;
+        }
+    }
+
+    /// Rows that did not end `ok`.
+    pub fn not_ok(&self) -> usize {
+        self.failed + self.blocked + self.skipped
+    }
+}
+
+impl std::fmt::Display for RunSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} postings: {} ok, {} failed, {} blocked, {} skipped, {} from cache",
+            self.ok + self.not_ok(),
+            self.ok,
+            self.failed,
+            self.blocked,
+            self.skipped,
+            self.from_cache
+        )
+    }
+}
+
+/// Postings analysed ahead of the one being written, per worker thread: keeps every core (and
+/// the fetcher) busy while rows are written in input order, with bounded memory.
+const AHEAD_PER_THREAD: usize = 64;
 
 /// Loads the rule files (the built-in map when none) and compiles them.
 pub fn load_matcher(paths: &[PathBuf]) -> Result<Matcher> {
@@ -38,15 +93,59 @@ pub fn load_matcher(paths: &[PathBuf]) -> Result<Matcher> {
     Ok(Matcher::new(rules)?)
 }
 
-/// `jobfit score`.
-pub fn score(args: &ScoreArgs, stdin: &mut dyn BufRead, stdout: &mut dyn Write) -> Result<Exit> {
-    let matcher = load_matcher(&args.rules)?;
-    let rules = matcher.rules();
-    let inputs = input::collect(&args.inputs, stdin).context("cannot read inputs from stdin")?;
+/// The fetcher's settings from the command line.
+pub fn fetch_options(args: &FetchArgs) -> Result<FetchOptions> {
+    let cache = if args.no_cache {
+        CacheMode::Off
+    } else {
+        let dir = match &args.cache_dir {
+            Some(dir) => dir.clone(),
+            None => fetch::cache::default_dir()
+                .context("no user cache directory is known here: pass --cache-dir or --no-cache")?,
+        };
+        let file = dir.join(fetch::cache::FILE_NAME);
+        if args.offline {
+            CacheMode::Offline(file)
+        } else {
+            CacheMode::On(file)
+        }
+    };
+    Ok(FetchOptions {
+        user_agent: args
+            .user_agent
+            .clone()
+            .unwrap_or_else(|| fetch::DEFAULT_USER_AGENT.to_owned()),
+        concurrency: args.concurrency.get(),
+        per_host: args.per_host.get(),
+        delay: Duration::from_millis(args.delay),
+        timeout: Duration::from_secs_f64(args.timeout),
+        retries: args.retries,
+        max_bytes: args.max_bytes,
+        robots: !args.ignore_robots,
+        cache,
+        boards: BoardApis {
+            greenhouse: args.greenhouse_api.clone(),
+            lever: args.lever_api.clone(),
+            ashby: args.ashby_api.clone(),
+        },
+        ..FetchOptions::default()
+    })
+}
+
+/// `jobfit score`: rows in input order, whatever order the work finishes in.
+pub fn score(
+    args: &ScoreArgs,
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+) -> Result<(Exit, RunSummary)> {
+    let matcher = Arc::new(load_matcher(&args.rules)?);
+    let inputs = input::collect(&args.inputs, &args.input_files, stdin)?;
     if inputs.is_empty() {
+        let mut given = args.inputs.clone();
+        given.extend(args.input_files.iter().map(|p| p.display().to_string()));
         bail!(
-            "no postings found in {} (looked for .html, .htm, .md, .markdown, .txt)",
-            args.inputs.join(", ")
+            "no postings found in {} (looked for URLs and .html, .htm, .md, .markdown, .txt files)",
+            given.join(", ")
         );
     }
     let pool = match args.jobs {
@@ -55,6 +154,15 @@ pub fn score(args: &ScoreArgs, stdin: &mut dyn BufRead, stdout: &mut dyn Write) 
     }
     .build()
     .context("cannot start worker threads")?;
+    let pool = Arc::new(pool);
+    let has_urls = inputs
+        .iter()
+        .any(|i| matches!(i.target, Ok(Target::Url(_))));
+    let fetcher = if has_urls {
+        Some(Arc::new(Fetcher::new(fetch_options(&args.fetch)?)?))
+    } else {
+        None
+    };
 
     // Open every output before reading a posting: a bad path fails the run with nothing written.
     let mut file_out = args.output.as_deref().map(create).transpose()?;
@@ -68,31 +176,46 @@ pub fn score(args: &ScoreArgs, stdin: &mut dyn BufRead, stdout: &mut dyn Write) 
         Some(file) => file,
         None => stdout,
     };
+    let rules = matcher.rules();
     let mut postings = PostingsWriter::new(out, rules)?;
     let mut summary = SummaryWriter::new(rules);
 
     let progress = progress_bar(inputs.len(), !args.no_progress);
-    let mut failed = 0usize;
-    for chunk in inputs.chunks(CHUNK) {
-        let outcomes: Vec<Outcome> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|input| analysis::analyze(&matcher, input))
-                .collect()
-        });
-        for outcome in &outcomes {
-            if outcome.result.is_err() {
-                failed += 1;
+    let context = Arc::new(Shared {
+        matcher: Arc::clone(&matcher),
+        pool: Arc::clone(&pool),
+        fetcher,
+        boards: Mutex::new(HashMap::new()),
+    });
+    let ahead =
+        pool.current_num_threads().max(1) * AHEAD_PER_THREAD + args.fetch.concurrency.get() * 4;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let mut counts = RunSummary::default();
+    runtime.block_on(async {
+        let mut rows = futures_util::stream::iter(inputs)
+            .map(|input| process(Arc::clone(&context), input))
+            .buffered(ahead);
+        while let Some(outcomes) = rows.next().await {
+            if outcomes.len() != 1 {
+                progress.inc_length(outcomes.len().saturating_sub(1) as u64);
             }
-            postings.write(rules, outcome)?;
-            if let Some(writer) = matches_out.as_mut() {
-                writer.write(rules, outcome)?;
+            for outcome in &outcomes {
+                counts.add(outcome);
+                postings.write(rules, outcome)?;
+                if let Some(writer) = matches_out.as_mut() {
+                    writer.write(rules, outcome)?;
+                }
+                summary.add(outcome);
+                progress.inc(1);
             }
-            summary.add(outcome);
-            progress.inc(1);
+            progress.set_message(format!("{} not ok", counts.not_ok()));
         }
-        progress.set_message(format!("{failed} failed"));
-    }
+        anyhow::Ok(())
+    })?;
     progress.finish_and_clear();
     postings.flush()?;
     if let Some(mut writer) = matches_out {
@@ -101,11 +224,191 @@ pub fn score(args: &ScoreArgs, stdin: &mut dyn BufRead, stdout: &mut dyn Write) 
     if let Some(file) = summary_file {
         summary.write(file, rules)?;
     }
-    Ok(if failed == 0 {
+    let exit = if counts.not_ok() == 0 {
         Exit::Success
     } else {
         Exit::SomeFailed
+    };
+    Ok((exit, counts))
+}
+
+/// What every task of a `score` run shares.
+struct Shared {
+    matcher: Arc<Matcher>,
+    pool: Arc<rayon::ThreadPool>,
+    fetcher: Option<Arc<Fetcher>>,
+    /// Board API answers of this run, by API URL: a board is fetched once however many of its
+    /// postings are given.
+    boards: Mutex<HashMap<String, Arc<BoardCell>>>,
+}
+
+type BoardCell = OnceCell<Result<(Arc<Vec<BoardPosting>>, FetchInfo), (FetchError, FetchInfo)>>;
+
+/// Runs `work` on the worker threads; `None` when it panicked.
+async fn on_pool<T: Send + 'static>(
+    pool: &rayon::ThreadPool,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    pool.spawn(move || {
+        let _ = tx.send(work());
+    });
+    rx.await.ok()
+}
+
+/// One input -> its rows (one, or one per open posting of a job board).
+async fn process(context: Arc<Shared>, input: Input) -> Vec<Outcome> {
+    let Input { source, target } = input;
+    match target {
+        Err(error) => vec![Outcome::failed(&source, None, error)],
+        Ok(Target::File(path, format)) => {
+            let matcher = Arc::clone(&context.matcher);
+            let work_source = source.clone();
+            let outcome = on_pool(&context.pool, move || {
+                analysis::analyze_file(&matcher, &work_source, &path, format)
+            })
+            .await;
+            vec![outcome.unwrap_or_else(|| crashed(&source, None))]
+        }
+        Ok(Target::Url(url)) => match Board::recognise(&url) {
+            Some(board) => process_board(&context, &source, &board).await,
+            None => vec![process_page(&context, &source, &url).await],
+        },
+    }
+}
+
+fn crashed(source: &str, fetch: Option<FetchInfo>) -> Outcome {
+    Outcome::failed(
+        source,
+        fetch,
+        InputError::Internal("the analysis of this input panicked".into()),
+    )
+}
+
+async fn process_page(context: &Shared, source: &str, url: &url::Url) -> Outcome {
+    let Some(fetcher) = &context.fetcher else {
+        return crashed(source, None);
+    };
+    match fetcher.get(url).await {
+        Err(error) => Outcome::failed(
+            source,
+            Some(FetchInfo::failed(url.as_str(), &error)),
+            error.into(),
+        ),
+        Ok(response) => {
+            let matcher = Arc::clone(&context.matcher);
+            let (work_source, work_url) = (source.to_owned(), url.to_string());
+            let info = FetchInfo::of(url.as_str(), &response);
+            on_pool(&context.pool, move || {
+                analysis::analyze_response(&matcher, &work_source, &work_url, &response)
+            })
+            .await
+            .unwrap_or_else(|| crashed(source, Some(info)))
+        }
+    }
+}
+
+async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Outcome> {
+    let Some(fetcher) = &context.fetcher else {
+        return vec![crashed(source, None)];
+    };
+    let api = match board.api_url(&fetcher.options().boards) {
+        Ok(api) => api,
+        Err(e) => {
+            let error = FetchError::BadUrl(format!("{} API URL: {e}", board.kind.name()));
+            return vec![Outcome::failed(source, None, error.into())];
+        }
+    };
+    let cell = {
+        let mut boards = match context.boards.lock() {
+            Ok(boards) => boards,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        Arc::clone(boards.entry(api.to_string()).or_default())
+    };
+    let listed = cell
+        .get_or_init(|| async {
+            match fetcher.get(&api).await {
+                Err(error) => {
+                    let info = FetchInfo::failed(source, &error);
+                    Err((error, info))
+                }
+                Ok(response) => {
+                    let info = FetchInfo::of(source, &response);
+                    let (kind, token) = (board.kind, board.token.clone());
+                    let parsed = on_pool(&context.pool, move || {
+                        boards::parse_board(kind, &token, &response.body)
+                    })
+                    .await;
+                    match parsed {
+                        Some(Ok(postings)) => Ok((Arc::new(postings), info)),
+                        Some(Err(e)) => Err((FetchError::Other(e.to_string()), info)),
+                        None => Err((
+                            FetchError::Other("the board's JSON crashed the reader".into()),
+                            info,
+                        )),
+                    }
+                }
+            }
+        })
+        .await;
+    let (postings, info) = match listed {
+        Ok(listed) => listed.clone(),
+        Err((error, info)) => {
+            let info = FetchInfo {
+                url: source.to_owned(),
+                ..info.clone()
+            };
+            return vec![Outcome::failed(source, Some(info), error.clone().into())];
+        }
+    };
+    let info = FetchInfo {
+        url: source.to_owned(),
+        ..info
+    };
+    let chosen: Vec<BoardPosting> = match &board.job {
+        None => postings.iter().cloned().collect(),
+        Some(job) => postings
+            .iter()
+            .filter(|p| {
+                &p.id == job
+                    || p.url
+                        .as_deref()
+                        .is_some_and(|u| u.trim_end_matches('/').ends_with(&format!("/{job}")))
+            })
+            .cloned()
+            .collect(),
+    };
+    if chosen.is_empty() {
+        let what = match &board.job {
+            Some(job) => format!(
+                "posting {job} is not open on the {} board {:?} ({} open postings)",
+                board.kind.name(),
+                board.token,
+                postings.len()
+            ),
+            None => format!(
+                "the {} board {:?} has no open postings",
+                board.kind.name(),
+                board.token
+            ),
+        };
+        return vec![Outcome::failed(
+            source,
+            Some(info),
+            FetchError::Other(what).into(),
+        )];
+    }
+    let matcher = Arc::clone(&context.matcher);
+    let work_info = info.clone();
+    on_pool(&context.pool, move || {
+        chosen
+            .iter()
+            .map(|p| analysis::analyze_board_posting(&matcher, p, work_info.clone()))
+            .collect()
     })
+    .await
+    .unwrap_or_else(|| vec![crashed(source, Some(info))])
 }
 
 /// `jobfit explain`.
@@ -119,15 +422,18 @@ pub fn explain(
 ) -> Result<Exit> {
     let matcher = load_matcher(&args.rules)?;
     let source = args.input.display().to_string();
-    let inputs = input::collect(std::slice::from_ref(&source), &mut io::empty())?;
+    let inputs = input::collect(std::slice::from_ref(&source), &[], &mut io::empty())?;
     let Some(first) = inputs.first() else {
         bail!("{source}: no posting found (looked for .html, .htm, .md, .markdown, .txt)");
     };
     if inputs.len() > 1 {
         bail!("{source}: explain takes one posting, not a directory");
     }
-    let analysed = first.target.clone().and_then(|(path, format)| {
-        input::read(&path).and_then(|bytes| analysis::analyze_bytes(&matcher, &bytes, format))
+    let analysed = first.target.clone().and_then(|target| match target {
+        Target::File(path, format) => {
+            input::read(&path).and_then(|bytes| analysis::analyze_bytes(&matcher, &bytes, format))
+        }
+        Target::Url(_) => Err(InputError::Unsupported),
     });
     let (posting, matches, score) = match analysed {
         Ok(done) => done,

@@ -24,7 +24,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Score postings against the skill map and write CSV tables.
-    Score(ScoreArgs),
+    Score(Box<ScoreArgs>),
     /// Explain, for one posting, why each skill matched, with evidence.
     Explain(ExplainArgs),
     /// List or validate rule files.
@@ -35,10 +35,15 @@ pub enum Command {
 /// Options of `jobfit score`.
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
-    /// Files (.html .htm .md .markdown .txt), directories (walked recursively, sorted), or `-`
-    /// to read input paths from stdin, one per line.
-    #[arg(required = true, value_name = "INPUT")]
+    /// http(s) URLs (web pages; Greenhouse, Lever and Ashby boards and postings), files (.html
+    /// .htm .md .markdown .txt), directories (walked recursively, sorted), or `-` to read inputs
+    /// from stdin, one per line.
+    #[arg(required_unless_present = "input_files", value_name = "INPUT")]
     pub inputs: Vec<String>,
+    /// Read inputs from FILE, one per line; blank lines and `#` comments are skipped
+    /// (repeatable; read after the INPUT arguments).
+    #[arg(long = "input-file", value_name = "FILE")]
+    pub input_files: Vec<PathBuf>,
     /// Write the postings table to FILE instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -58,6 +63,75 @@ pub struct ScoreArgs {
     /// Do not show the progress bar (it is shown only when stderr is a terminal).
     #[arg(long)]
     pub no_progress: bool,
+    /// How URLs are fetched.
+    #[command(flatten)]
+    pub fetch: FetchArgs,
+}
+
+/// Options of `jobfit score` for fetching URLs.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Fetching URLs")]
+pub struct FetchArgs {
+    /// Requests in flight at once, overall.
+    #[arg(long, value_name = "N", default_value_t = NonZeroUsize::new(16).unwrap_or(NonZeroUsize::MIN))]
+    pub concurrency: NonZeroUsize,
+    /// Requests in flight at once to one host.
+    #[arg(long, value_name = "N", default_value_t = NonZeroUsize::new(2).unwrap_or(NonZeroUsize::MIN))]
+    pub per_host: NonZeroUsize,
+    /// Minimum time between the starts of two requests to one host, in milliseconds.
+    #[arg(long, value_name = "MS", default_value_t = 250)]
+    pub delay: u64,
+    /// Time limit of one request (connection, redirects and body), in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 20.0, value_parser = parse_seconds)]
+    pub timeout: f64,
+    /// Retries on timeouts, connection errors, 429 and 5xx, with exponential backoff and
+    /// jitter; `Retry-After` is honoured up to 60 s.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub retries: usize,
+    /// Largest response body read, in bytes; larger ones are error rows (download stopped).
+    #[arg(long, value_name = "BYTES", default_value_t = 5 * 1024 * 1024)]
+    pub max_bytes: u64,
+    /// The User-Agent header [default: jobfit/<version> (+<repository>)].
+    #[arg(long, value_name = "TEXT")]
+    pub user_agent: Option<String>,
+    /// Fetch URLs even when robots.txt disallows them.
+    #[arg(long)]
+    pub ignore_robots: bool,
+    /// Keep fetched pages in DIR and revalidate them on the next run [default: the user cache
+    /// directory, e.g. ~/.cache/jobfit].
+    #[arg(long, value_name = "DIR")]
+    pub cache_dir: Option<PathBuf>,
+    /// Do not read or write the cache.
+    #[arg(long, conflicts_with = "offline")]
+    pub no_cache: bool,
+    /// Answer URLs from the cache only; never use the network.
+    #[arg(long)]
+    pub offline: bool,
+    /// Base URL of Greenhouse's job board API.
+    #[arg(long, value_name = "URL", default_value = crate::fetch::boards::GREENHOUSE_API, value_parser = parse_base_url)]
+    pub greenhouse_api: String,
+    /// Base URL of Lever's postings API.
+    #[arg(long, value_name = "URL", default_value = crate::fetch::boards::LEVER_API, value_parser = parse_base_url)]
+    pub lever_api: String,
+    /// Base URL of Ashby's posting API.
+    #[arg(long, value_name = "URL", default_value = crate::fetch::boards::ASHBY_API, value_parser = parse_base_url)]
+    pub ashby_api: String,
+}
+
+fn parse_seconds(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(s) if s.is_finite() && s > 0.0 && s <= 86_400.0 => Ok(s),
+        _ => Err(format!(
+            "{text:?} is not a number of seconds between 0 and 86400"
+        )),
+    }
+}
+
+fn parse_base_url(text: &str) -> Result<String, String> {
+    match url::Url::parse(text) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") => Ok(text.to_owned()),
+        _ => Err(format!("{text:?} is not an http(s) URL")),
+    }
 }
 
 /// Options of `jobfit explain`.

@@ -1,27 +1,42 @@
 //! Inputs: what the user pointed at -> the list of postings to read, in order.
 //!
-//! An input is a file (`.html`, `.htm`, `.md`, `.markdown`, `.txt`), a directory (walked
-//! recursively with walkdir, those extensions only, in sorted order) or `-` (input paths read
-//! one per line from standard input; blank lines and `#` comments are skipped). Inputs that
-//! cannot be used (missing, unsupported, unreadable directory entries) are kept in the list as
-//! failures, so that each becomes a row with its error instead of stopping the batch.
+//! An input is an http(s) URL, a file (`.html`, `.htm`, `.md`, `.markdown`, `.txt`), a
+//! directory (walked recursively with walkdir, those extensions only, in sorted order), `-`
+//! (inputs read one per line from standard input) or an input list (`--input-file`, one per
+//! line); in lists, blank lines and `#` comments are skipped. A URL given twice (up to its
+//! `#fragment`) is kept once. Inputs that cannot be used (missing, unsupported, unreadable
+//! directory entries, malformed URLs) are kept in the list as failures, so that each becomes a
+//! row with its error instead of stopping the batch.
 
+use std::collections::HashSet;
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
+use url::Url;
+
 use crate::extract::{ExtractError, Format};
+use crate::fetch::{FetchError, Status};
 
 /// Largest posting file read; larger ones are error rows (memory stays bounded).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// One posting to read.
+/// One posting (or, for a job-board URL, a board of postings) to read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Input {
     /// The input as the user gave it (for files found in a directory, the directory joined
     /// with the file's path below it).
     pub source: String,
     /// Where to read it, or why it cannot be read.
-    pub target: Result<(PathBuf, Format), InputError>,
+    pub target: Result<Target, InputError>,
+}
+
+/// Where an input's bytes come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A file, read in the format of its extension.
+    File(PathBuf, Format),
+    /// A web page or job-board URL, fetched.
+    Url(Url),
 }
 
 /// Why an input yields no posting. Carries no path: rows and messages name the input.
@@ -45,13 +60,45 @@ pub enum InputError {
     /// The file was read but holds no usable posting.
     #[error(transparent)]
     Extract(#[from] ExtractError),
+    /// The input looks like a URL but is not a valid one.
+    #[error("not a valid URL: {0}")]
+    BadUrl(String),
+    /// The URL could not be fetched, was blocked, or was skipped.
+    #[error(transparent)]
+    Fetch(#[from] FetchError),
+    /// The work on this input stopped abnormally (a bug: please report it).
+    #[error("internal error: {0}")]
+    Internal(String),
 }
 
-/// Expands the command-line inputs into postings, in the order given.
-///
-/// `stdin` is read (once) when an input is `-`.
-pub fn collect(args: &[String], stdin: &mut dyn BufRead) -> std::io::Result<Vec<Input>> {
-    let mut out = Vec::new();
+impl InputError {
+    /// The row status this failure leads to.
+    pub fn status(&self) -> Status {
+        match self {
+            InputError::Fetch(e) => e.status(),
+            _ => Status::Error,
+        }
+    }
+}
+
+/// An input list (`-` or `--input-file`) could not be read.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot read the input list {name}: {error}")]
+pub struct ListError {
+    /// The list (`standard input` or the file's path).
+    pub name: String,
+    /// What went wrong.
+    pub error: std::io::Error,
+}
+
+/// Expands the command-line inputs into postings, in the order given: `args` first (`-` reads
+/// `stdin`, once), then the entries of each `lists` file.
+pub fn collect(
+    args: &[String],
+    lists: &[PathBuf],
+    stdin: &mut dyn BufRead,
+) -> Result<Vec<Input>, ListError> {
+    let mut out = Collector::default();
     let mut stdin_read = false;
     for arg in args {
         if arg == "-" {
@@ -59,42 +106,90 @@ pub fn collect(args: &[String], stdin: &mut dyn BufRead) -> std::io::Result<Vec<
                 continue;
             }
             stdin_read = true;
-            let mut line = String::new();
-            loop {
-                line.clear();
-                if stdin.read_line(&mut line)? == 0 {
-                    break;
-                }
-                let entry = line.trim();
-                if entry.is_empty() || entry.starts_with('#') {
-                    continue;
-                }
-                expand(entry, &mut out);
-            }
+            out.list("standard input", stdin)?;
         } else {
-            expand(arg, &mut out);
+            out.expand(arg);
         }
     }
-    Ok(out)
+    for list in lists {
+        let name = list.display().to_string();
+        let file = std::fs::File::open(list).map_err(|error| ListError {
+            name: name.clone(),
+            error,
+        })?;
+        out.list(&name, &mut std::io::BufReader::new(file))?;
+    }
+    Ok(out.inputs)
 }
 
-fn expand(given: &str, out: &mut Vec<Input>) {
-    let path = Path::new(given);
-    if path.is_dir() {
-        walk(given, path, out);
-        return;
+/// Whether an input is meant as a URL rather than a path (it starts with `http://` or
+/// `https://`, in any case).
+pub fn is_url(given: &str) -> bool {
+    let lower = given.get(..8).unwrap_or(given).to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://")
+}
+
+#[derive(Default)]
+struct Collector {
+    inputs: Vec<Input>,
+    urls: HashSet<String>,
+}
+
+impl Collector {
+    fn list(&mut self, name: &str, reader: &mut dyn BufRead) -> Result<(), ListError> {
+        let mut line = String::new();
+        loop {
+            line.clear();
+            let read = reader.read_line(&mut line).map_err(|error| ListError {
+                name: name.to_owned(),
+                error,
+            })?;
+            if read == 0 {
+                return Ok(());
+            }
+            let entry = line.trim();
+            if entry.is_empty() || entry.starts_with('#') {
+                continue;
+            }
+            self.expand(entry);
+        }
     }
-    let target = if !path.exists() {
-        Err(InputError::NotFound)
-    } else {
-        Format::from_path(path)
-            .map(|format| (path.to_path_buf(), format))
-            .ok_or(InputError::Unsupported)
-    };
-    out.push(Input {
-        source: given.to_owned(),
-        target,
-    });
+
+    fn expand(&mut self, given: &str) {
+        if is_url(given) {
+            let target = match Url::parse(given) {
+                Ok(mut url) => {
+                    url.set_fragment(None);
+                    if !self.urls.insert(url.as_str().to_owned()) {
+                        return;
+                    }
+                    Ok(Target::Url(url))
+                }
+                Err(e) => Err(InputError::BadUrl(e.to_string())),
+            };
+            self.inputs.push(Input {
+                source: given.to_owned(),
+                target,
+            });
+            return;
+        }
+        let path = Path::new(given);
+        if path.is_dir() {
+            walk(given, path, &mut self.inputs);
+            return;
+        }
+        let target = if !path.exists() {
+            Err(InputError::NotFound)
+        } else {
+            Format::from_path(path)
+                .map(|format| Target::File(path.to_path_buf(), format))
+                .ok_or(InputError::Unsupported)
+        };
+        self.inputs.push(Input {
+            source: given.to_owned(),
+            target,
+        });
+    }
 }
 
 fn walk(given: &str, dir: &Path, out: &mut Vec<Input>) {
@@ -111,7 +206,7 @@ fn walk(given: &str, dir: &Path, out: &mut Vec<Input>) {
                 if let Some(format) = Format::from_path(path) {
                     out.push(Input {
                         source: path.display().to_string(),
-                        target: Ok((path.to_path_buf(), format)),
+                        target: Ok(Target::File(path.to_path_buf(), format)),
                     });
                 }
             }
@@ -159,7 +254,7 @@ mod tests {
             std::fs::write(root.join(name), "x").unwrap();
         }
         let given = root.display().to_string();
-        let inputs = collect(&[given], &mut std::io::empty()).unwrap();
+        let inputs = collect(&[given], &[], &mut std::io::empty()).unwrap();
         let names: Vec<_> = inputs
             .iter()
             .map(|i| {
@@ -179,14 +274,40 @@ mod tests {
         std::fs::write(&file, "x").unwrap();
         let list = format!("# comment\n\n{}\nmissing.md\n", file.display());
         let mut stdin = std::io::Cursor::new(list);
-        let inputs = collect(&["-".into(), "x.pdf".into()], &mut stdin).unwrap();
+        let inputs = collect(&["-".into(), "x.pdf".into()], &[], &mut stdin).unwrap();
         assert_eq!(inputs.len(), 3);
-        assert!(inputs[0].target.is_ok());
+        assert!(matches!(inputs[0].target, Ok(Target::File(..))));
         assert_eq!(inputs[1].target, Err(InputError::NotFound));
         assert_eq!(inputs[2].target, Err(InputError::NotFound));
         std::fs::write(dir.path().join("x.pdf"), "x").unwrap();
         let pdf = dir.path().join("x.pdf").display().to_string();
-        let inputs = collect(&[pdf], &mut std::io::empty()).unwrap();
+        let inputs = collect(&[pdf], &[], &mut std::io::empty()).unwrap();
         assert_eq!(inputs[0].target, Err(InputError::Unsupported));
+    }
+
+    #[test]
+    fn urls_are_parsed_and_kept_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let list = dir.path().join("urls.txt");
+        std::fs::write(
+            &list,
+            "# my list\nhttps://example.com/a#apply\n\nHTTPS://example.com/b\nhttp://[bad\n",
+        )
+        .unwrap();
+        let args = ["https://example.com/a".to_owned(), "-".to_owned()];
+        let mut stdin = std::io::Cursor::new("https://example.com/b\n");
+        let inputs = collect(&args, std::slice::from_ref(&list), &mut stdin).unwrap();
+        let sources: Vec<&str> = inputs.iter().map(|i| i.source.as_str()).collect();
+        assert_eq!(
+            sources,
+            [
+                "https://example.com/a",
+                "https://example.com/b",
+                "http://[bad"
+            ]
+        );
+        assert!(matches!(inputs[2].target, Err(InputError::BadUrl(_))));
+        let missing = collect(&[], &[dir.path().join("nope.txt")], &mut std::io::empty());
+        assert!(missing.unwrap_err().to_string().contains("nope.txt"));
     }
 }

@@ -6,11 +6,14 @@
 //! Data flows one way, and each stage owns one job:
 //!
 //! ```text
-//! input -> extract -> match -> score -> report
+//! input -> fetch (URLs only) -> extract -> match -> score -> report
 //! ```
 //!
-//! - [`input`] turns what the user pointed at (files, directories, a list on stdin) into an
-//!   ordered list of postings to read; bad inputs stay in the list as failures.
+//! - [`input`] turns what the user pointed at (URLs, files, directories, lists on stdin or in
+//!   files) into an ordered list of postings to read; bad inputs stay in the list as failures.
+//! - [`fetch`] is the only asynchronous stage: one shared HTTP client with overall and per-host
+//!   limits, retries, robots.txt, an on-disk cache, job-board APIs and wall detection. It hands
+//!   owned bytes on and never parses HTML.
 //! - [`extract`] turns bytes into a [`extract::Posting`]: decoded text in blocks (headings,
 //!   paragraphs, list items), metadata, and sections classified as requirements, nice to have,
 //!   benefits, about the company... It is pure and synchronous.
@@ -19,8 +22,9 @@
 //!   with a verdict and a level. Pure, synchronous, linear in the text.
 //! - [`score`] is arithmetic over matched skills and weights.
 //! - [`report`] writes CSV tables and the `explain` text over any `io::Write`.
-//! - [`app`] wires them for each command, with parallelism, progress and output files; the
-//!   binary only parses the command line and maps the outcome to an exit code.
+//! - [`app`] wires them for each command: an ordered stream of inputs on a tokio runtime,
+//!   fetching concurrently and handing the CPU work to a rayon pool, with progress and output
+//!   files; the binary only parses the command line and maps the outcome to an exit code.
 //!
 //! A failing posting is a row with its error, never a reason to stop a batch. The library never
 //! prints.
@@ -30,13 +34,14 @@ pub mod app;
 pub mod cli;
 pub mod eval;
 pub mod extract;
+pub mod fetch;
 pub mod input;
 pub mod matcher;
 pub mod report;
 pub mod rules;
 pub mod score;
 
-pub use analysis::{Analysis, Outcome, analyze, analyze_bytes};
+pub use analysis::{Analysis, Outcome, analyze_bytes};
 pub use extract::{Format, Posting};
 pub use matcher::{Level, Matcher, SkillMatch};
 pub use rules::RuleSet;

@@ -1,7 +1,7 @@
 //! The `jobfit` binary: parse the command line, run, map the outcome to an exit code.
 //!
-//! Exit codes: 0 every input scored; 1 some inputs failed (their rows say why); 2 usage or rule
-//! errors, nothing written. A closed pipe on stdout (`jobfit score ... | head`) is success.
+//! Exit codes: 0 every input scored; 1 some inputs failed, were blocked or skipped (their rows
+//! say why); 2 usage or rule errors, nothing written. A closed pipe on stdout (`jobfit score ... | head`) is success.
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
@@ -16,7 +16,12 @@ fn main() -> ExitCode {
     let is_terminal = stdout.is_terminal();
     let mut out = stdout.lock();
     let result = match &cli.command {
-        Command::Score(args) => app::score(args, &mut io::stdin().lock(), &mut out),
+        Command::Score(args) => {
+            app::score(args, &mut io::stdin().lock(), &mut out).map(|(exit, summary)| {
+                let _ = writeln!(io::stderr(), "jobfit: {summary}");
+                exit
+            })
+        }
         Command::Explain(args) => app::explain(args, &mut out, &mut io::stderr(), is_terminal),
         Command::Rules(command) => app::rules(command, &mut out),
     };
@@ -40,10 +45,10 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
         if let Some(io) = cause.downcast_ref::<io::Error>() {
             return io.kind() == io::ErrorKind::BrokenPipe;
         }
-        if let Some(csv) = cause.downcast_ref::<csv::Error>() {
-            if let csv::ErrorKind::Io(io) = csv.kind() {
-                return io.kind() == io::ErrorKind::BrokenPipe;
-            }
+        if let Some(csv) = cause.downcast_ref::<csv::Error>()
+            && let csv::ErrorKind::Io(io) = csv.kind()
+        {
+            return io.kind() == io::ErrorKind::BrokenPipe;
         }
         false
     })

@@ -225,10 +225,10 @@ impl Matcher {
                 continue;
             }
             for role in &literal.roles {
-                if let Some(exact) = &role.exact {
-                    if &text[found.start()..found.end()] != exact.as_ref() {
-                        continue;
-                    }
+                if let Some(exact) = &role.exact
+                    && &text[found.start()..found.end()] != exact.as_ref()
+                {
+                    continue;
                 }
                 let span = (start, end);
                 match role.kind {

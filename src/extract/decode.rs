@@ -16,6 +16,18 @@ const SNIFF_LEN: usize = 8 * 1024;
 /// are decoded with encoding_rs (the WHATWG Encoding Standard). Empty and binary files are
 /// errors, as is invalid UTF-8 with no declared charset: the error says where.
 pub fn decode(bytes: &[u8], format: Format) -> Result<Cow<'_, str>, ExtractError> {
+    decode_with_charset(bytes, format, None)
+}
+
+/// Decodes bytes that came with a charset from outside (an HTTP `Content-Type` header).
+///
+/// The order is the WHATWG one: a byte-order mark, then the given charset, then (HTML) the
+/// page's `<meta>` declaration, then strict UTF-8.
+pub fn decode_with_charset<'a>(
+    bytes: &'a [u8],
+    format: Format,
+    charset: Option<&str>,
+) -> Result<Cow<'a, str>, ExtractError> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         return non_empty(text);
@@ -24,18 +36,26 @@ pub fn decode(bytes: &[u8], format: Format) -> Result<Cow<'_, str>, ExtractError
     if let Some(offset) = head.iter().position(|&b| b == 0) {
         return Err(ExtractError::Binary { offset });
     }
-    if format == Format::Html {
-        if let Some(label) = declared_charset(head) {
-            let encoding = Encoding::for_label(label.as_bytes()).ok_or_else(|| {
-                ExtractError::UnknownCharset {
-                    label: label.clone(),
-                }
-            })?;
-            // A page that says UTF-8 but is not gets the same treatment as one that says nothing.
-            if encoding != UTF_8 {
-                let (text, _) = encoding.decode_without_bom_handling(bytes);
-                return non_empty(text);
+    if let Some(label) = charset {
+        let encoding = Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+            ExtractError::UnknownCharset {
+                label: label.to_owned(),
             }
+        })?;
+        let (text, _) = encoding.decode_without_bom_handling(bytes);
+        return non_empty(text);
+    }
+    if format == Format::Html
+        && let Some(label) = declared_charset(head)
+    {
+        let encoding =
+            Encoding::for_label(label.as_bytes()).ok_or_else(|| ExtractError::UnknownCharset {
+                label: label.clone(),
+            })?;
+        // A page that says UTF-8 but is not gets the same treatment as one that says nothing.
+        if encoding != UTF_8 {
+            let (text, _) = encoding.decode_without_bom_handling(bytes);
+            return non_empty(text);
         }
     }
     match std::str::from_utf8(bytes) {

@@ -25,12 +25,12 @@ pub fn extract(html: &str) -> (Metadata, Vec<RawBlock>) {
     let mut blocks = walker.blocks;
     if let Some(ld) = &posting {
         let visible_words: usize = blocks.iter().map(|b| b.text.split(' ').count()).sum();
-        if visible_words < MIN_VISIBLE_WORDS {
-            if let Some(description) = &ld.description {
-                let from_ld = Walker::walk(&Html::parse_fragment(description)).blocks;
-                if !from_ld.is_empty() {
-                    blocks = from_ld;
-                }
+        if visible_words < MIN_VISIBLE_WORDS
+            && let Some(description) = &ld.description
+        {
+            let from_ld = fragment_blocks(description);
+            if !from_ld.is_empty() {
+                blocks = from_ld;
             }
         }
     }
@@ -172,10 +172,10 @@ impl Walker {
         if self.in_title {
             self.title.get_or_insert_with(String::new).push_str(text);
         }
-        if self.in_json_ld {
-            if let Some(last) = self.json_ld.last_mut() {
-                last.push_str(text);
-            }
+        if self.in_json_ld
+            && let Some(last) = self.json_ld.last_mut()
+        {
+            last.push_str(text);
         }
         if self.skip > 0 {
             return;
@@ -281,13 +281,13 @@ fn dropped(el: &Element) -> bool {
     if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
         return true;
     }
-    if let Some(role) = el.attr("role") {
-        if matches!(
+    if let Some(role) = el.attr("role")
+        && matches!(
             role,
             "navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "alertdialog"
-        ) {
-            return true;
-        }
+        )
+    {
+        return true;
     }
     let marks_banner = |value: &str| {
         let value = value.to_ascii_lowercase();
@@ -299,16 +299,29 @@ fn dropped(el: &Element) -> bool {
 }
 
 /// What a schema.org `JobPosting` says about itself.
-struct LdPosting {
-    title: Option<String>,
-    company: Option<String>,
-    description: Option<String>,
+pub(crate) struct LdPosting {
+    /// `title`.
+    pub(crate) title: Option<String>,
+    /// `hiringOrganization` (its `name`).
+    pub(crate) company: Option<String>,
+    /// `description` (HTML).
+    pub(crate) description: Option<String>,
+}
+
+/// Blocks of an HTML fragment (a description from JSON-LD or a job-board API).
+pub(crate) fn fragment_blocks(html: &str) -> Vec<RawBlock> {
+    Walker::walk(&Html::parse_fragment(html)).blocks
 }
 
 /// The first `JobPosting` object of a JSON-LD block (also inside arrays and `@graph`).
 fn job_posting(json: &str) -> Option<LdPosting> {
     let value: serde_json::Value = serde_json::from_str(json.trim()).ok()?;
-    let mut stack = vec![&value];
+    job_posting_in(&value)
+}
+
+/// The first `JobPosting` object in a JSON value (also inside arrays and `@graph`).
+pub(crate) fn job_posting_in(value: &serde_json::Value) -> Option<LdPosting> {
+    let mut stack = vec![value];
     while let Some(value) = stack.pop() {
         match value {
             serde_json::Value::Array(items) => stack.extend(items.iter().rev()),

@@ -9,6 +9,7 @@
 //! [`Posting::text`], each with a kind. The HTML step sits behind one function
 //! ([`html::extract`]) so that the parser can change without touching the rest.
 
+pub mod boards;
 mod decode;
 pub mod html;
 mod markdown;
@@ -17,7 +18,7 @@ mod text;
 
 use std::path::Path;
 
-pub use decode::decode;
+pub use decode::{decode, decode_with_charset};
 pub use sections::SectionKind;
 
 /// The formats a posting can be read from.
@@ -29,6 +30,8 @@ pub enum Format {
     Markdown,
     /// Plain text (`.txt`).
     Text,
+    /// JSON fetched from a URL: a schema.org `JobPosting` or one job-board posting.
+    Json,
 }
 
 impl Format {
@@ -145,15 +148,31 @@ pub enum ExtractError {
     /// After removing markup and boilerplate there is no text left.
     #[error("no readable text")]
     NoText,
+    /// JSON that does not parse.
+    #[error("not valid JSON: {0}")]
+    Json(String),
+    /// JSON that parses but is not what was expected.
+    #[error("JSON of an unexpected shape: {0}")]
+    JsonShape(String),
 }
 
 /// Decodes and extracts a posting from raw bytes.
 pub fn extract(bytes: &[u8], format: Format) -> Result<Posting, ExtractError> {
-    let text = decode(bytes, format)?;
+    extract_with_charset(bytes, format, None)
+}
+
+/// Decodes and extracts a posting whose charset was given from outside (HTTP `Content-Type`).
+pub fn extract_with_charset(
+    bytes: &[u8],
+    format: Format,
+    charset: Option<&str>,
+) -> Result<Posting, ExtractError> {
+    let text = decode_with_charset(bytes, format, charset)?;
     let (meta, blocks) = match format {
         Format::Html => html::extract(&text),
         Format::Markdown => markdown::extract(&text),
         Format::Text => text::extract(&text),
+        Format::Json => boards::parse_document(&text)?,
     };
     Posting::from_blocks(meta, blocks)
 }

@@ -5,7 +5,7 @@
 
 use std::io::Write;
 
-use crate::analysis::Outcome;
+use crate::analysis::{FetchInfo, Outcome};
 use crate::matcher::Level;
 use crate::rules::RuleSet;
 
@@ -18,6 +18,32 @@ pub fn writer<W: Write>(out: W) -> ::csv::Writer<W> {
         .from_writer(out)
 }
 
+/// The columns of the postings table that say how a URL was fetched.
+pub const FETCH_COLUMNS: [&str; 5] = [
+    "url",
+    "final_url",
+    "http_status",
+    "fetched_at",
+    "from_cache",
+];
+
+/// The cells of [`FETCH_COLUMNS`]: empty for files; `fetched_at` in RFC 3339 (UTC, seconds).
+pub fn fetch_cells(fetch: Option<&FetchInfo>) -> [String; 5] {
+    let Some(fetch) = fetch else {
+        return Default::default();
+    };
+    [
+        fetch.url.clone(),
+        fetch.final_url.clone().unwrap_or_default(),
+        fetch.http_status.map(|s| s.to_string()).unwrap_or_default(),
+        fetch
+            .fetched_at
+            .map(|t| humantime::format_rfc3339_seconds(t).to_string())
+            .unwrap_or_default(),
+        fetch.from_cache.to_string(),
+    ]
+}
+
 /// Writes the postings table: one row per input.
 pub struct PostingsWriter<W: Write> {
     csv: ::csv::Writer<W>,
@@ -28,7 +54,8 @@ impl<W: Write> PostingsWriter<W> {
     /// Starts the table and writes its header.
     ///
     /// Columns: `source, status, error, title, company, words, score, score_<category>...,
-    /// matched, required, preferred, mentioned`.
+    /// matched, required, preferred, mentioned, url, final_url, http_status, fetched_at,
+    /// from_cache` (the last five are empty for files).
     pub fn new(out: W, rules: &RuleSet) -> ::csv::Result<Self> {
         let mut csv = writer(out);
         let mut header: Vec<String> = [
@@ -39,6 +66,7 @@ impl<W: Write> PostingsWriter<W> {
         .collect();
         header.extend(rules.categories.iter().map(|c| format!("score_{}", c.id)));
         header.extend(["matched", "required", "preferred", "mentioned"].map(String::from));
+        header.extend(FETCH_COLUMNS.map(String::from));
         csv.write_record(&header)?;
         Ok(PostingsWriter {
             csv,
@@ -50,9 +78,9 @@ impl<W: Write> PostingsWriter<W> {
     pub fn write(&mut self, rules: &RuleSet, outcome: &Outcome) -> ::csv::Result<()> {
         let mut row: Vec<String> = Vec::with_capacity(self.width);
         row.push(outcome.source.clone());
+        row.push(outcome.status().as_str().to_owned());
         match &outcome.result {
             Ok(analysis) => {
-                row.push("ok".into());
                 row.push(String::new());
                 row.push(analysis.meta.title.clone().unwrap_or_default());
                 row.push(analysis.meta.company.clone().unwrap_or_default());
@@ -71,11 +99,11 @@ impl<W: Write> PostingsWriter<W> {
                 }
             }
             Err(error) => {
-                row.push("error".into());
                 row.push(error.to_string());
-                row.resize(self.width, String::new());
+                row.resize(self.width - FETCH_COLUMNS.len(), String::new());
             }
         }
+        row.extend(fetch_cells(outcome.fetch.as_ref()));
         self.csv.write_record(&row)
     }
 
