@@ -4,20 +4,24 @@
 //! of the command. A failing posting is never an error here; it is a row, and the run ends with
 //! [`Exit::SomeFailed`].
 
-use std::fs::File;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::analysis::{self, Outcome};
-use crate::cli::{ColorChoice, ExplainArgs, RulesCommand, ScoreArgs};
+use crate::cli::{ColorChoice, ExplainArgs, RulesCommand, ScoreArgs, SortKey};
 use crate::input;
 use crate::matcher::Matcher;
-use crate::report::{self, ExplainOptions, MatchesWriter, PostingsWriter, SummaryWriter};
+use crate::profile::CandidateProfile;
+use crate::report::{self, ExplainOptions};
 use crate::rules::RuleSet;
+
+mod outputs;
+
+use outputs::ScoreOutputs;
 
 /// How a run ended, when it ran.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +30,8 @@ pub enum Exit {
     Success,
     /// Some inputs failed; their rows say why.
     SomeFailed,
+    /// No posting reached `--fail-under` (every output was still written).
+    BelowThreshold,
 }
 
 /// Inputs analysed in parallel before their rows are written: bounds memory for any number of
@@ -42,6 +48,14 @@ pub fn load_matcher(paths: &[PathBuf]) -> Result<Matcher> {
 pub fn score(args: &ScoreArgs, stdin: &mut dyn BufRead, stdout: &mut dyn Write) -> Result<Exit> {
     let matcher = load_matcher(&args.rules)?;
     let rules = matcher.rules();
+    let profile = args
+        .profile
+        .as_deref()
+        .map(|path| CandidateProfile::load(path, rules))
+        .transpose()?;
+    if args.sort == Some(SortKey::Fit) && profile.is_none() {
+        bail!("--sort fit needs a candidate profile (--profile FILE)");
+    }
     let inputs = input::collect(&args.inputs, stdin).context("cannot read inputs from stdin")?;
     if inputs.is_empty() {
         bail!(
@@ -57,19 +71,7 @@ pub fn score(args: &ScoreArgs, stdin: &mut dyn BufRead, stdout: &mut dyn Write) 
     .context("cannot start worker threads")?;
 
     // Open every output before reading a posting: a bad path fails the run with nothing written.
-    let mut file_out = args.output.as_deref().map(create).transpose()?;
-    let mut matches_out = args
-        .matches
-        .as_deref()
-        .map(|p| create(p).and_then(|f| Ok(MatchesWriter::new(f)?)))
-        .transpose()?;
-    let summary_file = args.summary.as_deref().map(create).transpose()?;
-    let out: &mut dyn Write = match file_out.as_mut() {
-        Some(file) => file,
-        None => stdout,
-    };
-    let mut postings = PostingsWriter::new(out, rules)?;
-    let mut summary = SummaryWriter::new(rules);
+    let mut outputs = ScoreOutputs::open(args, rules, profile, stdout)?;
 
     let progress = progress_bar(inputs.len(), !args.no_progress);
     let mut failed = 0usize;
@@ -80,26 +82,21 @@ pub fn score(args: &ScoreArgs, stdin: &mut dyn BufRead, stdout: &mut dyn Write) 
                 .map(|input| analysis::analyze(&matcher, input))
                 .collect()
         });
-        for outcome in &outcomes {
+        for outcome in outcomes {
             if outcome.result.is_err() {
                 failed += 1;
             }
-            postings.write(rules, outcome)?;
-            if let Some(writer) = matches_out.as_mut() {
-                writer.write(rules, outcome)?;
-            }
-            summary.add(outcome);
+            outputs.add(outcome)?;
             progress.inc(1);
         }
         progress.set_message(format!("{failed} failed"));
     }
     progress.finish_and_clear();
-    postings.flush()?;
-    if let Some(mut writer) = matches_out {
-        writer.flush()?;
-    }
-    if let Some(file) = summary_file {
-        summary.write(file, rules)?;
+    let best = outputs.finish()?;
+    if let Some(threshold) = args.fail_under {
+        if !best.is_some_and(|best| best >= threshold) {
+            return Ok(Exit::BelowThreshold);
+        }
     }
     Ok(if failed == 0 {
         Exit::Success
@@ -175,11 +172,6 @@ pub fn rules(command: &RulesCommand, stdout: &mut dyn Write) -> Result<Exit> {
         }
     }
     Ok(Exit::Success)
-}
-
-fn create(path: &Path) -> Result<BufWriter<File>> {
-    let file = File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
-    Ok(BufWriter::new(file))
 }
 
 fn progress_bar(total: usize, wanted: bool) -> ProgressBar {
