@@ -216,7 +216,10 @@ mod tests {
     #[test]
     fn a_missing_directory_is_an_error_naming_the_path() {
         let err = AtomicFile::create(Path::new("/nonexistent-dir/out.csv")).unwrap_err();
-        assert!(err.to_string().contains("/nonexistent-dir/out.csv"), "{err}");
+        assert!(
+            err.to_string().contains("/nonexistent-dir/out.csv"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -91,7 +91,11 @@ impl CandidateProfile {
     }
 
     /// Parses a profile given as text; `file` names it in errors.
-    pub fn parse(file: &str, text: &str, rules: &RuleSet) -> Result<CandidateProfile, ProfileError> {
+    pub fn parse(
+        file: &str,
+        text: &str,
+        rules: &RuleSet,
+    ) -> Result<CandidateProfile, ProfileError> {
         let parsed: ProfileFile = toml::from_str(text).map_err(|e| ProfileError::Parse {
             file: file.to_owned(),
             message: e.to_string().trim_end().to_owned(),

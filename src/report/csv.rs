@@ -374,10 +374,17 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         let row = text.lines().nth(1).unwrap();
         assert!(
-            row.starts_with("'-dash.md,ok,,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'@corp,10,12.5,"),
+            row.starts_with(
+                "'-dash.md,ok,,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'@corp,10,12.5,"
+            ),
             "{row}"
         );
-        assert!(text.lines().next().unwrap().ends_with(",fit,missing_required,missing_preferred"));
+        assert!(
+            text.lines()
+                .next()
+                .unwrap()
+                .ends_with(",fit,missing_required,missing_preferred")
+        );
         assert!(row.ends_with(",50.0,,"), "{row}");
 
         let mut out = Vec::new();

@@ -232,7 +232,10 @@ fn write_demand<W: Write>(out: &mut W, rules: &RuleSet, rows: &[ReportRow<'_>]) 
         let skills: Vec<usize> = rules.skills_of(c).collect();
         let height = ROW * skills.len() as f64 + 4.0;
         let title_id = format!("demand-{c}-title");
-        let total: usize = skills.iter().map(|s| counts[*s].iter().sum::<usize>()).sum();
+        let total: usize = skills
+            .iter()
+            .map(|s| counts[*s].iter().sum::<usize>())
+            .sum();
         writeln!(
             out,
             "<figure class=\"chart\">\n<figcaption>{}</figcaption>\n<svg class=\"demand\" viewBox=\"0 0 {w} {height}\" width=\"{w}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{title_id}\">\n<title id=\"{title_id}\">Skill demand, {}: {} skills, {total} asks in all</title>",
@@ -543,7 +546,12 @@ fn data_json(rules: &RuleSet, rows: &[ReportRow<'_>], has_fit: bool) -> io::Resu
                         p.company = analysis.meta.company.as_deref();
                         p.words = Some(analysis.words);
                         p.score = Some(round1(analysis.score.overall));
-                        p.cats = analysis.score.categories.iter().map(|c| round1(*c)).collect();
+                        p.cats = analysis
+                            .score
+                            .categories
+                            .iter()
+                            .map(|c| round1(*c))
+                            .collect();
                         p.matched = Some(analysis.skills.len());
                         p.m = analysis
                             .skills
@@ -671,13 +679,20 @@ mod tests {
 
     #[test]
     fn strings_from_postings_cannot_inject_markup() {
-        let html = render("<script>alert(1)</script><img src=x onerror=alert(3)>", None);
+        let html = render(
+            "<script>alert(1)</script><img src=x onerror=alert(3)>",
+            None,
+        );
         assert!(!html.contains("<script>alert"), "markup injected");
         assert!(!html.contains("<img src=x"));
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         // In the JSON blob, `<` is escaped, so the blob cannot end early.
         assert!(html.contains("\\u003cscript>alert(1)\\u003c/script>"));
-        assert_eq!(html.matches("</script>").count(), 2, "only our own scripts close");
+        assert_eq!(
+            html.matches("</script>").count(),
+            2,
+            "only our own scripts close"
+        );
         assert!(html.contains("A &amp; B"));
     }
 

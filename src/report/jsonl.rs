@@ -76,9 +76,17 @@ impl<W: Write> JsonlWriter<W> {
     }
 
     /// Writes the line of one posting.
-    pub fn write(&mut self, rules: &RuleSet, outcome: &Outcome, fit: Option<&Fit>) -> io::Result<()> {
+    pub fn write(
+        &mut self,
+        rules: &RuleSet,
+        outcome: &Outcome,
+        fit: Option<&Fit>,
+    ) -> io::Result<()> {
         let ids = |skills: &[usize]| -> Vec<&str> {
-            skills.iter().map(|s| rules.skills[*s].id.as_str()).collect()
+            skills
+                .iter()
+                .map(|s| rules.skills[*s].id.as_str())
+                .collect()
         };
         let mut line = Line {
             source: &outcome.source,

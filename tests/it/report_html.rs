@@ -119,7 +119,8 @@ fn numbers(cells: &[(usize, String)]) -> Vec<f64> {
         .collect()
 }
 
-const HOSTILE_TITLE: &str = "<script>alert(1)</script><img src=x onerror=alert(2)> Mobile Rust developer";
+const HOSTILE_TITLE: &str =
+    "<script>alert(1)</script><img src=x onerror=alert(2)> Mobile Rust developer";
 
 struct Report {
     _dir: tempfile::TempDir,
@@ -173,11 +174,22 @@ fn html_report_is_self_contained_and_escapes_posting_text() {
     let report = build_report();
     let html = fs::read_to_string(&report.path).unwrap();
     // No external resources: nothing but inline CSS, script and SVG.
-    for pattern in ["src=\"http", "src=\"//", "href=\"http", "href=\"//", "@import", "url("] {
+    for pattern in [
+        "src=\"http",
+        "src=\"//",
+        "href=\"http",
+        "href=\"//",
+        "@import",
+        "url(",
+    ] {
         assert!(!html.contains(pattern), "{pattern}");
     }
     assert!(!html.contains("<link"), "no stylesheet links");
-    assert_eq!(html.matches("<script").count(), 2, "the data blob and the script");
+    assert_eq!(
+        html.matches("<script").count(),
+        2,
+        "the data blob and the script"
+    );
     assert!(!html.contains("<script>alert"));
     assert!(!html.contains("<img src=x"));
     // Under a few MB for a handful of postings, obviously; the 1,000-posting figure is in the README.
@@ -229,7 +241,11 @@ fn html_report_renders_and_sorts_in_chromium() {
     assert!(select(&doc, "img").is_empty(), "an <img> was injected");
     let scripts = select(&doc, "script");
     assert_eq!(scripts.len(), 2);
-    assert!(scripts.iter().all(|s| !text(s).contains("alert(1)</script>")));
+    assert!(
+        scripts
+            .iter()
+            .all(|s| !text(s).contains("alert(1)</script>"))
+    );
     // Links point at the sources, relative to the report.
     let link = select(&doc, "#postings-table td.c-title a")[0]
         .value()
@@ -256,7 +272,9 @@ fn html_report_renders_and_sorts_in_chromium() {
     assert!(fits.windows(2).all(|w| w[0] >= w[1]), "{fits:?}");
     let pages = n.div_ceil(4).to_string();
     assert_eq!(
-        select(&doc, "#postings-table")[0].value().attr("data-pages"),
+        select(&doc, "#postings-table")[0]
+            .value()
+            .attr("data-pages"),
         Some(pages.as_str())
     );
     assert_eq!(

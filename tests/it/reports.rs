@@ -60,7 +60,10 @@ fn csv_is_spreadsheet_safe_and_reads_back_with_the_csv_crate_and_python() {
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     for path in [&out, &matches, &summary] {
         let bytes = fs::read(path).unwrap();
-        assert!(!bytes.starts_with(b"\xEF\xBB\xBF"), "no BOM without --excel");
+        assert!(
+            !bytes.starts_with(b"\xEF\xBB\xBF"),
+            "no BOM without --excel"
+        );
         let (header, rows) = parse_csv(&bytes);
         let mut from_crate = vec![header];
         from_crate.extend(rows);
@@ -77,7 +80,10 @@ fn csv_is_spreadsheet_safe_and_reads_back_with_the_csv_crate_and_python() {
         .iter()
         .find(|r| r[0].ends_with("formula-title.md"))
         .unwrap();
-    assert_eq!(crafted[column(&header, "title")], format!("'{FORMULA_TITLE}"));
+    assert_eq!(
+        crafted[column(&header, "title")],
+        format!("'{FORMULA_TITLE}")
+    );
     assert_eq!(crafted[column(&header, "company")], "1Password");
     assert!(crafted[column(&header, "required")].contains("rust"));
 }
@@ -102,7 +108,11 @@ fn excel_flag_writes_a_byte_order_mark() {
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     for path in [&out, &matches] {
         let bytes = fs::read(path).unwrap();
-        assert!(bytes.starts_with(b"\xEF\xBB\xBFsource,"), "{}", path.display());
+        assert!(
+            bytes.starts_with(b"\xEF\xBB\xBFsource,"),
+            "{}",
+            path.display()
+        );
         let rows = python_csv(path);
         assert_eq!(rows[0][0], "source");
     }
@@ -229,7 +239,10 @@ fn profile_and_sort_errors_exit_2() {
 fn jsonl_has_one_object_per_posting_with_matches_nested() {
     let dir = tempfile::tempdir().unwrap();
     let profile = write_profile(dir.path(), "\"rust\"");
-    let csv = jobfit(&["score", "samples", "missing.md", "--profile", &profile], "");
+    let csv = jobfit(
+        &["score", "samples", "missing.md", "--profile", &profile],
+        "",
+    );
     let (header, rows) = parse_csv(&csv.stdout);
     let jsonl = jobfit(
         &[
@@ -302,13 +315,27 @@ fn fail_under_exits_1_when_no_posting_reaches_it() {
 
     let profile = write_profile(dir.path(), "\"rust\"");
     let output = jobfit(
-        &["score", "samples", "--profile", &profile, "--fail-under", "1"],
+        &[
+            "score",
+            "samples",
+            "--profile",
+            &profile,
+            "--fail-under",
+            "1",
+        ],
         "",
     );
     assert_eq!(output.status.code(), Some(0), "someone asks for Rust");
     let nothing = write_profile(dir.path(), "");
     let output = jobfit(
-        &["score", "samples", "--profile", &nothing, "--fail-under", "1"],
+        &[
+            "score",
+            "samples",
+            "--profile",
+            &nothing,
+            "--fail-under",
+            "1",
+        ],
         "",
     );
     assert_eq!(output.status.code(), Some(1), "fit, not score, is compared");
