@@ -58,9 +58,16 @@ pub struct ScoreArgs {
     /// Do not show the progress bar (it is shown only when stderr is a terminal).
     #[arg(long)]
     pub no_progress: bool,
-    /// Format of the postings output: `csv`, or `jsonl` (one JSON object per posting, with its
-    /// matches nested).
-    #[arg(long, value_enum, default_value_t = OutputFormat::Csv, value_name = "FORMAT")]
+    /// Format of the postings output: `csv` (default), or `jsonl` (one JSON object per posting,
+    /// with its matches nested).
+    #[arg(
+        long,
+        value_enum,
+        default_value_t = OutputFormat::Csv,
+        value_name = "FORMAT",
+        hide_possible_values = true,
+        hide_default_value = true
+    )]
     pub format: OutputFormat,
     /// Also write a self-contained HTML report (charts, sortable table, evidence) to FILE.
     #[arg(long, value_name = "FILE")]
@@ -69,8 +76,8 @@ pub struct ScoreArgs {
     /// missing_required and missing_preferred.
     #[arg(long, value_name = "FILE")]
     pub profile: Option<PathBuf>,
-    /// Order the rows by this column, highest first (default: input order).
-    #[arg(long, value_enum, value_name = "COLUMN")]
+    /// Order the rows by `score` or `fit`, highest first (default: input order).
+    #[arg(long, value_enum, value_name = "COLUMN", hide_possible_values = true)]
     pub sort: Option<SortKey>,
     /// Exit with code 1 when no posting reaches score N (fit N with --profile).
     #[arg(long, value_name = "N", value_parser = parse_percent)]

@@ -54,7 +54,7 @@ impl Write for Destination<'_> {
 }
 
 enum Postings<'a> {
-    Csv(PostingsWriter<Destination<'a>>),
+    Csv(Box<PostingsWriter<Destination<'a>>>),
     Jsonl(JsonlWriter<Destination<'a>>),
 }
 
@@ -118,7 +118,11 @@ impl<'a> ScoreOutputs<'a> {
                 if csv_bom && args.output.is_none() {
                     destination.write_all(UTF8_BOM)?;
                 }
-                Postings::Csv(PostingsWriter::with_fit(destination, rules, with_fit)?)
+                Postings::Csv(Box::new(PostingsWriter::with_fit(
+                    destination,
+                    rules,
+                    with_fit,
+                )?))
             }
             OutputFormat::Jsonl => Postings::Jsonl(JsonlWriter::new(destination, with_fit)),
         };

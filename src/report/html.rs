@@ -225,7 +225,7 @@ fn write_demand<W: Write>(out: &mut W, rules: &RuleSet, rows: &[ReportRow<'_>]) 
         )?;
     }
     writeln!(out, "</p>")?;
-    const LABEL: f64 = 250.0;
+    const LABEL: f64 = 300.0;
     const BARS: f64 = 380.0;
     const ROW: f64 = 20.0;
     for (c, category) in rules.categories.iter().enumerate() {
@@ -260,7 +260,7 @@ fn write_demand<W: Write>(out: &mut W, rules: &RuleSet, rows: &[ReportRow<'_>]) 
                 "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
                 LABEL - 6.0,
                 y + 13.0,
-                esc(&truncate(&skill.name, 36))
+                esc(&truncate(&skill.name, 42))
             )?;
             let mut x = LABEL;
             for (level, n) in [req, pref, ment].into_iter().enumerate() {
@@ -352,8 +352,8 @@ fn write_heatmap<W: Write>(
     }
     columns.push("score".to_owned());
     columns.extend(rules.categories.iter().map(|c| c.id.clone()));
-    const LABEL: f64 = 300.0;
-    const CELL_W: f64 = 64.0;
+    const LABEL: f64 = 320.0;
+    const CELL_W: f64 = 84.0;
     const CELL_H: f64 = 18.0;
     const TOP: f64 = 24.0;
     let width = LABEL + CELL_W * columns.len() as f64;
@@ -369,7 +369,7 @@ fn write_heatmap<W: Write>(
             out,
             "<text class=\"col\" x=\"{:.1}\" y=\"16\" text-anchor=\"middle\">{}</text>",
             LABEL + CELL_W * i as f64 + CELL_W / 2.0,
-            esc(&truncate(column, 10))
+            esc(&truncate(column, 13))
         )?;
     }
     for (line, (index, row)) in ranked.iter().take(shown).enumerate() {
@@ -384,7 +384,7 @@ fn write_heatmap<W: Write>(
             LABEL - 6.0,
             y + 13.0,
             esc(&name),
-            esc(&truncate(&name, 44))
+            esc(&truncate(&name, 46))
         )?;
         let mut values: Vec<f64> = Vec::new();
         if has_fit {

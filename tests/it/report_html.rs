@@ -192,8 +192,32 @@ fn html_report_is_self_contained_and_escapes_posting_text() {
     );
     assert!(!html.contains("<script>alert"));
     assert!(!html.contains("<img src=x"));
-    // Under a few MB for a handful of postings, obviously; the 1,000-posting figure is in the README.
-    assert!(html.len() < 400_000, "{}", html.len());
+}
+
+#[test]
+fn html_report_stays_under_a_few_mb_per_thousand_postings() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.html");
+    let output = jobfit(
+        &[
+            "score",
+            "tests/fixtures/postings",
+            "--html",
+            path.to_str().unwrap(),
+            "-o",
+            dir.path().join("out.csv").to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let (_, rows) = crate::parse_csv(&fs::read(dir.path().join("out.csv")).unwrap());
+    let bytes = fs::metadata(&path).unwrap().len() as usize;
+    // The README gives 1.5 MB per 1,000 postings; keep well under 3 MB.
+    let per_thousand = bytes * 1000 / rows.len();
+    assert!(
+        per_thousand < 3_000_000,
+        "{per_thousand} bytes per 1,000 postings"
+    );
 }
 
 #[test]
