@@ -6,6 +6,10 @@
 //! so a half-written table never replaces a complete one. (A run killed by a signal may leave
 //! a `.jobfit-*.tmp` file behind, never a truncated destination.) The rename stays within one
 //! directory, hence one file system, so it is atomic on POSIX systems.
+//!
+//! A destination that exists and is not a regular file (`/dev/null`, a named pipe, a terminal)
+//! is written directly: renaming over it would replace the device. A symbolic link is followed,
+//! so the file it points to is replaced and the link stays.
 
 use std::io::{self, BufWriter, Write};
 use std::path::{Component, Path, PathBuf};
@@ -45,14 +49,47 @@ pub enum OutputError {
 #[derive(Debug)]
 pub struct AtomicFile {
     path: PathBuf,
-    temp: BufWriter<NamedTempFile>,
+    sink: Sink,
+}
+
+#[derive(Debug)]
+enum Sink {
+    /// A temporary file next to the destination (which is `target`, the link followed).
+    Temp {
+        temp: BufWriter<NamedTempFile>,
+        target: PathBuf,
+    },
+    /// A device or pipe, written as it is.
+    Direct(BufWriter<std::fs::File>),
 }
 
 impl AtomicFile {
     /// Creates the temporary file in the destination's directory. Fails (naming `path`) when
     /// the directory does not exist or is not writable, so a bad path is found before any work.
     pub fn create(path: &Path) -> Result<AtomicFile, OutputError> {
-        let dir = match path.parent() {
+        let create_error = |source| OutputError::Create {
+            path: path.to_owned(),
+            source,
+        };
+        if let Ok(meta) = std::fs::metadata(path) {
+            if !meta.is_file() && !meta.is_dir() {
+                let file = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(path)
+                    .map_err(create_error)?;
+                return Ok(AtomicFile {
+                    path: path.to_owned(),
+                    sink: Sink::Direct(BufWriter::new(file)),
+                });
+            }
+        }
+        let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+        let target = if is_link {
+            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())
+        } else {
+            path.to_owned()
+        };
+        let dir = match target.parent() {
             Some(parent) if !parent.as_os_str().is_empty() => parent,
             _ => Path::new("."),
         };
@@ -67,15 +104,13 @@ impl AtomicFile {
         };
         #[cfg(unix)]
         builder.permissions(permissions);
-        let temp = builder
-            .tempfile_in(dir)
-            .map_err(|source| OutputError::Create {
-                path: path.to_owned(),
-                source,
-            })?;
+        let temp = builder.tempfile_in(dir).map_err(create_error)?;
         Ok(AtomicFile {
             path: path.to_owned(),
-            temp: BufWriter::new(temp),
+            sink: Sink::Temp {
+                temp: BufWriter::new(temp),
+                target,
+            },
         })
     }
 
@@ -87,7 +122,15 @@ impl AtomicFile {
     /// Flushes the temporary file to disk and renames it over the destination.
     pub fn commit(self) -> Result<(), OutputError> {
         let path = self.path;
-        let temp = self.temp.into_inner().map_err(|e| OutputError::Write {
+        let (temp, target) = match self.sink {
+            Sink::Temp { temp, target } => (temp, target),
+            Sink::Direct(mut file) => {
+                return file
+                    .flush()
+                    .map_err(|source| OutputError::Write { path, source });
+            }
+        };
+        let temp = temp.into_inner().map_err(|e| OutputError::Write {
             path: path.clone(),
             source: e.into_error(),
         })?;
@@ -97,7 +140,7 @@ impl AtomicFile {
                 path: path.clone(),
                 source,
             })?;
-        temp.persist(&path).map_err(|e| OutputError::Persist {
+        temp.persist(&target).map_err(|e| OutputError::Persist {
             path: path.clone(),
             source: e.error,
         })?;
@@ -107,11 +150,17 @@ impl AtomicFile {
 
 impl Write for AtomicFile {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.temp.write(buf)
+        match &mut self.sink {
+            Sink::Temp { temp, .. } => temp.write(buf),
+            Sink::Direct(file) => file.write(buf),
+        }
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        self.temp.flush()
+        match &mut self.sink {
+            Sink::Temp { temp, .. } => temp.flush(),
+            Sink::Direct(file) => file.flush(),
+        }
     }
 }
 
@@ -211,6 +260,35 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new,complete\n");
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(names.len(), 1, "no temporary file is left");
+    }
+
+    #[test]
+    fn devices_are_written_directly_and_links_followed() {
+        let mut null = AtomicFile::create(Path::new("/dev/null")).unwrap();
+        // Checked before committing: a rename over /dev/null would replace the device.
+        assert!(matches!(null.sink, Sink::Direct(_)));
+        null.write_all(b"x").unwrap();
+        null.commit().unwrap();
+        assert!(!std::fs::metadata("/dev/null").unwrap().is_file());
+
+        #[cfg(unix)]
+        {
+            let dir = tempfile::tempdir().unwrap();
+            let real = dir.path().join("real.csv");
+            let link = dir.path().join("link.csv");
+            std::fs::write(&real, "old\n").unwrap();
+            std::os::unix::fs::symlink(&real, &link).unwrap();
+            let mut file = AtomicFile::create(&link).unwrap();
+            file.write_all(b"new\n").unwrap();
+            file.commit().unwrap();
+            assert!(
+                std::fs::symlink_metadata(&link)
+                    .unwrap()
+                    .file_type()
+                    .is_symlink()
+            );
+            assert_eq!(std::fs::read_to_string(&real).unwrap(), "new\n");
+        }
     }
 
     #[test]
