@@ -2,7 +2,8 @@
 //!
 //! The only place besides `main` that uses anyhow: errors from the typed stages get the context
 //! of the command. A failing posting is never an error here; it is a row, and the run ends with
-//! [`Exit::SomeFailed`].
+//! [`Exit::SomeFailed`]. The outputs of `score` (tables, JSON lines, HTML report, candidate fit,
+//! atomic files) are wired in the submodule `outputs`.
 
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
