@@ -2,12 +2,12 @@
 //!
 //! The only place besides `main` that uses anyhow: errors from the typed stages get the context
 //! of the command. A failing posting is never an error here; it is a row, and the run ends with
-//! [`Exit::SomeFailed`].
+//! [`Exit::SomeFailed`]. The outputs of `score` (tables, JSON lines, HTML report, candidate fit,
+//! atomic files) are wired in the submodule `outputs`.
 
 use std::collections::HashMap;
-use std::fs::File;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -17,13 +17,18 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio::sync::OnceCell;
 
 use crate::analysis::{self, FetchInfo, Outcome};
-use crate::cli::{ColorChoice, ExplainArgs, FetchArgs, RulesCommand, ScoreArgs};
+use crate::cli::{ColorChoice, ExplainArgs, FetchArgs, RulesCommand, ScoreArgs, SortKey};
 use crate::extract::boards::{self, BoardPosting};
 use crate::fetch::{self, Board, BoardApis, CacheMode, FetchError, FetchOptions, Fetcher, Status};
 use crate::input::{self, Input, InputError, Target};
 use crate::matcher::Matcher;
-use crate::report::{self, ExplainOptions, MatchesWriter, PostingsWriter, SummaryWriter};
+use crate::profile::CandidateProfile;
+use crate::report::{self, ExplainOptions};
 use crate::rules::RuleSet;
+
+mod outputs;
+
+use outputs::ScoreOutputs;
 
 /// How a run ended, when it ran.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +37,8 @@ pub enum Exit {
     Success,
     /// Some inputs failed, were blocked or skipped; their rows say why.
     SomeFailed,
+    /// No posting reached `--fail-under` (every output was still written).
+    BelowThreshold,
 }
 
 /// Counts of a `score` run by row status, for the line printed at the end.
@@ -139,6 +146,15 @@ pub fn score(
     stdout: &mut dyn Write,
 ) -> Result<(Exit, RunSummary)> {
     let matcher = Arc::new(load_matcher(&args.rules)?);
+    let rules = matcher.rules();
+    let profile = args
+        .profile
+        .as_deref()
+        .map(|path| CandidateProfile::load(path, rules))
+        .transpose()?;
+    if args.sort == Some(SortKey::Fit) && profile.is_none() {
+        bail!("--sort fit needs a candidate profile (--profile FILE)");
+    }
     let inputs = input::collect(&args.inputs, &args.input_files, stdin)?;
     if inputs.is_empty() {
         let mut given = args.inputs.clone();
@@ -165,20 +181,7 @@ pub fn score(
     };
 
     // Open every output before reading a posting: a bad path fails the run with nothing written.
-    let mut file_out = args.output.as_deref().map(create).transpose()?;
-    let mut matches_out = args
-        .matches
-        .as_deref()
-        .map(|p| create(p).and_then(|f| Ok(MatchesWriter::new(f)?)))
-        .transpose()?;
-    let summary_file = args.summary.as_deref().map(create).transpose()?;
-    let out: &mut dyn Write = match file_out.as_mut() {
-        Some(file) => file,
-        None => stdout,
-    };
-    let rules = matcher.rules();
-    let mut postings = PostingsWriter::new(out, rules)?;
-    let mut summary = SummaryWriter::new(rules);
+    let mut outputs = ScoreOutputs::open(args, rules, profile, stdout)?;
 
     let progress = progress_bar(inputs.len(), !args.no_progress);
     let context = Arc::new(Shared {
@@ -203,13 +206,9 @@ pub fn score(
             if outcomes.len() != 1 {
                 progress.inc_length(outcomes.len().saturating_sub(1) as u64);
             }
-            for outcome in &outcomes {
-                counts.add(outcome);
-                postings.write(rules, outcome)?;
-                if let Some(writer) = matches_out.as_mut() {
-                    writer.write(rules, outcome)?;
-                }
-                summary.add(outcome);
+            for outcome in outcomes {
+                counts.add(&outcome);
+                outputs.add(outcome)?;
                 progress.inc(1);
             }
             progress.set_message(format!("{} not ok", counts.not_ok()));
@@ -217,12 +216,11 @@ pub fn score(
         anyhow::Ok(())
     })?;
     progress.finish_and_clear();
-    postings.flush()?;
-    if let Some(mut writer) = matches_out {
-        writer.flush()?;
-    }
-    if let Some(file) = summary_file {
-        summary.write(file, rules)?;
+    let best = outputs.finish()?;
+    if let Some(threshold) = args.fail_under
+        && !best.is_some_and(|best| best >= threshold)
+    {
+        return Ok((Exit::BelowThreshold, counts));
     }
     let exit = if counts.not_ok() == 0 {
         Exit::Success
@@ -481,11 +479,6 @@ pub fn rules(command: &RulesCommand, stdout: &mut dyn Write) -> Result<Exit> {
         }
     }
     Ok(Exit::Success)
-}
-
-fn create(path: &Path) -> Result<BufWriter<File>> {
-    let file = File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
-    Ok(BufWriter::new(file))
 }
 
 fn progress_bar(total: usize, wanted: bool) -> ProgressBar {

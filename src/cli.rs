@@ -63,9 +63,54 @@ pub struct ScoreArgs {
     /// Do not show the progress bar (it is shown only when stderr is a terminal).
     #[arg(long)]
     pub no_progress: bool,
+    /// Format of the postings output: `csv` (default), or `jsonl` (one JSON object per posting,
+    /// with its matches nested).
+    #[arg(
+        long,
+        value_enum,
+        default_value_t = OutputFormat::Csv,
+        value_name = "FORMAT",
+        hide_possible_values = true,
+        hide_default_value = true
+    )]
+    pub format: OutputFormat,
+    /// Also write a self-contained HTML report (charts, sortable table, evidence) to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+    /// Candidate profile, a TOML file `skills = ["rust", ...]`: adds the columns fit,
+    /// missing_required and missing_preferred.
+    #[arg(long, value_name = "FILE")]
+    pub profile: Option<PathBuf>,
+    /// Order the rows by `score` or `fit`, highest first (default: input order).
+    #[arg(long, value_enum, value_name = "COLUMN", hide_possible_values = true)]
+    pub sort: Option<SortKey>,
+    /// Exit with code 1 when no posting reaches score N (fit N with --profile).
+    #[arg(long, value_name = "N", value_parser = parse_percent)]
+    pub fail_under: Option<f64>,
+    /// Start CSV files with a UTF-8 byte-order mark, so that Excel reads accents correctly.
+    #[arg(long)]
+    pub excel: bool,
     /// How URLs are fetched.
     #[command(flatten)]
     pub fetch: FetchArgs,
+}
+
+/// Format of the postings output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// CSV, one row per posting.
+    Csv,
+    /// JSON lines, one object per posting with its matches.
+    Jsonl,
+}
+
+/// A column to order rows by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortKey {
+    /// The overall score.
+    Score,
+    /// The candidate fit (needs --profile).
+    Fit,
 }
 
 /// Options of `jobfit score` for fetching URLs.
@@ -131,6 +176,14 @@ fn parse_base_url(text: &str) -> Result<String, String> {
     match url::Url::parse(text) {
         Ok(url) if matches!(url.scheme(), "http" | "https") => Ok(text.to_owned()),
         _ => Err(format!("{text:?} is not an http(s) URL")),
+    }
+}
+
+/// A number from 0 to 100.
+fn parse_percent(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(n) if (0.0..=100.0).contains(&n) => Ok(n),
+        _ => Err(format!("expected a number from 0 to 100, got {text:?}")),
     }
 }
 

@@ -21,7 +21,9 @@
 //!   (one Aho-Corasick automaton for every literal, regexes for patterns) and finds skill hits
 //!   with a verdict and a level. Pure, synchronous, linear in the text.
 //! - [`score`] is arithmetic over matched skills and weights.
-//! - [`report`] writes CSV tables and the `explain` text over any `io::Write`.
+//! - [`report`] writes CSV tables, JSON lines, the HTML report and the `explain` text over any
+//!   `io::Write`; [`profile`] computes a candidate's fit to a posting; [`output`] makes output
+//!   files appear atomically.
 //! - [`app`] wires them for each command: an ordered stream of inputs on a tokio runtime,
 //!   fetching concurrently and handing the CPU work to a rayon pool, with progress and output
 //!   files; the binary only parses the command line and maps the outcome to an exit code.
@@ -37,6 +39,8 @@ pub mod extract;
 pub mod fetch;
 pub mod input;
 pub mod matcher;
+pub mod output;
+pub mod profile;
 pub mod report;
 pub mod rules;
 pub mod score;

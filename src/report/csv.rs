@@ -1,15 +1,77 @@
 //! The CSV tables: postings, matches, summary and the rule listing.
 //!
 //! One function ([`writer`]) configures every CSV writer, so quoting and line endings are the
-//! same in every table.
+//! same in every table, and every row goes through [`Row`], so every text cell is made
+//! spreadsheet-safe in one place ([`spreadsheet_safe`]).
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use crate::analysis::{FetchInfo, Outcome};
 use crate::matcher::Level;
+use crate::profile::Fit;
 use crate::rules::RuleSet;
 
-use super::one_decimal;
+use super::{one_decimal, status};
+
+/// Makes a text cell safe to open in a spreadsheet: a cell that begins with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return gets a leading apostrophe, so that Excel, LibreOffice and Google
+/// Sheets show it as text instead of running it as a formula (OWASP, "CSV Injection"). Titles,
+/// companies and evidence come from strangers' web pages.
+pub fn spreadsheet_safe(text: &str) -> Cow<'_, str> {
+    match text.as_bytes().first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => Cow::Owned(format!("'{text}")),
+        _ => Cow::Borrowed(text),
+    }
+}
+
+/// One CSV record under construction: text cells are escaped with [`spreadsheet_safe`],
+/// numbers are written as they are.
+#[derive(Debug, Default)]
+struct Row(Vec<String>);
+
+impl Row {
+    fn with_capacity(width: usize) -> Row {
+        Row(Vec::with_capacity(width))
+    }
+
+    fn text(&mut self, text: &str) {
+        self.0.push(spreadsheet_safe(text).into_owned());
+    }
+
+    /// A number (never negative in our tables, so never mistaken for a formula).
+    fn number(&mut self, number: String) {
+        self.0.push(number);
+    }
+
+    fn empty(&mut self) {
+        self.0.push(String::new());
+    }
+
+    fn pad(&mut self, width: usize) {
+        self.0.resize(width, String::new());
+    }
+
+    fn write<W: Write>(&self, csv: &mut ::csv::Writer<W>) -> ::csv::Result<()> {
+        csv.write_record(&self.0)
+    }
+}
+
+fn header<W: Write>(csv: &mut ::csv::Writer<W>, names: &[String]) -> ::csv::Result<()> {
+    let mut row = Row::with_capacity(names.len());
+    for name in names {
+        row.text(name);
+    }
+    row.write(csv)
+}
+
+fn ids(rules: &RuleSet, skills: impl IntoIterator<Item = usize>) -> String {
+    let ids: Vec<&str> = skills
+        .into_iter()
+        .map(|s| rules.skills[s].id.as_str())
+        .collect();
+    ids.join(";")
+}
 
 /// A CSV writer with the project's settings (RFC 4180 quoting, `\n` line ends).
 pub fn writer<W: Write>(out: W) -> ::csv::Writer<W> {
@@ -26,6 +88,9 @@ pub const FETCH_COLUMNS: [&str; 5] = [
     "fetched_at",
     "from_cache",
 ];
+
+/// The candidate-fit columns of the postings table (with `--profile`), after all others.
+pub const FIT_COLUMNS: [&str; 3] = ["fit", "missing_required", "missing_preferred"];
 
 /// The cells of [`FETCH_COLUMNS`]: empty for files; `fetched_at` in RFC 3339 (UTC, seconds).
 pub fn fetch_cells(fetch: Option<&FetchInfo>) -> [String; 5] {
@@ -48,6 +113,7 @@ pub fn fetch_cells(fetch: Option<&FetchInfo>) -> [String; 5] {
 pub struct PostingsWriter<W: Write> {
     csv: ::csv::Writer<W>,
     width: usize,
+    fit: bool,
 }
 
 impl<W: Write> PostingsWriter<W> {
@@ -57,59 +123,98 @@ impl<W: Write> PostingsWriter<W> {
     /// matched, required, preferred, mentioned, url, final_url, http_status, fetched_at,
     /// from_cache` (the last five are empty for files).
     pub fn new(out: W, rules: &RuleSet) -> ::csv::Result<Self> {
+        PostingsWriter::with_fit(out, rules, false)
+    }
+
+    /// Starts the table, with the candidate-fit columns `fit, missing_required,
+    /// missing_preferred` at the end of each row when `fit` is true.
+    pub fn with_fit(out: W, rules: &RuleSet, fit: bool) -> ::csv::Result<Self> {
         let mut csv = writer(out);
-        let mut header: Vec<String> = [
+        let mut names: Vec<String> = [
             "source", "status", "error", "title", "company", "words", "score",
         ]
         .iter()
         .map(|s| (*s).to_owned())
         .collect();
-        header.extend(rules.categories.iter().map(|c| format!("score_{}", c.id)));
-        header.extend(["matched", "required", "preferred", "mentioned"].map(String::from));
-        header.extend(FETCH_COLUMNS.map(String::from));
-        csv.write_record(&header)?;
+        names.extend(rules.categories.iter().map(|c| format!("score_{}", c.id)));
+        names.extend(["matched", "required", "preferred", "mentioned"].map(String::from));
+        names.extend(FETCH_COLUMNS.map(String::from));
+        if fit {
+            names.extend(FIT_COLUMNS.map(String::from));
+        }
+        header(&mut csv, &names)?;
         Ok(PostingsWriter {
             csv,
-            width: header.len(),
+            width: names.len(),
+            fit,
         })
+    }
+
+    fn fit_width(&self) -> usize {
+        if self.fit { FIT_COLUMNS.len() } else { 0 }
     }
 
     /// Writes one row.
     pub fn write(&mut self, rules: &RuleSet, outcome: &Outcome) -> ::csv::Result<()> {
-        let mut row: Vec<String> = Vec::with_capacity(self.width);
-        row.push(outcome.source.clone());
-        row.push(outcome.status().as_str().to_owned());
+        self.write_with_fit(rules, outcome, None)
+    }
+
+    /// Writes one row with its fit (the fit columns stay empty when `fit` is `None` or the
+    /// table has no fit columns).
+    pub fn write_with_fit(
+        &mut self,
+        rules: &RuleSet,
+        outcome: &Outcome,
+        fit: Option<&Fit>,
+    ) -> ::csv::Result<()> {
+        let mut row = Row::with_capacity(self.width);
+        row.text(&outcome.source);
+        row.text(status(outcome));
         match &outcome.result {
             Ok(analysis) => {
-                row.push(String::new());
-                row.push(analysis.meta.title.clone().unwrap_or_default());
-                row.push(analysis.meta.company.clone().unwrap_or_default());
-                row.push(analysis.words.to_string());
-                row.push(one_decimal(analysis.score.overall));
-                row.extend(analysis.score.categories.iter().map(|c| one_decimal(*c)));
-                row.push(analysis.skills.len().to_string());
+                row.empty();
+                row.text(analysis.meta.title.as_deref().unwrap_or_default());
+                row.text(analysis.meta.company.as_deref().unwrap_or_default());
+                row.number(analysis.words.to_string());
+                row.number(one_decimal(analysis.score.overall));
+                for category in &analysis.score.categories {
+                    row.number(one_decimal(*category));
+                }
+                row.number(analysis.skills.len().to_string());
                 for level in [Level::Required, Level::Preferred, Level::Mentioned] {
-                    let ids: Vec<&str> = analysis
-                        .skills
-                        .iter()
-                        .filter(|m| m.level == level)
-                        .map(|m| rules.skills[m.skill].id.as_str())
-                        .collect();
-                    row.push(ids.join(";"));
+                    let at_level = analysis.skills.iter().filter(|m| m.level == level);
+                    row.text(&ids(rules, at_level.map(|m| m.skill)));
                 }
             }
             Err(error) => {
-                row.push(error.to_string());
-                row.resize(self.width - FETCH_COLUMNS.len(), String::new());
+                row.text(&error.to_string());
+                row.pad(self.width - FETCH_COLUMNS.len() - self.fit_width());
             }
         }
-        row.extend(fetch_cells(outcome.fetch.as_ref()));
-        self.csv.write_record(&row)
+        for cell in fetch_cells(outcome.fetch.as_ref()) {
+            row.text(&cell);
+        }
+        if self.fit {
+            match (fit, &outcome.result) {
+                (Some(fit), Ok(_)) => {
+                    row.number(one_decimal(fit.fit));
+                    row.text(&ids(rules, fit.missing_required.iter().copied()));
+                    row.text(&ids(rules, fit.missing_preferred.iter().copied()));
+                }
+                _ => row.pad(self.width),
+            }
+        }
+        row.write(&mut self.csv)
     }
 
     /// Flushes the underlying writer.
     pub fn flush(&mut self) -> std::io::Result<()> {
         self.csv.flush()
+    }
+
+    /// Flushes and returns the underlying writer.
+    pub fn into_inner(self) -> std::io::Result<W> {
+        self.csv.into_inner().map_err(|e| e.into_error())
     }
 }
 
@@ -122,9 +227,11 @@ impl<W: Write> MatchesWriter<W> {
     /// Starts the table: `source, skill_id, skill, category, level, count, evidence`.
     pub fn new(out: W) -> ::csv::Result<Self> {
         let mut csv = writer(out);
-        csv.write_record([
+        let names = [
             "source", "skill_id", "skill", "category", "level", "count", "evidence",
-        ])?;
+        ]
+        .map(String::from);
+        header(&mut csv, &names)?;
         Ok(MatchesWriter { csv })
     }
 
@@ -135,16 +242,15 @@ impl<W: Write> MatchesWriter<W> {
         };
         for m in &analysis.skills {
             let skill = &rules.skills[m.skill];
-            let count = m.count.to_string();
-            self.csv.write_record([
-                outcome.source.as_str(),
-                skill.id.as_str(),
-                skill.name.as_str(),
-                rules.categories[skill.category].id.as_str(),
-                m.level.as_str(),
-                count.as_str(),
-                m.evidence.as_str(),
-            ])?;
+            let mut row = Row::with_capacity(7);
+            row.text(&outcome.source);
+            row.text(&skill.id);
+            row.text(&skill.name);
+            row.text(&rules.categories[skill.category].id);
+            row.text(m.level.as_str());
+            row.number(m.count.to_string());
+            row.text(&m.evidence);
+            row.write(&mut self.csv)?;
         }
         Ok(())
     }
@@ -152,6 +258,11 @@ impl<W: Write> MatchesWriter<W> {
     /// Flushes the underlying writer.
     pub fn flush(&mut self) -> std::io::Result<()> {
         self.csv.flush()
+    }
+
+    /// Flushes and returns the underlying writer.
+    pub fn into_inner(self) -> std::io::Result<W> {
+        self.csv.into_inner().map_err(|e| e.into_error())
     }
 }
 
@@ -192,7 +303,7 @@ impl SummaryWriter {
     /// one row per skill of the map in rule order. `share` is the percentage of scored postings.
     pub fn write<W: Write>(&self, out: W, rules: &RuleSet) -> ::csv::Result<()> {
         let mut csv = writer(out);
-        csv.write_record([
+        let names = [
             "skill_id",
             "skill",
             "category",
@@ -201,7 +312,9 @@ impl SummaryWriter {
             "required",
             "preferred",
             "mentioned",
-        ])?;
+        ]
+        .map(String::from);
+        header(&mut csv, &names)?;
         for (skill, counts) in rules.skills.iter().zip(&self.counts) {
             let postings: usize = counts.iter().sum();
             let share = if self.scored > 0 {
@@ -209,16 +322,16 @@ impl SummaryWriter {
             } else {
                 0.0
             };
-            csv.write_record([
-                skill.id.clone(),
-                skill.name.clone(),
-                rules.categories[skill.category].id.clone(),
-                postings.to_string(),
-                one_decimal(share),
-                counts[0].to_string(),
-                counts[1].to_string(),
-                counts[2].to_string(),
-            ])?;
+            let mut row = Row::with_capacity(8);
+            row.text(&skill.id);
+            row.text(&skill.name);
+            row.text(&rules.categories[skill.category].id);
+            row.number(postings.to_string());
+            row.number(one_decimal(share));
+            for count in counts {
+                row.number(count.to_string());
+            }
+            row.write(&mut csv)?;
         }
         csv.flush()?;
         Ok(())
@@ -228,16 +341,123 @@ impl SummaryWriter {
 /// Writes the skill map: `skill_id, skill, category, kind, weight`.
 pub fn write_rules<W: Write>(out: W, rules: &RuleSet) -> ::csv::Result<()> {
     let mut csv = writer(out);
-    csv.write_record(["skill_id", "skill", "category", "kind", "weight"])?;
+    let names = ["skill_id", "skill", "category", "kind", "weight"].map(String::from);
+    header(&mut csv, &names)?;
     for (index, skill) in rules.skills.iter().enumerate() {
-        csv.write_record([
-            skill.id.as_str(),
-            skill.name.as_str(),
-            rules.categories[skill.category].id.as_str(),
-            rules.kind_of(index).as_str(),
-            skill.weight.to_string().as_str(),
-        ])?;
+        let mut row = Row::with_capacity(5);
+        row.text(&skill.id);
+        row.text(&skill.name);
+        row.text(&rules.categories[skill.category].id);
+        row.text(rules.kind_of(index).as_str());
+        row.number(skill.weight.to_string());
+        row.write(&mut csv)?;
     }
     csv.flush()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use crate::analysis::Analysis;
+    use crate::extract::Metadata;
+    use crate::matcher::SkillMatch;
+    use crate::score::CoverageScore;
+
+    #[test]
+    fn formula_openers_get_an_apostrophe() {
+        for text in ["=1+2", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(spreadsheet_safe(text), format!("'{text}"));
+        }
+        for text in ["", "Rust engineer", "1=1", " =x", "'quoted"] {
+            assert_eq!(spreadsheet_safe(text), text);
+        }
+    }
+
+    fn outcome(rules: &RuleSet) -> Outcome {
+        let rust = rules.skills.iter().position(|s| s.id == "rust").unwrap();
+        Outcome {
+            source: "-dash.md".into(),
+            fetch: None,
+            result: Ok(Analysis {
+                meta: Metadata {
+                    title: Some("=HYPERLINK(\"http://x\",\"y\")".into()),
+                    company: Some("@corp".into()),
+                },
+                words: 10,
+                skills: vec![SkillMatch {
+                    skill: rust,
+                    level: Level::Required,
+                    count: 2,
+                    evidence: "+ Rust, must".into(),
+                }],
+                score: CoverageScore {
+                    overall: 12.5,
+                    categories: vec![0.0; rules.categories.len()],
+                },
+            }),
+        }
+    }
+
+    #[test]
+    fn every_text_cell_of_every_table_is_escaped() {
+        let rules = RuleSet::default_rules().unwrap();
+        let outcome = outcome(&rules);
+        let mut out = Vec::new();
+        let mut postings = PostingsWriter::with_fit(&mut out, &rules, true).unwrap();
+        let fit = Fit {
+            fit: 50.0,
+            missing_required: vec![],
+            missing_preferred: vec![],
+        };
+        postings
+            .write_with_fit(&rules, &outcome, Some(&fit))
+            .unwrap();
+        postings.flush().unwrap();
+        drop(postings);
+        let text = String::from_utf8(out).unwrap();
+        let row = text.lines().nth(1).unwrap();
+        assert!(
+            row.starts_with(
+                "'-dash.md,ok,,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'@corp,10,12.5,"
+            ),
+            "{row}"
+        );
+        assert!(
+            text.lines()
+                .next()
+                .unwrap()
+                .ends_with(",fit,missing_required,missing_preferred")
+        );
+        assert!(row.ends_with(",50.0,,"), "{row}");
+
+        let mut out = Vec::new();
+        let mut matches = MatchesWriter::new(&mut out).unwrap();
+        matches.write(&rules, &outcome).unwrap();
+        matches.flush().unwrap();
+        drop(matches);
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains("'-dash.md,rust,"), "{text}");
+        assert!(text.ends_with(",required,2,\"'+ Rust, must\"\n"), "{text}");
+    }
+
+    #[test]
+    fn error_rows_are_padded_to_the_full_width() {
+        let rules = RuleSet::default_rules().unwrap();
+        let outcome = Outcome {
+            source: "x.md".into(),
+            fetch: None,
+            result: Err(crate::input::InputError::NotFound),
+        };
+        let mut out = Vec::new();
+        let mut postings = PostingsWriter::with_fit(&mut out, &rules, true).unwrap();
+        postings.write(&rules, &outcome).unwrap();
+        let out = postings.into_inner().unwrap();
+        let text = String::from_utf8(out.clone()).unwrap();
+        let widths: Vec<usize> = text.lines().map(|l| l.split(',').count()).collect();
+        assert_eq!(widths[0], widths[1], "{text}");
+        assert!(text.contains("x.md,error,no such file or directory,"));
+    }
 }

@@ -1,15 +1,32 @@
-//! Reports: outcomes -> CSV tables and the `explain` text, over any `io::Write`.
+//! Reports: outcomes -> CSV tables, JSON lines, the HTML report and the `explain` text, over
+//! any `io::Write`.
 //!
 //! Writers never open files themselves (the orchestrator does) and never print: tests write
 //! into a `Vec<u8>`. Column orders are fixed and documented in README.md.
 
 pub mod csv;
 pub mod explain;
+pub mod html;
+pub mod jsonl;
 
-pub use self::csv::{MatchesWriter, PostingsWriter, SummaryWriter, write_rules};
+pub use self::csv::{MatchesWriter, PostingsWriter, SummaryWriter, spreadsheet_safe, write_rules};
 pub use explain::{ExplainOptions, write_explain};
+pub use html::{HtmlOptions, ReportRow, write_html};
+pub use jsonl::JsonlWriter;
+
+use crate::analysis::Outcome;
 
 /// Formats a score with one decimal, as every score column does.
 pub fn one_decimal(value: f64) -> String {
     format!("{value:.1}")
+}
+
+/// The `status` of an outcome's row, the same in every report: `ok` or `error`.
+pub fn status(outcome: &Outcome) -> &'static str {
+    outcome.status().as_str()
+}
+
+/// A score rounded to one decimal, as a number (for JSON).
+pub fn round1(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
 }

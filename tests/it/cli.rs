@@ -28,6 +28,9 @@ fn scores_the_samples_in_sorted_order_with_documented_columns() {
     let mut expected: Vec<String> = FIXED_COLUMNS.iter().map(|s| s.to_string()).collect();
     expected.extend(CATEGORIES.iter().map(|c| format!("score_{c}")));
     expected.extend(["matched", "required", "preferred", "mentioned"].map(String::from));
+    expected.extend(
+        ["url", "final_url", "http_status", "fetched_at", "from_cache"].map(String::from),
+    );
     assert_eq!(header, expected);
 
     let mut names: Vec<String> = fs::read_dir(root().join("samples"))
@@ -383,7 +386,7 @@ terms = ["Spark"]
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     let (header, rows) = parse_csv(&output.stdout);
     assert!(header.contains(&"score_data".to_owned()));
-    assert_eq!(header.len(), 7 + 1 + 4);
+    assert_eq!(header.len(), 7 + 1 + 4 + 5);
     assert_eq!(rows.len(), 1);
     let _ = column(&header, "matched");
 }

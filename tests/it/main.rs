@@ -1,9 +1,12 @@
-//! Integration tests: the real binary on real postings, the README kept in step with `--help`,
-//! and the accuracy of the default skill map against the hand labels.
+//! Integration tests: the real binary on real postings, the reports read back by real clients
+//! (the csv crate, Python, Chromium), the README kept in step with `--help`, and the accuracy
+//! of the default skill map against the hand labels.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod accuracy;
 mod cli;
+mod report_html;
+mod reports;
 mod usage;
 
 use std::path::{Path, PathBuf};

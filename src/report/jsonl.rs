@@ -1,0 +1,271 @@
+//! JSON lines: one JSON object per posting, with its matches nested, for pipelines.
+//!
+//! Keys come in a fixed order (`source, status, error, title, company, words, score, scores,
+//! matched, fetch, fit, missing_required, missing_preferred, matches`); `fetch` is `null` for
+//! files and `{url, final_url, http_status, fetched_at, from_cache}` for URLs; `fit` and the
+//! `missing_*` keys are present only when a candidate profile is given. On an error row `error` holds the
+//! reason and the posting fields are `null` (`matches` is empty).
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+use serde::ser::SerializeMap;
+
+use crate::analysis::{FetchInfo, Outcome};
+use crate::profile::Fit;
+use crate::rules::{Category, RuleSet};
+
+use super::{round1, status};
+
+/// Writes one JSON object per line.
+pub struct JsonlWriter<W: Write> {
+    out: W,
+    fit: bool,
+}
+
+#[derive(Serialize)]
+struct Line<'a> {
+    source: &'a str,
+    status: &'a str,
+    error: Option<String>,
+    title: Option<&'a str>,
+    company: Option<&'a str>,
+    words: Option<usize>,
+    score: Option<f64>,
+    scores: Option<Scores<'a>>,
+    matched: Option<usize>,
+    fetch: Option<Fetch<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fit: Option<Option<f64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    missing_required: Option<Vec<&'a str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    missing_preferred: Option<Vec<&'a str>>,
+    matches: Vec<Match<'a>>,
+}
+
+/// How a URL was fetched (the postings table's last columns).
+#[derive(Serialize)]
+struct Fetch<'a> {
+    url: &'a str,
+    final_url: Option<&'a str>,
+    http_status: Option<u16>,
+    fetched_at: Option<String>,
+    from_cache: bool,
+}
+
+impl<'a> Fetch<'a> {
+    fn of(info: &'a FetchInfo) -> Self {
+        Fetch {
+            url: &info.url,
+            final_url: info.final_url.as_deref(),
+            http_status: info.http_status,
+            fetched_at: info
+                .fetched_at
+                .map(|t| humantime::format_rfc3339_seconds(t).to_string()),
+            from_cache: info.from_cache,
+        }
+    }
+}
+
+/// Category scores as an object in rule order.
+struct Scores<'a> {
+    categories: &'a [Category],
+    values: &'a [f64],
+}
+
+impl Serialize for Scores<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.values.len()))?;
+        for (category, value) in self.categories.iter().zip(self.values) {
+            map.serialize_entry(&category.id, &round1(*value))?;
+        }
+        map.end()
+    }
+}
+
+#[derive(Serialize)]
+struct Match<'a> {
+    skill_id: &'a str,
+    skill: &'a str,
+    category: &'a str,
+    level: &'a str,
+    count: usize,
+    evidence: &'a str,
+}
+
+impl<W: Write> JsonlWriter<W> {
+    /// A writer; with `fit`, every line carries the keys `fit`, `missing_required` and
+    /// `missing_preferred` (`null` / empty on error rows).
+    pub fn new(out: W, fit: bool) -> Self {
+        JsonlWriter { out, fit }
+    }
+
+    /// Writes the line of one posting.
+    pub fn write(
+        &mut self,
+        rules: &RuleSet,
+        outcome: &Outcome,
+        fit: Option<&Fit>,
+    ) -> io::Result<()> {
+        let ids = |skills: &[usize]| -> Vec<&str> {
+            skills
+                .iter()
+                .map(|s| rules.skills[*s].id.as_str())
+                .collect()
+        };
+        let mut line = Line {
+            source: &outcome.source,
+            status: status(outcome),
+            error: None,
+            title: None,
+            company: None,
+            words: None,
+            score: None,
+            scores: None,
+            matched: None,
+            fetch: outcome.fetch.as_ref().map(Fetch::of),
+            fit: None,
+            missing_required: None,
+            missing_preferred: None,
+            matches: Vec::new(),
+        };
+        if self.fit {
+            line.fit = Some(fit.map(|f| round1(f.fit)));
+            line.missing_required = Some(fit.map(|f| ids(&f.missing_required)).unwrap_or_default());
+            line.missing_preferred =
+                Some(fit.map(|f| ids(&f.missing_preferred)).unwrap_or_default());
+        }
+        match &outcome.result {
+            Ok(analysis) => {
+                line.title = analysis.meta.title.as_deref();
+                line.company = analysis.meta.company.as_deref();
+                line.words = Some(analysis.words);
+                line.score = Some(round1(analysis.score.overall));
+                line.scores = Some(Scores {
+                    categories: &rules.categories,
+                    values: &analysis.score.categories,
+                });
+                line.matched = Some(analysis.skills.len());
+                line.matches = analysis
+                    .skills
+                    .iter()
+                    .map(|m| {
+                        let skill = &rules.skills[m.skill];
+                        Match {
+                            skill_id: &skill.id,
+                            skill: &skill.name,
+                            category: &rules.categories[skill.category].id,
+                            level: m.level.as_str(),
+                            count: m.count,
+                            evidence: &m.evidence,
+                        }
+                    })
+                    .collect();
+            }
+            Err(error) => line.error = Some(error.to_string()),
+        }
+        serde_json::to_writer(&mut self.out, &line)?;
+        self.out.write_all(b"\n")
+    }
+
+    /// Flushes the underlying writer.
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+
+    /// Flushes and returns the underlying writer.
+    pub fn into_inner(mut self) -> io::Result<W> {
+        self.out.flush()?;
+        Ok(self.out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use crate::analysis::Analysis;
+    use crate::extract::Metadata;
+    use crate::matcher::{Level, SkillMatch};
+    use crate::score::CoverageScore;
+
+    #[test]
+    fn one_object_per_posting_with_nested_matches() {
+        let rules = RuleSet::default_rules().unwrap();
+        let rust = rules.skills.iter().position(|s| s.id == "rust").unwrap();
+        let ok = Outcome {
+            source: "a.md".into(),
+            fetch: None,
+            result: Ok(Analysis {
+                meta: Metadata {
+                    title: Some("Rust dev".into()),
+                    company: None,
+                },
+                words: 3,
+                skills: vec![SkillMatch {
+                    skill: rust,
+                    level: Level::Required,
+                    count: 1,
+                    evidence: "Rust </script> \"quoted\"".into(),
+                }],
+                score: CoverageScore {
+                    overall: 12.345,
+                    categories: vec![1.25; rules.categories.len()],
+                },
+            }),
+        };
+        let failed = Outcome {
+            source: "b.md".into(),
+            fetch: None,
+            result: Err(crate::input::InputError::NotFound),
+        };
+        let fit = Fit {
+            fit: 66.666,
+            missing_required: vec![],
+            missing_preferred: vec![rust],
+        };
+        let mut out = Vec::new();
+        let mut writer = JsonlWriter::new(&mut out, true);
+        writer.write(&rules, &ok, Some(&fit)).unwrap();
+        writer.write(&rules, &failed, None).unwrap();
+        writer.flush().unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 2);
+        let first = &lines[0];
+        assert_eq!(first["status"], "ok");
+        assert_eq!(first["score"], 12.3);
+        assert_eq!(first["scores"]["foundational"], 1.3);
+        assert_eq!(first["fit"], 66.7);
+        assert_eq!(first["missing_preferred"][0], "rust");
+        assert_eq!(first["matches"][0]["skill_id"], "rust");
+        assert_eq!(first["matches"][0]["level"], "required");
+        assert_eq!(first["matches"][0]["evidence"], "Rust </script> \"quoted\"");
+        assert!(text.starts_with("{\"source\":\"a.md\",\"status\":\"ok\",\"error\":null,"));
+        let second = &lines[1];
+        assert_eq!(second["status"], "error");
+        assert_eq!(second["error"], "no such file or directory");
+        assert!(second["score"].is_null() && second["fit"].is_null());
+        assert_eq!(second["matches"].as_array().unwrap().len(), 0);
+    }
+
+    #[test]
+    fn without_a_profile_there_are_no_fit_keys() {
+        let rules = RuleSet::default_rules().unwrap();
+        let failed = Outcome {
+            source: "b.md".into(),
+            fetch: None,
+            result: Err(crate::input::InputError::NotFound),
+        };
+        let mut out = Vec::new();
+        JsonlWriter::new(&mut out, false)
+            .write(&rules, &failed, None)
+            .unwrap();
+        assert!(!String::from_utf8(out).unwrap().contains("fit"));
+    }
+}
