@@ -5,8 +5,10 @@
 
 mod accuracy;
 mod cli;
+mod fetch;
 mod report_html;
 mod reports;
+mod server;
 mod usage;
 
 use std::path::{Path, PathBuf};
