@@ -104,7 +104,8 @@ pub fn analyze_bytes(
     Ok(analyze_posting(matcher, posting))
 }
 
-fn analyze_posting(matcher: &Matcher, posting: Posting) -> (Posting, Matches, CoverageScore) {
+/// Matches and scores an extracted posting.
+pub fn analyze_posting(matcher: &Matcher, posting: Posting) -> (Posting, Matches, CoverageScore) {
     let matches = matcher.find(&posting);
     let score = score::score(matcher.rules(), &matches.skills);
     (posting, matches, score)
@@ -149,7 +150,8 @@ pub fn analyze_response(
     }
 }
 
-fn posting_of_response(url: &str, response: &Response) -> Result<Posting, InputError> {
+/// Extracts the posting of a fetched page; walls are `blocked` errors.
+pub fn posting_of_response(url: &str, response: &Response) -> Result<Posting, InputError> {
     let (format, charset) = content_format(response)?;
     if let Some(reason) = wall::challenge(&response.body) {
         return Err(blocked(reason.to_owned()));

@@ -18,6 +18,7 @@ use tokio::sync::OnceCell;
 
 use crate::analysis::{self, FetchInfo, Outcome};
 use crate::cli::{ColorChoice, ExplainArgs, FetchArgs, RulesCommand, ScoreArgs, SortKey};
+use crate::extract::Posting;
 use crate::extract::boards::{self, BoardPosting};
 use crate::fetch::{self, Board, BoardApis, CacheMode, FetchError, FetchOptions, Fetcher, Status};
 use crate::input::{self, Input, InputError, Target};
@@ -364,39 +365,10 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
         url: source.to_owned(),
         ..info
     };
-    let chosen: Vec<BoardPosting> = match &board.job {
-        None => postings.iter().cloned().collect(),
-        Some(job) => postings
-            .iter()
-            .filter(|p| {
-                &p.id == job
-                    || p.url
-                        .as_deref()
-                        .is_some_and(|u| u.trim_end_matches('/').ends_with(&format!("/{job}")))
-            })
-            .cloned()
-            .collect(),
+    let chosen = match chosen_postings(board, &postings) {
+        Ok(chosen) => chosen,
+        Err(error) => return vec![Outcome::failed(source, Some(info), error.into())],
     };
-    if chosen.is_empty() {
-        let what = match &board.job {
-            Some(job) => format!(
-                "posting {job} is not open on the {} board {:?} ({} open postings)",
-                board.kind.name(),
-                board.token,
-                postings.len()
-            ),
-            None => format!(
-                "the {} board {:?} has no open postings",
-                board.kind.name(),
-                board.token
-            ),
-        };
-        return vec![Outcome::failed(
-            source,
-            Some(info),
-            FetchError::Other(what).into(),
-        )];
-    }
     let matcher = Arc::clone(&context.matcher);
     let work_info = info.clone();
     on_pool(&context.pool, move || {
@@ -409,6 +381,70 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
     .unwrap_or_else(|| vec![crashed(source, Some(info))])
 }
 
+/// The postings of a board that a board or posting URL stands for; an error when there are none.
+fn chosen_postings(
+    board: &Board,
+    postings: &[BoardPosting],
+) -> Result<Vec<BoardPosting>, FetchError> {
+    let chosen: Vec<BoardPosting> = match &board.job {
+        None => postings.to_vec(),
+        Some(job) => postings
+            .iter()
+            .filter(|p| {
+                &p.id == job
+                    || p.url
+                        .as_deref()
+                        .is_some_and(|u| u.trim_end_matches('/').ends_with(&format!("/{job}")))
+            })
+            .cloned()
+            .collect(),
+    };
+    if !chosen.is_empty() {
+        return Ok(chosen);
+    }
+    Err(FetchError::Other(match &board.job {
+        Some(job) => format!(
+            "posting {job} is not open on the {} board {:?} ({} open postings)",
+            board.kind.name(),
+            board.token,
+            postings.len()
+        ),
+        None => format!(
+            "the {} board {:?} has no open postings",
+            board.kind.name(),
+            board.token
+        ),
+    }))
+}
+
+/// Fetches the one posting a URL stands for (for `explain`).
+fn fetch_posting(args: &FetchArgs, url: &url::Url) -> Result<Result<Posting, InputError>> {
+    let fetcher = Fetcher::new(fetch_options(args)?)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    Ok(runtime.block_on(async {
+        let Some(board) = Board::recognise(url) else {
+            let response = fetcher.get(url).await?;
+            return analysis::posting_of_response(url.as_str(), &response);
+        };
+        let api = board
+            .api_url(&fetcher.options().boards)
+            .map_err(|e| FetchError::BadUrl(format!("{} API URL: {e}", board.kind.name())))?;
+        let response = fetcher.get(&api).await?;
+        let postings = boards::parse_board(board.kind, &board.token, &response.body)?;
+        match chosen_postings(&board, &postings)?.as_slice() {
+            [one] => Ok(one.to_posting()?),
+            many => Err(InputError::Fetch(FetchError::Other(format!(
+                "explain takes one posting, and this {} board has {} open: give one posting's URL",
+                board.kind.name(),
+                many.len()
+            )))),
+        }
+    }))
+}
+
 /// `jobfit explain`.
 ///
 /// A posting that cannot be read is reported on `stderr` and ends with [`Exit::SomeFailed`].
@@ -419,7 +455,7 @@ pub fn explain(
     is_terminal: bool,
 ) -> Result<Exit> {
     let matcher = load_matcher(&args.rules)?;
-    let source = args.input.display().to_string();
+    let source = args.input.clone();
     let inputs = input::collect(std::slice::from_ref(&source), &[], &mut io::empty())?;
     let Some(first) = inputs.first() else {
         bail!("{source}: no posting found (looked for .html, .htm, .md, .markdown, .txt)");
@@ -427,12 +463,14 @@ pub fn explain(
     if inputs.len() > 1 {
         bail!("{source}: explain takes one posting, not a directory");
     }
-    let analysed = first.target.clone().and_then(|target| match target {
-        Target::File(path, format) => {
+    let analysed = match first.target.clone() {
+        Ok(Target::File(path, format)) => {
             input::read(&path).and_then(|bytes| analysis::analyze_bytes(&matcher, &bytes, format))
         }
-        Target::Url(_) => Err(InputError::Unsupported),
-    });
+        Ok(Target::Url(url)) => fetch_posting(&args.fetch, &url)?
+            .map(|posting| analysis::analyze_posting(&matcher, posting)),
+        Err(e) => Err(e),
+    };
     let (posting, matches, score) = match analysed {
         Ok(done) => done,
         Err(e) => {

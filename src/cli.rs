@@ -190,15 +190,19 @@ fn parse_percent(text: &str) -> Result<f64, String> {
 /// Options of `jobfit explain`.
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// The posting to explain (.html .htm .md .markdown .txt).
+    /// The posting to explain: a file (.html .htm .md .markdown .txt) or an http(s) URL (a
+    /// page, or one posting of a Greenhouse, Lever or Ashby board).
     #[arg(value_name = "INPUT")]
-    pub input: PathBuf,
+    pub input: String,
     /// Use this rule file instead of the built-in skill map (repeatable: files are merged).
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
     /// When to highlight hits with colour.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+    /// How a URL is fetched.
+    #[command(flatten)]
+    pub fetch: FetchArgs,
 }
 
 /// When to use colour.

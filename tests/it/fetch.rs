@@ -431,3 +431,19 @@ fn job_boards_are_read_through_their_apis() {
     assert_eq!(server.seen.hits("/lever/v0/postings/acme"), 1);
     assert_eq!(server.seen.hits("/ashby/posting-api/job-board/acme"), 1);
 }
+
+#[test]
+fn explain_takes_a_url_too() {
+    let server = Server::start();
+    let page = server.url("/page");
+    let output = jobfit(&["explain", "--no-cache", "--color", "never", &page], "");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains(&page) && text.contains("rust"), "{text}");
+
+    let challenge = server.url("/challenge");
+    let output = jobfit(&["explain", "--no-cache", &challenge], "");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("blocked: HTTP 403 Forbidden"), "{stderr}");
+}
