@@ -447,3 +447,27 @@ fn explain_takes_a_url_too() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("blocked: HTTP 403 Forbidden"), "{stderr}");
 }
+
+#[test]
+fn robots_txt_errors_follow_rfc_9309() {
+    // 4xx: no rules, everything allowed.
+    let server = Server::start();
+    *server.seen.robots.lock().unwrap() = String::new();
+    let (code, rows, _) = score(&server, &[], &["/private/job"]);
+    assert_eq!((code, cell(&rows[0], "status")), (0, "ok"));
+    // 5xx (after retries): the host is off limits for the run, and asked once.
+    let server = Server::start();
+    *server.seen.robots.lock().unwrap() = "500".into();
+    let (code, rows, _) = score(&server, &["--retries", "1"], &["/page", "/posting.md"]);
+    assert_eq!(code, 1);
+    assert!(
+        rows.iter().all(|r| cell(r, "status") == "skipped"),
+        "{rows:?}"
+    );
+    assert!(
+        cell(&rows[0], "error").starts_with("robots.txt unavailable (HTTP 500"),
+        "{rows:?}"
+    );
+    assert_eq!(server.seen.hits("/robots.txt"), 2);
+    assert_eq!(server.seen.hits("/page"), 0);
+}

@@ -31,7 +31,7 @@ pub struct Seen {
     pub arrivals: Mutex<Vec<(String, Instant)>>,
     /// User-Agent headers seen.
     pub agents: Mutex<Vec<String>>,
-    /// The robots.txt served (404 when empty).
+    /// The robots.txt served (404 when empty, a 500 error when `500`).
     pub robots: Mutex<String>,
 }
 
@@ -190,7 +190,9 @@ async fn route(seen: &Seen, path: &str, hit: usize, headers: &HeaderMap) -> Resp
     match path {
         "/robots.txt" => {
             let robots = seen.robots.lock().unwrap().clone();
-            if robots.is_empty() {
+            if robots == "500" {
+                response(500, "text/plain", "robots are down")
+            } else if robots.is_empty() {
                 response(404, "text/plain", "no robots here")
             } else {
                 response(200, "text/plain", robots)
