@@ -156,7 +156,16 @@ pub fn score(
     if args.sort == Some(SortKey::Fit) && profile.is_none() {
         bail!("--sort fit needs a candidate profile (--profile FILE)");
     }
-    let inputs = input::collect(&args.inputs, &args.input_files, stdin)?;
+    let mut inputs = input::collect(&args.inputs, &args.input_files, stdin)?;
+    if let Some(shard) = args.shard {
+        inputs.retain(|input| shard.contains(&input.source));
+    }
+    if inputs.is_empty() && args.shard.is_some() {
+        // Another machine's part may hold them all: an empty part is a complete (empty) table.
+        let mut outputs = ScoreOutputs::open(args, rules, profile, stdout)?;
+        outputs.finish()?;
+        return Ok((Exit::Success, RunSummary::default()));
+    }
     if inputs.is_empty() {
         let mut given = args.inputs.clone();
         given.extend(args.input_files.iter().map(|p| p.display().to_string()));

@@ -60,6 +60,10 @@ pub struct ScoreArgs {
     /// Number of worker threads (default: all cores).
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<NonZeroUsize>,
+    /// Score only part K of N of the inputs (by a stable hash of each input), so that N machines
+    /// can split one list without coordination; their outputs concatenate.
+    #[arg(long, value_name = "K/N", value_parser = crate::input::Shard::parse)]
+    pub shard: Option<crate::input::Shard>,
     /// Do not show the progress bar (it is shown only when stderr is a terminal).
     #[arg(long)]
     pub no_progress: bool,

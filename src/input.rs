@@ -122,6 +122,45 @@ pub fn collect(
     Ok(out.inputs)
 }
 
+/// Part K of N of a list of inputs (`--shard K/N`): N machines given the same list each score
+/// their own part, with no coordination, and their outputs concatenate to the whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    /// Which part, 1-based.
+    pub index: u64,
+    /// How many parts.
+    pub count: u64,
+}
+
+impl Shard {
+    /// Parses `K/N` with 1 <= K <= N.
+    pub fn parse(text: &str) -> Result<Shard, String> {
+        let bad = || format!("expected K/N with 1 <= K <= N (for example 2/8), got {text:?}");
+        let (k, n) = text.split_once('/').ok_or_else(bad)?;
+        let index: u64 = k.trim().parse().map_err(|_| bad())?;
+        let count: u64 = n.trim().parse().map_err(|_| bad())?;
+        if index == 0 || count == 0 || index > count {
+            return Err(bad());
+        }
+        Ok(Shard { index, count })
+    }
+
+    /// Whether the input `source` belongs to this part: by a stable hash of the input as given
+    /// (64-bit FNV-1a, the same on every machine, platform and version).
+    pub fn contains(&self, source: &str) -> bool {
+        fnv1a(source.as_bytes()) % self.count == self.index - 1
+    }
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
 /// Whether an input is meant as a URL rather than a path (it starts with `http://` or
 /// `https://`, in any case).
 pub fn is_url(given: &str) -> bool {
@@ -283,6 +322,30 @@ mod tests {
         let pdf = dir.path().join("x.pdf").display().to_string();
         let inputs = collect(&[pdf], &[], &mut std::io::empty()).unwrap();
         assert_eq!(inputs[0].target, Err(InputError::Unsupported));
+    }
+
+    #[test]
+    fn shards_split_inputs_stably_and_completely() {
+        assert_eq!(Shard::parse("2/8"), Ok(Shard { index: 2, count: 8 }));
+        for bad in ["0/3", "4/3", "1", "a/b", "1/0"] {
+            assert!(Shard::parse(bad).is_err(), "{bad}");
+        }
+        assert_eq!(
+            fnv1a(b"a"),
+            0xaf63_dc4c_8601_ec8c,
+            "the published FNV-1a test vector"
+        );
+        let sources: Vec<String> = (0..1000)
+            .map(|i| format!("https://x.com/job/{i}"))
+            .collect();
+        let parts: Vec<usize> = (1..=4)
+            .map(|k| {
+                let shard = Shard { index: k, count: 4 };
+                sources.iter().filter(|s| shard.contains(s)).count()
+            })
+            .collect();
+        assert_eq!(parts.iter().sum::<usize>(), 1000);
+        assert!(parts.iter().all(|&n| n > 200), "{parts:?}");
     }
 
     #[test]

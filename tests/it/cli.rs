@@ -473,3 +473,26 @@ fn a_closed_pipe_is_not_an_error() {
     );
     assert!(output.stderr.is_empty());
 }
+
+#[test]
+fn shards_partition_the_inputs() {
+    let (_, all) = parse_csv(&jobfit(&["score", "samples", "--no-progress"], "").stdout);
+    let mut union: Vec<Vec<String>> = Vec::new();
+    for k in 1..=3 {
+        let shard = format!("{k}/3");
+        let output = jobfit(
+            &["score", "samples", "--no-progress", "--shard", &shard],
+            "",
+        );
+        assert_eq!(output.status.code(), Some(0), "{output:?}");
+        let (_, rows) = parse_csv(&output.stdout);
+        union.extend(rows);
+    }
+    let mut union: Vec<String> = union.into_iter().map(|r| r.join(",")).collect();
+    let mut all: Vec<String> = all.into_iter().map(|r| r.join(",")).collect();
+    union.sort();
+    all.sort();
+    assert_eq!(union, all, "the three parts hold every row once");
+    let output = jobfit(&["score", "samples", "--shard", "4/3"], "");
+    assert_eq!(output.status.code(), Some(2));
+}
