@@ -162,7 +162,7 @@ pub fn score(
     }
     if inputs.is_empty() && args.shard.is_some() {
         // Another machine's part may hold them all: an empty part is a complete (empty) table.
-        let mut outputs = ScoreOutputs::open(args, rules, profile, stdout)?;
+        let outputs = ScoreOutputs::open(args, rules, profile, stdout)?;
         outputs.finish()?;
         return Ok((Exit::Success, RunSummary::default()));
     }
