@@ -133,6 +133,18 @@ pub fn analyze_file(matcher: &Matcher, source: &str, path: &Path, format: Format
     }
 }
 
+/// Analyzes a posting given inline (a line of `--jsonl-in`).
+pub fn analyze_inline(matcher: &Matcher, source: &str, bytes: &[u8], format: Format) -> Outcome {
+    let result = extract::extract(bytes, format)
+        .map_err(InputError::from)
+        .map(|posting| summarize(matcher, posting));
+    Outcome {
+        source: source.to_owned(),
+        fetch: None,
+        result,
+    }
+}
+
 /// Analyzes a fetched page. Walls (challenge pages, sign-in prompts, redirects to a sign-in
 /// page) are `blocked`; content types other than HTML, text, Markdown and JSON are errors.
 pub fn analyze_response(

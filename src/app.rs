@@ -17,7 +17,9 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio::sync::OnceCell;
 
 use crate::analysis::{self, FetchInfo, Outcome};
-use crate::cli::{ColorChoice, ExplainArgs, FetchArgs, RulesCommand, ScoreArgs, SortKey};
+use crate::cli::{
+    ColorChoice, ExplainArgs, FetchArgs, OutputFormat, RulesCommand, ScoreArgs, SortKey,
+};
 use crate::extract::Posting;
 use crate::extract::boards::{self, BoardPosting};
 use crate::fetch::{self, Board, BoardApis, CacheMode, FetchError, FetchOptions, Fetcher, Status};
@@ -156,24 +158,6 @@ pub fn score(
     if args.sort == Some(SortKey::Fit) && profile.is_none() {
         bail!("--sort fit needs a candidate profile (--profile FILE)");
     }
-    let mut inputs = input::collect(&args.inputs, &args.input_files, stdin)?;
-    if let Some(shard) = args.shard {
-        inputs.retain(|input| shard.contains(&input.source));
-    }
-    if inputs.is_empty() && args.shard.is_some() {
-        // Another machine's part may hold them all: an empty part is a complete (empty) table.
-        let outputs = ScoreOutputs::open(args, rules, profile, stdout)?;
-        outputs.finish()?;
-        return Ok((Exit::Success, RunSummary::default()));
-    }
-    if inputs.is_empty() {
-        let mut given = args.inputs.clone();
-        given.extend(args.input_files.iter().map(|p| p.display().to_string()));
-        bail!(
-            "no postings found in {} (looked for URLs and .html, .htm, .md, .markdown, .txt files)",
-            given.join(", ")
-        );
-    }
     let pool = match args.jobs {
         Some(jobs) => rayon::ThreadPoolBuilder::new().num_threads(jobs.get()),
         None => rayon::ThreadPoolBuilder::new(),
@@ -181,10 +165,54 @@ pub fn score(
     .build()
     .context("cannot start worker threads")?;
     let pool = Arc::new(pool);
-    let has_urls = inputs
-        .iter()
-        .any(|i| matches!(i.target, Ok(Target::Url(_))));
-    let fetcher = if has_urls {
+
+    // The inputs: a list known up front, or JSON lines read as the run goes (streaming).
+    let mut streamed_args;
+    let mut jsonl_file;
+    // A list fetches only when it has URLs; a stream may have some.
+    let (args, inputs, total, needs_fetcher): (
+        &ScoreArgs,
+        Box<dyn Iterator<Item = Input> + '_>,
+        Option<usize>,
+        bool,
+    ) = match &args.jsonl_in {
+        Some(path) => {
+            streamed_args = args.clone();
+            streamed_args.format = OutputFormat::Jsonl;
+            let reader: &mut dyn BufRead = if path.as_os_str() == "-" {
+                stdin
+            } else {
+                let file = std::fs::File::open(path)
+                    .with_context(|| format!("cannot read {}", path.display()))?;
+                jsonl_file = io::BufReader::new(file);
+                &mut jsonl_file
+            };
+            let shard = args.shard;
+            let lines = input::JsonLines::new(reader)
+                .filter(move |i| shard.is_none_or(|s| s.contains(&i.source)));
+            (&streamed_args, Box::new(lines), None, true)
+        }
+        None => {
+            let mut inputs = input::collect(&args.inputs, &args.input_files, stdin)?;
+            if let Some(shard) = args.shard {
+                inputs.retain(|input| shard.contains(&input.source));
+            } else if inputs.is_empty() {
+                let mut given = args.inputs.clone();
+                given.extend(args.input_files.iter().map(|p| p.display().to_string()));
+                bail!(
+                    "no postings found in {} (looked for URLs and .html, .htm, .md, \
+                         .markdown, .txt files)",
+                    given.join(", ")
+                );
+            }
+            let total = inputs.len();
+            let urls = inputs
+                .iter()
+                .any(|i| matches!(i.target, Ok(Target::Url(_))));
+            (args, Box::new(inputs.into_iter()), Some(total), urls)
+        }
+    };
+    let fetcher = if needs_fetcher {
         Some(Arc::new(Fetcher::new(fetch_options(&args.fetch)?)?))
     } else {
         None
@@ -193,7 +221,7 @@ pub fn score(
     // Open every output before reading a posting: a bad path fails the run with nothing written.
     let mut outputs = ScoreOutputs::open(args, rules, profile, stdout)?;
 
-    let progress = progress_bar(inputs.len(), !args.no_progress);
+    let progress = progress_bar(total, !args.no_progress);
     let context = Arc::new(Shared {
         matcher: Arc::clone(&matcher),
         pool: Arc::clone(&pool),
@@ -274,6 +302,15 @@ async fn process(context: Arc<Shared>, input: Input) -> Vec<Outcome> {
             let work_source = source.clone();
             let outcome = on_pool(&context.pool, move || {
                 analysis::analyze_file(&matcher, &work_source, &path, format)
+            })
+            .await;
+            vec![outcome.unwrap_or_else(|| crashed(&source, None))]
+        }
+        Ok(Target::Inline(format, text)) => {
+            let matcher = Arc::clone(&context.matcher);
+            let work_source = source.clone();
+            let outcome = on_pool(&context.pool, move || {
+                analysis::analyze_inline(&matcher, &work_source, text.as_bytes(), format)
             })
             .await;
             vec![outcome.unwrap_or_else(|| crashed(&source, None))]
@@ -478,6 +515,9 @@ pub fn explain(
         }
         Ok(Target::Url(url)) => fetch_posting(&args.fetch, &url)?
             .map(|posting| analysis::analyze_posting(&matcher, posting)),
+        Ok(Target::Inline(format, text)) => {
+            analysis::analyze_bytes(&matcher, text.as_bytes(), format)
+        }
         Err(e) => Err(e),
     };
     let (posting, matches, score) = match analysed {
@@ -528,11 +568,11 @@ pub fn rules(command: &RulesCommand, stdout: &mut dyn Write) -> Result<Exit> {
     Ok(Exit::Success)
 }
 
-fn progress_bar(total: usize, wanted: bool) -> ProgressBar {
+fn progress_bar(total: Option<usize>, wanted: bool) -> ProgressBar {
     if !wanted || !io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
+    let bar = ProgressBar::with_draw_target(total.map(|t| t as u64), ProgressDrawTarget::stderr());
     if let Ok(style) = ProgressStyle::with_template(
         "{bar:40} {pos}/{len} postings, {msg}, {per_sec} [{elapsed_precise}]",
     ) {

@@ -33,17 +33,22 @@ pub enum Command {
 }
 
 /// Options of `jobfit score`.
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct ScoreArgs {
     /// http(s) URLs (web pages; Greenhouse, Lever and Ashby boards and postings), files (.html
     /// .htm .md .markdown .txt), directories (walked recursively, sorted), or `-` to read inputs
     /// from stdin, one per line.
-    #[arg(required_unless_present = "input_files", value_name = "INPUT")]
+    #[arg(required_unless_present_any = ["input_files", "jsonl_in"], value_name = "INPUT")]
     pub inputs: Vec<String>,
     /// Read inputs from FILE, one per line; blank lines and `#` comments are skipped
     /// (repeatable; read after the INPUT arguments).
     #[arg(long = "input-file", value_name = "FILE")]
     pub input_files: Vec<PathBuf>,
+    /// Read postings as JSON lines from FILE (`-`: stdin), `{"id": ..., "url"|"html"|"markdown"|
+    /// "text": "..."}`, and write JSON lines (`--format jsonl`), streaming: the map step of a
+    /// distributed job.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["inputs", "input_files"])]
+    pub jsonl_in: Option<PathBuf>,
     /// Write the postings table to FILE instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -118,7 +123,7 @@ pub enum SortKey {
 }
 
 /// Options of `jobfit score` for fetching URLs.
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Fetching URLs")]
 pub struct FetchArgs {
     /// Requests in flight at once, overall.

@@ -37,6 +37,8 @@ pub enum Target {
     File(PathBuf, Format),
     /// A web page or job-board URL, fetched.
     Url(Url),
+    /// A posting given inline (a line of `--jsonl-in`), in this format.
+    Inline(Format, String),
 }
 
 /// Why an input yields no posting. Carries no path: rows and messages name the input.
@@ -120,6 +122,96 @@ pub fn collect(
         out.list(&name, &mut std::io::BufReader::new(file))?;
     }
     Ok(out.inputs)
+}
+
+/// Postings read as JSON lines (`--jsonl-in`), lazily, one [`Input`] per non-blank line:
+/// `{"id": ..., "url": "..."}`, or `"html"`, `"markdown"` or `"text"` instead of `"url"`. The
+/// `id` (a string or a number; `line N` when absent) is the row's `source`. A line that is not
+/// such an object is an input that fails with the reason; reading stops at the end of the input
+/// or at a read error (which is the last input).
+pub struct JsonLines<R> {
+    reader: R,
+    line: usize,
+    done: bool,
+}
+
+impl<R: BufRead> JsonLines<R> {
+    /// Reads inputs from `reader`.
+    pub fn new(reader: R) -> Self {
+        JsonLines {
+            reader,
+            line: 0,
+            done: false,
+        }
+    }
+}
+
+impl<R: BufRead> Iterator for JsonLines<R> {
+    type Item = Input;
+
+    fn next(&mut self) -> Option<Input> {
+        let mut text = String::new();
+        while !self.done {
+            text.clear();
+            match self.reader.read_line(&mut text) {
+                Ok(0) => self.done = true,
+                Ok(_) => {
+                    self.line += 1;
+                    if !text.trim().is_empty() {
+                        return Some(json_line(self.line, text.trim()));
+                    }
+                }
+                Err(e) => {
+                    self.done = true;
+                    return Some(Input {
+                        source: format!("line {}", self.line + 1),
+                        target: Err(InputError::Read(e.to_string())),
+                    });
+                }
+            }
+        }
+        None
+    }
+}
+
+fn json_line(number: usize, text: &str) -> Input {
+    let fallback = format!("line {number}");
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(e) => {
+            return Input {
+                source: fallback,
+                target: Err(InputError::Extract(ExtractError::Json(e.to_string()))),
+            };
+        }
+    };
+    let source = match value.get("id") {
+        Some(serde_json::Value::String(id)) => id.clone(),
+        Some(serde_json::Value::Number(id)) => id.to_string(),
+        _ => fallback,
+    };
+    let fields: Vec<(&str, &str)> = ["url", "html", "markdown", "text"]
+        .into_iter()
+        .filter_map(|key| value.get(key).and_then(|v| v.as_str()).map(|v| (key, v)))
+        .collect();
+    let target = match fields.as_slice() {
+        [("url", url)] => {
+            if is_url(url) {
+                Url::parse(url)
+                    .map(Target::Url)
+                    .map_err(|e| InputError::BadUrl(e.to_string()))
+            } else {
+                Err(InputError::BadUrl(format!("{url:?} is not an http(s) URL")))
+            }
+        }
+        [("html", html)] => Ok(Target::Inline(Format::Html, (*html).to_owned())),
+        [("markdown", md)] => Ok(Target::Inline(Format::Markdown, (*md).to_owned())),
+        [(_, text)] => Ok(Target::Inline(Format::Text, (*text).to_owned())),
+        _ => Err(InputError::Extract(ExtractError::JsonShape(format!(
+            "line {number}: expected an object with \"id\" and exactly one string of \"url\", \"html\", \"markdown\" or \"text\""
+        )))),
+    };
+    Input { source, target }
 }
 
 /// Part K of N of a list of inputs (`--shard K/N`): N machines given the same list each score
@@ -322,6 +414,27 @@ mod tests {
         let pdf = dir.path().join("x.pdf").display().to_string();
         let inputs = collect(&[pdf], &[], &mut std::io::empty()).unwrap();
         assert_eq!(inputs[0].target, Err(InputError::Unsupported));
+    }
+
+    #[test]
+    fn json_lines_become_inputs_in_order() {
+        let text = "{\"id\":\"a\",\"html\":\"<p>Rust</p>\"}\n\n{\"id\":7,\"url\":\"https://x.com/j\"}\n{\"text\":\"hi\"}\nnot json\n{\"id\":\"b\",\"url\":\"u\",\"text\":\"t\"}\n";
+        let inputs: Vec<Input> = JsonLines::new(std::io::Cursor::new(text)).collect();
+        let sources: Vec<&str> = inputs.iter().map(|i| i.source.as_str()).collect();
+        assert_eq!(sources, ["a", "7", "line 4", "line 5", "b"]);
+        assert_eq!(
+            inputs[0].target,
+            Ok(Target::Inline(Format::Html, "<p>Rust</p>".into()))
+        );
+        assert!(matches!(inputs[1].target, Ok(Target::Url(_))));
+        assert!(matches!(
+            inputs[3].target,
+            Err(InputError::Extract(ExtractError::Json(_)))
+        ));
+        assert!(matches!(
+            inputs[4].target,
+            Err(InputError::Extract(ExtractError::JsonShape(_)))
+        ));
     }
 
     #[test]
