@@ -37,6 +37,7 @@ pub mod cli;
 pub mod eval;
 pub mod extract;
 pub mod fetch;
+pub mod fuzzing;
 pub mod input;
 pub mod matcher;
 pub mod output;

@@ -728,4 +728,6 @@ impl Cues {
 }
 
 #[cfg(test)]
+mod props;
+#[cfg(test)]
 mod tests;

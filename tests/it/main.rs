@@ -5,6 +5,9 @@
 
 mod accuracy;
 mod cli;
+mod fuzz_regressions;
+mod hostile;
+mod interrupt;
 mod report_html;
 mod reports;
 mod usage;
