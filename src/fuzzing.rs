@@ -108,10 +108,10 @@ pub fn extract_json(data: &[u8]) {
 /// `jsonld`: a JSON-LD block, alone and inside a page.
 pub fn jsonld(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
-    if let Some(found) = extract::html::json_ld_posting(&text) {
-        if let Some(description) = &found.description {
-            let _ = extract::html::fragment_blocks(description);
-        }
+    if let Some(found) = extract::html::json_ld_posting(&text)
+        && let Some(description) = &found.description
+    {
+        let _ = extract::html::fragment_blocks(description);
     }
     let page = format!(
         "<html><head><script type=\"application/ld+json\">{text}</script></head>\

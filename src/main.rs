@@ -35,7 +35,10 @@ fn main() -> ExitCode {
         Ok(Exit::Success) => ExitCode::SUCCESS,
         Ok(Exit::SomeFailed | Exit::BelowThreshold) => ExitCode::from(1),
         Ok(Exit::Interrupted { done, total }) => {
-            let _ = writeln!(io::stderr(), "jobfit: interrupted: {done} of {total} inputs done");
+            let _ = writeln!(
+                io::stderr(),
+                "jobfit: interrupted: {done} of {total} inputs done"
+            );
             ExitCode::from(130)
         }
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,

@@ -29,7 +29,8 @@ pub fn decode_with_charset<'a>(
     charset: Option<&str>,
 ) -> Result<Cow<'a, str>, ExtractError> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(bytes.get(bom_len..).unwrap_or_default());
+        let (text, _) =
+            encoding.decode_without_bom_handling(bytes.get(bom_len..).unwrap_or_default());
         return non_empty(text);
     }
     let head = bytes.get(..SNIFF_LEN).unwrap_or(bytes);

@@ -203,7 +203,9 @@ pub enum RuleError {
         message: String,
     },
     /// An identifier is empty or uses characters other than lowercase letters, digits, `-`, `_`.
-    #[error("{file}{line}: {what} id {id:?} is not valid: use lowercase letters, digits, '-' and '_'")]
+    #[error(
+        "{file}{line}: {what} id {id:?} is not valid: use lowercase letters, digits, '-' and '_'"
+    )]
     InvalidId {
         /// The rule file.
         file: String,
@@ -565,6 +567,18 @@ impl RuleSet {
         Ok(())
     }
 
+    /// The skill at `index`, if there is one.
+    pub fn skill(&self, index: usize) -> Option<&Skill> {
+        self.skills.get(index)
+    }
+
+    /// The id of `skill`'s category (empty if it has none, which a loaded rule set never has).
+    pub fn category_id(&self, skill: &Skill) -> &str {
+        self.categories
+            .get(skill.category)
+            .map_or("", |c| c.id.as_str())
+    }
+
     /// Indices of the skills of category `category`, in file order.
     pub fn skills_of(&self, category: usize) -> impl Iterator<Item = usize> + '_ {
         self.skills
@@ -647,7 +661,11 @@ impl Source<'_> {
             }
             let first = index - 1;
             let end = (index..lines.len())
-                .find(|&i| lines.get(i).is_some_and(|l| l.trim_start().starts_with('[')))
+                .find(|&i| {
+                    lines
+                        .get(i)
+                        .is_some_and(|l| l.trim_start().starts_with('['))
+                })
                 .unwrap_or(lines.len());
             let matches = kind == Table::Profile
                 || (first..end).any(|i| {

@@ -103,13 +103,20 @@ fn batch(dir: &Path, case: &str, hostile: &str) -> (String, String) {
     let status = header.iter().position(|h| h == "status").unwrap();
     let error = header.iter().position(|h| h == "error").unwrap();
     assert_eq!(rows.len(), 2, "{case}: {rows:?}");
-    assert_eq!(rows[0][status], "ok", "{case}: the good posting: {:?}", rows[0]);
+    assert_eq!(
+        rows[0][status], "ok",
+        "{case}: the good posting: {:?}",
+        rows[0]
+    );
     (rows[1][status].clone(), rows[1][error].clone())
 }
 
 fn assert_error(case: &str, (status, error): (String, String), names: &str) {
     assert_eq!(status, "error", "{case}: {error}");
-    assert!(error.contains(names), "{case}: {error:?} should name {names:?}");
+    assert!(
+        error.contains(names),
+        "{case}: {error:?} should name {names:?}"
+    );
 }
 
 fn assert_scored(case: &str, (status, error): (String, String)) {
@@ -138,7 +145,11 @@ fn empty_random_and_huge_files_are_error_rows() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     fs::write(root.join("empty.txt"), "").unwrap();
-    assert_error("empty file", batch(root, "empty", "empty.txt"), "empty file");
+    assert_error(
+        "empty file",
+        batch(root, "empty", "empty.txt"),
+        "empty file",
+    );
 
     fs::write(root.join("random.html"), random_bytes(5 * 1024 * 1024)).unwrap();
     let (status, error) = batch(root, "5 MB of random bytes", "random.html");
@@ -157,7 +168,11 @@ fn empty_random_and_huge_files_are_error_rows() {
         written += line.len();
     }
     drop(file);
-    assert_error("200 MB text", batch(root, "200 MB", "huge.txt"), "too large");
+    assert_error(
+        "200 MB text",
+        batch(root, "200 MB", "huge.txt"),
+        "too large",
+    );
 }
 
 #[test]
@@ -202,7 +217,9 @@ fn deep_nesting_and_many_attributes_are_scored_quickly() {
     fs::write(root.join("deep.html"), deep).unwrap();
     assert_scored("100,000 levels", batch(root, "deep nesting", "deep.html"));
 
-    let attributes: String = (0..100_000).map(|i| format!(" data-a{i}=\"{i}\"")).collect();
+    let attributes: String = (0..100_000)
+        .map(|i| format!(" data-a{i}=\"{i}\""))
+        .collect();
     let wide = format!("<html><body><div{attributes}>{POSTING}</div></body></html>");
     fs::write(root.join("wide.html"), wide).unwrap();
     assert_scored("100,000 attributes", batch(root, "attributes", "wide.html"));
@@ -238,13 +255,19 @@ fn huge_malformed_and_truncated_json_ld_fall_back_to_the_page() {
         page("{\"@type\": \"JobPosting\", \"title\": [}}}"),
     )
     .unwrap();
-    assert_scored("malformed JSON-LD", batch(root, "malformed JSON-LD", "bad-ld.html"));
+    assert_scored(
+        "malformed JSON-LD",
+        batch(root, "malformed JSON-LD", "bad-ld.html"),
+    );
     fs::write(
         root.join("cut-ld.html"),
         page("{\"@type\": \"JobPosting\", \"description\": \"<p>Rust"),
     )
     .unwrap();
-    assert_scored("truncated JSON-LD", batch(root, "truncated JSON-LD", "cut-ld.html"));
+    assert_scored(
+        "truncated JSON-LD",
+        batch(root, "truncated JSON-LD", "cut-ld.html"),
+    );
 }
 
 #[test]
@@ -256,7 +279,11 @@ fn fifos_symlink_loops_and_unreadable_files_are_rows() {
         .status()
         .unwrap();
     assert!(made.success());
-    assert_error("FIFO", batch(root, "FIFO", "pipe.txt"), "not a regular file (a FIFO)");
+    assert_error(
+        "FIFO",
+        batch(root, "FIFO", "pipe.txt"),
+        "not a regular file (a FIFO)",
+    );
 
     let tree = root.join("tree");
     fs::create_dir_all(tree.join("sub")).unwrap();

@@ -62,7 +62,10 @@ fn wait_for_rows(dir: &Path) {
         if writing {
             return;
         }
-        assert!(started.elapsed() < Duration::from_secs(60), "no rows written");
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "no rows written"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
 }
@@ -75,7 +78,10 @@ fn progress_line(stderr: &str) -> (usize, usize) {
         .unwrap_or_else(|| panic!("no progress line in {stderr:?}"));
     let words: Vec<&str> = line.split_whitespace().collect();
     let at = words.iter().position(|w| *w == "interrupted:").unwrap();
-    (words[at + 1].parse().unwrap(), words[at + 3].parse().unwrap())
+    (
+        words[at + 1].parse().unwrap(),
+        words[at + 3].parse().unwrap(),
+    )
 }
 
 fn no_temporary_files(dir: &Path) {
@@ -118,7 +124,10 @@ fn sigint_mid_batch_writes_complete_files_and_exits_130() {
     assert_eq!(header[0], "source");
     let sources: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
     let expected: Vec<&str> = order[..done].iter().map(String::as_str).collect();
-    assert_eq!(sources, expected, "rows are the first {done} inputs in order");
+    assert_eq!(
+        sources, expected,
+        "rows are the first {done} inputs in order"
+    );
 
     let (_, matches) = parse_csv(&fs::read(dir.path().join("m.csv")).unwrap());
     assert!(!matches.is_empty());
@@ -168,4 +177,3 @@ fn sigterm_mid_batch_leaves_whole_json_lines_and_an_html_report() {
     assert!(html.trim_end().ends_with("</html>"));
     no_temporary_files(dir.path());
 }
-
