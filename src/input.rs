@@ -184,18 +184,16 @@ impl Collector {
             walk(given, path, &mut self.inputs);
             return;
         }
-        let target = if !path.exists() {
-            Err(InputError::NotFound)
-        } else if let Ok(metadata) = path.metadata()
-            && !metadata.is_file()
-        {
-            Err(InputError::NotAFile {
+        let target = match std::fs::metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(InputError::NotFound),
+            // A symbolic-link loop, a denied directory on the way...
+            Err(e) => Err(InputError::Read(e.to_string())),
+            Ok(metadata) if !metadata.is_file() => Err(InputError::NotAFile {
                 kind: file_kind(&metadata.file_type()),
-            })
-        } else {
-            Format::from_path(path)
+            }),
+            Ok(_) => Format::from_path(path)
                 .map(|format| Target::File(path.to_path_buf(), format))
-                .ok_or(InputError::Unsupported)
+                .ok_or(InputError::Unsupported),
         };
         self.inputs.push(Input {
             source: given.to_owned(),

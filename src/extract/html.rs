@@ -52,10 +52,17 @@ pub fn extract(html: &str) -> (Metadata, Vec<RawBlock>) {
     (Metadata { title, company }, blocks)
 }
 
+/// Longest title or company kept, in characters: a page cannot fill a cell with megabytes.
+const MAX_META_CHARS: usize = 300;
+
 fn clean_meta(text: String) -> Option<String> {
-    let mut out = String::with_capacity(text.len());
+    let mut out = String::with_capacity(text.len().min(4 * MAX_META_CHARS));
     push_collapsed(&mut out, &text);
     let out = out.trim();
+    let out = match out.char_indices().nth(MAX_META_CHARS) {
+        Some((cut, _)) => out.get(..cut).unwrap_or(out).trim_end(),
+        None => out,
+    };
     (!out.is_empty()).then(|| out.to_owned())
 }
 

@@ -386,3 +386,37 @@ fn a_job_board_json_of_the_wrong_shape_is_an_error_row() {
         rows[1]
     );
 }
+
+#[test]
+fn a_bad_rule_file_stops_the_run_before_anything_is_scored() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("bad.toml");
+    fs::write(
+        &rules,
+        "[[category]]\nid = \"lang\"\nname = \"Languages\"\nkind = \"tech\"\n\n\
+         [[skill]]\nid = \"rust\"\nname = \"Rust\"\ncategory = \"lang\"\n\
+         phrases = [\"rust\"]\npatterns = ['(?i)rust(']\n",
+    )
+    .unwrap();
+    let good = fixture("remotewlb-backend-developer-rust.md");
+    let run = run_measured(
+        dir.path(),
+        &[
+            "score",
+            good.to_str().unwrap(),
+            "--rules",
+            "bad.toml",
+            "-o",
+            "out.csv",
+        ],
+    );
+    assert_eq!(run.status, Some(2));
+    assert!(
+        run.stderr
+            .contains("bad.toml:11: skill \"rust\": invalid pattern \"(?i)rust(\""),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty());
+    assert!(!dir.path().join("out.csv").exists());
+}
