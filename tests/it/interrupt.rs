@@ -50,14 +50,15 @@ fn signal(child: &Child, name: &str) {
     assert!(sent.success());
 }
 
-/// Waits until a temporary output file in `dir` holds data (rows are being written).
-fn wait_for_rows(dir: &Path) {
+/// Waits until a temporary output file in `dir` holds more than `bytes` bytes (0: exists; the
+/// outputs are opened after the signal handlers are installed).
+fn wait_for_output(dir: &Path, bytes: u64) {
     let started = Instant::now();
     loop {
         let writing = fs::read_dir(dir).unwrap().any(|e| {
             let e = e.unwrap();
             e.file_name().to_string_lossy().ends_with(".tmp")
-                && e.metadata().is_ok_and(|m| m.len() > 0)
+                && e.metadata().is_ok_and(|m| bytes == 0 || m.len() > bytes)
         });
         if writing {
             return;
@@ -111,7 +112,7 @@ fn sigint_mid_batch_writes_complete_files_and_exits_130() {
             "--no-progress",
         ],
     );
-    wait_for_rows(dir.path());
+    wait_for_output(dir.path(), 1);
     signal(&child, "INT");
     let output = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -155,9 +156,11 @@ fn sigterm_mid_batch_leaves_whole_json_lines_and_an_html_report() {
             "--no-progress",
         ],
     );
-    // With --html, rows are held until the end: wait a moment into the batch instead.
+    // With --html, rows are held until the end: wait until the report's file is open, then a
+    // moment into the batch.
     let stdout = child.stdout.take().unwrap();
-    std::thread::sleep(Duration::from_millis(1500));
+    wait_for_output(dir.path(), 0);
+    std::thread::sleep(Duration::from_millis(500));
     signal(&child, "TERM");
     let mut lines = Vec::new();
     for line in BufReader::new(stdout).lines() {
