@@ -6,8 +6,11 @@ use std::time::{Duration, Instant};
 
 use crate::root;
 
+/// A fuzz target's function.
+type Target = fn(&[u8]);
+
 /// The fuzz targets by name, as `fuzz/fuzz_targets/<name>.rs` calls them.
-const TARGETS: &[(&str, fn(&[u8]))] = &[
+const TARGETS: &[(&str, Target)] = &[
     ("extract_html", jobfit::fuzzing::extract_html),
     ("extract_markdown", jobfit::fuzzing::extract_markdown),
     ("extract_json", jobfit::fuzzing::extract_json),
