@@ -4,7 +4,7 @@
 //! Usage: `cargo run --release --example fetch_server -- [LATENCY_MS]`; prints
 //! `http://127.0.0.1:PORT` on its first line, then serves until killed. robots.txt is 404
 //! (everything allowed).
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -8,11 +8,12 @@
 use std::collections::HashMap;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
-use futures_util::StreamExt;
+use futures_util::{FutureExt, StreamExt};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio::sync::OnceCell;
 
@@ -42,6 +43,14 @@ pub enum Exit {
     SomeFailed,
     /// No posting reached `--fail-under` (every output was still written).
     BelowThreshold,
+    /// SIGINT or SIGTERM stopped the run: the rows of the first `done` of `total` inputs were
+    /// written, and every output file is complete.
+    Interrupted {
+        /// Inputs whose rows were written (a prefix of the input order).
+        done: usize,
+        /// Inputs given (`None` when they were streamed, `--jsonl-in`).
+        total: Option<usize>,
+    },
 }
 
 /// Counts of a `score` run by row status, for the line printed at the end.
@@ -218,6 +227,15 @@ pub fn score(
         None
     };
 
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    // Listen for SIGINT and SIGTERM before any output file exists, so that an interruption
+    // always goes through the orderly end below.
+    let mut stop = Box::pin(interruption(&runtime)?);
+
     // Open every output before reading a posting: a bad path fails the run with nothing written.
     let mut outputs = ScoreOutputs::open(args, rules, profile, stdout)?;
 
@@ -230,17 +248,30 @@ pub fn score(
     });
     let ahead =
         pool.current_num_threads().max(1) * AHEAD_PER_THREAD + args.fetch.concurrency.get() * 4;
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")?;
     let mut counts = RunSummary::default();
-    runtime.block_on(async {
-        let mut rows = futures_util::stream::iter(inputs)
-            .map(|input| process(Arc::clone(&context), input))
-            .buffered(ahead);
-        while let Some(outcomes) = rows.next().await {
+    let mut done = 0;
+    let interrupted = runtime.block_on(async {
+        let taking = AtomicBool::new(true);
+        let mut rows =
+            futures_util::stream::iter(inputs.take_while(|_| taking.load(Ordering::Relaxed)))
+                .map(|input| process(Arc::clone(&context), input))
+                .buffered(ahead);
+        let mut interrupted = false;
+        loop {
+            let next = tokio::select! {
+                biased;
+                _ = &mut stop => {
+                    interrupted = true;
+                    taking.store(false, Ordering::Relaxed);
+                    // Rows already analysed, in order, are still written; nothing new starts.
+                    match rows.next().now_or_never() {
+                        Some(Some(outcomes)) => Some(outcomes),
+                        _ => None,
+                    }
+                }
+                next = rows.next() => next,
+            };
+            let Some(outcomes) = next else { break };
             if outcomes.len() != 1 {
                 progress.inc_length(outcomes.len().saturating_sub(1) as u64);
             }
@@ -249,12 +280,29 @@ pub fn score(
                 outputs.add(outcome)?;
                 progress.inc(1);
             }
+            done += 1;
             progress.set_message(format!("{} not ok", counts.not_ok()));
+            if interrupted {
+                // Drain what is ready without waiting for anything still running.
+                while let Some(Some(outcomes)) = rows.next().now_or_never() {
+                    for outcome in outcomes {
+                        counts.add(&outcome);
+                        outputs.add(outcome)?;
+                    }
+                    done += 1;
+                }
+                break;
+            }
         }
-        anyhow::Ok(())
+        anyhow::Ok(interrupted)
     })?;
     progress.finish_and_clear();
+    // Work still running on the pool is abandoned: its results have nowhere to go.
+    runtime.shutdown_background();
     let best = outputs.finish()?;
+    if interrupted {
+        return Ok((Exit::Interrupted { done, total }, counts));
+    }
     if let Some(threshold) = args.fail_under
         && !best.is_some_and(|best| best >= threshold)
     {
@@ -266,6 +314,20 @@ pub fn score(
         Exit::SomeFailed
     };
     Ok((exit, counts))
+}
+
+/// Resolves on the first SIGINT or SIGTERM. The handlers are installed now, in `runtime`.
+fn interruption(runtime: &tokio::runtime::Runtime) -> Result<impl Future<Output = ()> + use<>> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let _entered = runtime.enter();
+    let mut interrupt = signal(SignalKind::interrupt()).context("cannot handle SIGINT")?;
+    let mut terminate = signal(SignalKind::terminate()).context("cannot handle SIGTERM")?;
+    Ok(async move {
+        tokio::select! {
+            _ = interrupt.recv() => {}
+            _ = terminate.recv() => {}
+        }
+    })
 }
 
 /// What every task of a `score` run shares.
@@ -287,7 +349,10 @@ async fn on_pool<T: Send + 'static>(
 ) -> Option<T> {
     let (tx, rx) = tokio::sync::oneshot::channel();
     pool.spawn(move || {
-        let _ = tx.send(work());
+        // Caught here: a panic in `spawn` would otherwise abort the whole process.
+        if let Ok(done) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)) {
+            let _ = tx.send(done);
+        }
     });
     rx.await.ok()
 }

@@ -227,12 +227,16 @@ pub fn evaluate(
                     file: labelled.file.clone(),
                     skill: id.to_owned(),
                 })?;
-            expected[index] = expected[index].max(Some(level));
+            if let Some(expected) = expected.get_mut(index) {
+                *expected = (*expected).max(Some(level));
+            }
         }
-        for (index, skill) in rules.skills.iter().enumerate() {
-            let counts = &mut per_category[skill.category];
+        for ((index, skill), expected) in rules.skills.iter().enumerate().zip(&expected) {
+            let Some(counts) = per_category.get_mut(skill.category) else {
+                continue;
+            };
             let got = matches.skills.iter().find(|m| m.skill == index);
-            match (expected[index], got) {
+            match (*expected, got) {
                 (Some(level), Some(m)) => {
                     counts.true_positives += 1;
                     if m.level == level {

@@ -53,6 +53,12 @@ pub enum InputError {
     /// Reading the file or walking the directory failed.
     #[error("cannot read: {0}")]
     Read(String),
+    /// The path is not a regular file (a FIFO, a socket, a device).
+    #[error("not a regular file (a {kind})")]
+    NotAFile {
+        /// What it is instead.
+        kind: &'static str,
+    },
     /// The file is larger than [`MAX_FILE_BYTES`].
     #[error("file too large ({bytes} bytes; the limit is {MAX_FILE_BYTES})")]
     TooLarge {
@@ -309,17 +315,37 @@ impl Collector {
             walk(given, path, &mut self.inputs);
             return;
         }
-        let target = if !path.exists() {
-            Err(InputError::NotFound)
-        } else {
-            Format::from_path(path)
+        let target = match std::fs::metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(InputError::NotFound),
+            // A symbolic-link loop, a denied directory on the way...
+            Err(e) => Err(InputError::Read(e.to_string())),
+            Ok(metadata) if !metadata.is_file() => Err(InputError::NotAFile {
+                kind: file_kind(&metadata.file_type()),
+            }),
+            Ok(_) => Format::from_path(path)
                 .map(|format| Target::File(path.to_path_buf(), format))
-                .ok_or(InputError::Unsupported)
+                .ok_or(InputError::Unsupported),
         };
         self.inputs.push(Input {
             source: given.to_owned(),
             target,
         });
+    }
+}
+
+/// What a file that is not a regular file is, for messages.
+fn file_kind(file_type: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if file_type.is_dir() {
+        "directory"
+    } else if file_type.is_fifo() {
+        "FIFO"
+    } else if file_type.is_socket() {
+        "socket"
+    } else if file_type.is_block_device() || file_type.is_char_device() {
+        "device"
+    } else {
+        "special file"
     }
 }
 
@@ -330,16 +356,26 @@ fn walk(given: &str, dir: &Path, out: &mut Vec<Input>) {
     for entry in walker {
         match entry {
             Ok(entry) => {
-                if !entry.file_type().is_file() {
+                let file_type = entry.file_type();
+                if file_type.is_dir() {
                     continue;
                 }
                 let path = entry.path();
-                if let Some(format) = Format::from_path(path) {
-                    out.push(Input {
-                        source: path.display().to_string(),
-                        target: Ok(Target::File(path.to_path_buf(), format)),
-                    });
-                }
+                let Some(format) = Format::from_path(path) else {
+                    continue;
+                };
+                // A FIFO or socket named like a posting is a row that says what it is.
+                let target = if file_type.is_file() {
+                    Ok(Target::File(path.to_path_buf(), format))
+                } else {
+                    Err(InputError::NotAFile {
+                        kind: file_kind(&file_type),
+                    })
+                };
+                out.push(Input {
+                    source: path.display().to_string(),
+                    target,
+                });
             }
             Err(e) => {
                 let source = e
@@ -358,8 +394,22 @@ fn walk(given: &str, dir: &Path, out: &mut Vec<Input>) {
 }
 
 /// Reads an input's bytes, within [`MAX_FILE_BYTES`].
+///
+/// Only regular files are opened: opening a FIFO would wait for a writer forever, and a device
+/// may never end. Their size is checked before reading.
 pub fn read(path: &Path) -> Result<Vec<u8>, InputError> {
     use std::io::Read;
+    let metadata = std::fs::metadata(path).map_err(|e| InputError::Read(e.to_string()))?;
+    if !metadata.is_file() {
+        return Err(InputError::NotAFile {
+            kind: file_kind(&metadata.file_type()),
+        });
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(InputError::TooLarge {
+            bytes: metadata.len(),
+        });
+    }
     let file = std::fs::File::open(path).map_err(|e| InputError::Read(e.to_string()))?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)

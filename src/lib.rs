@@ -28,8 +28,10 @@
 //!   fetching concurrently and handing the CPU work to a rayon pool, with progress and output
 //!   files; the binary only parses the command line and maps the outcome to an exit code.
 //!
-//! A failing posting is a row with its error, never a reason to stop a batch. The library never
-//! prints.
+//! A failing posting is a row with its error, never a reason to stop a batch: hostile input
+//! (binary, huge, deeply nested, a FIFO...) gives an error row or a score in bounded time and
+//! memory, and the library has no `unwrap`, `expect` or indexing that input can make panic.
+//! [`fuzzing`] holds the entry points of the fuzz targets in `fuzz/`. The library never prints.
 
 pub mod analysis;
 pub mod app;
@@ -37,6 +39,7 @@ pub mod cli;
 pub mod eval;
 pub mod extract;
 pub mod fetch;
+pub mod fuzzing;
 pub mod input;
 pub mod matcher;
 pub mod output;

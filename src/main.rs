@@ -1,8 +1,9 @@
 //! The `jobfit` binary: parse the command line, run, map the outcome to an exit code.
 //!
 //! Exit codes: 0 every input scored; 1 some inputs failed, were blocked or skipped (their rows
-//! say why), or no posting reached `--fail-under`; 2 usage or rule errors, nothing written. A
-//! closed pipe on stdout (`jobfit score ... | head`) is success.
+//! say why), or no posting reached `--fail-under`; 2 usage or rule errors, nothing written; 130
+//! interrupted by SIGINT or SIGTERM (the rows done so far were written, every output file is
+//! complete). A closed pipe on stdout (`jobfit score ... | head`) is success.
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
@@ -33,6 +34,14 @@ fn main() -> ExitCode {
     match result {
         Ok(Exit::Success) => ExitCode::SUCCESS,
         Ok(Exit::SomeFailed | Exit::BelowThreshold) => ExitCode::from(1),
+        Ok(Exit::Interrupted { done, total }) => {
+            let _ = writeln!(
+                io::stderr(),
+                "jobfit: interrupted: {done} of {} inputs done",
+                total.map_or_else(|| "the streamed".to_owned(), |t| t.to_string())
+            );
+            ExitCode::from(130)
+        }
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             let _ = writeln!(io::stderr(), "jobfit: {error:#}");

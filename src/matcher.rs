@@ -16,7 +16,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::extract::{Posting, SectionKind};
-use crate::rules::{Phrase, RuleSet};
+use crate::rules::{DEFAULT_WINDOW, Phrase, RuleSet};
 
 /// How strongly a posting asks for a skill. Ordered: `Required` is the strongest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -160,11 +160,13 @@ impl Matcher {
                 keys.push(key);
                 literals.len() - 1
             });
-            literals[id].roles.push(Role {
-                skill,
-                kind,
-                exact: phrase.case_sensitive.then(|| phrase.text.clone().into()),
-            });
+            if let Some(literal) = literals.get_mut(id) {
+                literal.roles.push(Role {
+                    skill,
+                    kind,
+                    exact: phrase.case_sensitive.then(|| phrase.text.clone().into()),
+                });
+            }
         };
         for (skill_index, skill) in rules.skills.iter().enumerate() {
             for phrase in &skill.phrases {
@@ -214,19 +216,22 @@ impl Matcher {
         let mut contexts: Vec<Vec<(usize, usize)>> = vec![Vec::new(); skills];
 
         for found in self.automaton.find_overlapping_iter(text) {
-            let literal = &self.literals[found.pattern().as_usize()];
+            let Some(literal) = self.literals.get(found.pattern().as_usize()) else {
+                continue;
+            };
             let (start, mut end) = (found.start(), found.end());
-            if literal.starts_word && start > 0 && is_word(bytes[start - 1]) {
+            if literal.starts_word && start > 0 && word_at(bytes, start - 1) {
                 continue;
             }
             if literal.prefix {
-                end += bytes[end..].iter().take_while(|&&b| is_word(b)).count();
+                let rest = bytes.get(end..).unwrap_or_default();
+                end += rest.iter().take_while(|&&b| is_word(b)).count();
             } else if literal.ends_word && bytes.get(end).is_some_and(|&b| is_word(b)) {
                 continue;
             }
             for role in &literal.roles {
                 if let Some(exact) = &role.exact
-                    && &text[found.start()..found.end()] != exact.as_ref()
+                    && text.get(found.start()..found.end()) != Some(exact.as_ref())
                 {
                     continue;
                 }
@@ -238,8 +243,16 @@ impl Matcher {
                         end,
                         weak: role.kind == RoleKind::Weak,
                     }),
-                    RoleKind::Exclude => excludes[role.skill].push(span),
-                    RoleKind::Context => contexts[role.skill].push(span),
+                    RoleKind::Exclude => {
+                        if let Some(spans) = excludes.get_mut(role.skill) {
+                            spans.push(span);
+                        }
+                    }
+                    RoleKind::Context => {
+                        if let Some(spans) = contexts.get_mut(role.skill) {
+                            spans.push(span);
+                        }
+                    }
                 }
             }
         }
@@ -294,21 +307,29 @@ impl Matcher {
         contexts: &[Vec<(usize, usize)>],
     ) -> Verdict {
         let (start, end) = (candidate.start, candidate.end);
-        let spans = &excludes[candidate.skill];
+        let spans = excludes.get(candidate.skill).map_or(&[][..], Vec::as_slice);
         let upto = spans.partition_point(|&(s, _)| s <= start);
-        let covering = spans[..upto]
+        let covering = spans
+            .get(..upto)
+            .unwrap_or_default()
             .iter()
             .rev()
             .take_while(|&&(s, _)| s + MAX_SPAN >= start)
             .find(|&&(_, e)| e >= end);
         if let Some(&(s, e)) = covering {
-            return Verdict::Excluded(posting.text[s..e].to_owned());
+            return Verdict::Excluded(posting.text.get(s..e).unwrap_or_default().to_owned());
         }
         if candidate.weak {
-            let window = self.rules.skills[candidate.skill].window;
-            let spans = &contexts[candidate.skill];
+            let window = self
+                .rules
+                .skills
+                .get(candidate.skill)
+                .map_or(DEFAULT_WINDOW, |s| s.window);
+            let spans = contexts.get(candidate.skill).map_or(&[][..], Vec::as_slice);
             let from = spans.partition_point(|&(s, _)| s + MAX_SPAN + window < start);
-            let corroborated = spans[from..]
+            let corroborated = spans
+                .get(from..)
+                .unwrap_or_default()
                 .iter()
                 .take_while(|&&(s, _)| s < end + window)
                 .any(|&(s, e)| e + window > start && (s, e) != (start, end));
@@ -317,11 +338,18 @@ impl Matcher {
             }
         }
         let block_index = posting.block_at(start);
-        let block = &posting.blocks[block_index];
-        let section = posting.sections[block.section].kind;
+        let Some(block) = posting.blocks.get(block_index) else {
+            return Verdict::Boilerplate(SectionKind::General);
+        };
+        let section = posting
+            .sections
+            .get(block.section)
+            .map_or(SectionKind::General, |s| s.kind);
         let kind = block.label.unwrap_or(section);
         let sentence = sentence_around(&posting.text, block.start, block.end, start, end);
-        let cue = self.cues.find(&posting.text[sentence.0..sentence.1]);
+        let cue = self
+            .cues
+            .find(posting.text.get(sentence.0..sentence.1).unwrap_or_default());
         // An about-the-company text that turns to the candidate ("we are seeking team-oriented
         // people") is asking for something; its marketing is not.
         let asks_candidate = kind == SectionKind::Company
@@ -352,13 +380,20 @@ impl Matcher {
     /// individuals who exemplify the following:").
     fn list_addresses_candidate(&self, posting: &Posting, block: usize) -> bool {
         use crate::extract::BlockKind;
-        let section = posting.blocks[block].section;
-        let lead = (0..block)
+        let Some(item) = posting.blocks.get(block) else {
+            return false;
+        };
+        let lead = posting
+            .blocks
+            .get(block.saturating_sub(MAX_LIST_ITEMS)..block)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
             .rev()
-            .take(MAX_LIST_ITEMS)
-            .take_while(|&b| posting.blocks[b].section == section)
-            .find(|&b| posting.blocks[b].kind != BlockKind::ListItem);
-        posting.blocks[block].kind == BlockKind::ListItem
+            .take_while(|(_, b)| b.section == item.section)
+            .find(|(_, b)| b.kind != BlockKind::ListItem)
+            .map(|(i, _)| block.saturating_sub(MAX_LIST_ITEMS) + i);
+        item.kind == BlockKind::ListItem
             && lead.is_some_and(|b| {
                 let text = posting.block_text(b);
                 text.trim_end().ends_with(':') && self.cues.find(text).addresses_candidate
@@ -415,7 +450,9 @@ fn summarize(posting: &Posting, hits: &[SkillHit]) -> Vec<SkillMatch> {
 
 /// The sentence around a hit, cut to [`MAX_EVIDENCE_CHARS`] characters around it.
 pub fn evidence(posting: &Posting, hit: &SkillHit) -> String {
-    let block = &posting.blocks[hit.block];
+    let Some(block) = posting.blocks.get(hit.block) else {
+        return String::new();
+    };
     let (s, e) = sentence_around(&posting.text, block.start, block.end, hit.start, hit.end);
     clip(
         &posting.text[s..e],
@@ -460,12 +497,14 @@ const SENTENCE_ENDS: &[&str] = &[
 /// Whether a sentence end finishes right before byte `at`; its length if so.
 fn sentence_end_before(bytes: &[u8], at: usize) -> Option<usize> {
     // Every separator ends in a space or in the last byte of a full-width CJK mark.
-    if !matches!(bytes[at - 1], b' ' | 0x82 | 0x9B | 0x81 | 0x9F) {
+    let last = at.checked_sub(1).and_then(|i| bytes.get(i))?;
+    if !matches!(last, b' ' | 0x82 | 0x9B | 0x81 | 0x9F) {
         return None;
     }
+    let before = bytes.get(..at)?;
     SENTENCE_ENDS
         .iter()
-        .find(|sep| bytes[..at].ends_with(sep.as_bytes()))
+        .find(|sep| before.ends_with(sep.as_bytes()))
         .map(|sep| sep.len())
 }
 
@@ -518,9 +557,14 @@ fn is_word(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'_'
 }
 
+/// Whether byte `at` exists and is a word character.
+fn word_at(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at).is_some_and(|&b| is_word(b))
+}
+
 fn on_word_boundaries(bytes: &[u8], start: usize, end: usize) -> bool {
-    let open = !is_word(bytes[start]) || start == 0 || !is_word(bytes[start - 1]);
-    let close = !is_word(bytes[end - 1]) || bytes.get(end).is_none_or(|&b| !is_word(b));
+    let open = !word_at(bytes, start) || start == 0 || !word_at(bytes, start - 1);
+    let close = end == 0 || !word_at(bytes, end - 1) || !word_at(bytes, end);
     open && close
 }
 
@@ -712,7 +756,10 @@ impl Cues {
             if !on_word_boundaries(bytes, m.start(), m.end()) {
                 continue;
             }
-            match self.classes[m.pattern().as_usize()] {
+            let Some(class) = self.classes.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            match class {
                 CueClass::Preferred => found.preferred = true,
                 CueClass::Required => found.required = true,
                 CueClass::Negator => negator = true,
@@ -727,5 +774,7 @@ impl Cues {
     }
 }
 
+#[cfg(test)]
+mod props;
 #[cfg(test)]
 mod tests;

@@ -207,7 +207,7 @@ fn relative(from: &Path, to: &Path) -> Option<PathBuf> {
     for _ in common..from.len() {
         rel.push("..");
     }
-    for part in &to[common..] {
+    for part in to.iter().skip(common) {
         rel.push(part.as_os_str());
     }
     Some(rel)

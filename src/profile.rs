@@ -108,7 +108,9 @@ impl CandidateProfile {
                     id: id.clone(),
                 });
             };
-            has[index] = true;
+            if let Some(has) = has.get_mut(index) {
+                *has = true;
+            }
         }
         Ok(CandidateProfile { has })
     }

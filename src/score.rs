@@ -31,11 +31,14 @@ pub fn score(rules: &RuleSet, matched: &[SkillMatch]) -> CoverageScore {
     let mut total = vec![0.0; count];
     let mut covered = vec![0.0; count];
     for skill in &rules.skills {
-        total[skill.category] += skill.weight;
+        if let Some(total) = total.get_mut(skill.category) {
+            *total += skill.weight;
+        }
     }
-    for m in matched {
-        let skill = &rules.skills[m.skill];
-        covered[skill.category] += skill.weight;
+    for skill in matched.iter().filter_map(|m| rules.skill(m.skill)) {
+        if let Some(covered) = covered.get_mut(skill.category) {
+            *covered += skill.weight;
+        }
     }
     let categories: Vec<f64> = covered
         .iter()

@@ -201,7 +201,7 @@ impl<'a> ScoreOutputs<'a> {
                 let options = HtmlOptions {
                     profile: self.profile.as_ref().map(|p| {
                         p.skills()
-                            .map(|s| self.rules.skills[s].id.clone())
+                            .filter_map(|s| self.rules.skill(s).map(|s| s.id.clone()))
                             .collect()
                     }),
                     ..HtmlOptions::default()

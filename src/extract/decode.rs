@@ -29,10 +29,11 @@ pub fn decode_with_charset<'a>(
     charset: Option<&str>,
 ) -> Result<Cow<'a, str>, ExtractError> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        let (text, _) =
+            encoding.decode_without_bom_handling(bytes.get(bom_len..).unwrap_or_default());
         return non_empty(text);
     }
-    let head = &bytes[..bytes.len().min(SNIFF_LEN)];
+    let head = bytes.get(..SNIFF_LEN).unwrap_or(bytes);
     if let Some(offset) = head.iter().position(|&b| b == 0) {
         return Err(ExtractError::Binary { offset });
     }
@@ -78,15 +79,14 @@ fn non_empty(text: Cow<'_, str>) -> Result<Cow<'_, str>, ExtractError> {
 fn declared_charset(head: &[u8]) -> Option<String> {
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
     let mut from = 0;
-    while let Some(pos) = find(&lower[from..], b"<meta") {
+    while let Some(pos) = lower.get(from..).and_then(|rest| find(rest, b"<meta")) {
         let start = from + pos;
-        let end = lower[start..]
-            .iter()
-            .position(|&b| b == b'>')
-            .map_or(lower.len(), |e| start + e);
-        let tag = &lower[start..end];
+        let tail = lower.get(start..).unwrap_or_default();
+        let len = tail.iter().position(|&b| b == b'>').unwrap_or(tail.len());
+        let tag = tail.get(..len).unwrap_or_default();
+        let end = start + len;
         if let Some(at) = find(tag, b"charset") {
-            let rest = &tag[at + b"charset".len()..];
+            let rest = tag.get(at + b"charset".len()..).unwrap_or_default();
             let rest = trim_start(rest);
             if let Some(rest) = rest.strip_prefix(b"=") {
                 let rest = trim_start(rest);
@@ -99,7 +99,8 @@ fn declared_charset(head: &[u8]) -> Option<String> {
                     .position(|&b| matches!(b, b'"' | b'\'' | b';' | b' ' | b'/' | b'>'))
                     .unwrap_or(rest.len());
                 if len > 0 {
-                    return Some(String::from_utf8_lossy(&rest[..len]).into_owned());
+                    let label = rest.get(..len).unwrap_or_default();
+                    return Some(String::from_utf8_lossy(label).into_owned());
                 }
             }
         }
@@ -114,7 +115,7 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 
 fn trim_start(bytes: &[u8]) -> &[u8] {
     let skip = bytes.iter().take_while(|b| b.is_ascii_whitespace()).count();
-    &bytes[skip..]
+    bytes.get(skip..).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
 //! HTML -> structured text.
 //!
-//! [`extract`] is the one entry point: it parses with scraper (html5ever) and walks the tree
-//! without recursion, so deeply nested markup cannot overflow the stack. Scripts, styles,
+//! [`extract`] is the one entry point: it bounds nesting, attributes and tags with a byte-level
+//! pass (html5ever is quadratic on markup nested thousands of levels deep), parses with scraper
+//! (html5ever) and walks the tree without recursion, so deeply nested markup cannot overflow
+//! the stack. Scripts, styles,
 //! navigation, page headers and footers, asides, forms, hidden elements and cookie banners are
 //! dropped; headings, paragraphs and list items become blocks. Title and company come from
 //! schema.org `JobPosting` JSON-LD, `og:title`, the first `<h1>` or `<title>`, in that order.
@@ -9,18 +11,23 @@
 use ego_tree::iter::Edge;
 use scraper::{Html, Node, node::Element};
 
+use super::tame::tame;
 use super::{BlockKind, Metadata, RawBlock, push_block, push_collapsed};
 
 /// Below this many words of visible text, a JSON-LD description is used instead (pages that
 /// render the posting with JavaScript carry it only there).
 const MIN_VISIBLE_WORDS: usize = 50;
 
+/// Largest JSON-LD block read; larger ones (no posting is that long) are ignored, so that a
+/// hostile page cannot make the parser hold a huge JSON tree.
+pub const MAX_JSON_LD_BYTES: usize = 4 * 1024 * 1024;
+
 /// A block with at least this many links, nearly all of its text in them, is a list of links.
 const MIN_LINKS_IN_LIST: usize = 3;
 
 /// Reduces an HTML page or fragment to metadata and blocks.
 pub fn extract(html: &str) -> (Metadata, Vec<RawBlock>) {
-    let walker = Walker::walk(&Html::parse_document(html));
+    let walker = Walker::walk(&Html::parse_document(&tame(html)));
     let posting = walker.json_ld.iter().find_map(|ld| job_posting(ld));
     let mut blocks = walker.blocks;
     if let Some(ld) = &posting {
@@ -45,10 +52,17 @@ pub fn extract(html: &str) -> (Metadata, Vec<RawBlock>) {
     (Metadata { title, company }, blocks)
 }
 
+/// Longest title or company kept, in characters: a page cannot fill a cell with megabytes.
+const MAX_META_CHARS: usize = 300;
+
 fn clean_meta(text: String) -> Option<String> {
-    let mut out = String::with_capacity(text.len());
+    let mut out = String::with_capacity(text.len().min(4 * MAX_META_CHARS));
     push_collapsed(&mut out, &text);
     let out = out.trim();
+    let out = match out.char_indices().nth(MAX_META_CHARS) {
+        Some((cut, _)) => out.get(..cut).unwrap_or(out).trim_end(),
+        None => out,
+    };
     (!out.is_empty()).then(|| out.to_owned())
 }
 
@@ -175,7 +189,15 @@ impl Walker {
         if self.in_json_ld
             && let Some(last) = self.json_ld.last_mut()
         {
-            last.push_str(text);
+            // A block too large to be a posting is dropped whole rather than parsed: it is
+            // cleared and stays empty (an empty block parses as nothing).
+            if last.len() + text.len() > MAX_JSON_LD_BYTES {
+                last.clear();
+                last.shrink_to_fit();
+                self.in_json_ld = false;
+            } else {
+                last.push_str(text);
+            }
         }
         if self.skip > 0 {
             return;
@@ -299,22 +321,31 @@ fn dropped(el: &Element) -> bool {
 }
 
 /// What a schema.org `JobPosting` says about itself.
-pub(crate) struct LdPosting {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LdPosting {
     /// `title`.
-    pub(crate) title: Option<String>,
+    pub title: Option<String>,
     /// `hiringOrganization` (its `name`).
-    pub(crate) company: Option<String>,
+    pub company: Option<String>,
     /// `description` (HTML).
-    pub(crate) description: Option<String>,
+    pub description: Option<String>,
 }
 
 /// Blocks of an HTML fragment (a description from JSON-LD or a job-board API).
-pub(crate) fn fragment_blocks(html: &str) -> Vec<RawBlock> {
-    Walker::walk(&Html::parse_fragment(html)).blocks
+pub fn fragment_blocks(html: &str) -> Vec<RawBlock> {
+    Walker::walk(&Html::parse_fragment(&tame(html))).blocks
 }
 
-/// The first `JobPosting` object of a JSON-LD block (also inside arrays and `@graph`).
+/// The first `JobPosting` object of a JSON-LD block (also inside arrays and `@graph`); `None`
+/// when the block is not valid JSON or holds no posting.
+pub fn json_ld_posting(json: &str) -> Option<LdPosting> {
+    job_posting(json)
+}
+
 fn job_posting(json: &str) -> Option<LdPosting> {
+    if json.len() > MAX_JSON_LD_BYTES {
+        return None;
+    }
     let value: serde_json::Value = serde_json::from_str(json.trim()).ok()?;
     job_posting_in(&value)
 }

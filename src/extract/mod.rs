@@ -14,6 +14,7 @@ mod decode;
 pub mod html;
 mod markdown;
 pub mod sections;
+mod tame;
 mod text;
 
 use std::path::Path;
@@ -180,11 +181,11 @@ pub fn extract_with_charset(
 impl Posting {
     /// Lays blocks out as text and works out sections. Errors when no text is left.
     pub fn from_blocks(mut meta: Metadata, raw: Vec<RawBlock>) -> Result<Posting, ExtractError> {
-        if raw.is_empty() {
+        let Some(first) = raw.first() else {
             return Err(ExtractError::NoText);
-        }
+        };
         if meta.title.is_none() || meta.company.is_none() {
-            let guess = guess_from_first_line(&raw[0].text);
+            let guess = guess_from_first_line(&first.text);
             meta.title = meta.title.or(guess.title);
             meta.company = meta.company.or(guess.company);
         }
@@ -217,10 +218,12 @@ impl Posting {
         })
     }
 
-    /// The text of block `index`.
+    /// The text of block `index` (empty for an index out of range).
     pub fn block_text(&self, index: usize) -> &str {
-        let block = &self.blocks[index];
-        &self.text[block.start..block.end]
+        self.blocks
+            .get(index)
+            .and_then(|block| self.text.get(block.start..block.end))
+            .unwrap_or_default()
     }
 
     /// The index of the block that contains byte `offset` of the text.

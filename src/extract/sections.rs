@@ -387,9 +387,10 @@ pub fn classify_heading(heading: &str) -> Option<SectionKind> {
                     .next_back()
                     .is_none_or(|c| !c.is_alphanumeric())
         })
-        .map(|m| groups[m.pattern().as_usize()])
+        .filter_map(|m| groups.get(m.pattern().as_usize()).copied())
         .min()
-        .map(|group| KEYWORDS[group].0)
+        .and_then(|group| KEYWORDS.get(group))
+        .map(|keyword| keyword.0)
 }
 
 /// All keywords in one automaton, each mapped to its group's index in [`KEYWORDS`]; built once.
@@ -527,7 +528,7 @@ pub(crate) fn assign(raw: &[RawBlock], blocks: &mut [Block]) -> Vec<Section> {
         last.end_block = raw.len();
     }
     // The opening section is dropped when it is empty (the posting starts with a heading).
-    if sections.len() > 1 && sections[0].end_block == 0 {
+    if sections.len() > 1 && sections.first().is_some_and(|s| s.end_block == 0) {
         sections.remove(0);
         for block in blocks.iter_mut() {
             block.section -= 1;

@@ -12,8 +12,7 @@ pub fn extract(text: &str) -> (Metadata, Vec<RawBlock>) {
     let mut blocks = Vec::new();
     let mut collapsed = String::new();
     let mut index = 0;
-    while index < lines.len() {
-        let line = lines[index];
+    while let Some(&line) = lines.get(index) {
         index += 1;
         if line.is_empty() || is_rule(line) {
             continue;

@@ -58,7 +58,7 @@ const WALL_PHRASES: &[&str] = &[
 
 /// The kind of challenge or block page `body` is, if it is one.
 pub fn challenge(body: &[u8]) -> Option<&'static str> {
-    let head = &body[..body.len().min(HEAD_LEN)];
+    let head = body.get(..HEAD_LEN).unwrap_or(body);
     let lower = head.to_ascii_lowercase();
     CHALLENGES
         .iter()

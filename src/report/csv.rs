@@ -68,7 +68,7 @@ fn header<W: Write>(csv: &mut ::csv::Writer<W>, names: &[String]) -> ::csv::Resu
 fn ids(rules: &RuleSet, skills: impl IntoIterator<Item = usize>) -> String {
     let ids: Vec<&str> = skills
         .into_iter()
-        .map(|s| rules.skills[s].id.as_str())
+        .filter_map(|s| rules.skill(s).map(|s| s.id.as_str()))
         .collect();
     ids.join(";")
 }
@@ -241,12 +241,14 @@ impl<W: Write> MatchesWriter<W> {
             return Ok(());
         };
         for m in &analysis.skills {
-            let skill = &rules.skills[m.skill];
+            let Some(skill) = rules.skill(m.skill) else {
+                continue;
+            };
             let mut row = Row::with_capacity(7);
             row.text(&outcome.source);
             row.text(&skill.id);
             row.text(&skill.name);
-            row.text(&rules.categories[skill.category].id);
+            row.text(rules.category_id(skill));
             row.text(m.level.as_str());
             row.number(m.count.to_string());
             row.text(&m.evidence);
@@ -295,7 +297,9 @@ impl SummaryWriter {
                 Level::Preferred => 1,
                 Level::Mentioned => 2,
             };
-            self.counts[m.skill][column] += 1;
+            if let Some(count) = self.counts.get_mut(m.skill).and_then(|c| c.get_mut(column)) {
+                *count += 1;
+            }
         }
     }
 
@@ -325,7 +329,7 @@ impl SummaryWriter {
             let mut row = Row::with_capacity(8);
             row.text(&skill.id);
             row.text(&skill.name);
-            row.text(&rules.categories[skill.category].id);
+            row.text(rules.category_id(skill));
             row.number(postings.to_string());
             row.number(one_decimal(share));
             for count in counts {
@@ -347,7 +351,7 @@ pub fn write_rules<W: Write>(out: W, rules: &RuleSet) -> ::csv::Result<()> {
         let mut row = Row::with_capacity(5);
         row.text(&skill.id);
         row.text(&skill.name);
-        row.text(&rules.categories[skill.category].id);
+        row.text(rules.category_id(skill));
         row.text(rules.kind_of(index).as_str());
         row.number(skill.weight.to_string());
         row.write(&mut csv)?;

@@ -77,14 +77,16 @@ pub fn write_explain<W: Write>(
         rules.skills.len()
     )?;
     for m in &matches.skills {
-        let skill = &rules.skills[m.skill];
+        let Some(skill) = rules.skill(m.skill) else {
+            continue;
+        };
         writeln!(
             out,
             "  {:<28} {:<9} x{:<3} {}",
             skill.id,
             m.level.as_str(),
             m.count,
-            rules.categories[skill.category].id
+            rules.category_id(skill)
         )?;
         for hit in matches.hits.iter().filter(|h| h.skill == m.skill) {
             if let Verdict::Counted(level) = hit.verdict {
@@ -121,7 +123,7 @@ pub fn write_explain<W: Write>(
             writeln!(
                 out,
                 "  {:<28} line {:<4} {}: {}",
-                rules.skills[hit.skill].id,
+                rules.skill(hit.skill).map_or("", |s| s.id.as_str()),
                 hit.block + 1,
                 why,
                 highlighted(posting, hit, &style)
@@ -134,7 +136,7 @@ pub fn write_explain<W: Write>(
         let missing: Vec<&str> = rules
             .skills_of(index)
             .filter(|s| !matches.skills.iter().any(|m| m.skill == *s))
-            .map(|s| rules.skills[s].id.as_str())
+            .filter_map(|s| rules.skill(s).map(|s| s.id.as_str()))
             .collect();
         let list = if missing.is_empty() {
             "-".to_owned()

@@ -194,7 +194,9 @@ fn demand(rules: &RuleSet, rows: &[ReportRow<'_>]) -> Vec<[usize; 3]> {
                     Level::Preferred => 1,
                     Level::Mentioned => 2,
                 };
-                counts[m.skill][column] += 1;
+                if let Some(count) = counts.get_mut(m.skill).and_then(|c| c.get_mut(column)) {
+                    *count += 1;
+                }
             }
         }
     }
@@ -234,7 +236,8 @@ fn write_demand<W: Write>(out: &mut W, rules: &RuleSet, rows: &[ReportRow<'_>]) 
         let title_id = format!("demand-{c}-title");
         let total: usize = skills
             .iter()
-            .map(|s| counts[*s].iter().sum::<usize>())
+            .filter_map(|s| counts.get(*s))
+            .map(|c| c.iter().sum::<usize>())
             .sum();
         writeln!(
             out,
@@ -245,8 +248,9 @@ fn write_demand<W: Write>(out: &mut W, rules: &RuleSet, rows: &[ReportRow<'_>]) 
             w = LABEL + BARS + 50.0,
         )?;
         for (row, &s) in skills.iter().enumerate() {
-            let skill = &rules.skills[s];
-            let [req, pref, ment] = counts[s];
+            let (Some(skill), Some(&[req, pref, ment])) = (rules.skill(s), counts.get(s)) else {
+                continue;
+            };
             let sum = req + pref + ment;
             let y = ROW * row as f64 + 2.0;
             writeln!(
@@ -263,7 +267,11 @@ fn write_demand<W: Write>(out: &mut W, rules: &RuleSet, rows: &[ReportRow<'_>]) 
                 esc(&truncate(&skill.name, 42))
             )?;
             let mut x = LABEL;
-            for (level, n) in [req, pref, ment].into_iter().enumerate() {
+            for ((n, name), fill) in [req, pref, ment]
+                .into_iter()
+                .zip(LEVEL_NAMES)
+                .zip(LEVEL_FILLS)
+            {
                 if n == 0 {
                     continue;
                 }
@@ -271,9 +279,9 @@ fn write_demand<W: Write>(out: &mut W, rules: &RuleSet, rows: &[ReportRow<'_>]) 
                 writeln!(
                     out,
                     "<rect class=\"bar {}\" data-count=\"{n}\" x=\"{x:.1}\" y=\"{y:.1}\" width=\"{width:.1}\" height=\"{:.1}\" fill=\"{}\"/>",
-                    LEVEL_NAMES[level],
+                    name,
                     ROW - 6.0,
-                    LEVEL_FILLS[level]
+                    fill
                 )?;
                 x += width;
             }
@@ -290,13 +298,12 @@ fn write_demand<W: Write>(out: &mut W, rules: &RuleSet, rows: &[ReportRow<'_>]) 
         out,
         "<details class=\"alt\"><summary>Skill demand as a table</summary>\n<table class=\"data\"><thead><tr><th scope=\"col\">skill</th><th scope=\"col\">category</th><th scope=\"col\">postings</th><th scope=\"col\">required</th><th scope=\"col\">preferred</th><th scope=\"col\">mentioned</th></tr></thead><tbody>"
     )?;
-    for (s, skill) in rules.skills.iter().enumerate() {
-        let [req, pref, ment] = counts[s];
+    for (skill, &[req, pref, ment]) in rules.skills.iter().zip(&counts) {
         writeln!(
             out,
             "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{req}</td><td>{pref}</td><td>{ment}</td></tr>",
             esc(&skill.name),
-            esc(&rules.categories[skill.category].id),
+            esc(rules.category_id(skill)),
             req + pref + ment
         )?;
     }
@@ -392,14 +399,14 @@ fn write_heatmap<W: Write>(
         }
         values.push(analysis.score.overall);
         values.extend(analysis.score.categories.iter().copied());
-        for (i, value) in values.iter().enumerate() {
+        for (i, (value, column)) in values.iter().zip(&columns).enumerate() {
             let (fill, ink) = heat(*value);
             let x = LABEL + CELL_W * i as f64;
             writeln!(
                 out,
                 "<g class=\"cell\"><title>{}, {}: {}</title><rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{fill}\"/><text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"{ink}\">{:.0}</text></g>",
                 esc(&name),
-                esc(&columns[i]),
+                esc(column),
                 one_decimal(*value),
                 CELL_W - 2.0,
                 CELL_H - 2.0,

@@ -111,7 +111,7 @@ impl<W: Write> JsonlWriter<W> {
         let ids = |skills: &[usize]| -> Vec<&str> {
             skills
                 .iter()
-                .map(|s| rules.skills[*s].id.as_str())
+                .filter_map(|s| rules.skill(*s).map(|s| s.id.as_str()))
                 .collect()
         };
         let mut line = Line {
@@ -150,16 +150,16 @@ impl<W: Write> JsonlWriter<W> {
                 line.matches = analysis
                     .skills
                     .iter()
-                    .map(|m| {
-                        let skill = &rules.skills[m.skill];
-                        Match {
+                    .filter_map(|m| {
+                        let skill = rules.skill(m.skill)?;
+                        Some(Match {
                             skill_id: &skill.id,
                             skill: &skill.name,
-                            category: &rules.categories[skill.category].id,
+                            category: rules.category_id(skill),
                             level: m.level.as_str(),
                             count: m.count,
                             evidence: &m.evidence,
-                        }
+                        })
                     })
                     .collect();
             }

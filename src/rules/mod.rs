@@ -193,28 +193,36 @@ pub enum RuleError {
         source: std::io::Error,
     },
     /// The file is not valid TOML or does not follow the format (unknown field, wrong type...).
-    #[error("{file}: {message}")]
+    #[error("{file}{line}: {message}")]
     Parse {
         /// The rule file.
         file: String,
+        /// Where in the file (`:line`), when known.
+        line: Line,
         /// The parser's message, with line and column.
         message: String,
     },
     /// An identifier is empty or uses characters other than lowercase letters, digits, `-`, `_`.
-    #[error("{file}: {what} id {id:?} is not valid: use lowercase letters, digits, '-' and '_'")]
+    #[error(
+        "{file}{line}: {what} id {id:?} is not valid: use lowercase letters, digits, '-' and '_'"
+    )]
     InvalidId {
         /// The rule file.
         file: String,
+        /// Where in the file (`:line`), when known.
+        line: Line,
         /// `skill` or `category`.
         what: &'static str,
         /// The offending id.
         id: String,
     },
     /// Two categories or two skills share an id.
-    #[error("{file}: duplicate {what} id {id:?} (first defined in {first})")]
+    #[error("{file}{line}: duplicate {what} id {id:?} (first defined in {first})")]
     Duplicate {
         /// The rule file.
         file: String,
+        /// Where in the file (`:line`), when known.
+        line: Line,
         /// `skill` or `category`.
         what: &'static str,
         /// The repeated id.
@@ -223,28 +231,34 @@ pub enum RuleError {
         first: String,
     },
     /// A skill names a category that its file does not define.
-    #[error("{file}: skill {skill:?}: unknown category {category:?}")]
+    #[error("{file}{line}: skill {skill:?}: unknown category {category:?}")]
     UnknownCategory {
         /// The rule file.
         file: String,
+        /// Where in the file (`:line`), when known.
+        line: Line,
         /// The skill.
         skill: String,
         /// The category it names.
         category: String,
     },
     /// A category has no skills, so its coverage would be undefined.
-    #[error("{file}: category {category:?} has no skills")]
+    #[error("{file}{line}: category {category:?} has no skills")]
     EmptyCategory {
         /// The rule file.
         file: String,
+        /// Where in the file (`:line`), when known.
+        line: Line,
         /// The category.
         category: String,
     },
     /// A weight is negative, not finite, or (for a category's skills) all zero.
-    #[error("{file}: {what} {id:?}: weight {weight} must be a finite number >= 0")]
+    #[error("{file}{line}: {what} {id:?}: weight {weight} must be a finite number >= 0")]
     BadWeight {
         /// The rule file.
         file: String,
+        /// Where in the file (`:line`), when known.
+        line: Line,
         /// `skill` or `category`.
         what: &'static str,
         /// The id.
@@ -253,28 +267,34 @@ pub enum RuleError {
         weight: f64,
     },
     /// A skill has no phrase, term, pattern or weak phrase, so it can never match.
-    #[error("{file}: skill {skill:?} has no phrases, terms, patterns or weak phrases")]
+    #[error("{file}{line}: skill {skill:?} has no phrases, terms, patterns or weak phrases")]
     NoDetectors {
         /// The rule file.
         file: String,
+        /// Where in the file (`:line`), when known.
+        line: Line,
         /// The skill.
         skill: String,
     },
     /// A phrase is empty or only white space or `*`.
-    #[error("{file}: skill {skill:?}: empty entry in {field}")]
+    #[error("{file}{line}: skill {skill:?}: empty entry in {field}")]
     EmptyPhrase {
         /// The rule file.
         file: String,
+        /// Where in the file (`:line`), when known.
+        line: Line,
         /// The skill (or `profile` for global exclusions).
         skill: String,
         /// The field: phrases, terms, exclude, weak, context.
         field: &'static str,
     },
     /// The same entry appears twice in one field.
-    #[error("{file}: skill {skill:?}: {field} lists {phrase:?} twice")]
+    #[error("{file}{line}: skill {skill:?}: {field} lists {phrase:?} twice")]
     DuplicatePhrase {
         /// The rule file.
         file: String,
+        /// Where in the file (`:line`), when known.
+        line: Line,
         /// The skill.
         skill: String,
         /// The field.
@@ -283,10 +303,12 @@ pub enum RuleError {
         phrase: String,
     },
     /// A regex pattern does not compile.
-    #[error("{file}: skill {skill:?}: invalid pattern {pattern:?}: {message}")]
+    #[error("{file}{line}: skill {skill:?}: invalid pattern {pattern:?}: {message}")]
     InvalidPattern {
         /// The rule file.
         file: String,
+        /// Where in the file (`:line`), when known.
+        line: Line,
         /// The skill.
         skill: String,
         /// The pattern as written.
@@ -295,28 +317,34 @@ pub enum RuleError {
         message: String,
     },
     /// A regex pattern matches the empty string, which would hit everywhere.
-    #[error("{file}: skill {skill:?}: pattern {pattern:?} matches the empty string")]
+    #[error("{file}{line}: skill {skill:?}: pattern {pattern:?} matches the empty string")]
     EmptyMatchPattern {
         /// The rule file.
         file: String,
+        /// Where in the file (`:line`), when known.
+        line: Line,
         /// The skill.
         skill: String,
         /// The pattern as written.
         pattern: String,
     },
     /// `weak` phrases were given without any `context` phrase to corroborate them.
-    #[error("{file}: skill {skill:?}: weak phrases need at least one context phrase")]
+    #[error("{file}{line}: skill {skill:?}: weak phrases need at least one context phrase")]
     WeakWithoutContext {
         /// The rule file.
         file: String,
+        /// Where in the file (`:line`), when known.
+        line: Line,
         /// The skill.
         skill: String,
     },
     /// `window` is out of range.
-    #[error("{file}: skill {skill:?}: window {window} must be between 1 and {MAX_WINDOW}")]
+    #[error("{file}{line}: skill {skill:?}: window {window} must be between 1 and {MAX_WINDOW}")]
     BadWindow {
         /// The rule file.
         file: String,
+        /// Where in the file (`:line`), when known.
+        line: Line,
         /// The skill.
         skill: String,
         /// The window given.
@@ -351,10 +379,16 @@ impl RuleSet {
         RuleSet::from_sources(&sources)
     }
 
+    /// Parses and validates one rule file given as text; `name` is how errors name it.
+    pub fn from_toml(name: &str, text: &str) -> Result<RuleSet, RuleError> {
+        RuleSet::from_sources(&[(name.to_owned(), text.to_owned())])
+    }
+
     /// Parses, validates and merges rule files given as `(name, text)` pairs.
     ///
     /// Each file is validated on its own (its skills may only use its own categories); ids must
-    /// be unique across all files.
+    /// be unique across all files. Nothing is returned unless every file loads: there is no
+    /// half-loaded rule set.
     pub fn from_sources(sources: &[(String, String)]) -> Result<RuleSet, RuleError> {
         let mut set = RuleSet {
             profile: Profile::default(),
@@ -364,9 +398,19 @@ impl RuleSet {
         let mut category_files: HashMap<String, String> = HashMap::new();
         let mut skill_files: HashMap<String, String> = HashMap::new();
         for (index, (name, text)) in sources.iter().enumerate() {
-            let parsed: RuleFile = toml::from_str(text).map_err(|e| RuleError::Parse {
-                file: name.clone(),
-                message: e.to_string().trim_end().to_owned(),
+            let source = Source { file: name, text };
+            let parsed: RuleFile = toml::from_str(text).map_err(|e| {
+                let line = e.span().map(|span| line_at(text, span.start));
+                let within = line.and_then(|line| source.skill_around(line));
+                let message = e.message().trim_end();
+                RuleError::Parse {
+                    file: name.clone(),
+                    line: Line(line),
+                    message: match within {
+                        Some(skill) => format!("skill {skill:?}: {message}"),
+                        None => message.to_owned(),
+                    },
+                }
             })?;
             if index == 0 {
                 set.profile = Profile {
@@ -375,7 +419,7 @@ impl RuleSet {
                     description: parsed.profile.description.clone(),
                 };
             }
-            set.add_file(name, parsed, &mut category_files, &mut skill_files)?;
+            set.add_file(&source, parsed, &mut category_files, &mut skill_files)?;
         }
         if set.skills.is_empty() {
             return Err(RuleError::NoSkills);
@@ -385,25 +429,36 @@ impl RuleSet {
 
     fn add_file(
         &mut self,
-        file: &str,
+        source: &Source<'_>,
         parsed: RuleFile,
         category_files: &mut HashMap<String, String>,
         skill_files: &mut HashMap<String, String>,
     ) -> Result<(), RuleError> {
+        let file = source.file;
         let file_owned = file.to_owned();
         let first_category = self.categories.len();
         let mut local_categories: HashMap<String, usize> = HashMap::new();
+        let mut seen_categories: HashMap<String, usize> = HashMap::new();
         for category in parsed.category {
-            check_id(file, "category", &category.id)?;
+            let nth = bump(&mut seen_categories, &category.id);
+            let at = |key: Option<&str>| source.line(Table::Category, &category.id, nth, key, None);
+            check_id(file, at(Some("id")), "category", &category.id)?;
             if let Some(first) = category_files.get(&category.id) {
                 return Err(RuleError::Duplicate {
                     file: file_owned,
+                    line: at(Some("id")),
                     what: "category",
                     id: category.id,
                     first: first.clone(),
                 });
             }
-            check_weight(file, "category", &category.id, category.weight)?;
+            check_weight(
+                file,
+                at(Some("weight")),
+                "category",
+                &category.id,
+                category.weight,
+            )?;
             category_files.insert(category.id.clone(), file_owned.clone());
             local_categories.insert(category.id.clone(), self.categories.len());
             self.categories.push(Category {
@@ -414,13 +469,25 @@ impl RuleSet {
             });
         }
 
-        let global_exclude = phrases(file, "profile", "exclude", &parsed.profile.exclude, false)?;
-        let mut used = vec![false; self.categories.len() - first_category];
+        let global_exclude = phrases(
+            source,
+            (Table::Profile, "", 0),
+            "profile",
+            "exclude",
+            &parsed.profile.exclude,
+            false,
+        )?;
+        let mut used = vec![false; self.categories.len().saturating_sub(first_category)];
+        let mut seen_skills: HashMap<String, usize> = HashMap::new();
         for skill in parsed.skill {
-            check_id(file, "skill", &skill.id)?;
+            let nth = bump(&mut seen_skills, &skill.id);
+            let table = (Table::Skill, skill.id.as_str(), nth);
+            let at = |key: Option<&str>| source.line(Table::Skill, &skill.id, nth, key, None);
+            check_id(file, at(Some("id")), "skill", &skill.id)?;
             if let Some(first) = skill_files.get(&skill.id) {
                 return Err(RuleError::Duplicate {
                     file: file_owned,
+                    line: at(Some("id")),
                     what: "skill",
                     id: skill.id,
                     first: first.clone(),
@@ -429,33 +496,38 @@ impl RuleSet {
             let Some(&category) = local_categories.get(&skill.category) else {
                 return Err(RuleError::UnknownCategory {
                     file: file_owned,
+                    line: at(Some("category")),
                     skill: skill.id,
                     category: skill.category,
                 });
             };
-            used[category - first_category] = true;
-            check_weight(file, "skill", &skill.id, skill.weight)?;
+            if let Some(used) = used.get_mut(category.saturating_sub(first_category)) {
+                *used = true;
+            }
+            check_weight(file, at(Some("weight")), "skill", &skill.id, skill.weight)?;
             let id = skill.id.as_str();
-            let mut detectors = phrases(file, id, "phrases", &skill.phrases, false)?;
-            detectors.extend(phrases(file, id, "terms", &skill.terms, true)?);
+            let mut detectors = phrases(source, table, id, "phrases", &skill.phrases, false)?;
+            detectors.extend(phrases(source, table, id, "terms", &skill.terms, true)?);
             let patterns = skill
                 .patterns
                 .iter()
-                .map(|p| compile_pattern(file, id, p))
+                .map(|p| compile_pattern(source, table, p))
                 .collect::<Result<Vec<_>, _>>()?;
-            let mut exclude = phrases(file, id, "exclude", &skill.exclude, false)?;
+            let mut exclude = phrases(source, table, id, "exclude", &skill.exclude, false)?;
             exclude.extend(global_exclude.iter().cloned());
-            let weak = phrases(file, id, "weak", &skill.weak, false)?;
-            let context = phrases(file, id, "context", &skill.context, false)?;
+            let weak = phrases(source, table, id, "weak", &skill.weak, false)?;
+            let context = phrases(source, table, id, "context", &skill.context, false)?;
             if detectors.is_empty() && patterns.is_empty() && weak.is_empty() {
                 return Err(RuleError::NoDetectors {
                     file: file_owned,
+                    line: at(None),
                     skill: skill.id,
                 });
             }
             if !weak.is_empty() && context.is_empty() {
                 return Err(RuleError::WeakWithoutContext {
                     file: file_owned,
+                    line: at(Some("weak")),
                     skill: skill.id,
                 });
             }
@@ -463,6 +535,7 @@ impl RuleSet {
             if window == 0 || window > MAX_WINDOW {
                 return Err(RuleError::BadWindow {
                     file: file_owned,
+                    line: at(Some("window")),
                     skill: skill.id,
                     window,
                 });
@@ -482,13 +555,28 @@ impl RuleSet {
                 file: file_owned.clone(),
             });
         }
-        if let Some(empty) = used.iter().position(|u| !u) {
+        if let Some(empty) = used.iter().position(|u| !u)
+            && let Some(category) = self.categories.get(first_category + empty)
+        {
             return Err(RuleError::EmptyCategory {
                 file: file_owned,
-                category: self.categories[first_category + empty].id.clone(),
+                line: source.line(Table::Category, &category.id, 0, Some("id"), None),
+                category: category.id.clone(),
             });
         }
         Ok(())
+    }
+
+    /// The skill at `index`, if there is one.
+    pub fn skill(&self, index: usize) -> Option<&Skill> {
+        self.skills.get(index)
+    }
+
+    /// The id of `skill`'s category (empty if it has none, which a loaded rule set never has).
+    pub fn category_id(&self, skill: &Skill) -> &str {
+        self.categories
+            .get(skill.category)
+            .map_or("", |c| c.id.as_str())
     }
 
     /// Indices of the skills of category `category`, in file order.
@@ -500,13 +588,162 @@ impl RuleSet {
             .map(|(i, _)| i)
     }
 
-    /// The kind of skill `skill` (from its category).
+    /// The kind of skill `skill` (from its category); `Tech` for an index out of range.
     pub fn kind_of(&self, skill: usize) -> SkillKind {
-        self.categories[self.skills[skill].category].kind
+        self.skills
+            .get(skill)
+            .and_then(|s| self.categories.get(s.category))
+            .map_or(SkillKind::Tech, |c| c.kind)
     }
 }
 
-fn check_id(file: &str, what: &'static str, id: &str) -> Result<(), RuleError> {
+/// Counts one more table with `id`; returns how many came before it.
+fn bump(seen: &mut HashMap<String, usize>, id: &str) -> usize {
+    let count = seen.entry(id.to_owned()).or_default();
+    *count += 1;
+    *count - 1
+}
+
+/// A line of a rule file, shown as `:N` after the file name (nothing when unknown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Line(pub Option<usize>);
+
+impl fmt::Display for Line {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(line) => write!(f, ":{line}"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The 1-based line of byte `offset` of `text`.
+fn line_at(text: &str, offset: usize) -> usize {
+    let before = text.get(..offset).unwrap_or(text);
+    before.bytes().filter(|&b| b == b'\n').count() + 1
+}
+
+/// The kinds of table a rule-file error can point into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Table {
+    Profile,
+    Category,
+    Skill,
+}
+
+/// A rule file's name and text, to point errors at lines.
+///
+/// The lines are found in the text the way a reader would: the `[[skill]]` (or `[[category]]`)
+/// table whose `id` is the skill, then the line of the key, or of the entry, within it. TOML
+/// written in other shapes (inline tables, dotted keys) falls back to the table's first line, or
+/// to no line.
+struct Source<'a> {
+    file: &'a str,
+    text: &'a str,
+}
+
+impl Source<'_> {
+    /// The line range `[first, end)` (0-based) of the `nth` table of `kind` with `id`.
+    fn table(&self, kind: Table, id: &str, nth: usize) -> Option<(usize, usize)> {
+        let lines: Vec<&str> = self.text.lines().collect();
+        let header = match kind {
+            Table::Profile => "[profile]",
+            Table::Category => "[[category]]",
+            Table::Skill => "[[skill]]",
+        };
+        let mut found = 0;
+        let mut index = 0;
+        while index < lines.len() {
+            let line = lines.get(index).map_or("", |l| l.trim());
+            index += 1;
+            if !line.starts_with(header) {
+                continue;
+            }
+            let first = index - 1;
+            let end = (index..lines.len())
+                .find(|&i| {
+                    lines
+                        .get(i)
+                        .is_some_and(|l| l.trim_start().starts_with('['))
+                })
+                .unwrap_or(lines.len());
+            let matches = kind == Table::Profile
+                || (first..end).any(|i| {
+                    lines
+                        .get(i)
+                        .and_then(|l| value_of(l, "id"))
+                        .is_some_and(|v| v == id)
+                });
+            if matches {
+                if found == nth {
+                    return Some((first, end));
+                }
+                found += 1;
+            }
+            index = end;
+        }
+        None
+    }
+
+    /// The id of the `[[skill]]` table that holds 1-based line `line`, if any.
+    fn skill_around(&self, line: usize) -> Option<String> {
+        let lines: Vec<&str> = self.text.lines().collect();
+        let upto = lines.get(..line.min(lines.len()))?;
+        let header = upto.iter().rposition(|l| l.trim_start().starts_with('['))?;
+        if !upto.get(header)?.trim().starts_with("[[skill]]") {
+            return None;
+        }
+        lines
+            .get(header..)?
+            .iter()
+            .skip(1)
+            .take_while(|l| !l.trim_start().starts_with('['))
+            .find_map(|l| value_of(l, "id"))
+            .map(str::to_owned)
+    }
+
+    /// The line of `needle` (an entry as written), else of `key`, else the table's first line.
+    fn line(
+        &self,
+        kind: Table,
+        id: &str,
+        nth: usize,
+        key: Option<&str>,
+        needle: Option<&str>,
+    ) -> Line {
+        let Some((first, end)) = self.table(kind, id, nth) else {
+            return Line(None);
+        };
+        let lines: Vec<&str> = self.text.lines().collect();
+        let range = || (first..end).filter_map(|i| lines.get(i).map(|l| (i, *l)));
+        let by_needle = needle
+            .filter(|n| !n.is_empty())
+            .and_then(|n| range().find(|(_, l)| l.contains(n)).map(|(i, _)| i));
+        let by_key = || {
+            key.and_then(|k| {
+                range()
+                    .find(|(_, l)| {
+                        l.trim_start()
+                            .strip_prefix(k)
+                            .is_some_and(|rest| rest.trim_start().starts_with('='))
+                    })
+                    .map(|(i, _)| i)
+            })
+        };
+        Line(Some(by_needle.or_else(by_key).unwrap_or(first) + 1))
+    }
+}
+
+/// The value of `key = "value"` (or `'value'`) on `line`.
+fn value_of<'l>(line: &'l str, key: &str) -> Option<&'l str> {
+    let rest = line.trim_start().strip_prefix(key)?.trim_start();
+    let rest = rest.strip_prefix('=')?.trim();
+    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let rest = rest.get(1..)?;
+    rest.split(quote).next()
+}
+
+fn check_id(file: &str, line: Line, what: &'static str, id: &str) -> Result<(), RuleError> {
     let valid = !id.is_empty()
         && id
             .bytes()
@@ -516,18 +753,26 @@ fn check_id(file: &str, what: &'static str, id: &str) -> Result<(), RuleError> {
     } else {
         Err(RuleError::InvalidId {
             file: file.to_owned(),
+            line,
             what,
             id: id.to_owned(),
         })
     }
 }
 
-fn check_weight(file: &str, what: &'static str, id: &str, weight: f64) -> Result<(), RuleError> {
+fn check_weight(
+    file: &str,
+    line: Line,
+    what: &'static str,
+    id: &str,
+    weight: f64,
+) -> Result<(), RuleError> {
     if weight.is_finite() && weight >= 0.0 {
         Ok(())
     } else {
         Err(RuleError::BadWeight {
             file: file.to_owned(),
+            line,
             what,
             id: id.to_owned(),
             weight,
@@ -536,7 +781,8 @@ fn check_weight(file: &str, what: &'static str, id: &str, weight: f64) -> Result
 }
 
 fn phrases(
-    file: &str,
+    source: &Source<'_>,
+    (table, id, nth): (Table, &str, usize),
     skill: &str,
     field: &'static str,
     raw: &[String],
@@ -547,7 +793,8 @@ fn phrases(
         let phrase = Phrase::parse(entry, case_sensitive);
         if phrase.text.trim().is_empty() || phrase.text.trim() != phrase.text {
             return Err(RuleError::EmptyPhrase {
-                file: file.to_owned(),
+                file: source.file.to_owned(),
+                line: source.line(table, id, nth, Some(field), None),
                 skill: skill.to_owned(),
                 field,
             });
@@ -562,7 +809,8 @@ fn phrases(
         };
         if out.iter().any(same) {
             return Err(RuleError::DuplicatePhrase {
-                file: file.to_owned(),
+                file: source.file.to_owned(),
+                line: source.line(table, id, nth, Some(field), None),
                 skill: skill.to_owned(),
                 field,
                 phrase: entry.clone(),
@@ -573,25 +821,32 @@ fn phrases(
     Ok(out)
 }
 
-fn compile_pattern(file: &str, skill: &str, source: &str) -> Result<Pattern, RuleError> {
-    let regex = regex::RegexBuilder::new(source)
+fn compile_pattern(
+    source: &Source<'_>,
+    (table, skill, nth): (Table, &str, usize),
+    pattern: &str,
+) -> Result<Pattern, RuleError> {
+    let line = || source.line(table, skill, nth, Some("patterns"), Some(pattern));
+    let regex = regex::RegexBuilder::new(pattern)
         .size_limit(REGEX_SIZE_LIMIT)
         .build()
         .map_err(|e| RuleError::InvalidPattern {
-            file: file.to_owned(),
+            file: source.file.to_owned(),
+            line: line(),
             skill: skill.to_owned(),
-            pattern: source.to_owned(),
+            pattern: pattern.to_owned(),
             message: e.to_string().lines().last().unwrap_or_default().to_owned(),
         })?;
-    if source.trim().is_empty() || regex.is_match("") {
+    if pattern.trim().is_empty() || regex.is_match("") {
         return Err(RuleError::EmptyMatchPattern {
-            file: file.to_owned(),
+            file: source.file.to_owned(),
+            line: line(),
             skill: skill.to_owned(),
-            pattern: source.to_owned(),
+            pattern: pattern.to_owned(),
         });
     }
     Ok(Pattern {
-        source: source.to_owned(),
+        source: pattern.to_owned(),
         regex,
     })
 }

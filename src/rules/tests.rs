@@ -173,3 +173,70 @@ fn default_rules_lists_are_sorted() {
         }
     }
 }
+
+/// Every refused rule file names the file and the line, and the skill and pattern when there is
+/// one. The skill table of `with_skill` starts on line 6; its first extra line is line 10.
+#[test]
+fn errors_name_file_line_skill_and_pattern() {
+    let message = |text: &str| load(text).unwrap_err().to_string();
+
+    let malformed = message(&with_skill("phrases = [\"rust\"\nterms = [\"Rust\"]"));
+    assert!(message_at(&malformed, 11), "{malformed}");
+
+    let unknown = message(&with_skill("phrases = [\"rust\"]\nsynonyms = [\"x\"]"));
+    assert!(
+        unknown.starts_with("my-rules.toml:11: skill \"rust\": "),
+        "{unknown}"
+    );
+    assert!(unknown.contains("synonyms"), "{unknown}");
+
+    let bad_regex = message(&with_skill("phrases = [\"rust\"]\npatterns = ['rust(']"));
+    assert!(
+        bad_regex.starts_with("my-rules.toml:11: skill \"rust\": invalid pattern \"rust(\": "),
+        "{bad_regex}"
+    );
+
+    let duplicate = message(&format!(
+        "{}\n[[skill]]\nid = \"rust\"\nname = \"Again\"\ncategory = \"lang\"\nphrases = [\"x\"]\n",
+        with_skill("phrases = [\"rust\"]")
+    ));
+    assert!(
+        duplicate.starts_with("my-rules.toml:13: duplicate skill id \"rust\""),
+        "{duplicate}"
+    );
+
+    let no_phrases = message(&with_skill("phrases = []\nterms = []"));
+    assert!(
+        no_phrases.starts_with("my-rules.toml:6: skill \"rust\" has no phrases"),
+        "{no_phrases}"
+    );
+    let empty_phrase = message(&with_skill("phrases = [\"rust\"]\nterms = [\"\"]"));
+    assert!(
+        empty_phrase.starts_with("my-rules.toml:11: skill \"rust\": empty entry in terms"),
+        "{empty_phrase}"
+    );
+
+    let multi_line =
+        with_skill("phrases = [\"rust\"]\npatterns = [\n  'rust ?lang',\n  '(?i)x*',\n]");
+    let empty_match = message(&multi_line);
+    assert!(
+        empty_match.starts_with(
+            "my-rules.toml:13: skill \"rust\": pattern \"(?i)x*\" matches the empty string"
+        ),
+        "{empty_match}"
+    );
+}
+
+fn message_at(message: &str, line: usize) -> bool {
+    message.starts_with(&format!("my-rules.toml:{line}: "))
+}
+
+#[test]
+fn a_bad_second_file_loads_nothing() {
+    let good = with_skill("phrases = [\"rust\"]");
+    let bad = with_skill("patterns = ['(']")
+        .replace("\"lang\"", "\"other\"")
+        .replace("id = \"rust\"", "id = \"go\"");
+    let err = RuleSet::from_sources(&[("a.toml".into(), good), ("b.toml".into(), bad)]);
+    assert!(matches!(err, Err(RuleError::InvalidPattern { ref file, .. }) if file == "b.toml"));
+}

@@ -1,11 +1,19 @@
 //! Integration tests: the real binary on real postings, the reports read back by real clients
 //! (the csv crate, Python, Chromium), the README kept in step with `--help`, and the accuracy
 //! of the default skill map against the hand labels.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 mod accuracy;
 mod cli;
 mod fetch;
+mod fuzz_regressions;
+mod hostile;
+mod interrupt;
 mod report_html;
 mod reports;
 mod server;
