@@ -157,8 +157,10 @@ pub fn score(
     stdin: &mut dyn BufRead,
     stdout: &mut dyn Write,
 ) -> Result<(Exit, RunSummary)> {
-    let matcher = Arc::new(load_matcher(&args.rules)?);
-    let rules = matcher.rules();
+    // The rules are loaded (and validated) now; the automaton is compiled on the worker threads
+    // while the first URLs are fetched, and every analysis waits for it.
+    let rule_set = RuleSet::load(&args.rules)?;
+    let rules = &rule_set;
     let profile = args
         .profile
         .as_deref()
@@ -174,6 +176,7 @@ pub fn score(
     .build()
     .context("cannot start worker threads")?;
     let pool = Arc::new(pool);
+    let matcher = compile_in_background(&pool, rule_set.clone());
 
     // The inputs: a list known up front, or JSON lines read as the run goes (streaming).
     let mut streamed_args;
@@ -241,7 +244,7 @@ pub fn score(
 
     let progress = progress_bar(total, !args.no_progress);
     let context = Arc::new(Shared {
-        matcher: Arc::clone(&matcher),
+        matcher: matcher.clone(),
         pool: Arc::clone(&pool),
         fetcher,
         boards: Mutex::new(HashMap::new()),
@@ -297,6 +300,9 @@ pub fn score(
         anyhow::Ok(interrupted)
     })?;
     progress.finish_and_clear();
+    if let Some(Err(error)) = matcher.peek() {
+        bail!("cannot compile the rules: {error}");
+    }
     // Work still running on the pool is abandoned: its results have nowhere to go.
     runtime.shutdown_background();
     let best = outputs.finish()?;
@@ -330,9 +336,29 @@ fn interruption(runtime: &tokio::runtime::Runtime) -> Result<impl Future<Output 
     })
 }
 
+/// The compiled rules, ready or not yet.
+type MatcherFuture = futures_util::future::Shared<
+    futures_util::future::BoxFuture<'static, Result<Arc<Matcher>, String>>,
+>;
+
+/// Compiles the rules on `pool`; the future resolves when they are ready.
+fn compile_in_background(pool: &rayon::ThreadPool, rules: RuleSet) -> MatcherFuture {
+    use futures_util::FutureExt;
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    pool.spawn(move || {
+        let _ = tx.send(Matcher::new(rules).map(Arc::new).map_err(|e| e.to_string()));
+    });
+    async move {
+        rx.await
+            .unwrap_or_else(|_| Err("the compilation of the rules panicked".to_owned()))
+    }
+    .boxed()
+    .shared()
+}
+
 /// What every task of a `score` run shares.
 struct Shared {
-    matcher: Arc<Matcher>,
+    matcher: MatcherFuture,
     pool: Arc<rayon::ThreadPool>,
     fetcher: Option<Arc<Fetcher>>,
     /// Board API answers of this run, by API URL: a board is fetched once however many of its
@@ -363,7 +389,10 @@ async fn process(context: Arc<Shared>, input: Input) -> Vec<Outcome> {
     match target {
         Err(error) => vec![Outcome::failed(&source, None, error)],
         Ok(Target::File(path, format)) => {
-            let matcher = Arc::clone(&context.matcher);
+            let matcher = match context.matcher.clone().await {
+                Ok(matcher) => matcher,
+                Err(e) => return vec![Outcome::failed(&source, None, InputError::Internal(e))],
+            };
             let work_source = source.clone();
             let outcome = on_pool(&context.pool, move || {
                 analysis::analyze_file(&matcher, &work_source, &path, format)
@@ -372,7 +401,10 @@ async fn process(context: Arc<Shared>, input: Input) -> Vec<Outcome> {
             vec![outcome.unwrap_or_else(|| crashed(&source, None))]
         }
         Ok(Target::Inline(format, text)) => {
-            let matcher = Arc::clone(&context.matcher);
+            let matcher = match context.matcher.clone().await {
+                Ok(matcher) => matcher,
+                Err(e) => return vec![Outcome::failed(&source, None, InputError::Internal(e))],
+            };
             let work_source = source.clone();
             let outcome = on_pool(&context.pool, move || {
                 analysis::analyze_inline(&matcher, &work_source, text.as_bytes(), format)
@@ -406,9 +438,12 @@ async fn process_page(context: &Shared, source: &str, url: &url::Url) -> Outcome
             error.into(),
         ),
         Ok(response) => {
-            let matcher = Arc::clone(&context.matcher);
-            let (work_source, work_url) = (source.to_owned(), url.to_string());
             let info = FetchInfo::of(url.as_str(), &response);
+            let matcher = match context.matcher.clone().await {
+                Ok(matcher) => matcher,
+                Err(e) => return Outcome::failed(source, Some(info), InputError::Internal(e)),
+            };
+            let (work_source, work_url) = (source.to_owned(), url.to_string());
             on_pool(&context.pool, move || {
                 analysis::analyze_response(&matcher, &work_source, &work_url, &response)
             })
@@ -480,7 +515,10 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
         Ok(chosen) => chosen,
         Err(error) => return vec![Outcome::failed(source, Some(info), error.into())],
     };
-    let matcher = Arc::clone(&context.matcher);
+    let matcher = match context.matcher.clone().await {
+        Ok(matcher) => matcher,
+        Err(e) => return vec![Outcome::failed(source, Some(info), InputError::Internal(e))],
+    };
     let work_info = info.clone();
     on_pool(&context.pool, move || {
         chosen
