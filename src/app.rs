@@ -188,6 +188,7 @@ pub fn score(
         matcher: Arc::clone(&matcher),
         pool: Arc::clone(&pool),
         fetcher,
+        dedup: args.dedup,
         boards: Mutex::new(HashMap::new()),
     });
     let ahead =
@@ -235,6 +236,8 @@ struct Shared {
     matcher: Arc<Matcher>,
     pool: Arc<rayon::ThreadPool>,
     fetcher: Option<Arc<Fetcher>>,
+    /// Whether analyses carry a MinHash signature (`--dedup`).
+    dedup: bool,
     /// Board API answers of this run, by API URL: a board is fetched once however many of its
     /// postings are given.
     boards: Mutex<HashMap<String, Arc<BoardCell>>>,
@@ -262,8 +265,9 @@ async fn process(context: Arc<Shared>, input: Input) -> Vec<Outcome> {
         Ok(Target::File(path, format)) => {
             let matcher = Arc::clone(&context.matcher);
             let work_source = source.clone();
+            let dedup = context.dedup;
             let outcome = on_pool(&context.pool, move || {
-                analysis::analyze_file(&matcher, &work_source, &path, format)
+                analysis::analyze_file(&matcher, &work_source, &path, format, dedup)
             })
             .await;
             vec![outcome.unwrap_or_else(|| crashed(&source, None))]
@@ -297,8 +301,9 @@ async fn process_page(context: &Shared, source: &str, url: &url::Url) -> Outcome
             let matcher = Arc::clone(&context.matcher);
             let (work_source, work_url) = (source.to_owned(), url.to_string());
             let info = FetchInfo::of(url.as_str(), &response);
+            let dedup = context.dedup;
             on_pool(&context.pool, move || {
-                analysis::analyze_response(&matcher, &work_source, &work_url, &response)
+                analysis::analyze_response(&matcher, &work_source, &work_url, &response, dedup)
             })
             .await
             .unwrap_or_else(|| crashed(source, Some(info)))
@@ -399,10 +404,11 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
     }
     let matcher = Arc::clone(&context.matcher);
     let work_info = info.clone();
+    let dedup = context.dedup;
     on_pool(&context.pool, move || {
         chosen
             .iter()
-            .map(|p| analysis::analyze_board_posting(&matcher, p, work_info.clone()))
+            .map(|p| analysis::analyze_board_posting(&matcher, p, work_info.clone(), dedup))
             .collect()
     })
     .await

@@ -5,6 +5,8 @@
 
 mod accuracy;
 mod cli;
+mod dedup;
+mod metadata;
 mod report_html;
 mod reports;
 mod usage;
