@@ -266,7 +266,7 @@ fn lever_details(job: &Value) -> Metadata {
         date_posted: job
             .get("createdAt")
             .and_then(Value::as_i64)
-            .and_then(|ms| date_of_millis(ms)),
+            .and_then(date_of_millis),
         ..Metadata::default()
     };
     if let Some(range) = job.get("salaryRange") {

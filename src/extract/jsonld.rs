@@ -229,15 +229,12 @@ fn location_of(value: Option<&Value>) -> Option<String> {
 
 fn place_of(value: &Value) -> Option<String> {
     match value {
-        Value::String(s) => text_of(Some(&Value::String(s.clone()))),
-        Value::Object(map) => {
-            if let Some(address) = map.get("address") {
-                if let Some(place) = address_of(address) {
-                    return Some(place);
-                }
-            }
-            address_of(value).or_else(|| text_of(map.get("name")))
-        }
+        Value::String(_) => text_of(Some(value)),
+        Value::Object(map) => map
+            .get("address")
+            .and_then(address_of)
+            .or_else(|| address_of(value))
+            .or_else(|| text_of(map.get("name"))),
         _ => None,
     }
 }
@@ -334,22 +331,20 @@ fn salary_of(value: &Value) -> Option<Salary> {
         .or_else(|| text_of(map.get("salaryCurrency")))
         .map(|c| c.to_ascii_uppercase())
         .filter(|c| c.len() == 3 && c.chars().all(|c| c.is_ascii_alphabetic()));
-    let (mut min, mut max, mut unit) = (None, None, text_of(map.get("unitText")));
-    match map.get("value") {
+    let unit = text_of(map.get("unitText"));
+    let (min, max, unit) = match map.get("value") {
         Some(Value::Object(q)) => {
-            min = number(q.get("minValue"));
-            max = number(q.get("maxValue"));
-            if min.is_none() && max.is_none() {
-                min = number(q.get("value"));
-                max = min;
-            }
-            unit = text_of(q.get("unitText")).or(unit);
+            let (min, max) = match (number(q.get("minValue")), number(q.get("maxValue"))) {
+                (None, None) => (number(q.get("value")), number(q.get("value"))),
+                range => range,
+            };
+            (min, max, text_of(q.get("unitText")).or(unit))
         }
         other => {
-            min = number(other).or_else(|| number(map.get("minValue")));
-            max = number(map.get("maxValue")).or(min);
+            let min = number(other).or_else(|| number(map.get("minValue")));
+            (min, number(map.get("maxValue")).or(min), unit)
         }
-    }
+    };
     if min.is_none() && max.is_none() {
         return None;
     }

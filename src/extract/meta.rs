@@ -140,7 +140,7 @@ pub fn hn_first_line(line: &str) -> Metadata {
             }
             continue;
         }
-        if let Some(found) = EMPLOYMENT_WORD.find(part) {
+        if EMPLOYMENT_WORD.is_match(part) {
             let mut words: Vec<String> = EMPLOYMENT_WORD
                 .find_iter(part)
                 .map(|m| m.as_str().to_owned())
@@ -149,7 +149,6 @@ pub fn hn_first_line(line: &str) -> Metadata {
             if words.len() > 1 && words.iter().any(|w| w.to_ascii_lowercase().starts_with("contract")) {
                 words.retain(|w| w.to_ascii_lowercase().starts_with("contract"));
             }
-            let _ = found;
             employment.extend(words);
             continue;
         }
@@ -321,8 +320,8 @@ pub fn salary(text: &str) -> Option<Salary> {
     for caps in SALARY.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
         // Word boundaries: no letter or digit right before or after.
-        let before = &text[..whole.start()];
-        let after = &text[whole.end()..];
+        let before = tail(&text[..whole.start()], 80);
+        let after = head(&text[whole.end()..], 80);
         if before.chars().next_back().is_some_and(|c| c.is_alphanumeric())
             || after.chars().next().is_some_and(|c| c.is_alphanumeric() || c == '%')
         {
@@ -352,7 +351,7 @@ pub fn salary(text: &str) -> Option<Salary> {
         if NOT_SALARY_AFTER.is_match(after) || NOT_SALARY_BEFORE.is_match(before) {
             continue;
         }
-        let period = period_after(after).or_else(|| period_after(&text[whole.start()..]));
+        let period = period_after(after);
         let high_or_low = high.unwrap_or(low);
         if high_or_low < low {
             continue;
@@ -382,6 +381,24 @@ pub fn salary(text: &str) -> Option<Salary> {
         });
     }
     None
+}
+
+/// The last `bytes` bytes of `text` (fewer, to stay on a character boundary).
+fn tail(text: &str, bytes: usize) -> &str {
+    let mut start = text.len().saturating_sub(bytes);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    text.get(start..).unwrap_or_default()
+}
+
+/// The first `bytes` bytes of `text` (fewer, to stay on a character boundary).
+fn head(text: &str, bytes: usize) -> &str {
+    let mut end = text.len().min(bytes);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or_default()
 }
 
 fn period_after(after: &str) -> Option<String> {
@@ -579,8 +596,8 @@ pub fn experience_years(text: &str) -> Option<u32> {
         let (Some(whole), Some(a)) = (caps.get(0), caps.name("a")) else {
             continue;
         };
-        let before = &text[..whole.start()];
-        let after = &text[whole.end()..];
+        let before = tail(&text[..whole.start()], 80);
+        let after = head(&text[whole.end()..], 120);
         if !(YEARS_AFTER.is_match(after) || YEARS_BEFORE.is_match(before))
             || YEARS_NOT.is_match(before)
         {
