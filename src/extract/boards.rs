@@ -14,7 +14,7 @@ use super::{BlockKind, ExtractError, Metadata, Posting, RawBlock, Remote, meta, 
 use crate::fetch::BoardKind;
 
 /// One posting of a board, as its API describes it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BoardPosting {
     /// The posting's id on the board.
     pub id: String,

@@ -304,11 +304,15 @@ pub(crate) fn iso_date(text: &str) -> Option<String> {
 
 /// A pay range as the columns hold it.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub(crate) struct Salary {
-    pub(crate) min: Option<f64>,
-    pub(crate) max: Option<f64>,
-    pub(crate) currency: Option<String>,
-    pub(crate) period: Option<String>,
+pub struct Salary {
+    /// The bottom of the range.
+    pub min: Option<f64>,
+    /// The top of the range (the figure itself for a single one).
+    pub max: Option<f64>,
+    /// ISO 4217 code.
+    pub currency: Option<String>,
+    /// `year`, `month`, `week`, `day` or `hour`.
+    pub period: Option<String>,
 }
 
 /// `baseSalary`: a `MonetaryAmount` whose `value` is a number or a `QuantitativeValue`

@@ -34,6 +34,9 @@ pub fn from_posting(posting: &Posting) -> Metadata {
             meta = hn_first_line(line);
         }
     }
+    if posting.meta.title.is_none() && meta.title.is_none() {
+        meta.title = (0..posting.blocks.len().min(3)).find_map(|i| hiring_a(posting.block_text(i)));
+    }
     let title = posting.meta.title.as_deref().or(meta.title.as_deref());
     if meta.seniority.is_none() {
         meta.seniority = title.and_then(seniority);
@@ -94,6 +97,17 @@ fn set_salary(meta: &mut Metadata, salary: Salary) {
     meta.salary_max = salary.max;
     meta.salary_currency = salary.currency;
     meta.salary_period = salary.period;
+}
+
+static HIRING_A: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"\b(?:hiring|looking for|seeking)\s+(?:an?\s+)?(?:[a-z][a-z-]*\s+)?(?P<role>(?:[A-Z][\w+#./-]*\s+){0,4}(?:Engineer|Developer|Scientist|Designer|Architect|Programmer|Analyst|Researcher|SRE))\b")
+});
+
+/// "Goody is hiring a full-stack Senior Software Engineer": the role, when a posting names it
+/// only in a sentence (capitalised words ending in a job noun).
+fn hiring_a(text: &str) -> Option<String> {
+    let role = HIRING_A.captures(text)?.name("role")?.as_str();
+    (role.split_whitespace().count() >= 2).then(|| role.to_owned())
 }
 
 /// `Location: Berlin` and the like: the value after a known label, when short.
@@ -580,7 +594,7 @@ static YEARS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static YEARS_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)\bexperience\b[^.;\n]{0,25}$"));
 static YEARS_NOT: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)\b(?:we|our \w+|the company|founders?|team)\s+(?:\w+\s+)?(?:have|has|had|bring|brings|spent|been)\b[^.;\n]{0,25}$|\b(?:we've|we're|founded|in business for|for (?:over|more than))\b[^.;\n]{0,15}$")
+    regex(r"(?i)\b(?:we|our \w+|the company|founders?|team)\s+(?:\w+\s+)?(?:have|has|had|bring|brings|spent|been)\b[^.;\n]{0,25}$|\b(?:we've|we're|founded|in business for|for (?:over|more than))\b[^.;\n]{0,15}$|\b(?:cto|ceo|coo|founders?|co-?founders?)\b[^.;\n]{0,20}$")
 });
 
 /// The minimum years of experience a sentence asks for: "5+ years of experience", "at least 3
@@ -634,10 +648,18 @@ static EMPLOYMENT_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The employment type a sentence states ("Employment type: Full-time", "this is a full-time
-/// position", "a 6-month contract role").
+/// position", "a 6-month contract role"), or a line that is only a label ("Full Time").
 pub fn employment_type(text: &str) -> Option<String> {
     if !text.contains(['t', 'T']) {
         return None;
+    }
+    let bare = text.trim_matches(|c: char| c == '[' || c == ']' || c.is_whitespace());
+    if bare.len() <= 12
+        && EMPLOYMENT_WORD
+            .find(bare)
+            .is_some_and(|m| m.start() == 0 && m.end() == bare.len())
+    {
+        return employment_types(&[bare.to_owned()]);
     }
     let caps = EMPLOYMENT_TEXT.captures(text)?;
     let words: Vec<String> = match caps.name("label") {
@@ -770,10 +792,22 @@ mod tests {
     }
 
     #[test]
+    fn roles_named_in_a_sentence() {
+        assert_eq!(
+            hiring_a("Goody is hiring a full-stack Senior Software Engineer who likes to ship").as_deref(),
+            Some("Senior Software Engineer")
+        );
+        assert_eq!(hiring_a("We are hiring engineers"), None);
+        assert_eq!(experience_years("The Team: CTO: +13 years of startup experience"), None);
+    }
+
+    #[test]
     fn employment_types_in_text() {
         assert_eq!(employment_type("This is a full-time position."), Some("full-time".into()));
         assert_eq!(employment_type("Employment type: Contract"), Some("contract".into()));
         assert_eq!(employment_type("We sign a contract with every customer."), None);
+        assert_eq!(employment_type("[Full Time]"), Some("full-time".into()));
+        assert_eq!(employment_type("Contract"), Some("contract".into()));
     }
 
     #[test]
