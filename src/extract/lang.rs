@@ -5,7 +5,7 @@
 //! the cost flat on long pages.
 
 /// Bytes of text looked at: enough for a reliable guess, small enough to stay cheap.
-const SAMPLE_BYTES: usize = 4_000;
+const SAMPLE_BYTES: usize = 2_000;
 
 /// Fewer letters than this give no answer: too little text to tell.
 const MIN_LETTERS: usize = 40;

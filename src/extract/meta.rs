@@ -17,8 +17,12 @@ use super::jsonld::{Salary, employment_types};
 use super::{Metadata, Posting, Remote, SectionKind, Seniority, looks_like_role};
 
 /// Builds a regex known to be valid (the patterns are constants, checked by the tests).
+///
+/// Word boundaries are made ASCII (`(?-u:\b)`): a Unicode `\b` stops the regex crate's fast
+/// DFA on non-ASCII text, and every boundary here sits next to ASCII words or digits.
 fn regex(pattern: &str) -> Regex {
-    match Regex::new(pattern) {
+    let pattern = pattern.replace(r"\b", r"(?-u:\b)");
+    match Regex::new(&pattern) {
         Ok(re) => re,
         // Unreachable: every pattern is a literal of this file, compiled by its unit tests.
         Err(error) => unreachable!("bad built-in pattern {pattern}: {error}"),
