@@ -223,6 +223,9 @@ mod tests {
     #[test]
     fn signatures_are_deterministic() {
         assert_eq!(Signature::of(TEXT, None), Signature::of(TEXT, None));
-        assert_eq!(Signature::of("", None).similarity(&Signature::of("", None)), 1.0);
+        assert_eq!(
+            Signature::of("", None).similarity(&Signature::of("", None)),
+            1.0
+        );
     }
 }

@@ -72,16 +72,18 @@ impl AtomicFile {
             source,
         };
         if let Ok(meta) = std::fs::metadata(path)
-            && !meta.is_file() && !meta.is_dir() {
-                let file = std::fs::OpenOptions::new()
-                    .write(true)
-                    .open(path)
-                    .map_err(create_error)?;
-                return Ok(AtomicFile {
-                    path: path.to_owned(),
-                    sink: Sink::Direct(BufWriter::new(file)),
-                });
-            }
+            && !meta.is_file()
+            && !meta.is_dir()
+        {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(create_error)?;
+            return Ok(AtomicFile {
+                path: path.to_owned(),
+                sink: Sink::Direct(BufWriter::new(file)),
+            });
+        }
         let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
         let target = if is_link {
             std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())

@@ -205,8 +205,10 @@ fn greenhouse_details(job: &Value) -> Metadata {
         if name.contains("employment") || name.contains("job type") {
             details.employment_type = details
                 .employment_type
-                .or_else(|| employment_types(&[value.clone()]));
-        } else if name.contains("remote") || name.contains("workplace") || name.contains("location type")
+                .or_else(|| employment_types(std::slice::from_ref(&value)));
+        } else if name.contains("remote")
+            || name.contains("workplace")
+            || name.contains("location type")
         {
             details.remote = details.remote.or_else(|| meta::remote_of_place(&value));
         } else if (name.contains("salary") || name.contains("compensation") || name.contains("pay"))
@@ -313,7 +315,9 @@ fn ashby(job: &Value, token: &str) -> Option<BoardPosting> {
 fn ashby_details(job: &Value) -> Metadata {
     let remote = text(job, "workplaceType")
         .and_then(|w| workplace(&w))
-        .or_else(|| (job.get("isRemote").and_then(Value::as_bool) == Some(true)).then_some(Remote::Remote));
+        .or_else(|| {
+            (job.get("isRemote").and_then(Value::as_bool) == Some(true)).then_some(Remote::Remote)
+        });
     let mut details = Metadata {
         employment_type: text(job, "employmentType").and_then(|e| employment_types(&[e])),
         remote,
@@ -324,9 +328,10 @@ fn ashby_details(job: &Value) -> Metadata {
         .get("compensation")
         .and_then(|c| c.get("summaryComponents"))
         .and_then(Value::as_array);
-    let salary = components.into_iter().flatten().find(|c| {
-        text(c, "compensationType").is_some_and(|t| t.eq_ignore_ascii_case("salary"))
-    });
+    let salary = components
+        .into_iter()
+        .flatten()
+        .find(|c| text(c, "compensationType").is_some_and(|t| t.eq_ignore_ascii_case("salary")));
     if let Some(salary) = salary {
         let number = |key: &str| salary.get(key).and_then(Value::as_f64).filter(|n| *n > 0.0);
         let (min, max) = (number("minValue"), number("maxValue"));
@@ -501,16 +506,23 @@ mod tests {
         assert_eq!(m.employment_type.as_deref(), Some("full-time"));
         assert_eq!(m.remote, Some(Remote::Remote));
         assert_eq!(m.date_posted.as_deref(), Some("2025-01-02"));
-        assert_eq!((m.salary_min, m.salary_max), (Some(150000.0), Some(200000.0)));
+        assert_eq!(
+            (m.salary_min, m.salary_max),
+            (Some(150000.0), Some(200000.0))
+        );
 
         let greenhouse = r#"{"jobs":[{"id":1,"title":"X","absolute_url":"u","location":{"name":"NYC"},"content":"<p>x</p>","first_published":"2024-06-30T10:00:00-04:00","metadata":[{"name":"Employment Type","value":"Contract","value_type":"single_select"},{"name":"Workplace","value":"Remote"},{"name":"Salary Range","value":"$120,000 - $150,000"}]}]}"#;
-        let m = parse_board(BoardKind::Greenhouse, "acme", greenhouse.as_bytes()).unwrap()[0].metadata();
+        let m = parse_board(BoardKind::Greenhouse, "acme", greenhouse.as_bytes()).unwrap()[0]
+            .metadata();
         assert_eq!(m.date_posted.as_deref(), Some("2024-06-30"));
         assert_eq!(m.employment_type.as_deref(), Some("contract"));
         assert_eq!(m.remote, Some(Remote::Remote));
         assert_eq!(m.salary_currency.as_deref(), Some("USD"));
         assert_eq!(date_of_millis(0).as_deref(), Some("1970-01-01"));
-        assert_eq!(date_of_millis(951_782_400_000).as_deref(), Some("2000-02-29"));
+        assert_eq!(
+            date_of_millis(951_782_400_000).as_deref(),
+            Some("2000-02-29")
+        );
     }
 
     #[test]

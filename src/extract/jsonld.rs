@@ -189,7 +189,11 @@ fn text_list(value: &Value) -> Option<Vec<String>> {
         Value::String(s) => vec![s.trim().to_owned()],
         Value::Array(items) => items
             .iter()
-            .filter_map(|i| i.as_str().map(|s| s.trim().to_owned()).or_else(|| name_of(i)))
+            .filter_map(|i| {
+                i.as_str()
+                    .map(|s| s.trim().to_owned())
+                    .or_else(|| name_of(i))
+            })
             .collect(),
         Value::Object(_) => name_of(value).into_iter().collect(),
         _ => Vec::new(),
@@ -293,7 +297,8 @@ pub(crate) fn iso_date(text: &str) -> Option<String> {
     let date = text.trim().get(..10)?;
     let bytes = date.as_bytes();
     let digits = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
-    let shaped = digits(0..4) && bytes[4] == b'-' && digits(5..7) && bytes[7] == b'-' && digits(8..10);
+    let shaped =
+        digits(0..4) && bytes[4] == b'-' && digits(5..7) && bytes[7] == b'-' && digits(8..10);
     if !shaped {
         return None;
     }
@@ -440,7 +445,10 @@ mod tests {
         assert_eq!(m.salary_currency.as_deref(), Some("EUR"));
         assert_eq!(m.salary_period.as_deref(), Some("year"));
         assert_eq!(m.experience_years, Some(3));
-        assert_eq!(p.description.as_deref(), Some("<p>We write <b>Rust</b>.</p>"));
+        assert_eq!(
+            p.description.as_deref(),
+            Some("<p>We write <b>Rust</b>.</p>")
+        );
     }
 
     #[test]
@@ -479,7 +487,10 @@ mod tests {
 break"}"#;
         let (found, warnings) = first_posting(["{not json", good, ""]);
         assert_eq!(warnings.len(), 1);
-        assert!(warnings[0].starts_with("JSON-LD block 1 skipped"), "{warnings:?}");
+        assert!(
+            warnings[0].starts_with("JSON-LD block 1 skipped"),
+            "{warnings:?}"
+        );
         assert_eq!(
             found.and_then(|p| p.meta.title).as_deref(),
             Some("Line break")

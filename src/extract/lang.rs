@@ -120,15 +120,21 @@ mod tests {
     #[test]
     fn common_languages() {
         assert_eq!(
-            detect("We are looking for a senior engineer to join our team and build reliable distributed systems in Rust."),
+            detect(
+                "We are looking for a senior engineer to join our team and build reliable distributed systems in Rust."
+            ),
             Some("en")
         );
         assert_eq!(
-            detect("Wir suchen eine erfahrene Entwicklerin, die unser Team beim Aufbau verteilter Systeme unterstützt und gerne mit Rust arbeitet."),
+            detect(
+                "Wir suchen eine erfahrene Entwicklerin, die unser Team beim Aufbau verteilter Systeme unterstützt und gerne mit Rust arbeitet."
+            ),
             Some("de")
         );
         assert_eq!(
-            detect("Chúng tôi đang tìm kiếm một trưởng nhóm trí tuệ nhân tạo có kinh nghiệm để phát triển các sản phẩm mới."),
+            detect(
+                "Chúng tôi đang tìm kiếm một trưởng nhóm trí tuệ nhân tạo có kinh nghiệm để phát triển các sản phẩm mới."
+            ),
             Some("vi")
         );
         assert_eq!(detect("Rust, Go"), None);

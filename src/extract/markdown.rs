@@ -28,9 +28,17 @@ pub fn extract(markdown: &str) -> (Metadata, Vec<RawBlock>) {
         // `#### 🌎 Spain (Remote)`: the place, under the company.
         meta.location = blocks
             .get(2)
-            .filter(|b| b.kind == BlockKind::Heading(4)
-                    && blocks.get(1).is_some_and(|c| c.kind == BlockKind::Heading(3)))
-            .map(|b| b.text.trim_start_matches(|c: char| !c.is_alphanumeric()).trim())
+            .filter(|b| {
+                b.kind == BlockKind::Heading(4)
+                    && blocks
+                        .get(1)
+                        .is_some_and(|c| c.kind == BlockKind::Heading(3))
+            })
+            .map(|b| {
+                b.text
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .trim()
+            })
             .filter(|l| !l.is_empty() && l.chars().count() <= 80)
             .map(str::to_owned);
     }

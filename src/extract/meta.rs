@@ -46,7 +46,11 @@ pub fn from_posting(posting: &Posting) -> Metadata {
         meta.seniority = title.and_then(seniority);
     }
     if meta.remote.is_none() {
-        let location = posting.meta.location.as_deref().or(meta.location.as_deref());
+        let location = posting
+            .meta
+            .location
+            .as_deref()
+            .or(meta.location.as_deref());
         meta.remote = location
             .and_then(remote_of_place)
             .or_else(|| title.and_then(remote_of_place));
@@ -104,7 +108,9 @@ fn set_salary(meta: &mut Metadata, salary: Salary) {
 }
 
 static HIRING_A: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"\b(?:hiring|looking for|seeking)\s+(?:an?\s+)?(?:[a-z][a-z-]*\s+)?(?P<role>(?:[A-Z][\w+#./-]*\s+){0,4}(?:Engineer|Developer|Scientist|Designer|Architect|Programmer|Analyst|Researcher|SRE))\b")
+    regex(
+        r"\b(?:hiring|looking for|seeking)\s+(?:an?\s+)?(?:[a-z][a-z-]*\s+)?(?P<role>(?:[A-Z][\w+#./-]*\s+){0,4}(?:Engineer|Developer|Scientist|Designer|Architect|Programmer|Analyst|Researcher|SRE))\b",
+    )
 });
 
 /// "Goody is hiring a full-stack Senior Software Engineer": the role, when a posting names it
@@ -164,7 +170,11 @@ pub fn hn_first_line(line: &str) -> Metadata {
                 .map(|m| m.as_str().to_owned())
                 .collect();
             // "Full-time Contract": a contract, full time.
-            if words.len() > 1 && words.iter().any(|w| w.to_ascii_lowercase().starts_with("contract")) {
+            if words.len() > 1
+                && words
+                    .iter()
+                    .any(|w| w.to_ascii_lowercase().starts_with("contract"))
+            {
                 words.retain(|w| w.to_ascii_lowercase().starts_with("contract"));
             }
             employment.extend(words);
@@ -218,34 +228,130 @@ fn is_url(part: &str) -> bool {
     !lower.contains(' ')
         && (lower.starts_with("http")
             || lower.starts_with("www.")
-            || [".com", ".io", ".co", ".ai", ".org", ".net", ".dev", ".se", ".de"]
-                .iter()
-                .any(|tld| lower.ends_with(tld) || lower.contains(&format!("{tld}/"))))
+            || [
+                ".com", ".io", ".co", ".ai", ".org", ".net", ".dev", ".se", ".de",
+            ]
+            .iter()
+            .any(|tld| lower.ends_with(tld) || lower.contains(&format!("{tld}/"))))
 }
 
 static REMOTE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)\b(?:remote|hybrid|on-?site|in-office|in office|only|friendly|ok|first)\b|[()\-–,/&]")
+    regex(
+        r"(?i)\b(?:remote|hybrid|on-?site|in-office|in office|only|friendly|ok|first)\b|[()\-–,/&]",
+    )
 });
 
 static EMPLOYMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)\b(?:full[- ]?time|part[- ]?time|contract(?:or)?|freelance|internship|temporary|permanent)\b")
+    regex(
+        r"(?i)\b(?:full[- ]?time|part[- ]?time|contract(?:or)?|freelance|internship|temporary|permanent)\b",
+    )
 });
 
 /// Places named in HN first lines: countries, regions, tech cities, US states.
 const PLACES: &[&str] = &[
-    "africa", "amsterdam", "apac", "asia", "atlanta", "austin", "australia", "austria",
-    "bangalore", "barcelona", "bay area", "beijing", "belgium", "berlin", "boston", "boulder",
-    "brazil", "brooklyn", "brussels", "ca", "california", "cambridge", "canada", "chicago",
-    "china", "co", "copenhagen", "czech", "dallas", "denmark", "denver", "dc", "dublin", "emea",
-    "eu", "europe", "finland", "fl", "france", "germany", "hamburg", "helsinki", "hong kong",
-    "houston", "india", "ireland", "israel", "italy", "japan", "la", "latam", "lisbon",
-    "london", "los angeles", "ma", "madrid", "melbourne", "mexico", "miami", "montreal",
-    "munich", "netherlands", "new york", "norway", "north america", "nj", "ny", "nyc",
-    "oakland", "oslo", "palo alto", "paris", "philadelphia", "poland", "portland", "portugal",
-    "prague", "remote", "san diego", "san francisco", "san jose", "santa monica", "seattle",
-    "sf", "singapore", "spain", "stockholm", "sweden", "switzerland", "sydney", "tel aviv",
-    "tokyo", "toronto", "tx", "uk", "us", "usa", "vancouver", "vienna", "wa", "warsaw",
-    "washington", "zurich",
+    "africa",
+    "amsterdam",
+    "apac",
+    "asia",
+    "atlanta",
+    "austin",
+    "australia",
+    "austria",
+    "bangalore",
+    "barcelona",
+    "bay area",
+    "beijing",
+    "belgium",
+    "berlin",
+    "boston",
+    "boulder",
+    "brazil",
+    "brooklyn",
+    "brussels",
+    "ca",
+    "california",
+    "cambridge",
+    "canada",
+    "chicago",
+    "china",
+    "co",
+    "copenhagen",
+    "czech",
+    "dallas",
+    "denmark",
+    "denver",
+    "dc",
+    "dublin",
+    "emea",
+    "eu",
+    "europe",
+    "finland",
+    "fl",
+    "france",
+    "germany",
+    "hamburg",
+    "helsinki",
+    "hong kong",
+    "houston",
+    "india",
+    "ireland",
+    "israel",
+    "italy",
+    "japan",
+    "la",
+    "latam",
+    "lisbon",
+    "london",
+    "los angeles",
+    "ma",
+    "madrid",
+    "melbourne",
+    "mexico",
+    "miami",
+    "montreal",
+    "munich",
+    "netherlands",
+    "new york",
+    "norway",
+    "north america",
+    "nj",
+    "ny",
+    "nyc",
+    "oakland",
+    "oslo",
+    "palo alto",
+    "paris",
+    "philadelphia",
+    "poland",
+    "portland",
+    "portugal",
+    "prague",
+    "remote",
+    "san diego",
+    "san francisco",
+    "san jose",
+    "santa monica",
+    "seattle",
+    "sf",
+    "singapore",
+    "spain",
+    "stockholm",
+    "sweden",
+    "switzerland",
+    "sydney",
+    "tel aviv",
+    "tokyo",
+    "toronto",
+    "tx",
+    "uk",
+    "us",
+    "usa",
+    "vancouver",
+    "vienna",
+    "wa",
+    "warsaw",
+    "washington",
+    "zurich",
 ];
 
 /// Whether a short part names a place (one of [`PLACES`], as words).
@@ -303,7 +409,9 @@ const AMOUNT: &str = r"\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d{1,2})?";
 
 static SALARY: LazyLock<Regex> = LazyLock::new(|| {
     let one = |n: u8| {
-        format!(r"(?P<c{n}>{CURRENCY})?\s?(?P<a{n}>{AMOUNT})(?P<k{n}>\s?[kK]\b)?(?P<m{n}>\s?(?:[mMbB]\b|bn\b|million\b|billion\b))?")
+        format!(
+            r"(?P<c{n}>{CURRENCY})?\s?(?P<a{n}>{AMOUNT})(?P<k{n}>\s?[kK]\b)?(?P<m{n}>\s?(?:[mMbB]\b|bn\b|million\b|billion\b))?"
+        )
     };
     regex(&format!(
         r"{}(?:\s*(?:-|–|—|to|and)\s*{})?(?:\s?(?P<c3>{CURRENCY}))?",
@@ -318,15 +426,21 @@ static BARE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)^[\s,.]*(?:(?:usd|eur|gbp|gross|base|salary|brutto)\s*)?(?:(?P<year>per (?:year|annum)|/\s?(?:year|yr|y|annum)\b|a year|annually|annual|yearly|p\.?a\.?\b)|(?P<month>per month|/\s?(?:month|mo)\b|a month|monthly)|(?P<week>per week|/\s?(?:week|wk)\b|a week|weekly)|(?P<day>per day|/\s?day\b|a day|daily)|(?P<hour>per hour|/\s?(?:hour|hr|h)\b|an hour|hourly))")
+    regex(
+        r"(?i)^[\s,.]*(?:(?:usd|eur|gbp|gross|base|salary|brutto)\s*)?(?:(?P<year>per (?:year|annum)|/\s?(?:year|yr|y|annum)\b|a year|annually|annual|yearly|p\.?a\.?\b)|(?P<month>per month|/\s?(?:month|mo)\b|a month|monthly)|(?P<week>per week|/\s?(?:week|wk)\b|a week|weekly)|(?P<day>per day|/\s?day\b|a day|daily)|(?P<hour>per hour|/\s?(?:hour|hr|h)\b|an hour|hourly))",
+    )
 });
 
 /// Words around an amount that make it something other than a salary.
 static NOT_SALARY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)^[^.;\n]{0,40}?\b(?:seed|series [a-e]|funding|raised|valuation|revenue|arr\b|bonus|stipend|budget|allowance|reimburse|per employee|in (?:sales|funding|revenue)|grant|prize|credits?|contracts?|customers|company|companies|users|market)")
+    regex(
+        r"(?i)^[^.;\n]{0,40}?\b(?:seed|series [a-e]|funding|raised|valuation|revenue|arr\b|bonus|stipend|budget|allowance|reimburse|per employee|in (?:sales|funding|revenue)|grant|prize|credits?|contracts?|customers|company|companies|users|market)",
+    )
 });
 static NOT_SALARY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)\b(?:raised|raising|funding|valuation|revenue|arr|bonus|stipend|budget|allowance|reimburse\w*|grant|invest\w*|backed|worth|spend|saved?|generated?|sales of|over|more than|manages?|managing|401)\W*(?:\w+\W+){0,3}$")
+    regex(
+        r"(?i)\b(?:raised|raising|funding|valuation|revenue|arr|bonus|stipend|budget|allowance|reimburse\w*|grant|invest\w*|backed|worth|spend|saved?|generated?|sales of|over|more than|manages?|managing|401)\W*(?:\w+\W+){0,3}$",
+    )
 });
 
 /// The first plausible salary in a piece of text, with its currency and, when said or clear,
@@ -340,8 +454,14 @@ pub fn salary(text: &str) -> Option<Salary> {
         // Word boundaries: no letter or digit right before or after.
         let before = tail(&text[..whole.start()], 80);
         let after = head(&text[whole.end()..], 80);
-        if before.chars().next_back().is_some_and(|c| c.is_alphanumeric())
-            || after.chars().next().is_some_and(|c| c.is_alphanumeric() || c == '%')
+        if before
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+            || after
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || c == '%')
         {
             continue;
         }
@@ -364,8 +484,18 @@ pub fn salary(text: &str) -> Option<Salary> {
         let a2 = caps.name("a2").and_then(|a| parse_amount(a.as_str()));
         let k1 = caps.name("k1").is_some();
         let k2 = caps.name("k2").is_some();
-        let low = if k1 || (k2 && a1 < 1000.0) { a1 * 1000.0 } else { a1 };
-        let high = a2.map(|a| if k2 || (k1 && a < 1000.0) { a * 1000.0 } else { a });
+        let low = if k1 || (k2 && a1 < 1000.0) {
+            a1 * 1000.0
+        } else {
+            a1
+        };
+        let high = a2.map(|a| {
+            if k2 || (k1 && a < 1000.0) {
+                a * 1000.0
+            } else {
+                a
+            }
+        });
         if NOT_SALARY_AFTER.is_match(after) || NOT_SALARY_BEFORE.is_match(before) {
             continue;
         }
@@ -476,8 +606,9 @@ pub fn remote_of_place(text: &str) -> Option<Remote> {
 }
 
 static HYBRID_WORD: LazyLock<Regex> = LazyLock::new(|| regex(r"\bhybrid\b"));
-static REMOTE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"\bremote\b(?:[^-]|$)|\bremote-(?:only|friendly|ok|eu|us|uk)\b|\bwfh\b|\banywhere\b"));
+static REMOTE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"\bremote\b(?:[^-]|$)|\bremote-(?:only|friendly|ok|eu|us|uk)\b|\bwfh\b|\banywhere\b")
+});
 static ONSITE_WORD: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\bon-?site\b|\bin-office\b|\bin office\b|\bin-person\b"));
 static NOT_REMOTE: LazyLock<Regex> =
@@ -492,13 +623,19 @@ struct Signals {
 }
 
 static HYBRID_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"\bhybrid\b\s*(?:[-–,:(]|role|position|job|work|working|schedule|set-?up|arrangement|policy|opportunity|remote|office|model\b|in\b|from|\d)|\b(?:role|position|job) is hybrid\b|\b\d\s*(?:days?|x)\s*(?:a |per )?(?:week\s*)?(?:in|at|from) (?:the |our )?office|\b(?:one|two|three|four) days? (?:a |per )?(?:week )?(?:in|at|from) (?:the |our )?office")
+    regex(
+        r"\bhybrid\b\s*(?:[-–,:(]|role|position|job|work|working|schedule|set-?up|arrangement|policy|opportunity|remote|office|model\b|in\b|from|\d)|\b(?:role|position|job) is hybrid\b|\b\d\s*(?:days?|x)\s*(?:a |per )?(?:week\s*)?(?:in|at|from) (?:the |our )?office|\b(?:one|two|three|four) days? (?:a |per )?(?:week )?(?:in|at|from) (?:the |our )?office",
+    )
 });
 static REMOTE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"\b(?:fully|100%|completely|entirely|full) remote\b|\bremote (?:position|role|job|opportunity|(?:first )?(?:team member|employee))\b|\b(?:is|are|be|a) (?:a )?(?:fully )?remote\b(?:[^-]|$)|\bwork (?:from|remotely from) (?:home|anywhere)\b|\bwork remotely\b|\bremote within\b|\bremote \((?:[a-z]+)|\bremote[ -]\s*(?:us|usa|eu|europe|uk|emea|worldwide|global|anywhere|canada)\b")
+    regex(
+        r"\b(?:fully|100%|completely|entirely|full) remote\b|\bremote (?:position|role|job|opportunity|(?:first )?(?:team member|employee))\b|\b(?:is|are|be|a) (?:a )?(?:fully )?remote\b(?:[^-]|$)|\bwork (?:from|remotely from) (?:home|anywhere)\b|\bwork remotely\b|\bremote within\b|\bremote \((?:[a-z]+)|\bremote[ -]\s*(?:us|usa|eu|europe|uk|emea|worldwide|global|anywhere|canada)\b",
+    )
 });
 static ONSITE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"\b(?:on-?site|in-office|in-person|in office|in person)\s*(?:role|position|job|only|work|working|requirement|,|\(|$|5 days)|\b(?:not|no|non|isn't|is not) (?:a )?remote\b|\bis (?:an )?on-?site\b|\bthis role is (?:based )?in (?:our|the) \w+ office\b|\bno remote\b|\bfull[- ]time (?:in|at) (?:the|our) office\b")
+    regex(
+        r"\b(?:on-?site|in-office|in-person|in office|in person)\s*(?:role|position|job|only|work|working|requirement|,|\(|$|5 days)|\b(?:not|no|non|isn't|is not) (?:a )?remote\b|\bis (?:an )?on-?site\b|\bthis role is (?:based )?in (?:our|the) \w+ office\b|\bno remote\b|\bfull[- ]time (?:in|at) (?:the|our) office\b",
+    )
 });
 
 impl Signals {
@@ -544,7 +681,9 @@ pub fn remote_of_text(text: &str) -> Option<Remote> {
 // Seniority
 
 static LEVEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)\b(?P<intern>interns?|internship|trainee|apprentice(?:ship)?|werkstudent)\b|\b(?P<junior>junior|jr|graduate|entry[- ]level)\b|\b(?P<mid>mid|mid-level|midlevel|middle[- ]level|intermediate)\b|\b(?P<staffp>(?:senior|sr)\.?\s+(?:staff|principal))\b|\b(?P<senior>senior|sr)\b|\b(?P<staff>staff)\b|\b(?P<principal>principal)\b|\b(?P<lead>lead|leader|head of)\b")
+    regex(
+        r"(?i)\b(?P<intern>interns?|internship|trainee|apprentice(?:ship)?|werkstudent)\b|\b(?P<junior>junior|jr|graduate|entry[- ]level)\b|\b(?P<mid>mid|mid-level|midlevel|middle[- ]level|intermediate)\b|\b(?P<staffp>(?:senior|sr)\.?\s+(?:staff|principal))\b|\b(?P<senior>senior|sr)\b|\b(?P<staff>staff)\b|\b(?P<principal>principal)\b|\b(?P<lead>lead|leader|head of)\b",
+    )
 });
 
 /// The level of a role from its title; `None` when it names none or several that disagree
@@ -590,15 +729,20 @@ pub fn seniority(title: &str) -> Option<Seniority> {
 // Years of experience
 
 static YEARS: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)\b(?P<a>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(?P<b>\d{1,2})\s*\+?\s*)?(?:or more\s+)?(?:years?|yrs?)\b(?:'|’)?")
+    regex(
+        r"(?i)\b(?P<a>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(?P<b>\d{1,2})\s*\+?\s*)?(?:or more\s+)?(?:years?|yrs?)\b(?:'|’)?",
+    )
 });
 static YEARS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)^(?:[^.;\n]{0,60}?\bexperience\b|\s*(?:of\s+)?(?:\w+\s+){0,2}?(?:professional|industry|hands-on|commercial|relevant|working|work|production|software|engineering|development|programming|coding)\b[^.;\n]{0,40}\bexperience\b|\s*(?:of\s+)?(?:professional|industry|hands-on|commercial|relevant)\b|\s*exp\b)")
+    regex(
+        r"(?i)^(?:[^.;\n]{0,60}?\bexperience\b|\s*(?:of\s+)?(?:\w+\s+){0,2}?(?:professional|industry|hands-on|commercial|relevant|working|work|production|software|engineering|development|programming|coding)\b[^.;\n]{0,40}\bexperience\b|\s*(?:of\s+)?(?:professional|industry|hands-on|commercial|relevant)\b|\s*exp\b)",
+    )
 });
-static YEARS_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)\bexperience\b[^.;\n]{0,25}$"));
+static YEARS_BEFORE: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\bexperience\b[^.;\n]{0,25}$"));
 static YEARS_NOT: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)\b(?:we|our \w+|the company|founders?|team)\s+(?:\w+\s+)?(?:have|has|had|bring|brings|spent|been)\b[^.;\n]{0,25}$|\b(?:we've|we're|founded|in business for|for (?:over|more than))\b[^.;\n]{0,15}$|\b(?:cto|ceo|coo|founders?|co-?founders?)\b[^.;\n]{0,20}$")
+    regex(
+        r"(?i)\b(?:we|our \w+|the company|founders?|team)\s+(?:\w+\s+)?(?:have|has|had|bring|brings|spent|been)\b[^.;\n]{0,25}$|\b(?:we've|we're|founded|in business for|for (?:over|more than))\b[^.;\n]{0,15}$|\b(?:cto|ceo|coo|founders?|co-?founders?)\b[^.;\n]{0,20}$",
+    )
 });
 
 /// The minimum years of experience a sentence asks for: "5+ years of experience", "at least 3
@@ -648,7 +792,9 @@ pub fn experience_years(text: &str) -> Option<u32> {
 // Employment type
 
 static EMPLOYMENT_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)^(?:employment|job|contract|position|work) type\s*:\s*(?P<label>[^.;\n]{1,40})|\b(?P<kind>full[- ]time|part[- ]time|contract|temporary|permanent|freelance)\s+(?:position|role|job|employment|opportunity|contract|engagement)\b|\b(?P<kind2>internship)\s+(?:position|role|program(?:me)?|opportunity)\b")
+    regex(
+        r"(?i)^(?:employment|job|contract|position|work) type\s*:\s*(?P<label>[^.;\n]{1,40})|\b(?P<kind>full[- ]time|part[- ]time|contract|temporary|permanent|freelance)\s+(?:position|role|job|employment|opportunity|contract|engagement)\b|\b(?P<kind2>internship)\s+(?:position|role|program(?:me)?|opportunity)\b",
+    )
 });
 
 /// The employment type a sentence states ("Employment type: Full-time", "this is a full-time
@@ -695,7 +841,11 @@ mod tests {
         })
     }
 
-    fn yearly(min: f64, max: f64, currency: &str) -> Option<(f64, f64, Option<String>, Option<String>)> {
+    fn yearly(
+        min: f64,
+        max: f64,
+        currency: &str,
+    ) -> Option<(f64, f64, Option<String>, Option<String>)> {
         Some((min, max, Some(currency.to_owned()), Some("year".to_owned())))
     }
 
@@ -707,7 +857,10 @@ mod tests {
             yearly(60_000.0, 80_000.0, "EUR")
         );
         assert_eq!(pay("£45-55k"), yearly(45_000.0, 55_000.0, "GBP"));
-        assert_eq!(pay("$170-225K + equity"), yearly(170_000.0, 225_000.0, "USD"));
+        assert_eq!(
+            pay("$170-225K + equity"),
+            yearly(170_000.0, 225_000.0, "USD")
+        );
         assert_eq!(
             pay("the Base compensation range for this role is EUR 78,000 - EUR 93,000. Actual"),
             yearly(78_000.0, 93_000.0, "EUR")
@@ -716,7 +869,10 @@ mod tests {
             pay("SEK 738,000 - SEK 886,000"),
             Some((738_000.0, 886_000.0, Some("SEK".into()), None))
         );
-        assert_eq!(pay("$260K - $300K + 0.3-0.41% Equity"), yearly(260_000.0, 300_000.0, "USD"));
+        assert_eq!(
+            pay("$260K - $300K + 0.3-0.41% Equity"),
+            yearly(260_000.0, 300_000.0, "USD")
+        );
         assert_eq!(pay("€60k–€100k"), yearly(60_000.0, 100_000.0, "EUR"));
         assert_eq!(
             pay("$45 - $60 per hour"),
@@ -726,7 +882,10 @@ mod tests {
             pay("Salary: 4.500 EUR monthly"),
             Some((4500.0, 4500.0, Some("EUR".into()), Some("month".into())))
         );
-        assert_eq!(pay("$130,000 - $160,000 a year"), yearly(130_000.0, 160_000.0, "USD"));
+        assert_eq!(
+            pay("$130,000 - $160,000 a year"),
+            yearly(130_000.0, 160_000.0, "USD")
+        );
     }
 
     #[test]
@@ -747,13 +906,22 @@ mod tests {
     #[test]
     fn remote_phrasings() {
         assert_eq!(remote_of_place("Remote (EU)"), Some(Remote::Remote));
-        assert_eq!(remote_of_place("SF, Remote (North America)"), Some(Remote::Remote));
+        assert_eq!(
+            remote_of_place("SF, Remote (North America)"),
+            Some(Remote::Remote)
+        );
         assert_eq!(remote_of_place("On-site (Hybrid)"), Some(Remote::Hybrid));
         assert_eq!(remote_of_place("REMOTE"), Some(Remote::Remote));
         assert_eq!(remote_of_place("ONSITE"), Some(Remote::Onsite));
         assert_eq!(remote_of_place("Berlin"), None);
-        assert_eq!(remote_of_text("Hybrid, 3 days in office"), Some(Remote::Hybrid));
-        assert_eq!(remote_of_text("This is a fully remote position."), Some(Remote::Remote));
+        assert_eq!(
+            remote_of_text("Hybrid, 3 days in office"),
+            Some(Remote::Hybrid)
+        );
+        assert_eq!(
+            remote_of_text("This is a fully remote position."),
+            Some(Remote::Remote)
+        );
         assert_eq!(
             remote_of_text("We are a remote-first company but this is an onsite role in Austin."),
             Some(Remote::Onsite)
@@ -761,15 +929,24 @@ mod tests {
         assert_eq!(remote_of_text("We run a hybrid cloud on Kubernetes."), None);
         assert_eq!(remote_of_text("Experience with remote sensing data"), None);
         assert_eq!(remote_of_text("We are a remote-first company."), None);
-        assert_eq!(remote_of_text("You will work from home or anywhere in the EU."), Some(Remote::Remote));
+        assert_eq!(
+            remote_of_text("You will work from home or anywhere in the EU."),
+            Some(Remote::Remote)
+        );
     }
 
     #[test]
     fn seniority_from_titles() {
         assert_eq!(seniority("Senior Rust Engineer"), Some(Seniority::Senior));
         assert_eq!(seniority("Sr. Backend Engineer"), Some(Seniority::Senior));
-        assert_eq!(seniority("Senior Staff Software Engineer"), Some(Seniority::Staff));
-        assert_eq!(seniority("Principal Software Engineer"), Some(Seniority::Principal));
+        assert_eq!(
+            seniority("Senior Staff Software Engineer"),
+            Some(Seniority::Staff)
+        );
+        assert_eq!(
+            seniority("Principal Software Engineer"),
+            Some(Seniority::Principal)
+        );
         assert_eq!(seniority("Lead Runtime Engineer"), Some(Seniority::Lead));
         assert_eq!(seniority("Developer Intern - XAM"), Some(Seniority::Intern));
         assert_eq!(seniority("Junior DevOps Engineer"), Some(Seniority::Junior));
@@ -781,16 +958,34 @@ mod tests {
 
     #[test]
     fn years_of_experience() {
-        assert_eq!(experience_years("5+ years of experience with Rust"), Some(5));
-        assert_eq!(experience_years("At least 3 years of professional software development experience"), Some(3));
-        assert_eq!(experience_years("3-5 years' experience in backend"), Some(3));
+        assert_eq!(
+            experience_years("5+ years of experience with Rust"),
+            Some(5)
+        );
+        assert_eq!(
+            experience_years("At least 3 years of professional software development experience"),
+            Some(3)
+        );
+        assert_eq!(
+            experience_years("3-5 years' experience in backend"),
+            Some(3)
+        );
         assert_eq!(experience_years("Experience: 4+ years"), Some(4));
-        assert_eq!(experience_years("five years of industry experience"), Some(5));
-        assert_eq!(experience_years("OpenZFS Developer (3+ years of experience)"), Some(3));
+        assert_eq!(
+            experience_years("five years of industry experience"),
+            Some(5)
+        );
+        assert_eq!(
+            experience_years("OpenZFS Developer (3+ years of experience)"),
+            Some(3)
+        );
         assert_eq!(experience_years("7+ yrs exp"), Some(7));
         assert_eq!(experience_years("We have been 10+ years in business"), None);
         assert_eq!(experience_years("10+ years in business"), None);
-        assert_eq!(experience_years("Our founders have 20 years of experience in fintech"), None);
+        assert_eq!(
+            experience_years("Our founders have 20 years of experience in fintech"),
+            None
+        );
         assert_eq!(experience_years("a 2 year contract"), None);
         assert_eq!(experience_years("4 years ago we started"), None);
     }
@@ -798,18 +993,31 @@ mod tests {
     #[test]
     fn roles_named_in_a_sentence() {
         assert_eq!(
-            hiring_a("Goody is hiring a full-stack Senior Software Engineer who likes to ship").as_deref(),
+            hiring_a("Goody is hiring a full-stack Senior Software Engineer who likes to ship")
+                .as_deref(),
             Some("Senior Software Engineer")
         );
         assert_eq!(hiring_a("We are hiring engineers"), None);
-        assert_eq!(experience_years("The Team: CTO: +13 years of startup experience"), None);
+        assert_eq!(
+            experience_years("The Team: CTO: +13 years of startup experience"),
+            None
+        );
     }
 
     #[test]
     fn employment_types_in_text() {
-        assert_eq!(employment_type("This is a full-time position."), Some("full-time".into()));
-        assert_eq!(employment_type("Employment type: Contract"), Some("contract".into()));
-        assert_eq!(employment_type("We sign a contract with every customer."), None);
+        assert_eq!(
+            employment_type("This is a full-time position."),
+            Some("full-time".into())
+        );
+        assert_eq!(
+            employment_type("Employment type: Contract"),
+            Some("contract".into())
+        );
+        assert_eq!(
+            employment_type("We sign a contract with every customer."),
+            None
+        );
         assert_eq!(employment_type("[Full Time]"), Some("full-time".into()));
         assert_eq!(employment_type("Contract"), Some("contract".into()));
     }
@@ -824,16 +1032,26 @@ mod tests {
         assert_eq!(m.location.as_deref(), Some("SF, Remote (North America)"));
         assert_eq!(m.remote, Some(Remote::Remote));
         assert_eq!(m.employment_type.as_deref(), Some("full-time"));
-        assert_eq!((m.salary_min, m.salary_max), (Some(170_000.0), Some(225_000.0)));
+        assert_eq!(
+            (m.salary_min, m.salary_max),
+            (Some(170_000.0), Some(225_000.0))
+        );
         let m = hn_first_line("klarasystems.com | OpenZFS Developer | REMOTE | Full-time Contract");
         assert_eq!(m.company.as_deref(), Some("klarasystems.com"));
         assert_eq!(m.employment_type.as_deref(), Some("contract"));
         assert_eq!(m.location, None);
-        let m = hn_first_line("Galaxy (getgalaxy.io) - The Cursor for SQL | NYC, NY | Full time -- Founding Frontend Engineer");
+        let m = hn_first_line(
+            "Galaxy (getgalaxy.io) - The Cursor for SQL | NYC, NY | Full time -- Founding Frontend Engineer",
+        );
         assert_eq!(m.company.as_deref(), Some("Galaxy"));
         assert_eq!(m.location.as_deref(), Some("NYC, NY"));
-        let m = hn_first_line("SmarterDx | 150-250k+ + equity + benefits | Remote (US only) | Multiple roles");
-        assert_eq!((m.salary_min, m.salary_max, m.salary_currency), (Some(150_000.0), Some(250_000.0), None));
+        let m = hn_first_line(
+            "SmarterDx | 150-250k+ + equity + benefits | Remote (US only) | Multiple roles",
+        );
+        assert_eq!(
+            (m.salary_min, m.salary_max, m.salary_currency),
+            (Some(150_000.0), Some(250_000.0), None)
+        );
         assert_eq!(m.remote, Some(Remote::Remote));
     }
 }

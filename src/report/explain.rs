@@ -56,13 +56,18 @@ pub fn write_explain<W: Write>(
                     money(meta.salary_min),
                     money(meta.salary_max),
                     meta.salary_currency.as_deref().unwrap_or("?"),
-                    meta.salary_period.as_deref().map_or(String::new(), |p| format!("per {p}"))
+                    meta.salary_period
+                        .as_deref()
+                        .map_or(String::new(), |p| format!("per {p}"))
                 )
                 .trim()
                 .to_owned()
             }),
         ),
-        ("experience", meta.experience_years.map(|y| format!("{y}+ years"))),
+        (
+            "experience",
+            meta.experience_years.map(|y| format!("{y}+ years")),
+        ),
         ("seniority", meta.seniority.map(|s| s.as_str().to_owned())),
         ("language", meta.language.clone()),
     ];

@@ -29,7 +29,14 @@ fn scores_the_samples_in_sorted_order_with_documented_columns() {
     expected.extend(CATEGORIES.iter().map(|c| format!("score_{c}")));
     expected.extend(["matched", "required", "preferred", "mentioned"].map(String::from));
     expected.extend(
-        ["url", "final_url", "http_status", "fetched_at", "from_cache"].map(String::from),
+        [
+            "url",
+            "final_url",
+            "http_status",
+            "fetched_at",
+            "from_cache",
+        ]
+        .map(String::from),
     );
     expected.extend(
         [

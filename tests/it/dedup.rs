@@ -17,10 +17,19 @@ fn remotewlb_duplicates_are_found_without_false_merges() {
         }
     }
     let output = jobfit(
-        &["score", "tests/fixtures/remotewlb-dedup/jobs", "--dedup", "--no-progress"],
+        &[
+            "score",
+            "tests/fixtures/remotewlb-dedup/jobs",
+            "--dedup",
+            "--no-progress",
+        ],
         "",
     );
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let (header, rows) = parse_csv(&output.stdout);
     let source = header.iter().position(|h| h == "source").unwrap();
     let dup = header.iter().position(|h| h == "duplicate_of").unwrap();
@@ -40,7 +49,7 @@ fn remotewlb_duplicates_are_found_without_false_merges() {
         if row[dup].is_empty() {
             continue;
         }
-        let same = group_of.get(&row[source]).is_some()
+        let same = group_of.contains_key(&row[source])
             && group_of.get(&row[source]) == group_of.get(&row[dup]);
         if same {
             found += 1;
@@ -65,7 +74,13 @@ fn without_dedup_the_column_is_empty_and_summary_counts_distinct_postings() {
     let distinct = out.join("distinct.csv");
     let input = "tests/fixtures/remotewlb-dedup/jobs/Others";
     let plain = jobfit(
-        &["score", input, "--no-progress", "--summary", all.to_str().unwrap()],
+        &[
+            "score",
+            input,
+            "--no-progress",
+            "--summary",
+            all.to_str().unwrap(),
+        ],
         "",
     );
     assert!(plain.status.success());
@@ -73,7 +88,14 @@ fn without_dedup_the_column_is_empty_and_summary_counts_distinct_postings() {
     let dup = header.iter().position(|h| h == "duplicate_of").unwrap();
     assert!(rows.iter().all(|r| r[dup].is_empty()));
     let deduped = jobfit(
-        &["score", input, "--no-progress", "--dedup", "--summary", distinct.to_str().unwrap()],
+        &[
+            "score",
+            input,
+            "--no-progress",
+            "--dedup",
+            "--summary",
+            distinct.to_str().unwrap(),
+        ],
         "",
     );
     assert!(deduped.status.success());

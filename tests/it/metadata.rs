@@ -19,7 +19,12 @@ fn columns(meta: &Metadata) -> Vec<(&'static str, String)> {
         ("title", text(&meta.title)),
         ("company", text(&meta.company)),
         ("location", text(&meta.location)),
-        ("remote", meta.remote.map(|r| r.as_str().to_owned()).unwrap_or_default()),
+        (
+            "remote",
+            meta.remote
+                .map(|r| r.as_str().to_owned())
+                .unwrap_or_default(),
+        ),
         ("employment_type", text(&meta.employment_type)),
         ("date_posted", text(&meta.date_posted)),
         ("valid_through", text(&meta.valid_through)),
@@ -29,9 +34,16 @@ fn columns(meta: &Metadata) -> Vec<(&'static str, String)> {
         ("salary_period", text(&meta.salary_period)),
         (
             "experience_years",
-            meta.experience_years.map(|y| y.to_string()).unwrap_or_default(),
+            meta.experience_years
+                .map(|y| y.to_string())
+                .unwrap_or_default(),
         ),
-        ("seniority", meta.seniority.map(|s| s.as_str().to_owned()).unwrap_or_default()),
+        (
+            "seniority",
+            meta.seniority
+                .map(|s| s.as_str().to_owned())
+                .unwrap_or_default(),
+        ),
         ("language", text(&meta.language)),
     ]
 }
@@ -205,7 +217,11 @@ fn check_case(id: &str, meta: &Metadata, expect: &serde_json::Map<String, Value>
                 format!("{:?} vs {value}", meta.company),
             ),
             "company_name_contains" => {
-                let all = value.as_array().into_iter().flatten().filter_map(Value::as_str);
+                let all = value
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str);
                 let right = all.clone().all(|n| contains(meta.company.as_deref(), n));
                 push("company", right, format!("{:?} vs {value}", meta.company));
             }
@@ -222,12 +238,20 @@ fn check_case(id: &str, meta: &Metadata, expect: &serde_json::Map<String, Value>
                 format!("{:?} vs {value}", meta.remote),
             ),
             "remote_regions_contain" | "locations_contain" => {
-                let all = value.as_array().into_iter().flatten().filter_map(Value::as_str);
+                let all = value
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str);
                 let right = all.clone().all(|n| contains(meta.location.as_deref(), n));
                 push("location", right, format!("{:?} vs {value}", meta.location));
             }
             "salary_min" | "salary_max" => {
-                let got = if key == "salary_min" { meta.salary_min } else { meta.salary_max };
+                let got = if key == "salary_min" {
+                    meta.salary_min
+                } else {
+                    meta.salary_max
+                };
                 push(
                     "salary",
                     got == value.as_f64(),
@@ -236,12 +260,16 @@ fn check_case(id: &str, meta: &Metadata, expect: &serde_json::Map<String, Value>
             }
             "salary_min_gte" => push(
                 "salary",
-                meta.salary_min.zip(value.as_f64()).is_some_and(|(g, v)| g >= v),
+                meta.salary_min
+                    .zip(value.as_f64())
+                    .is_some_and(|(g, v)| g >= v),
                 format!("{key} {:?} vs {value}", meta.salary_min),
             ),
             "salary_max_lte" => push(
                 "salary",
-                meta.salary_max.zip(value.as_f64()).is_some_and(|(g, v)| g <= v),
+                meta.salary_max
+                    .zip(value.as_f64())
+                    .is_some_and(|(g, v)| g <= v),
                 format!("{key} {:?} vs {value}", meta.salary_max),
             ),
             "salary_currency" => push(
@@ -294,13 +322,18 @@ fn hn_2025_eval_cases() {
             });
             continue;
         }
-        let mut expect = expected["all_roles"].as_object().cloned().unwrap_or_default();
+        let mut expect = expected["all_roles"]
+            .as_object()
+            .cloned()
+            .unwrap_or_default();
         let roles = expected["roles"].as_array().cloned().unwrap_or_default();
         if roles.len() == 1 {
             if let Some(fields) = roles[0]["expect"].as_object() {
                 expect.extend(fields.clone());
             }
-            let words = roles[0]["match_by"]["role_title_contains"].as_array().unwrap();
+            let words = roles[0]["match_by"]["role_title_contains"]
+                .as_array()
+                .unwrap();
             let right = words
                 .iter()
                 .filter_map(Value::as_str)
