@@ -6,6 +6,7 @@
 //! dropped; headings, paragraphs and list items become blocks. Title and company come from
 //! schema.org `JobPosting` JSON-LD, `og:title`, the first `<h1>` or `<title>`, in that order.
 
+use aho_corasick::AhoCorasick;
 use ego_tree::iter::Edge;
 use scraper::{Html, Node, node::Element};
 
@@ -131,6 +132,9 @@ impl Walker {
     /// The posting's main content: the blocks of `<main>` (or `role=main`, else the first
     /// `<article>`) when it holds most of the page's text; every block otherwise.
     fn main_blocks(mut self) -> Vec<RawBlock> {
+        if self.main.is_none() && self.article.is_none() {
+            return self.blocks;
+        }
         let words = |blocks: &[RawBlock]| -> usize {
             blocks.iter().map(|b| b.text.split(' ').count()).sum()
         };
@@ -411,9 +415,17 @@ const CHROME_MARKS: &[&str] = &[
     "newsletter",
 ];
 
+/// [`CHROME_MARKS`] in one automaton, ASCII case-insensitive: checked on every `id` and
+/// `class` of a page, so it must not allocate.
+static CHROME: std::sync::LazyLock<Option<AhoCorasick>> = std::sync::LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(CHROME_MARKS)
+        .ok()
+});
+
 fn marks_chrome(value: &str) -> bool {
-    let value = value.to_ascii_lowercase();
-    CHROME_MARKS.iter().any(|w| value.contains(w))
+    CHROME.as_ref().is_some_and(|marks| marks.is_match(value))
 }
 
 /// Blocks of an HTML fragment (a description from JSON-LD or a job-board API).
