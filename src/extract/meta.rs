@@ -11,6 +11,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use super::jsonld::{Salary, employment_types};
@@ -425,6 +426,16 @@ static BARE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"^(?P<a>\d{2,3})\s?[kK]?\s?(?:-|–|to)\s?(?P<b>\d{2,3})\s?[kK]\+?(?:\s|$|\+)")
 });
 
+/// Any currency sign or code: the cheap test that spares most lines the salary pattern.
+static CURRENCY_MARK: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let marks: Vec<&str> = CURRENCIES.iter().map(|(symbol, _)| *symbol).collect();
+    match AhoCorasick::new(marks) {
+        Ok(marks) => marks,
+        // Unreachable: a handful of short literals always builds.
+        Err(error) => unreachable!("currency marks: {error}"),
+    }
+});
+
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?i)^[\s,.]*(?:(?:usd|eur|gbp|gross|base|salary|brutto)\s*)?(?:(?P<year>per (?:year|annum)|/\s?(?:year|yr|y|annum)\b|a year|annually|annual|yearly|p\.?a\.?\b)|(?P<month>per month|/\s?(?:month|mo)\b|a month|monthly)|(?P<week>per week|/\s?(?:week|wk)\b|a week|weekly)|(?P<day>per day|/\s?day\b|a day|daily)|(?P<hour>per hour|/\s?(?:hour|hr|h)\b|an hour|hourly))",
@@ -446,7 +457,7 @@ static NOT_SALARY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The first plausible salary in a piece of text, with its currency and, when said or clear,
 /// its period.
 pub fn salary(text: &str) -> Option<Salary> {
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    if !text.bytes().any(|b| b.is_ascii_digit()) || !CURRENCY_MARK.is_match(text) {
         return None;
     }
     for caps in SALARY.captures_iter(text) {
@@ -614,6 +625,21 @@ static ONSITE_WORD: LazyLock<Regex> =
 static NOT_REMOTE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\b(?:not|no|non|isn't|is not)[- ]remote\b"));
 
+/// Words without which a line says nothing about where the work is done.
+static WORKPLACE_MARK: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let words = [
+        "remote", "hybrid", "office", "site", "person", "home", "anywhere",
+    ];
+    match AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words)
+    {
+        Ok(marks) => marks,
+        // Unreachable: a handful of short literals always builds.
+        Err(error) => unreachable!("workplace marks: {error}"),
+    }
+});
+
 /// Remote, hybrid and on-site signals in sentences of the body.
 #[derive(Default)]
 struct Signals {
@@ -640,20 +666,10 @@ static ONSITE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 impl Signals {
     fn scan(&mut self, text: &str) {
-        if !text.contains(['r', 'R', 'h', 'H', 'o', 'O']) {
+        if !WORKPLACE_MARK.is_match(text) {
             return;
         }
         let lower = text.to_lowercase();
-        if !(lower.contains("remote")
-            || lower.contains("hybrid")
-            || lower.contains("office")
-            || lower.contains("site")
-            || lower.contains("person")
-            || lower.contains("home")
-            || lower.contains("anywhere"))
-        {
-            return;
-        }
         self.hybrid |= HYBRID_TEXT.is_match(&lower);
         self.onsite |= ONSITE_TEXT.is_match(&lower);
         self.remote |= REMOTE_TEXT.is_match(&lower);
@@ -750,7 +766,7 @@ static YEARS_NOT: LazyLock<Regex> = LazyLock::new(|| {
 /// that are not the candidate's ("10+ years in business", "our founders have 20 years of
 /// experience") give nothing.
 pub fn experience_years(text: &str) -> Option<u32> {
-    if !text.contains(['y', 'Y']) {
+    if !(text.contains("year") || text.contains("Year") || text.contains("yr")) {
         return None;
     }
     let mut best: Option<u32> = None;
@@ -791,6 +807,27 @@ pub fn experience_years(text: &str) -> Option<u32> {
 // ---------------------------------------------------------------------------------------------
 // Employment type
 
+/// Words without which a line states no employment type.
+static EMPLOYMENT_MARK: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let words = [
+        "time",
+        "contract",
+        "type",
+        "intern",
+        "permanent",
+        "freelance",
+        "temporary",
+    ];
+    match AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words)
+    {
+        Ok(marks) => marks,
+        // Unreachable: a handful of short literals always builds.
+        Err(error) => unreachable!("employment marks: {error}"),
+    }
+});
+
 static EMPLOYMENT_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?i)^(?:employment|job|contract|position|work) type\s*:\s*(?P<label>[^.;\n]{1,40})|\b(?P<kind>full[- ]time|part[- ]time|contract|temporary|permanent|freelance)\s+(?:position|role|job|employment|opportunity|contract|engagement)\b|\b(?P<kind2>internship)\s+(?:position|role|program(?:me)?|opportunity)\b",
@@ -800,7 +837,7 @@ static EMPLOYMENT_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// The employment type a sentence states ("Employment type: Full-time", "this is a full-time
 /// position", "a 6-month contract role"), or a line that is only a label ("Full Time").
 pub fn employment_type(text: &str) -> Option<String> {
-    if !text.contains(['t', 'T']) {
+    if !EMPLOYMENT_MARK.is_match(text) {
         return None;
     }
     let bare = text.trim_matches(|c: char| c == '[' || c == ']' || c.is_whitespace());
