@@ -159,8 +159,7 @@ const FOORILLA_ML: &[(&str, &str)] = &[
     ("seniority", ""),
     ("language", "en"),
 ];
-/// "USD 80K-95K (estimate)": the site's estimate for this posting. The text is English, but its
-/// sentences are too few for a reliable guess: the language stays empty.
+/// "USD 80K-95K (estimate)": the site's estimate for this posting.
 const FOORILLA_COOP: &[(&str, &str)] = &[
     ("title", "AI R&D Engineering Co-op"),
     ("company", ""),
@@ -175,7 +174,7 @@ const FOORILLA_COOP: &[(&str, &str)] = &[
     ("salary_period", "year"),
     ("experience_years", ""),
     ("seniority", ""),
-    ("language", ""),
+    ("language", "en"),
 ];
 
 /// One labelled field of one case: whether the extracted value is right.
