@@ -34,10 +34,17 @@ pub fn extract(markdown: &str) -> (Metadata, Vec<RawBlock>) {
                         .get(1)
                         .is_some_and(|c| c.kind == BlockKind::Heading(3))
             })
-            .map(|b| {
-                b.text
-                    .trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .trim()
+            .and_then(|b| {
+                // `#### 💰 USD $143,100~$193,500 🌎 Remote - US`: the place follows the globe;
+                // a line with the pay and no globe names no place.
+                if b.text.contains('💰') && !b.text.contains('🌎') {
+                    return None;
+                }
+                let text = b.text.rsplit('🌎').next().unwrap_or_default();
+                Some(
+                    text.trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .trim(),
+                )
             })
             .filter(|l| !l.is_empty() && l.chars().count() <= 80)
             .map(str::to_owned);

@@ -160,7 +160,12 @@ pub fn hn_first_line(line: &str) -> Metadata {
         if let Some(remote) = remote_of_place(part) {
             meta.remote = Some(meta.remote.map_or(remote, |r| stronger(r, remote)));
             let rest = REMOTE_WORDS.replace_all(part, "");
-            if meta.location.is_none() && rest.chars().any(char::is_alphabetic) {
+            if meta.location.is_none()
+                && rest.chars().any(char::is_alphabetic)
+                && rest.split_whitespace().count() <= 12
+                && !EMPLOYMENT_WORD.is_match(part)
+                && !NOT_A_PLACE.is_match(part)
+            {
                 meta.location = Some(part.to_owned());
             }
             continue;
@@ -240,6 +245,11 @@ static REMOTE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?i)\b(?:remote|hybrid|on-?site|in-office|in office|only|friendly|ok|first)\b|[()\-–,/&]",
     )
+});
+
+/// Words that make a part with a remote mark something other than a place.
+static NOT_A_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)\b(?:visa|relocation|position|positions|role|roles|equity|salary|interns?)\b")
 });
 
 static EMPLOYMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -409,13 +419,14 @@ const CURRENCY: &str = r"(?:US\$|USD|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|
 const AMOUNT: &str = r"\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d{1,2})?";
 
 static SALARY: LazyLock<Regex> = LazyLock::new(|| {
+    // "USD $163,600 - USD $245,400", "$121,000 USD and $163,000 USD", "€81.000~€110.000".
     let one = |n: u8| {
         format!(
-            r"(?P<c{n}>{CURRENCY})?\s?(?P<a{n}>{AMOUNT})(?P<k{n}>\s?[kK]\b)?(?P<m{n}>\s?(?:[mMbB]\b|bn\b|million\b|billion\b))?"
+            r"(?:(?P<c{n}>{CURRENCY})\s?(?:(?:US\$|\$|€|£)\s?)?)?(?P<a{n}>{AMOUNT})(?P<k{n}>\s?[kK]\b)?(?P<m{n}>\s?(?:[mMbB]\b|bn\b|million\b|billion\b))?(?:\s?(?P<t{n}>{CURRENCY}))?"
         )
     };
     regex(&format!(
-        r"{}(?:\s*(?:-|–|—|to|and)\s*{})?(?:\s?(?P<c3>{CURRENCY}))?",
+        r"{}(?:\s*(?:-|–|—|~|to|and)\s*{})?",
         one(1),
         one(2)
     ))
@@ -487,7 +498,15 @@ pub fn salary(text: &str) -> Option<Salary> {
                     .map(|(_, code)| (*code).to_owned())
             })
         };
-        let currency = code("c1").or_else(|| code("c2")).or_else(|| code("c3"));
+        let (first, second) = (
+            code("c1").or_else(|| code("t1")),
+            code("c2").or_else(|| code("t2")),
+        );
+        // "$168,000 CAD - $253,000 USD": two currencies, no one range.
+        if first.is_some() && second.is_some() && first != second {
+            continue;
+        }
+        let currency = first.or(second);
         let Some(currency) = currency else { continue };
         let Some(a1) = caps.name("a1").and_then(|a| parse_amount(a.as_str())) else {
             continue;
@@ -923,6 +942,18 @@ mod tests {
             pay("$130,000 - $160,000 a year"),
             yearly(130_000.0, 160_000.0, "USD")
         );
+        assert_eq!(
+            pay("Zone A: USD $163,600 - USD $245,400"),
+            yearly(163_600.0, 245_400.0, "USD")
+        );
+        assert_eq!(
+            pay("between $121,000 USD and $163,000 USD, plus"),
+            yearly(121_000.0, 163_000.0, "USD")
+        );
+        assert_eq!(
+            pay("EUR €81.000~€110.000"),
+            yearly(81_000.0, 110_000.0, "EUR")
+        );
     }
 
     #[test]
@@ -1077,6 +1108,9 @@ mod tests {
         assert_eq!(m.company.as_deref(), Some("klarasystems.com"));
         assert_eq!(m.employment_type.as_deref(), Some("contract"));
         assert_eq!(m.location, None);
+        let m = hn_first_line("Acme | FULL TIME, CONTRACTORS, INTERNS, ONSITE, VISA | Berlin");
+        assert_eq!(m.location.as_deref(), Some("Berlin"));
+        assert_eq!(m.remote, Some(Remote::Onsite));
         let m = hn_first_line(
             "Galaxy (getgalaxy.io) - The Cursor for SQL | NYC, NY | Full time -- Founding Frontend Engineer",
         );
