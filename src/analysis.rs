@@ -7,6 +7,7 @@
 use std::path::Path;
 use std::time::SystemTime;
 
+use crate::dedup::Signature;
 use crate::extract::boards::BoardPosting;
 use crate::extract::{self, ExtractError, Format, Metadata, Posting};
 use crate::fetch::{FetchError, Response, Status, wall};
@@ -25,6 +26,13 @@ pub struct Analysis {
     pub skills: Vec<SkillMatch>,
     /// Coverage scores.
     pub score: CoverageScore,
+    /// What extraction skipped and why (malformed JSON-LD blocks...).
+    pub warnings: Vec<String>,
+    /// The MinHash signature of the text, computed only when duplicates are looked for.
+    pub signature: Option<Signature>,
+    /// The source of the first occurrence of this posting, when it is a near-duplicate of an
+    /// earlier row (filled by the orchestrator with `--dedup`).
+    pub duplicate_of: Option<String>,
 }
 
 /// How a fetched posting was fetched: the `url` ... `from_cache` columns.
@@ -111,21 +119,32 @@ pub fn analyze_posting(matcher: &Matcher, posting: Posting) -> (Posting, Matches
     (posting, matches, score)
 }
 
-fn summarize(matcher: &Matcher, posting: Posting) -> Analysis {
+fn summarize(matcher: &Matcher, posting: Posting, dedup: bool) -> Analysis {
     let (posting, matches, score) = analyze_posting(matcher, posting);
+    let signature = dedup.then(|| Signature::of(&posting.text, posting.meta.company.as_deref()));
     Analysis {
         meta: posting.meta,
         words: posting.words,
         skills: matches.skills,
         score,
+        warnings: posting.warnings,
+        signature,
+        duplicate_of: None,
     }
 }
 
-/// Reads and analyzes one file; never fails, a failure is part of the outcome.
-pub fn analyze_file(matcher: &Matcher, source: &str, path: &Path, format: Format) -> Outcome {
+/// Reads and analyzes one file; never fails, a failure is part of the outcome. With `dedup`,
+/// the analysis carries the text's [`Signature`].
+pub fn analyze_file(
+    matcher: &Matcher,
+    source: &str,
+    path: &Path,
+    format: Format,
+    dedup: bool,
+) -> Outcome {
     let result = input::read(path)
         .and_then(|bytes| Ok(extract::extract(&bytes, format)?))
-        .map(|posting| summarize(matcher, posting));
+        .map(|posting| summarize(matcher, posting, dedup));
     Outcome {
         source: source.to_owned(),
         fetch: None,
@@ -134,10 +153,16 @@ pub fn analyze_file(matcher: &Matcher, source: &str, path: &Path, format: Format
 }
 
 /// Analyzes a posting given inline (a line of `--jsonl-in`).
-pub fn analyze_inline(matcher: &Matcher, source: &str, bytes: &[u8], format: Format) -> Outcome {
+pub fn analyze_inline(
+    matcher: &Matcher,
+    source: &str,
+    bytes: &[u8],
+    format: Format,
+    dedup: bool,
+) -> Outcome {
     let result = extract::extract(bytes, format)
         .map_err(InputError::from)
-        .map(|posting| summarize(matcher, posting));
+        .map(|posting| summarize(matcher, posting, dedup));
     Outcome {
         source: source.to_owned(),
         fetch: None,
@@ -147,14 +172,17 @@ pub fn analyze_inline(matcher: &Matcher, source: &str, bytes: &[u8], format: For
 
 /// Analyzes a fetched page. Walls (challenge pages, sign-in prompts, redirects to a sign-in
 /// page) are `blocked`; content types other than HTML, text, Markdown and JSON are errors.
+/// With `dedup`, the analysis carries the text's [`Signature`].
 pub fn analyze_response(
     matcher: &Matcher,
     source: &str,
     url: &str,
     response: &Response,
+    dedup: bool,
 ) -> Outcome {
     let fetch = Some(FetchInfo::of(url, response));
-    let result = posting_of_response(url, response).map(|posting| summarize(matcher, posting));
+    let result =
+        posting_of_response(url, response).map(|posting| summarize(matcher, posting, dedup));
     Outcome {
         source: source.to_owned(),
         fetch,
@@ -253,11 +281,13 @@ fn sniff(body: &[u8], url: &str) -> Format {
     }
 }
 
-/// Analyzes one posting of a job board.
+/// Analyzes one posting of a job board. With `dedup`, the analysis carries the text's
+/// [`Signature`].
 pub fn analyze_board_posting(
     matcher: &Matcher,
     posting: &BoardPosting,
     fetch: FetchInfo,
+    dedup: bool,
 ) -> Outcome {
     let source = posting
         .url
@@ -266,7 +296,7 @@ pub fn analyze_board_posting(
     let result = posting
         .to_posting()
         .map_err(InputError::from)
-        .map(|p| summarize(matcher, p));
+        .map(|p| summarize(matcher, p, dedup));
     Outcome {
         source,
         fetch: Some(fetch),
@@ -316,13 +346,13 @@ mod tests {
             Some("text/html"),
             "<html><body><h1>Senior Rust Engineer</h1><p>Sign in to view the full job.</p></body></html>",
         );
-        let outcome = analyze_response(&matcher, "u", "https://example.com/jobs/1", &page);
+        let outcome = analyze_response(&matcher, "u", "https://example.com/jobs/1", &page, false);
         assert_eq!(outcome.status(), Status::Blocked);
         let cf = response(
             Some("text/html"),
             "<html><head><title>Just a moment...</title></head><body>Checking</body></html>",
         );
-        let outcome = analyze_response(&matcher, "u", "https://example.com/jobs/1", &cf);
+        let outcome = analyze_response(&matcher, "u", "https://example.com/jobs/1", &cf, false);
         assert_eq!(outcome.status(), Status::Blocked);
         assert_eq!(outcome.fetch.unwrap().http_status, Some(200));
     }

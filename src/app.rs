@@ -247,6 +247,7 @@ pub fn score(
         matcher: matcher.clone(),
         pool: Arc::clone(&pool),
         fetcher,
+        dedup: args.dedup,
         boards: Mutex::new(HashMap::new()),
     });
     let ahead =
@@ -361,6 +362,8 @@ struct Shared {
     matcher: MatcherFuture,
     pool: Arc<rayon::ThreadPool>,
     fetcher: Option<Arc<Fetcher>>,
+    /// Whether analyses carry a MinHash signature (`--dedup`).
+    dedup: bool,
     /// Board API answers of this run, by API URL: a board is fetched once however many of its
     /// postings are given.
     boards: Mutex<HashMap<String, Arc<BoardCell>>>,
@@ -394,8 +397,9 @@ async fn process(context: Arc<Shared>, input: Input) -> Vec<Outcome> {
                 Err(e) => return vec![Outcome::failed(&source, None, InputError::Internal(e))],
             };
             let work_source = source.clone();
+            let dedup = context.dedup;
             let outcome = on_pool(&context.pool, move || {
-                analysis::analyze_file(&matcher, &work_source, &path, format)
+                analysis::analyze_file(&matcher, &work_source, &path, format, dedup)
             })
             .await;
             vec![outcome.unwrap_or_else(|| crashed(&source, None))]
@@ -406,8 +410,9 @@ async fn process(context: Arc<Shared>, input: Input) -> Vec<Outcome> {
                 Err(e) => return vec![Outcome::failed(&source, None, InputError::Internal(e))],
             };
             let work_source = source.clone();
+            let dedup = context.dedup;
             let outcome = on_pool(&context.pool, move || {
-                analysis::analyze_inline(&matcher, &work_source, text.as_bytes(), format)
+                analysis::analyze_inline(&matcher, &work_source, text.as_bytes(), format, dedup)
             })
             .await;
             vec![outcome.unwrap_or_else(|| crashed(&source, None))]
@@ -444,8 +449,9 @@ async fn process_page(context: &Shared, source: &str, url: &url::Url) -> Outcome
                 Err(e) => return Outcome::failed(source, Some(info), InputError::Internal(e)),
             };
             let (work_source, work_url) = (source.to_owned(), url.to_string());
+            let dedup = context.dedup;
             on_pool(&context.pool, move || {
-                analysis::analyze_response(&matcher, &work_source, &work_url, &response)
+                analysis::analyze_response(&matcher, &work_source, &work_url, &response, dedup)
             })
             .await
             .unwrap_or_else(|| crashed(source, Some(info)))
@@ -520,10 +526,11 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
         Err(e) => return vec![Outcome::failed(source, Some(info), InputError::Internal(e))],
     };
     let work_info = info.clone();
+    let dedup = context.dedup;
     on_pool(&context.pool, move || {
         chosen
             .iter()
-            .map(|p| analysis::analyze_board_posting(&matcher, p, work_info.clone()))
+            .map(|p| analysis::analyze_board_posting(&matcher, p, work_info.clone(), dedup))
             .collect()
     })
     .await

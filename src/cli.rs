@@ -99,6 +99,10 @@ pub struct ScoreArgs {
     /// Start CSV files with a UTF-8 byte-order mark, so that Excel reads accents correctly.
     #[arg(long)]
     pub excel: bool,
+    /// Detect near-duplicate postings (same employer, near-identical text) and name the first
+    /// occurrence in the duplicate_of column; --summary then counts each posting once.
+    #[arg(long)]
+    pub dedup: bool,
     /// How URLs are fetched.
     #[command(flatten)]
     pub fetch: FetchArgs,

@@ -20,7 +20,8 @@
 //! - [`rules`] loads rule files strictly into a [`rules::RuleSet`]; [`matcher`] compiles it once
 //!   (one Aho-Corasick automaton for every literal, regexes for patterns) and finds skill hits
 //!   with a verdict and a level. Pure, synchronous, linear in the text.
-//! - [`score`] is arithmetic over matched skills and weights.
+//! - [`score`] is arithmetic over matched skills and weights; [`dedup`] finds near-duplicate
+//!   postings (MinHash signatures of the text, LSH bands), for `--dedup`.
 //! - [`report`] writes CSV tables, JSON lines, the HTML report and the `explain` text over any
 //!   `io::Write`; [`profile`] computes a candidate's fit to a posting; [`output`] makes output
 //!   files appear atomically.
@@ -36,6 +37,7 @@
 pub mod analysis;
 pub mod app;
 pub mod cli;
+pub mod dedup;
 pub mod eval;
 pub mod extract;
 pub mod fetch;

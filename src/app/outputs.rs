@@ -12,6 +12,7 @@ use anyhow::{Context, Result};
 
 use crate::analysis::Outcome;
 use crate::cli::{OutputFormat, ScoreArgs, SortKey};
+use crate::dedup::Index;
 use crate::output::{self, AtomicFile};
 use crate::profile::{self, CandidateProfile, Fit};
 use crate::report::{
@@ -75,6 +76,8 @@ pub(crate) struct ScoreOutputs<'a> {
     held: Option<Vec<Row>>,
     /// The best score (or fit with a profile) of a scored posting, rounded as shown.
     best: Option<f64>,
+    /// With `--dedup`: the postings seen, and the source of each scored row in `add` order.
+    dedup: Option<(Index, Vec<String>)>,
 }
 
 fn create(path: &std::path::Path, bom: bool) -> Result<AtomicFile> {
@@ -138,12 +141,28 @@ impl<'a> ScoreOutputs<'a> {
             sort: args.sort,
             held,
             best: None,
+            dedup: args.dedup.then(|| (Index::new(), Vec::new())),
         })
     }
 
     /// Adds one input's outcome: written now, or held until [`ScoreOutputs::finish`].
-    pub(crate) fn add(&mut self, outcome: Outcome) -> Result<()> {
-        self.summary.add(&outcome);
+    pub(crate) fn add(&mut self, mut outcome: Outcome) -> Result<()> {
+        if let (Some((index, sources)), Ok(analysis)) = (self.dedup.as_mut(), &mut outcome.result)
+            && let Some(signature) = analysis.signature.take()
+        {
+            analysis.duplicate_of = index
+                .add(signature)
+                .and_then(|first| sources.get(first).cloned());
+            sources.push(outcome.source.clone());
+        }
+        // A duplicate is the same posting again: the summary counts it once.
+        let duplicate = outcome
+            .result
+            .as_ref()
+            .is_ok_and(|a| a.duplicate_of.is_some());
+        if !duplicate {
+            self.summary.add(&outcome);
+        }
         let fit = match (&self.profile, &outcome.result) {
             (Some(profile), Ok(analysis)) => Some(profile::fit(profile, &analysis.skills)),
             _ => None,

@@ -7,12 +7,14 @@
 
 use serde_json::Value;
 
-use super::html::{fragment_blocks, job_posting_in};
-use super::{ExtractError, Metadata, Posting, RawBlock};
+use super::html::fragment_blocks;
+use super::jsonld::job_posting_in;
+use super::jsonld::{employment_types, iso_date};
+use super::{BlockKind, ExtractError, Metadata, Posting, RawBlock, Remote, meta, push_block};
 use crate::fetch::BoardKind;
 
 /// One posting of a board, as its API describes it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BoardPosting {
     /// The posting's id on the board.
     pub id: String,
@@ -26,16 +28,25 @@ pub struct BoardPosting {
     pub location: Option<String>,
     /// The description as HTML.
     pub html: String,
+    /// The other metadata the API gives: remote, employment type, publication date, salary
+    /// (its `title`, `company` and `location` are the fields above).
+    pub details: Metadata,
 }
 
 impl BoardPosting {
     /// Reduces the posting to structured text.
     pub fn to_posting(&self) -> Result<Posting, ExtractError> {
-        let meta = Metadata {
+        Posting::from_blocks(self.metadata(), fragment_blocks(&self.html))
+    }
+
+    /// Everything the API says about the posting, as [`Metadata`].
+    pub fn metadata(&self) -> Metadata {
+        Metadata {
             title: self.title.clone(),
             company: self.company.clone(),
-        };
-        Posting::from_blocks(meta, fragment_blocks(&self.html))
+            location: self.location.clone(),
+            ..self.details.clone()
+        }
     }
 }
 
@@ -81,16 +92,19 @@ pub fn parse_board(
 pub fn parse_document(json: &str) -> Result<(Metadata, Vec<RawBlock>), ExtractError> {
     let value: Value = serde_json::from_str(json).map_err(|e| ExtractError::Json(e.to_string()))?;
     if let Some(ld) = job_posting_in(&value) {
-        let blocks = ld
+        let mut blocks = ld
             .description
             .as_deref()
             .map(fragment_blocks)
             .unwrap_or_default();
-        let meta = Metadata {
-            title: ld.title,
-            company: ld.company,
-        };
-        return Ok((meta, blocks));
+        for (heading, html) in &ld.sections {
+            let section = fragment_blocks(html);
+            if !section.is_empty() {
+                push_block(&mut blocks, BlockKind::Heading(2), heading, false);
+                blocks.extend(section);
+            }
+        }
+        return Ok((ld.meta, blocks));
     }
     let single = if value.get("absolute_url").is_some() && value.get("content").is_some() {
         greenhouse(&value, "")
@@ -102,13 +116,7 @@ pub fn parse_document(json: &str) -> Result<(Metadata, Vec<RawBlock>), ExtractEr
         None
     };
     match single {
-        Some(posting) => Ok((
-            Metadata {
-                title: posting.title,
-                company: posting.company,
-            },
-            fragment_blocks(&posting.html),
-        )),
+        Some(posting) => Ok((posting.metadata(), fragment_blocks(&posting.html))),
         None => Err(ExtractError::JsonShape(format!(
             "{} that is not a job posting (expected a schema.org JobPosting or a Greenhouse, \
              Lever or Ashby posting)",
@@ -165,7 +173,55 @@ fn greenhouse(job: &Value, token: &str) -> Option<BoardPosting> {
         company: text(job, "company_name").or_else(|| company_or(token)),
         location: job.get("location").and_then(|l| text(l, "name")),
         html,
+        details: greenhouse_details(job),
     })
+}
+
+/// Greenhouse: `first_published` (or `updated_at`), and the board's custom `metadata` fields
+/// named like an employment type, a workplace type or a salary.
+fn greenhouse_details(job: &Value) -> Metadata {
+    let mut details = Metadata {
+        date_posted: text(job, "first_published")
+            .or_else(|| text(job, "updated_at"))
+            .and_then(|d| iso_date(&d)),
+        ..Metadata::default()
+    };
+    for field in job
+        .get("metadata")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let name = text(field, "name").unwrap_or_default().to_ascii_lowercase();
+        let value = match field.get("value") {
+            Some(Value::String(s)) => s.clone(),
+            Some(Value::Array(items)) => items
+                .iter()
+                .filter_map(Value::as_str)
+                .collect::<Vec<_>>()
+                .join(", "),
+            _ => continue,
+        };
+        if name.contains("employment") || name.contains("job type") {
+            details.employment_type = details
+                .employment_type
+                .or_else(|| employment_types(std::slice::from_ref(&value)));
+        } else if name.contains("remote")
+            || name.contains("workplace")
+            || name.contains("location type")
+        {
+            details.remote = details.remote.or_else(|| meta::remote_of_place(&value));
+        } else if (name.contains("salary") || name.contains("compensation") || name.contains("pay"))
+            && details.salary_min.is_none()
+            && let Some(salary) = meta::salary(&value)
+        {
+            details.salary_min = salary.min;
+            details.salary_max = salary.max;
+            details.salary_currency = salary.currency;
+            details.salary_period = salary.period;
+        }
+    }
+    details
 }
 
 /// Lever: `{id, text, hostedUrl, categories: {location}, description, lists: [{text,
@@ -196,7 +252,36 @@ fn lever(job: &Value, token: &str) -> Option<BoardPosting> {
         company: company_or(token),
         location: job.get("categories").and_then(|c| text(c, "location")),
         html,
+        details: lever_details(job),
     })
+}
+
+/// Lever: `categories.commitment`, `workplaceType`, `createdAt` (milliseconds since the epoch)
+/// and `salaryRange {min, max, currency, interval}`.
+fn lever_details(job: &Value) -> Metadata {
+    let mut details = Metadata {
+        employment_type: job
+            .get("categories")
+            .and_then(|c| text(c, "commitment"))
+            .and_then(|c| employment_types(&[c])),
+        remote: text(job, "workplaceType").and_then(|w| workplace(&w)),
+        date_posted: job
+            .get("createdAt")
+            .and_then(Value::as_i64)
+            .and_then(date_of_millis),
+        ..Metadata::default()
+    };
+    if let Some(range) = job.get("salaryRange") {
+        let number = |key: &str| range.get(key).and_then(Value::as_f64).filter(|n| *n > 0.0);
+        let (min, max) = (number("min"), number("max"));
+        if min.is_some() || max.is_some() {
+            details.salary_min = min;
+            details.salary_max = max.or(min);
+            details.salary_currency = text(range, "currency").map(|c| c.to_ascii_uppercase());
+            details.salary_period = text(range, "interval").and_then(|i| interval(&i));
+        }
+    }
+    details
 }
 
 /// Ashby: `{id, title, location, jobUrl, descriptionHtml, descriptionPlain, isListed}`;
@@ -221,7 +306,86 @@ fn ashby(job: &Value, token: &str) -> Option<BoardPosting> {
         company: company_or(token),
         location: text(job, "location"),
         html,
+        details: ashby_details(job),
     })
+}
+
+/// Ashby: `employmentType`, `isRemote`, `workplaceType`, `publishedAt` and `compensation`
+/// (its salary component: `minValue`, `maxValue`, `currencyCode`, `interval`).
+fn ashby_details(job: &Value) -> Metadata {
+    let remote = text(job, "workplaceType")
+        .and_then(|w| workplace(&w))
+        .or_else(|| {
+            (job.get("isRemote").and_then(Value::as_bool) == Some(true)).then_some(Remote::Remote)
+        });
+    let mut details = Metadata {
+        employment_type: text(job, "employmentType").and_then(|e| employment_types(&[e])),
+        remote,
+        date_posted: text(job, "publishedAt").and_then(|d| iso_date(&d)),
+        ..Metadata::default()
+    };
+    let components = job
+        .get("compensation")
+        .and_then(|c| c.get("summaryComponents"))
+        .and_then(Value::as_array);
+    let salary = components
+        .into_iter()
+        .flatten()
+        .find(|c| text(c, "compensationType").is_some_and(|t| t.eq_ignore_ascii_case("salary")));
+    if let Some(salary) = salary {
+        let number = |key: &str| salary.get(key).and_then(Value::as_f64).filter(|n| *n > 0.0);
+        let (min, max) = (number("minValue"), number("maxValue"));
+        if min.is_some() || max.is_some() {
+            details.salary_min = min.or(max);
+            details.salary_max = max.or(min);
+            details.salary_currency = text(salary, "currencyCode").map(|c| c.to_ascii_uppercase());
+            details.salary_period = text(salary, "interval").and_then(|i| interval(&i));
+        }
+    }
+    details
+}
+
+/// `remote`, `hybrid`, `on-site`, `OnSite` (Lever's and Ashby's workplace types).
+fn workplace(value: &str) -> Option<Remote> {
+    let key: String = value
+        .to_ascii_lowercase()
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    match key.as_str() {
+        "remote" => Some(Remote::Remote),
+        "hybrid" => Some(Remote::Hybrid),
+        "onsite" | "inoffice" | "office" => Some(Remote::Onsite),
+        _ => None,
+    }
+}
+
+/// `per-year-salary`, `per-hour-wage` (Lever), `1 YEAR`, `1 HOUR` (Ashby) -> the period.
+fn interval(value: &str) -> Option<String> {
+    let lower = value.to_ascii_lowercase();
+    ["year", "month", "week", "day", "hour"]
+        .into_iter()
+        .find(|p| lower.contains(p))
+        .map(str::to_owned)
+}
+
+/// A UTC date, `YYYY-MM-DD`, from milliseconds since the Unix epoch.
+fn date_of_millis(ms: i64) -> Option<String> {
+    if !(0..=253_402_300_799_000).contains(&ms) {
+        return None;
+    }
+    // Howard Hinnant's days-to-civil algorithm.
+    let days = ms / 86_400_000;
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Some(format!("{year:04}-{month:02}-{day:02}"))
 }
 
 /// Plain text as HTML paragraphs, one per line.
@@ -250,7 +414,7 @@ pub fn escape(text: &str) -> String {
 
 /// Undoes one level of HTML escaping (`&lt;p&gt;` -> `<p>`): the markup entities only; the
 /// others (`&amp;nbsp;` -> `&nbsp;`) are left for the HTML parser.
-fn unescape(text: &str) -> String {
+pub(crate) fn unescape(text: &str) -> String {
     const ENTITIES: &[(&str, char)] = &[
         ("&lt;", '<'),
         ("&gt;", '>'),
@@ -322,6 +486,43 @@ mod tests {
             parse_board(BoardKind::Lever, "acme", b"{not json"),
             Err(ExtractError::Json(_))
         ));
+    }
+
+    #[test]
+    fn board_metadata() {
+        let lever = r#"[{"id":"abc","text":"Backend Engineer","hostedUrl":"https://jobs.lever.co/acme/abc","categories":{"location":"Berlin","commitment":"Full-time"},"workplaceType":"hybrid","createdAt":1714557600000,"salaryRange":{"min":70000,"max":90000,"currency":"eur","interval":"per-year-salary"},"descriptionPlain":"We build things."}]"#;
+        let posting = &parse_board(BoardKind::Lever, "acme", lever.as_bytes()).unwrap()[0];
+        let m = posting.metadata();
+        assert_eq!(m.location.as_deref(), Some("Berlin"));
+        assert_eq!(m.employment_type.as_deref(), Some("full-time"));
+        assert_eq!(m.remote, Some(Remote::Hybrid));
+        assert_eq!(m.date_posted.as_deref(), Some("2024-05-01"));
+        assert_eq!((m.salary_min, m.salary_max), (Some(70000.0), Some(90000.0)));
+        assert_eq!(m.salary_currency.as_deref(), Some("EUR"));
+        assert_eq!(m.salary_period.as_deref(), Some("year"));
+
+        let ashby = r#"{"jobs":[{"title":"SRE","jobUrl":"https://jobs.ashbyhq.com/acme/id-1","descriptionHtml":"<p>Rust</p>","employmentType":"FullTime","isRemote":true,"publishedAt":"2025-01-02T03:04:05.000+00:00","compensation":{"summaryComponents":[{"compensationType":"EquityPercentage","minValue":0.1},{"compensationType":"Salary","interval":"1 YEAR","currencyCode":"USD","minValue":150000,"maxValue":200000}]}}]}"#;
+        let m = parse_board(BoardKind::Ashby, "acme", ashby.as_bytes()).unwrap()[0].metadata();
+        assert_eq!(m.employment_type.as_deref(), Some("full-time"));
+        assert_eq!(m.remote, Some(Remote::Remote));
+        assert_eq!(m.date_posted.as_deref(), Some("2025-01-02"));
+        assert_eq!(
+            (m.salary_min, m.salary_max),
+            (Some(150000.0), Some(200000.0))
+        );
+
+        let greenhouse = r#"{"jobs":[{"id":1,"title":"X","absolute_url":"u","location":{"name":"NYC"},"content":"<p>x</p>","first_published":"2024-06-30T10:00:00-04:00","metadata":[{"name":"Employment Type","value":"Contract","value_type":"single_select"},{"name":"Workplace","value":"Remote"},{"name":"Salary Range","value":"$120,000 - $150,000"}]}]}"#;
+        let m = parse_board(BoardKind::Greenhouse, "acme", greenhouse.as_bytes()).unwrap()[0]
+            .metadata();
+        assert_eq!(m.date_posted.as_deref(), Some("2024-06-30"));
+        assert_eq!(m.employment_type.as_deref(), Some("contract"));
+        assert_eq!(m.remote, Some(Remote::Remote));
+        assert_eq!(m.salary_currency.as_deref(), Some("USD"));
+        assert_eq!(date_of_millis(0).as_deref(), Some("1970-01-01"));
+        assert_eq!(
+            date_of_millis(951_782_400_000).as_deref(),
+            Some("2000-02-29")
+        );
     }
 
     #[test]

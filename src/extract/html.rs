@@ -8,11 +8,12 @@
 //! dropped; headings, paragraphs and list items become blocks. Title and company come from
 //! schema.org `JobPosting` JSON-LD, `og:title`, the first `<h1>` or `<title>`, in that order.
 
+use aho_corasick::AhoCorasick;
 use ego_tree::iter::Edge;
 use scraper::{Html, Node, node::Element};
 
 use super::tame::tame;
-use super::{BlockKind, Metadata, RawBlock, push_block, push_collapsed};
+use super::{BlockKind, Metadata, RawBlock, jsonld, push_block, push_collapsed};
 
 /// Below this many words of visible text, a JSON-LD description is used instead (pages that
 /// render the posting with JavaScript carry it only there).
@@ -22,34 +23,64 @@ const MIN_VISIBLE_WORDS: usize = 50;
 /// hostile page cannot make the parser hold a huge JSON tree.
 pub const MAX_JSON_LD_BYTES: usize = 4 * 1024 * 1024;
 
+/// A JSON-LD description of at least this many words is the posting text, whatever the page
+/// shows around it.
+const MIN_DESCRIPTION_WORDS: usize = 30;
+
+/// The main content element is the posting only when it holds at least this many words (and
+/// 40% of the page's).
+const MIN_MAIN_WORDS: usize = 50;
+
 /// A block with at least this many links, nearly all of its text in them, is a list of links.
 const MIN_LINKS_IN_LIST: usize = 3;
 
 /// Reduces an HTML page or fragment to metadata and blocks.
 pub fn extract(html: &str) -> (Metadata, Vec<RawBlock>) {
-    let walker = Walker::walk(&Html::parse_document(&tame(html)));
-    let posting = walker.json_ld.iter().find_map(|ld| job_posting(ld));
-    let mut blocks = walker.blocks;
-    if let Some(ld) = &posting {
-        let visible_words: usize = blocks.iter().map(|b| b.text.split(' ').count()).sum();
-        if visible_words < MIN_VISIBLE_WORDS
-            && let Some(description) = &ld.description
-        {
-            let from_ld = fragment_blocks(description);
-            if !from_ld.is_empty() {
+    let (meta, blocks, _) = extract_with_warnings(html);
+    (meta, blocks)
+}
+
+/// Reduces an HTML page or fragment to metadata, blocks, and warnings about what was skipped
+/// (malformed JSON-LD blocks).
+///
+/// A schema.org `JobPosting` with a description makes that description the posting text (the
+/// page around it is chrome), followed by its `skills`, `qualifications`, `responsibilities`
+/// and `experienceRequirements` as sections; its fields fill the metadata.
+pub fn extract_with_warnings(html: &str) -> (Metadata, Vec<RawBlock>, Vec<String>) {
+    let mut walker = Walker::walk(&Html::parse_document(&tame(html)));
+    let og_title = walker.og_title.clone();
+    let h1 = walker.h1.clone();
+    let page_title = walker.title.clone();
+    let json_ld = std::mem::take(&mut walker.json_ld);
+    let (posting, warnings) = jsonld::first_posting(json_ld.iter().map(String::as_str));
+    let mut blocks = walker.main_blocks();
+    let mut meta = Metadata::default();
+    if let Some(ld) = posting {
+        if let Some(from_ld) = ld.description.as_deref().map(fragment_blocks) {
+            let ld_words: usize = from_ld.iter().map(|b| b.text.split(' ').count()).sum();
+            let visible_words: usize = blocks.iter().map(|b| b.text.split(' ').count()).sum();
+            if ld_words >= MIN_DESCRIPTION_WORDS || visible_words < MIN_VISIBLE_WORDS {
                 blocks = from_ld;
+                for (heading, html) in &ld.sections {
+                    let section = fragment_blocks(html);
+                    if !section.is_empty() {
+                        push_block(&mut blocks, BlockKind::Heading(2), heading, false);
+                        blocks.extend(section);
+                    }
+                }
             }
         }
+        meta = ld.meta;
     }
-    let title = posting
-        .as_ref()
-        .and_then(|p| p.title.clone())
-        .or(walker.og_title)
-        .or(walker.h1)
-        .or(walker.title)
+    meta.title = meta
+        .title
+        .or(og_title)
+        .or(h1)
+        .or(page_title)
         .and_then(clean_meta);
-    let company = posting.and_then(|p| p.company).and_then(clean_meta);
-    (Metadata { title, company }, blocks)
+    meta.company = meta.company.and_then(clean_meta);
+    meta.location = meta.location.and_then(clean_meta);
+    (meta, blocks, warnings)
 }
 
 /// Longest title or company kept, in characters: a page cannot fill a cell with megabytes.
@@ -88,6 +119,14 @@ struct Walker {
     og_title: Option<String>,
     json_ld: Vec<String>,
     in_json_ld: bool,
+    /// Depth inside the main content element (`<main>`, `role=main`, else the first
+    /// `<article>`), 0 outside; and the blocks it produced, once closed.
+    main_depth: usize,
+    main_start: usize,
+    main: Option<(usize, usize)>,
+    article_depth: usize,
+    article_start: usize,
+    article: Option<(usize, usize)>,
 }
 
 impl Walker {
@@ -102,6 +141,31 @@ impl Walker {
         }
         walker.flush();
         walker
+    }
+
+    /// The posting's main content: the blocks of `<main>` (or `role=main`, else the first
+    /// `<article>`) when it holds most of the page's text; every block otherwise.
+    fn main_blocks(mut self) -> Vec<RawBlock> {
+        if self.main.is_none() && self.article.is_none() {
+            return self.blocks;
+        }
+        let words = |blocks: &[RawBlock]| -> usize {
+            blocks.iter().map(|b| b.text.split(' ').count()).sum()
+        };
+        let total = words(&self.blocks);
+        for range in [self.main, self.article].into_iter().flatten() {
+            let (start, end) = range;
+            let Some(inside) = self.blocks.get(start..end) else {
+                continue;
+            };
+            let kept = words(inside);
+            if kept >= MIN_MAIN_WORDS && kept * 10 >= total * 4 {
+                self.blocks.truncate(end);
+                self.blocks.drain(..start);
+                return self.blocks;
+            }
+        }
+        self.blocks
     }
 
     fn open(&mut self, node: &Node) {
@@ -139,6 +203,18 @@ impl Walker {
         if is_block(name) {
             self.flush();
         }
+        if self.main_depth > 0 {
+            self.main_depth += 1;
+        } else if self.main.is_none() && (name == "main" || el.attr("role") == Some("main")) {
+            self.main_depth = 1;
+            self.main_start = self.blocks.len();
+        }
+        if self.article_depth > 0 {
+            self.article_depth += 1;
+        } else if self.article.is_none() && name == "article" {
+            self.article_depth = 1;
+            self.article_start = self.blocks.len();
+        }
         match name {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.heading = name[1..].parse().ok();
@@ -172,6 +248,20 @@ impl Walker {
         }
         if is_block(name) || name == "br" {
             self.flush();
+        }
+        if self.main_depth > 0 {
+            self.main_depth -= 1;
+            if self.main_depth == 0 {
+                self.flush();
+                self.main = Some((self.main_start, self.blocks.len()));
+            }
+        }
+        if self.article_depth > 0 {
+            self.article_depth -= 1;
+            if self.article_depth == 0 {
+                self.flush();
+                self.article = Some((self.article_start, self.blocks.len()));
+            }
         }
         match name {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => self.heading = None,
@@ -311,24 +401,53 @@ fn dropped(el: &Element) -> bool {
     {
         return true;
     }
-    let marks_banner = |value: &str| {
-        let value = value.to_ascii_lowercase();
-        ["cookie", "consent", "gdpr", "onetrust"]
-            .iter()
-            .any(|w| value.contains(w))
-    };
-    el.attr("id").is_some_and(marks_banner) || el.attr("class").is_some_and(marks_banner)
+    if matches!(name, "body" | "main" | "article") {
+        return false;
+    }
+    el.attr("id").is_some_and(marks_chrome) || el.attr("class").is_some_and(marks_chrome)
 }
 
-/// What a schema.org `JobPosting` says about itself.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LdPosting {
-    /// `title`.
-    pub title: Option<String>,
-    /// `hiringOrganization` (its `name`).
-    pub company: Option<String>,
-    /// `description` (HTML).
-    pub description: Option<String>,
+/// Words in an `id` or `class` that mark page chrome around a posting: cookie and consent
+/// banners, related or recommended jobs, share widgets, sign-in prompts, breadcrumbs.
+const CHROME_MARKS: &[&str] = &[
+    "cookie",
+    "consent",
+    "gdpr",
+    "onetrust",
+    "related-job",
+    "relatedjob",
+    "related_job",
+    "recommended",
+    "recommendation",
+    "similar-job",
+    "similarjob",
+    "similar_job",
+    "more-jobs",
+    "other-jobs",
+    "share-button",
+    "sharebutton",
+    "social-share",
+    "share-job",
+    "sharing",
+    "signin",
+    "sign-in",
+    "login",
+    "log-in",
+    "breadcrumb",
+    "newsletter",
+];
+
+/// [`CHROME_MARKS`] in one automaton, ASCII case-insensitive: checked on every `id` and
+/// `class` of a page, so it must not allocate.
+static CHROME: std::sync::LazyLock<Option<AhoCorasick>> = std::sync::LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(CHROME_MARKS)
+        .ok()
+});
+
+fn marks_chrome(value: &str) -> bool {
+    CHROME.as_ref().is_some_and(|marks| marks.is_match(value))
 }
 
 /// Blocks of an HTML fragment (a description from JSON-LD or a job-board API).
@@ -338,58 +457,11 @@ pub fn fragment_blocks(html: &str) -> Vec<RawBlock> {
 
 /// The first `JobPosting` object of a JSON-LD block (also inside arrays and `@graph`); `None`
 /// when the block is not valid JSON or holds no posting.
-pub fn json_ld_posting(json: &str) -> Option<LdPosting> {
-    job_posting(json)
-}
-
-fn job_posting(json: &str) -> Option<LdPosting> {
+pub fn json_ld_posting(json: &str) -> Option<jsonld::LdPosting> {
     if json.len() > MAX_JSON_LD_BYTES {
         return None;
     }
-    let value: serde_json::Value = serde_json::from_str(json.trim()).ok()?;
-    job_posting_in(&value)
-}
-
-/// The first `JobPosting` object in a JSON value (also inside arrays and `@graph`).
-pub(crate) fn job_posting_in(value: &serde_json::Value) -> Option<LdPosting> {
-    let mut stack = vec![value];
-    while let Some(value) = stack.pop() {
-        match value {
-            serde_json::Value::Array(items) => stack.extend(items.iter().rev()),
-            serde_json::Value::Object(map) => {
-                let is_posting = match map.get("@type") {
-                    Some(serde_json::Value::String(t)) => t == "JobPosting",
-                    Some(serde_json::Value::Array(ts)) => ts.iter().any(|t| t == "JobPosting"),
-                    _ => false,
-                };
-                if is_posting {
-                    let text = |key: &str| {
-                        map.get(key)
-                            .and_then(serde_json::Value::as_str)
-                            .map(str::to_owned)
-                    };
-                    let company = match map.get("hiringOrganization") {
-                        Some(serde_json::Value::String(name)) => Some(name.clone()),
-                        Some(serde_json::Value::Object(org)) => org
-                            .get("name")
-                            .and_then(serde_json::Value::as_str)
-                            .map(str::to_owned),
-                        _ => None,
-                    };
-                    return Some(LdPosting {
-                        title: text("title"),
-                        company,
-                        description: text("description"),
-                    });
-                }
-                if let Some(graph) = map.get("@graph") {
-                    stack.push(graph);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
+    jsonld::first_posting(std::iter::once(json)).0
 }
 
 #[cfg(test)]

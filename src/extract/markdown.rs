@@ -25,6 +25,29 @@ pub fn extract(markdown: &str) -> (Metadata, Vec<RawBlock>) {
             .filter(|b| b.kind == BlockKind::Heading(3))
             .map(|b| b.text.clone())
             .filter(|c| !c.eq_ignore_ascii_case("none") && c.chars().count() <= 80);
+        // `#### 🌎 Spain (Remote)`: the place, under the company.
+        meta.location = blocks
+            .get(2)
+            .filter(|b| {
+                b.kind == BlockKind::Heading(4)
+                    && blocks
+                        .get(1)
+                        .is_some_and(|c| c.kind == BlockKind::Heading(3))
+            })
+            .and_then(|b| {
+                // `#### 💰 USD $143,100~$193,500 🌎 Remote - US`: the place follows the globe;
+                // a line with the pay and no globe names no place.
+                if b.text.contains('💰') && !b.text.contains('🌎') {
+                    return None;
+                }
+                let text = b.text.rsplit('🌎').next().unwrap_or_default();
+                Some(
+                    text.trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .trim(),
+                )
+            })
+            .filter(|l| !l.is_empty() && l.chars().count() <= 80)
+            .map(str::to_owned);
     }
     (meta, blocks)
 }

@@ -12,7 +12,10 @@
 pub mod boards;
 mod decode;
 pub mod html;
+pub mod jsonld;
+pub mod lang;
 mod markdown;
+pub mod meta;
 pub mod sections;
 mod tame;
 mod text;
@@ -98,13 +101,128 @@ pub struct Section {
     pub end_block: usize,
 }
 
-/// Title and company as found in the page.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// What a posting says about itself: title, company, place, pay, dates, level and language.
+///
+/// Every field is filled from structured data first (schema.org `JobPosting` JSON-LD, job-board
+/// APIs), then from the text ([`meta`] heuristics, [`lang`]). A field the extractor is not sure
+/// of stays `None`: a wrong value is worse than an empty one.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Metadata {
     /// The job title.
     pub title: Option<String>,
     /// The hiring company.
     pub company: Option<String>,
+    /// Where the job is, as the posting says it (`Berlin, Germany`, `Remote (EU)`).
+    pub location: Option<String>,
+    /// Remote, hybrid or on-site.
+    pub remote: Option<Remote>,
+    /// `full-time`, `part-time`, `contract`, `temporary`, `internship`, `volunteer` or
+    /// `per-diem`; several joined by `;`.
+    pub employment_type: Option<String>,
+    /// When the posting was published, `YYYY-MM-DD`.
+    pub date_posted: Option<String>,
+    /// When the posting expires, `YYYY-MM-DD`.
+    pub valid_through: Option<String>,
+    /// The pay range, in [`Metadata::salary_currency`] per [`Metadata::salary_period`].
+    pub salary_min: Option<f64>,
+    /// The top of the pay range (equal to `salary_min` for a single figure).
+    pub salary_max: Option<f64>,
+    /// ISO 4217 code of the pay (`USD`, `EUR`...).
+    pub salary_currency: Option<String>,
+    /// What the pay is per: `year`, `month`, `week`, `day` or `hour`.
+    pub salary_period: Option<String>,
+    /// The minimum years of experience asked.
+    pub experience_years: Option<u32>,
+    /// The level of the role, from its title.
+    pub seniority: Option<Seniority>,
+    /// ISO 639-1 code of the posting's language (`en`, `de`, `vi`...).
+    pub language: Option<String>,
+}
+
+/// Where the work is done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Remote {
+    /// Fully remote.
+    Remote,
+    /// Partly remote, partly in an office.
+    Hybrid,
+    /// In an office or on site.
+    Onsite,
+}
+
+impl Remote {
+    /// The column value: `remote`, `hybrid` or `onsite`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Remote::Remote => "remote",
+            Remote::Hybrid => "hybrid",
+            Remote::Onsite => "onsite",
+        }
+    }
+}
+
+/// The level of a role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seniority {
+    /// Intern, trainee, apprentice.
+    Intern,
+    /// Junior, graduate, entry level.
+    Junior,
+    /// Mid-level, intermediate.
+    Mid,
+    /// Senior.
+    Senior,
+    /// Staff.
+    Staff,
+    /// Principal.
+    Principal,
+    /// Lead (tech lead, team lead, head of).
+    Lead,
+}
+
+impl Seniority {
+    /// The column value: `intern`, `junior`, `mid`, `senior`, `staff`, `principal` or `lead`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Seniority::Intern => "intern",
+            Seniority::Junior => "junior",
+            Seniority::Mid => "mid",
+            Seniority::Senior => "senior",
+            Seniority::Staff => "staff",
+            Seniority::Principal => "principal",
+            Seniority::Lead => "lead",
+        }
+    }
+}
+
+impl Metadata {
+    /// Fills every empty field of `self` from `other`.
+    pub fn fill_from(&mut self, other: Metadata) {
+        fn fill<T>(slot: &mut Option<T>, value: Option<T>) {
+            if slot.is_none() {
+                *slot = value;
+            }
+        }
+        fill(&mut self.title, other.title);
+        fill(&mut self.company, other.company);
+        fill(&mut self.location, other.location);
+        fill(&mut self.remote, other.remote);
+        fill(&mut self.employment_type, other.employment_type);
+        fill(&mut self.date_posted, other.date_posted);
+        fill(&mut self.valid_through, other.valid_through);
+        if self.salary_min.is_none() && self.salary_max.is_none() {
+            self.salary_min = other.salary_min;
+            self.salary_max = other.salary_max;
+            self.salary_currency = other.salary_currency;
+            self.salary_period = other.salary_period;
+        } else {
+            fill(&mut self.salary_currency, other.salary_currency);
+            fill(&mut self.salary_period, other.salary_period);
+        }
+        fill(&mut self.experience_years, other.experience_years);
+        fill(&mut self.seniority, other.seniority);
+        fill(&mut self.language, other.language);
+    }
 }
 
 /// A posting reduced to structured text.
@@ -120,6 +238,8 @@ pub struct Posting {
     pub sections: Vec<Section>,
     /// Number of words in the text.
     pub words: usize,
+    /// What the extractor skipped and why (a malformed JSON-LD block...); never fatal.
+    pub warnings: Vec<String>,
 }
 
 /// Why a posting could not be read. Carries no path: the caller names the input.
@@ -169,25 +289,35 @@ pub fn extract_with_charset(
     charset: Option<&str>,
 ) -> Result<Posting, ExtractError> {
     let text = decode_with_charset(bytes, format, charset)?;
+    let mut warnings = Vec::new();
     let (meta, blocks) = match format {
-        Format::Html => html::extract(&text),
+        Format::Html => {
+            let (meta, blocks, found) = html::extract_with_warnings(&text);
+            warnings = found;
+            (meta, blocks)
+        }
         Format::Markdown => markdown::extract(&text),
         Format::Text => text::extract(&text),
         Format::Json => boards::parse_document(&text)?,
     };
-    Posting::from_blocks(meta, blocks)
+    Posting::from_parts(meta, blocks, warnings)
 }
 
 impl Posting {
-    /// Lays blocks out as text and works out sections. Errors when no text is left.
-    pub fn from_blocks(mut meta: Metadata, raw: Vec<RawBlock>) -> Result<Posting, ExtractError> {
-        let Some(first) = raw.first() else {
+    /// Lays blocks out as text, works out sections, and fills the metadata that `meta` lacks
+    /// from the text ([`meta::from_posting`], [`lang::detect`]). Errors when no text is left.
+    pub fn from_blocks(meta: Metadata, raw: Vec<RawBlock>) -> Result<Posting, ExtractError> {
+        Posting::from_parts(meta, raw, Vec::new())
+    }
+
+    /// [`Posting::from_blocks`] with the extractor's warnings.
+    pub fn from_parts(
+        meta: Metadata,
+        raw: Vec<RawBlock>,
+        warnings: Vec<String>,
+    ) -> Result<Posting, ExtractError> {
+        if raw.is_empty() {
             return Err(ExtractError::NoText);
-        };
-        if meta.title.is_none() || meta.company.is_none() {
-            let guess = guess_from_first_line(&first.text);
-            meta.title = meta.title.or(guess.title);
-            meta.company = meta.company.or(guess.company);
         }
         let capacity = raw.iter().map(|b| b.text.len() + 1).sum();
         let mut text = String::with_capacity(capacity);
@@ -209,13 +339,18 @@ impl Posting {
             });
         }
         let sections = sections::assign(&raw, &mut blocks);
-        Ok(Posting {
+        let mut posting = Posting {
             meta,
             text,
             blocks,
             sections,
             words,
-        })
+            warnings,
+        };
+        let guessed = meta::from_posting(&posting);
+        posting.meta.fill_from(guessed);
+        posting.meta.language = lang::detect(&posting.text).map(str::to_owned);
+        Ok(posting)
     }
 
     /// The text of block `index` (empty for an index out of range).
@@ -232,23 +367,6 @@ impl Posting {
             .partition_point(|b| b.end < offset)
             .min(self.blocks.len().saturating_sub(1))
     }
-}
-
-/// Hacker News "Who is hiring" comments open with `Company | Role | Place | ...`: when a page
-/// gives no title or company, take them from such a first line.
-fn guess_from_first_line(line: &str) -> Metadata {
-    if !line.contains('|') || line.len() > 300 {
-        return Metadata::default();
-    }
-    let mut parts = line.split('|').map(str::trim).filter(|p| !p.is_empty());
-    let company = parts
-        .next()
-        .filter(|c| c.chars().count() <= 60)
-        .map(str::to_owned);
-    let title = parts
-        .find(|p| p.chars().count() <= 100 && looks_like_role(p))
-        .map(str::to_owned);
-    Metadata { title, company }
 }
 
 pub(crate) fn looks_like_role(text: &str) -> bool {
@@ -321,10 +439,19 @@ mod tests {
 
     #[test]
     fn hn_first_line_gives_company_and_title() {
-        let meta = guess_from_first_line("Acme Corp | Senior Rust Engineer | Berlin | ONSITE");
-        assert_eq!(meta.company.as_deref(), Some("Acme Corp"));
-        assert_eq!(meta.title.as_deref(), Some("Senior Rust Engineer"));
-        assert_eq!(guess_from_first_line("no pipes here"), Metadata::default());
+        let raw = vec![RawBlock {
+            kind: BlockKind::Paragraph,
+            text: "Acme Corp | Senior Rust Engineer | Berlin | ONSITE".into(),
+            bold: false,
+        }];
+        let posting = Posting::from_blocks(Metadata::default(), raw).unwrap_or_else(|e| {
+            unreachable!("{e}");
+        });
+        assert_eq!(posting.meta.company.as_deref(), Some("Acme Corp"));
+        assert_eq!(posting.meta.title.as_deref(), Some("Senior Rust Engineer"));
+        assert_eq!(posting.meta.location.as_deref(), Some("Berlin"));
+        assert_eq!(posting.meta.remote, Some(Remote::Onsite));
+        assert_eq!(posting.meta.seniority, Some(Seniority::Senior));
     }
 
     #[test]

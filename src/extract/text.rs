@@ -41,7 +41,7 @@ pub fn extract(text: &str) -> (Metadata, Vec<RawBlock>) {
     (
         Metadata {
             title,
-            company: None,
+            ..Metadata::default()
         },
         blocks,
     )

@@ -89,6 +89,23 @@ pub const FETCH_COLUMNS: [&str; 5] = [
     "from_cache",
 ];
 
+/// The columns of the postings table that describe the posting (after the fetch columns).
+pub const METADATA_COLUMNS: [&str; 13] = [
+    "location",
+    "remote",
+    "employment_type",
+    "date_posted",
+    "valid_through",
+    "salary_min",
+    "salary_max",
+    "salary_currency",
+    "salary_period",
+    "experience_years",
+    "seniority",
+    "language",
+    "duplicate_of",
+];
+
 /// The candidate-fit columns of the postings table (with `--profile`), after all others.
 pub const FIT_COLUMNS: [&str; 3] = ["fit", "missing_required", "missing_preferred"];
 
@@ -109,6 +126,36 @@ pub fn fetch_cells(fetch: Option<&FetchInfo>) -> [String; 5] {
     ]
 }
 
+/// The cells of [`METADATA_COLUMNS`] for a scored posting (empty otherwise); the numbers
+/// (`salary_*`, `experience_years`) as numbers, the rest as text.
+fn metadata_cells(row: &mut Row, analysis: Option<&crate::analysis::Analysis>) {
+    let Some(analysis) = analysis else {
+        for _ in 0..METADATA_COLUMNS.len() {
+            row.empty();
+        }
+        return;
+    };
+    let meta = &analysis.meta;
+    let text = |row: &mut Row, value: Option<&str>| row.text(value.unwrap_or_default());
+    text(row, meta.location.as_deref());
+    text(row, meta.remote.map(|r| r.as_str()));
+    text(row, meta.employment_type.as_deref());
+    text(row, meta.date_posted.as_deref());
+    text(row, meta.valid_through.as_deref());
+    row.number(meta.salary_min.map(super::amount).unwrap_or_default());
+    row.number(meta.salary_max.map(super::amount).unwrap_or_default());
+    text(row, meta.salary_currency.as_deref());
+    text(row, meta.salary_period.as_deref());
+    row.number(
+        meta.experience_years
+            .map(|y| y.to_string())
+            .unwrap_or_default(),
+    );
+    text(row, meta.seniority.map(|s| s.as_str()));
+    text(row, meta.language.as_deref());
+    text(row, analysis.duplicate_of.as_deref());
+}
+
 /// Writes the postings table: one row per input.
 pub struct PostingsWriter<W: Write> {
     csv: ::csv::Writer<W>,
@@ -121,7 +168,8 @@ impl<W: Write> PostingsWriter<W> {
     ///
     /// Columns: `source, status, error, title, company, words, score, score_<category>...,
     /// matched, required, preferred, mentioned, url, final_url, http_status, fetched_at,
-    /// from_cache` (the last five are empty for files).
+    /// from_cache` (empty for files), then [`METADATA_COLUMNS`] (`location` ...
+    /// `duplicate_of`).
     pub fn new(out: W, rules: &RuleSet) -> ::csv::Result<Self> {
         PostingsWriter::with_fit(out, rules, false)
     }
@@ -139,6 +187,7 @@ impl<W: Write> PostingsWriter<W> {
         names.extend(rules.categories.iter().map(|c| format!("score_{}", c.id)));
         names.extend(["matched", "required", "preferred", "mentioned"].map(String::from));
         names.extend(FETCH_COLUMNS.map(String::from));
+        names.extend(METADATA_COLUMNS.map(String::from));
         if fit {
             names.extend(FIT_COLUMNS.map(String::from));
         }
@@ -188,12 +237,15 @@ impl<W: Write> PostingsWriter<W> {
             }
             Err(error) => {
                 row.text(&error.to_string());
-                row.pad(self.width - FETCH_COLUMNS.len() - self.fit_width());
+                row.pad(
+                    self.width - FETCH_COLUMNS.len() - METADATA_COLUMNS.len() - self.fit_width(),
+                );
             }
         }
         for cell in fetch_cells(outcome.fetch.as_ref()) {
             row.text(&cell);
         }
+        metadata_cells(&mut row, outcome.result.as_ref().ok());
         if self.fit {
             match (fit, &outcome.result) {
                 (Some(fit), Ok(_)) => {
@@ -389,6 +441,7 @@ mod tests {
                 meta: Metadata {
                     title: Some("=HYPERLINK(\"http://x\",\"y\")".into()),
                     company: Some("@corp".into()),
+                    ..Metadata::default()
                 },
                 words: 10,
                 skills: vec![SkillMatch {
@@ -401,6 +454,9 @@ mod tests {
                     overall: 12.5,
                     categories: vec![0.0; rules.categories.len()],
                 },
+                warnings: Vec::new(),
+                signature: None,
+                duplicate_of: None,
             }),
         }
     }

@@ -40,6 +40,45 @@ pub fn write_explain<W: Write>(
         posting.meta.company.as_deref().unwrap_or("-")
     )?;
     writeln!(out, "  words: {}", posting.words)?;
+    let meta = &posting.meta;
+    let money = |v: Option<f64>| v.map(super::amount).unwrap_or_default();
+    let fields = [
+        ("location", meta.location.clone()),
+        ("remote", meta.remote.map(|r| r.as_str().to_owned())),
+        ("employment type", meta.employment_type.clone()),
+        ("posted", meta.date_posted.clone()),
+        ("valid through", meta.valid_through.clone()),
+        (
+            "salary",
+            (meta.salary_min.is_some() || meta.salary_max.is_some()).then(|| {
+                format!(
+                    "{}-{} {} {}",
+                    money(meta.salary_min),
+                    money(meta.salary_max),
+                    meta.salary_currency.as_deref().unwrap_or("?"),
+                    meta.salary_period
+                        .as_deref()
+                        .map_or(String::new(), |p| format!("per {p}"))
+                )
+                .trim()
+                .to_owned()
+            }),
+        ),
+        (
+            "experience",
+            meta.experience_years.map(|y| format!("{y}+ years")),
+        ),
+        ("seniority", meta.seniority.map(|s| s.as_str().to_owned())),
+        ("language", meta.language.clone()),
+    ];
+    for (name, value) in fields {
+        if let Some(value) = value {
+            writeln!(out, "  {name}: {value}")?;
+        }
+    }
+    for warning in &posting.warnings {
+        writeln!(out, "  warning: {warning}")?;
+    }
     let per_category: Vec<String> = rules
         .categories
         .iter()

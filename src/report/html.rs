@@ -635,6 +635,7 @@ mod tests {
                 meta: Metadata {
                     title: Some(title.into()),
                     company: Some("A & B".into()),
+                    ..Metadata::default()
                 },
                 words: 10,
                 skills: vec![SkillMatch {
@@ -647,6 +648,9 @@ mod tests {
                     overall: 40.0,
                     categories: vec![10.0; rules.categories.len()],
                 },
+                warnings: Vec::new(),
+                signature: None,
+                duplicate_of: None,
             }),
         }
     }

@@ -1,9 +1,12 @@
 //! JSON lines: one JSON object per posting, with its matches nested, for pipelines.
 //!
 //! Keys come in a fixed order (`source, status, error, title, company, words, score, scores,
-//! matched, fetch, fit, missing_required, missing_preferred, matches`); `fetch` is `null` for
-//! files and `{url, final_url, http_status, fetched_at, from_cache}` for URLs; `fit` and the
-//! `missing_*` keys are present only when a candidate profile is given. On an error row `error` holds the
+//! matched, fetch, location, remote, employment_type, date_posted, valid_through, salary_min,
+//! salary_max, salary_currency, salary_period, experience_years, seniority, language,
+//! duplicate_of, warnings, fit, missing_required, missing_preferred, matches`); `fetch` is
+//! `null` for files and `{url, final_url, http_status, fetched_at, from_cache}` for URLs; an
+//! unknown metadata field is `null`; `warnings` lists what extraction skipped (malformed JSON-LD
+//! blocks); `fit` and the `missing_*` keys are present only when a candidate profile is given. On an error row `error` holds the
 //! reason and the posting fields are `null` (`matches` is empty).
 
 use std::io::{self, Write};
@@ -35,6 +38,20 @@ struct Line<'a> {
     scores: Option<Scores<'a>>,
     matched: Option<usize>,
     fetch: Option<Fetch<'a>>,
+    location: Option<&'a str>,
+    remote: Option<&'a str>,
+    employment_type: Option<&'a str>,
+    date_posted: Option<&'a str>,
+    valid_through: Option<&'a str>,
+    salary_min: Option<f64>,
+    salary_max: Option<f64>,
+    salary_currency: Option<&'a str>,
+    salary_period: Option<&'a str>,
+    experience_years: Option<u32>,
+    seniority: Option<&'a str>,
+    language: Option<&'a str>,
+    duplicate_of: Option<&'a str>,
+    warnings: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     fit: Option<Option<f64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -125,6 +142,20 @@ impl<W: Write> JsonlWriter<W> {
             scores: None,
             matched: None,
             fetch: outcome.fetch.as_ref().map(Fetch::of),
+            location: None,
+            remote: None,
+            employment_type: None,
+            date_posted: None,
+            valid_through: None,
+            salary_min: None,
+            salary_max: None,
+            salary_currency: None,
+            salary_period: None,
+            experience_years: None,
+            seniority: None,
+            language: None,
+            duplicate_of: None,
+            warnings: &[],
             fit: None,
             missing_required: None,
             missing_preferred: None,
@@ -147,6 +178,21 @@ impl<W: Write> JsonlWriter<W> {
                     values: &analysis.score.categories,
                 });
                 line.matched = Some(analysis.skills.len());
+                let meta = &analysis.meta;
+                line.location = meta.location.as_deref();
+                line.remote = meta.remote.map(|r| r.as_str());
+                line.employment_type = meta.employment_type.as_deref();
+                line.date_posted = meta.date_posted.as_deref();
+                line.valid_through = meta.valid_through.as_deref();
+                line.salary_min = meta.salary_min;
+                line.salary_max = meta.salary_max;
+                line.salary_currency = meta.salary_currency.as_deref();
+                line.salary_period = meta.salary_period.as_deref();
+                line.experience_years = meta.experience_years;
+                line.seniority = meta.seniority.map(|s| s.as_str());
+                line.language = meta.language.as_deref();
+                line.duplicate_of = analysis.duplicate_of.as_deref();
+                line.warnings = &analysis.warnings;
                 line.matches = analysis
                     .skills
                     .iter()
@@ -202,6 +248,7 @@ mod tests {
                 meta: Metadata {
                     title: Some("Rust dev".into()),
                     company: None,
+                    ..Metadata::default()
                 },
                 words: 3,
                 skills: vec![SkillMatch {
@@ -214,6 +261,9 @@ mod tests {
                     overall: 12.345,
                     categories: vec![1.25; rules.categories.len()],
                 },
+                warnings: Vec::new(),
+                signature: None,
+                duplicate_of: None,
             }),
         };
         let failed = Outcome {

@@ -30,3 +30,14 @@ pub fn status(outcome: &Outcome) -> &'static str {
 pub fn round1(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
+
+/// Formats an amount of money: whole numbers without decimals (`150000`), others with up to
+/// two (`42.5`).
+pub fn amount(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        let text = format!("{value:.2}");
+        text.trim_end_matches('0').to_owned()
+    }
+}

@@ -38,6 +38,24 @@ fn scores_the_samples_in_sorted_order_with_documented_columns() {
         ]
         .map(String::from),
     );
+    expected.extend(
+        [
+            "location",
+            "remote",
+            "employment_type",
+            "date_posted",
+            "valid_through",
+            "salary_min",
+            "salary_max",
+            "salary_currency",
+            "salary_period",
+            "experience_years",
+            "seniority",
+            "language",
+            "duplicate_of",
+        ]
+        .map(String::from),
+    );
     assert_eq!(header, expected);
 
     let mut names: Vec<String> = fs::read_dir(root().join("samples"))
@@ -393,7 +411,7 @@ terms = ["Spark"]
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     let (header, rows) = parse_csv(&output.stdout);
     assert!(header.contains(&"score_data".to_owned()));
-    assert_eq!(header.len(), 7 + 1 + 4 + 5);
+    assert_eq!(header.len(), 7 + 1 + 4 + 5 + 13);
     assert_eq!(rows.len(), 1);
     let _ = column(&header, "matched");
 }

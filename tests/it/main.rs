@@ -10,10 +10,12 @@
 
 mod accuracy;
 mod cli;
+mod dedup;
 mod fetch;
 mod fuzz_regressions;
 mod hostile;
 mod interrupt;
+mod metadata;
 mod report_html;
 mod reports;
 mod server;

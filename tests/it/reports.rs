@@ -143,7 +143,7 @@ fn profile_adds_fit_columns_at_the_end_and_sort_orders_rows() {
         header[header.len() - 3..],
         ["fit", "missing_required", "missing_preferred"]
     );
-    assert_eq!(header[header.len() - 4], "from_cache");
+    assert_eq!(header[header.len() - 4], "duplicate_of");
     let fit = column(&header, "fit");
     for row in &rows {
         let value: f64 = row[fit].parse().unwrap();
