@@ -93,6 +93,10 @@ pub struct Matches {
 /// Longest evidence, in characters.
 pub const MAX_EVIDENCE_CHARS: usize = 200;
 
+/// Most occurrences of one skill's phrases, patterns, exclusions or context phrases looked at in
+/// one posting; a skill's `count` saturates there. Real postings stay far below it.
+pub const MAX_OCCURRENCES: usize = 10_000;
+
 /// Longest span an exclusion is assumed to reach back over when looking one up.
 const MAX_SPAN: usize = 512;
 
@@ -212,6 +216,15 @@ impl Matcher {
         let bytes = text.as_bytes();
         let skills = self.rules.skills.len();
         let mut candidates: Vec<Candidate> = Vec::new();
+        // Occurrences kept per skill: bounds the work and memory of a posting that repeats a
+        // phrase millions of times (the first ones, in text order, are kept).
+        let mut found_per_skill = vec![0usize; skills];
+        let mut keep = |skill: usize| {
+            found_per_skill.get_mut(skill).is_some_and(|n| {
+                *n += 1;
+                *n <= MAX_OCCURRENCES
+            })
+        };
         let mut excludes: Vec<Vec<(usize, usize)>> = vec![Vec::new(); skills];
         let mut contexts: Vec<Vec<(usize, usize)>> = vec![Vec::new(); skills];
 
@@ -237,19 +250,27 @@ impl Matcher {
                 }
                 let span = (start, end);
                 match role.kind {
-                    RoleKind::Detect | RoleKind::Weak => candidates.push(Candidate {
-                        skill: role.skill,
-                        start,
-                        end,
-                        weak: role.kind == RoleKind::Weak,
-                    }),
+                    RoleKind::Detect | RoleKind::Weak => {
+                        if keep(role.skill) {
+                            candidates.push(Candidate {
+                                skill: role.skill,
+                                start,
+                                end,
+                                weak: role.kind == RoleKind::Weak,
+                            });
+                        }
+                    }
                     RoleKind::Exclude => {
-                        if let Some(spans) = excludes.get_mut(role.skill) {
+                        if let Some(spans) = excludes.get_mut(role.skill)
+                            && spans.len() < MAX_OCCURRENCES
+                        {
                             spans.push(span);
                         }
                     }
                     RoleKind::Context => {
-                        if let Some(spans) = contexts.get_mut(role.skill) {
+                        if let Some(spans) = contexts.get_mut(role.skill)
+                            && spans.len() < MAX_OCCURRENCES
+                        {
                             spans.push(span);
                         }
                     }
@@ -262,6 +283,9 @@ impl Matcher {
                     let (start, end) = (found.start(), found.end());
                     if start == end || !on_word_boundaries(bytes, start, end) {
                         continue;
+                    }
+                    if !keep(skill_index) {
+                        break;
                     }
                     candidates.push(Candidate {
                         skill: skill_index,
