@@ -479,9 +479,9 @@ pub fn evidence(posting: &Posting, hit: &SkillHit) -> String {
     };
     let (s, e) = sentence_around(&posting.text, block.start, block.end, hit.start, hit.end);
     clip(
-        &posting.text[s..e],
-        hit.start - s,
-        hit.end - s,
+        posting.text.get(s..e).unwrap_or_default(),
+        hit.start.saturating_sub(s),
+        hit.end.saturating_sub(s),
         MAX_EVIDENCE_CHARS,
     )
 }
@@ -493,8 +493,8 @@ fn clip(text: &str, start: usize, end: usize, max: usize) -> String {
     if total <= max {
         return text.to_owned();
     }
-    let hit_from = text[..start].chars().count();
-    let hit_len = text[start..end].chars().count();
+    let hit_from = text.get(..start).map_or(0, |t| t.chars().count());
+    let hit_len = text.get(start..end).map_or(0, |t| t.chars().count());
     let room = max.saturating_sub(2);
     let before = room.saturating_sub(hit_len) / 2;
     let mut first = hit_from.saturating_sub(before);
@@ -555,8 +555,9 @@ fn sentence_around(text: &str, from: usize, to: usize, start: usize, end: usize)
     }
     let e = floor_char_boundary(text, e.min(to));
     let s = ceil_char_boundary(text, s.min(e));
-    let trimmed = text[s..e].trim();
-    let offset = text[s..e].len() - text[s..e].trim_start().len();
+    let sentence = text.get(s..e).unwrap_or_default();
+    let trimmed = sentence.trim();
+    let offset = sentence.len() - sentence.trim_start().len();
     (s + offset, s + offset + trimmed.len())
 }
 
