@@ -93,6 +93,10 @@ pub struct Matches {
 /// Longest evidence, in characters.
 pub const MAX_EVIDENCE_CHARS: usize = 200;
 
+/// Most occurrences of one skill's phrases, patterns, exclusions or context phrases looked at in
+/// one posting; a skill's `count` saturates there. Real postings stay far below it.
+pub const MAX_OCCURRENCES: usize = 10_000;
+
 /// Longest span an exclusion is assumed to reach back over when looking one up.
 const MAX_SPAN: usize = 512;
 
@@ -212,6 +216,15 @@ impl Matcher {
         let bytes = text.as_bytes();
         let skills = self.rules.skills.len();
         let mut candidates: Vec<Candidate> = Vec::new();
+        // Occurrences kept per skill: bounds the work and memory of a posting that repeats a
+        // phrase millions of times (the first ones, in text order, are kept).
+        let mut found_per_skill = vec![0usize; skills];
+        let mut keep = |skill: usize| {
+            found_per_skill.get_mut(skill).is_some_and(|n| {
+                *n += 1;
+                *n <= MAX_OCCURRENCES
+            })
+        };
         let mut excludes: Vec<Vec<(usize, usize)>> = vec![Vec::new(); skills];
         let mut contexts: Vec<Vec<(usize, usize)>> = vec![Vec::new(); skills];
 
@@ -237,19 +250,27 @@ impl Matcher {
                 }
                 let span = (start, end);
                 match role.kind {
-                    RoleKind::Detect | RoleKind::Weak => candidates.push(Candidate {
-                        skill: role.skill,
-                        start,
-                        end,
-                        weak: role.kind == RoleKind::Weak,
-                    }),
+                    RoleKind::Detect | RoleKind::Weak => {
+                        if keep(role.skill) {
+                            candidates.push(Candidate {
+                                skill: role.skill,
+                                start,
+                                end,
+                                weak: role.kind == RoleKind::Weak,
+                            });
+                        }
+                    }
                     RoleKind::Exclude => {
-                        if let Some(spans) = excludes.get_mut(role.skill) {
+                        if let Some(spans) = excludes.get_mut(role.skill)
+                            && spans.len() < MAX_OCCURRENCES
+                        {
                             spans.push(span);
                         }
                     }
                     RoleKind::Context => {
-                        if let Some(spans) = contexts.get_mut(role.skill) {
+                        if let Some(spans) = contexts.get_mut(role.skill)
+                            && spans.len() < MAX_OCCURRENCES
+                        {
                             spans.push(span);
                         }
                     }
@@ -262,6 +283,9 @@ impl Matcher {
                     let (start, end) = (found.start(), found.end());
                     if start == end || !on_word_boundaries(bytes, start, end) {
                         continue;
+                    }
+                    if !keep(skill_index) {
+                        break;
                     }
                     candidates.push(Candidate {
                         skill: skill_index,
@@ -455,9 +479,9 @@ pub fn evidence(posting: &Posting, hit: &SkillHit) -> String {
     };
     let (s, e) = sentence_around(&posting.text, block.start, block.end, hit.start, hit.end);
     clip(
-        &posting.text[s..e],
-        hit.start - s,
-        hit.end - s,
+        posting.text.get(s..e).unwrap_or_default(),
+        hit.start.saturating_sub(s),
+        hit.end.saturating_sub(s),
         MAX_EVIDENCE_CHARS,
     )
 }
@@ -469,8 +493,8 @@ fn clip(text: &str, start: usize, end: usize, max: usize) -> String {
     if total <= max {
         return text.to_owned();
     }
-    let hit_from = text[..start].chars().count();
-    let hit_len = text[start..end].chars().count();
+    let hit_from = text.get(..start).map_or(0, |t| t.chars().count());
+    let hit_len = text.get(start..end).map_or(0, |t| t.chars().count());
     let room = max.saturating_sub(2);
     let before = room.saturating_sub(hit_len) / 2;
     let mut first = hit_from.saturating_sub(before);
@@ -531,8 +555,9 @@ fn sentence_around(text: &str, from: usize, to: usize, start: usize, end: usize)
     }
     let e = floor_char_boundary(text, e.min(to));
     let s = ceil_char_boundary(text, s.min(e));
-    let trimmed = text[s..e].trim();
-    let offset = text[s..e].len() - text[s..e].trim_start().len();
+    let sentence = text.get(s..e).unwrap_or_default();
+    let trimmed = sentence.trim();
+    let offset = sentence.len() - sentence.trim_start().len();
     (s + offset, s + offset + trimmed.len())
 }
 

@@ -279,3 +279,25 @@ fn chinese_sentences_and_cues() {
     assert_eq!(level(&found, "rust"), Some(Level::Mentioned));
     assert_eq!(level(&found, "containers"), Some(Level::Preferred));
 }
+
+#[test]
+fn occurrences_per_skill_are_bounded() {
+    let text = "Rust and Tokio. ".repeat(MAX_OCCURRENCES + 500);
+    let found = skills_in(matcher(), &text, Format::Text);
+    assert!(has(&found, "rust"));
+    let posting = extract(text.as_bytes(), Format::Text).unwrap();
+    let matches = matcher().find(&posting);
+    let rust = matcher()
+        .rules()
+        .skills
+        .iter()
+        .position(|s| s.id == "rust")
+        .unwrap();
+    let count = matches
+        .skills
+        .iter()
+        .find(|m| m.skill == rust)
+        .unwrap()
+        .count;
+    assert_eq!(count, MAX_OCCURRENCES);
+}
