@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use super::html::fragment_blocks;
+use super::html::{escape, fragment_blocks};
 use super::jsonld::job_posting_in;
 use super::jsonld::{employment_types, iso_date};
 use super::{BlockKind, ExtractError, Metadata, Posting, RawBlock, Remote, meta, push_block};
@@ -394,22 +394,6 @@ fn paragraphs(text: &str) -> String {
         .filter(|l| !l.trim().is_empty())
         .map(|l| format!("<p>{}</p>", escape(l)))
         .collect()
-}
-
-/// Escapes text for HTML.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Undoes one level of HTML escaping (`&lt;p&gt;` -> `<p>`): the markup entities only; the
