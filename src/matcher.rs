@@ -13,10 +13,15 @@
 //! 3. ignored when its section is boilerplate (benefits, about the company, legal, apply),
 //! 4. otherwise counted, at the [`Level`] its sentence and section give it.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::collections::HashMap;
 
 use crate::extract::{Posting, SectionKind};
 use crate::rules::{DEFAULT_WINDOW, Phrase, RuleSet};
+
+mod prefixes;
+mod trie;
+
+use trie::{Trie, is_word};
 
 /// How strongly a posting asks for a skill. Ordered: `Required` is the strongest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -106,6 +111,10 @@ enum RoleKind {
     Weak,
     Exclude,
     Context,
+    /// A sentence cue (the skill index is unused).
+    Cue(CueClass),
+    /// A trigger literal of the pattern with this index in [`Matcher::patterns`].
+    Trigger(usize),
 }
 
 #[derive(Debug, Clone)]
@@ -119,88 +128,147 @@ struct Role {
 #[derive(Debug, Clone)]
 struct Literal {
     prefix: bool,
-    starts_word: bool,
     ends_word: bool,
+    /// A trigger literal: the start of a pattern's match, not a phrase on its own.
+    trigger: bool,
     roles: Vec<Role>,
+}
+
+/// A regex pattern of a skill, compiled for matching.
+#[derive(Debug, Clone)]
+struct CompiledPattern {
+    skill: usize,
+    /// Run anchored at each occurrence of the pattern's trigger literals.
+    anchored: Option<regex_automata::meta::Regex>,
+    /// Run over the whole text, for a pattern without trigger literals.
+    full: Option<regex::Regex>,
 }
 
 /// The rule set compiled for matching. Build once, share across threads.
 #[derive(Debug, Clone)]
 pub struct Matcher {
     rules: RuleSet,
-    automaton: AhoCorasick,
+    trie: Trie,
     literals: Vec<Literal>,
+    patterns: Vec<CompiledPattern>,
     cues: Cues,
 }
 
 /// Why the rule set could not be compiled.
 #[derive(Debug, thiserror::Error)]
 pub enum CompileError {
-    /// The phrase automaton is too large.
-    #[error("cannot compile the rules' phrases: {0}")]
-    Phrases(#[from] aho_corasick::BuildError),
     /// A built-in pattern does not compile (a bug, reported rather than panicking).
     #[error("cannot compile a built-in pattern: {0}")]
     Pattern(#[from] regex::Error),
+    /// A rule pattern does not compile for anchored search.
+    #[error("cannot compile a rule pattern for anchored search: {0}")]
+    Anchored(#[from] Box<regex_automata::meta::BuildError>),
+}
+
+/// Literals of the rule set under construction: one per (lowercased text, `*`, trigger) key.
+#[derive(Default)]
+struct LiteralSet {
+    keys: Vec<Vec<u8>>,
+    literals: Vec<Literal>,
+    index: HashMap<(Vec<u8>, bool, bool), usize>,
+}
+
+impl LiteralSet {
+    fn add(&mut self, text: &str, prefix: bool, trigger: bool, role: Role) {
+        let key = (text.as_bytes().to_ascii_lowercase(), prefix, trigger);
+        let id = match self.index.get(&key) {
+            Some(&id) => id,
+            None => {
+                let bytes = text.as_bytes();
+                self.literals.push(Literal {
+                    prefix,
+                    ends_word: !trigger && bytes.last().is_some_and(|&b| is_word(b)),
+                    trigger,
+                    roles: Vec::new(),
+                });
+                self.keys.push(key.0.clone());
+                self.index.insert(key, self.literals.len() - 1);
+                self.literals.len() - 1
+            }
+        };
+        if let Some(literal) = self.literals.get_mut(id) {
+            literal.roles.push(role);
+        }
+    }
+
+    fn add_phrase(&mut self, phrase: &Phrase, skill: usize, kind: RoleKind) {
+        let exact = phrase.case_sensitive.then(|| phrase.text.clone().into());
+        self.add(
+            &phrase.text,
+            phrase.prefix,
+            false,
+            Role { skill, kind, exact },
+        );
+    }
 }
 
 impl Matcher {
     /// Compiles a rule set.
     pub fn new(rules: RuleSet) -> Result<Matcher, CompileError> {
-        let mut keys: Vec<(String, bool)> = Vec::new();
-        let mut literals: Vec<Literal> = Vec::new();
-        let mut index: std::collections::HashMap<(String, bool), usize> =
-            std::collections::HashMap::new();
-        let mut add = |phrase: &Phrase, skill: usize, kind: RoleKind| {
-            let key = (phrase.text.to_ascii_lowercase(), phrase.prefix);
-            let id = *index.entry(key.clone()).or_insert_with(|| {
-                let bytes = phrase.text.as_bytes();
-                literals.push(Literal {
-                    prefix: phrase.prefix,
-                    starts_word: bytes.first().is_some_and(|&b| is_word(b)),
-                    ends_word: bytes.last().is_some_and(|&b| is_word(b)),
-                    roles: Vec::new(),
-                });
-                keys.push(key);
-                literals.len() - 1
-            });
-            if let Some(literal) = literals.get_mut(id) {
-                literal.roles.push(Role {
-                    skill,
-                    kind,
-                    exact: phrase.case_sensitive.then(|| phrase.text.clone().into()),
-                });
-            }
-        };
+        let mut set = LiteralSet::default();
+        let mut patterns = Vec::new();
         for (skill_index, skill) in rules.skills.iter().enumerate() {
             for phrase in &skill.phrases {
-                add(phrase, skill_index, RoleKind::Detect);
+                set.add_phrase(phrase, skill_index, RoleKind::Detect);
             }
             for phrase in &skill.weak {
-                add(phrase, skill_index, RoleKind::Weak);
+                set.add_phrase(phrase, skill_index, RoleKind::Weak);
             }
             for phrase in &skill.exclude {
-                add(phrase, skill_index, RoleKind::Exclude);
+                set.add_phrase(phrase, skill_index, RoleKind::Exclude);
             }
             for phrase in &skill.context {
-                add(phrase, skill_index, RoleKind::Context);
+                set.add_phrase(phrase, skill_index, RoleKind::Context);
+            }
+            for pattern in &skill.patterns {
+                let index = patterns.len();
+                let compiled = match prefixes::triggers(&pattern.source) {
+                    Some(triggers) => {
+                        for trigger in &triggers {
+                            let role = Role {
+                                skill: skill_index,
+                                kind: RoleKind::Trigger(index),
+                                exact: None,
+                            };
+                            set.add(&String::from_utf8_lossy(trigger), false, true, role);
+                        }
+                        CompiledPattern {
+                            skill: skill_index,
+                            anchored: Some(
+                                regex_automata::meta::Regex::new(&pattern.source)
+                                    .map_err(Box::new)?,
+                            ),
+                            full: None,
+                        }
+                    }
+                    None => CompiledPattern {
+                        skill: skill_index,
+                        anchored: None,
+                        full: Some(pattern.regex.clone()),
+                    },
+                };
+                patterns.push(compiled);
             }
         }
-        let mut builder = AhoCorasickBuilder::new();
-        builder
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard);
-        let patterns = || keys.iter().map(|(text, _)| text.as_bytes());
-        // A DFA scans fastest; should it grow too large, let the crate pick a smaller automaton.
-        let automaton = builder
-            .clone()
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(patterns())
-            .or_else(|_| builder.build(patterns()))?;
+        for (phrase, class) in cue_phrases() {
+            let role = Role {
+                skill: 0,
+                kind: RoleKind::Cue(class),
+                exact: None,
+            };
+            set.add(phrase, false, false, role);
+        }
+        let trie = Trie::new(set.keys.iter().map(Vec::as_slice));
         Ok(Matcher {
             rules,
-            automaton,
-            literals,
+            trie,
+            literals: set.literals,
+            patterns,
             cues: Cues::new()?,
         })
     }
@@ -215,90 +283,63 @@ impl Matcher {
         let text = posting.text.as_str();
         let bytes = text.as_bytes();
         let skills = self.rules.skills.len();
-        let mut candidates: Vec<Candidate> = Vec::new();
-        // Occurrences kept per skill: bounds the work and memory of a posting that repeats a
-        // phrase millions of times (the first ones, in text order, are kept).
-        let mut found_per_skill = vec![0usize; skills];
-        let mut keep = |skill: usize| {
-            found_per_skill.get_mut(skill).is_some_and(|n| {
-                *n += 1;
-                *n <= MAX_OCCURRENCES
-            })
+        let mut scan = Scan {
+            candidates: Vec::new(),
+            found_per_skill: vec![0usize; skills],
+            excludes: vec![Vec::new(); skills],
+            contexts: vec![Vec::new(); skills],
+            cues: Vec::new(),
+            triggered: Vec::new(),
         };
-        let mut excludes: Vec<Vec<(usize, usize)>> = vec![Vec::new(); skills];
-        let mut contexts: Vec<Vec<(usize, usize)>> = vec![Vec::new(); skills];
-
-        for found in self.automaton.find_overlapping_iter(text) {
-            let Some(literal) = self.literals.get(found.pattern().as_usize()) else {
+        self.trie.scan(bytes, |start, end, id| {
+            if let Some(literal) = self.literals.get(id as usize) {
+                scan.literal(text, literal, start, end);
+            }
+        });
+        let mut triggered = std::mem::take(&mut scan.triggered);
+        triggered.sort_unstable();
+        triggered.dedup();
+        for &(index, start) in &triggered {
+            let Some(CompiledPattern {
+                skill,
+                anchored: Some(regex),
+                ..
+            }) = self.patterns.get(index)
+            else {
                 continue;
             };
-            let (start, mut end) = (found.start(), found.end());
-            if literal.starts_word && start > 0 && word_at(bytes, start - 1) {
-                continue;
+            let input = regex_automata::Input::new(text)
+                .range(start..)
+                .anchored(regex_automata::Anchored::Yes);
+            if let Some(found) = regex.search(&input) {
+                scan.pattern_hit(bytes, *skill, found.start(), found.end());
             }
-            if literal.prefix {
-                let rest = bytes.get(end..).unwrap_or_default();
-                end += rest.iter().take_while(|&&b| is_word(b)).count();
-            } else if literal.ends_word && bytes.get(end).is_some_and(|&b| is_word(b)) {
-                continue;
-            }
-            for role in &literal.roles {
-                if let Some(exact) = &role.exact
-                    && text.get(found.start()..found.end()) != Some(exact.as_ref())
-                {
-                    continue;
-                }
-                let span = (start, end);
-                match role.kind {
-                    RoleKind::Detect | RoleKind::Weak => {
-                        if keep(role.skill) {
-                            candidates.push(Candidate {
-                                skill: role.skill,
-                                start,
-                                end,
-                                weak: role.kind == RoleKind::Weak,
-                            });
-                        }
-                    }
-                    RoleKind::Exclude => {
-                        if let Some(spans) = excludes.get_mut(role.skill)
-                            && spans.len() < MAX_OCCURRENCES
-                        {
-                            spans.push(span);
-                        }
-                    }
-                    RoleKind::Context => {
-                        if let Some(spans) = contexts.get_mut(role.skill)
-                            && spans.len() < MAX_OCCURRENCES
-                        {
-                            spans.push(span);
-                        }
-                    }
+        }
+        for pattern in &self.patterns {
+            let Some(regex) = &pattern.full else { continue };
+            for found in regex.find_iter(text) {
+                if !scan.pattern_hit(bytes, pattern.skill, found.start(), found.end()) {
+                    break;
                 }
             }
         }
-        for (skill_index, skill) in self.rules.skills.iter().enumerate() {
-            for pattern in &skill.patterns {
-                for found in pattern.regex.find_iter(text) {
-                    let (start, end) = (found.start(), found.end());
-                    if start == end || !on_word_boundaries(bytes, start, end) {
-                        continue;
-                    }
-                    if !keep(skill_index) {
-                        break;
-                    }
-                    candidates.push(Candidate {
-                        skill: skill_index,
-                        start,
-                        end,
-                        weak: false,
-                    });
-                }
-            }
-        }
+        let Scan {
+            mut candidates,
+            mut excludes,
+            mut contexts,
+            cues,
+            ..
+        } = scan;
         for spans in excludes.iter_mut().chain(contexts.iter_mut()) {
             spans.sort_unstable();
         }
+        let context = Context {
+            posting,
+            excludes: &excludes,
+            contexts: &contexts,
+            cues: &cues,
+            sentence_ends: sentence_ends(bytes),
+        };
 
         // One occurrence per place: where phrases of a skill overlap, the strong, longest wins.
         candidates.sort_unstable_by_key(|c| (c.skill, c.start, c.weak, usize::MAX - c.end));
@@ -309,7 +350,7 @@ impl Matcher {
                 continue;
             }
             last = Some((candidate.skill, candidate.end));
-            let verdict = self.verdict(posting, &candidate, &excludes, &contexts);
+            let verdict = self.verdict(&context, &candidate);
             hits.push(SkillHit {
                 skill: candidate.skill,
                 start: candidate.start,
@@ -323,15 +364,13 @@ impl Matcher {
         Matches { hits, skills }
     }
 
-    fn verdict(
-        &self,
-        posting: &Posting,
-        candidate: &Candidate,
-        excludes: &[Vec<(usize, usize)>],
-        contexts: &[Vec<(usize, usize)>],
-    ) -> Verdict {
+    fn verdict(&self, context: &Context, candidate: &Candidate) -> Verdict {
+        let posting = context.posting;
         let (start, end) = (candidate.start, candidate.end);
-        let spans = excludes.get(candidate.skill).map_or(&[][..], Vec::as_slice);
+        let spans = context
+            .excludes
+            .get(candidate.skill)
+            .map_or(&[][..], Vec::as_slice);
         let upto = spans.partition_point(|&(s, _)| s <= start);
         let covering = spans
             .get(..upto)
@@ -349,7 +388,10 @@ impl Matcher {
                 .skills
                 .get(candidate.skill)
                 .map_or(DEFAULT_WINDOW, |s| s.window);
-            let spans = contexts.get(candidate.skill).map_or(&[][..], Vec::as_slice);
+            let spans = context
+                .contexts
+                .get(candidate.skill)
+                .map_or(&[][..], Vec::as_slice);
             let from = spans.partition_point(|&(s, _)| s + MAX_SPAN + window < start);
             let corroborated = spans
                 .get(from..)
@@ -370,14 +412,17 @@ impl Matcher {
             .get(block.section)
             .map_or(SectionKind::General, |s| s.kind);
         let kind = block.label.unwrap_or(section);
-        let sentence = sentence_around(&posting.text, block.start, block.end, start, end);
-        let cue = self
-            .cues
-            .find(posting.text.get(sentence.0..sentence.1).unwrap_or_default());
+        let sentence = sentence_in(
+            &posting.text,
+            &context.sentence_ends,
+            (block.start, block.end),
+            (start, end),
+        );
+        let cue = self.cues.find(&posting.text, context.cues, sentence);
         // An about-the-company text that turns to the candidate ("we are seeking team-oriented
         // people") is asking for something; its marketing is not.
         let asks_candidate = kind == SectionKind::Company
-            && (cue.addresses_candidate || self.list_addresses_candidate(posting, block_index));
+            && (cue.addresses_candidate || self.list_addresses_candidate(context, block_index));
         if !kind.counts() && !asks_candidate {
             return Verdict::Boilerplate(kind);
         }
@@ -402,8 +447,9 @@ impl Matcher {
 impl Matcher {
     /// Whether list item `block` hangs under a lead-in that turns to the candidate ("We seek
     /// individuals who exemplify the following:").
-    fn list_addresses_candidate(&self, posting: &Posting, block: usize) -> bool {
+    fn list_addresses_candidate(&self, context: &Context, block: usize) -> bool {
         use crate::extract::BlockKind;
+        let posting = context.posting;
         let Some(item) = posting.blocks.get(block) else {
             return false;
         };
@@ -420,7 +466,12 @@ impl Matcher {
         item.kind == BlockKind::ListItem
             && lead.is_some_and(|b| {
                 let text = posting.block_text(b);
-                text.trim_end().ends_with(':') && self.cues.find(text).addresses_candidate
+                let range = posting.blocks.get(b).map_or((0, 0), |b| (b.start, b.end));
+                text.trim_end().ends_with(':')
+                    && self
+                        .cues
+                        .find(&posting.text, context.cues, range)
+                        .addresses_candidate
             })
     }
 }
@@ -434,6 +485,118 @@ struct Candidate {
     start: usize,
     end: usize,
     weak: bool,
+}
+
+/// What one pass of the phrase scan gathers from a posting.
+struct Scan {
+    candidates: Vec<Candidate>,
+    /// Occurrences kept per skill: bounds the work and memory of a posting that repeats a
+    /// phrase millions of times (the first ones, in text order, are kept).
+    found_per_skill: Vec<usize>,
+    excludes: Vec<Vec<(usize, usize)>>,
+    contexts: Vec<Vec<(usize, usize)>>,
+    /// Sentence cues, in text order.
+    cues: Vec<(usize, usize, CueClass)>,
+    /// (pattern, start) where a pattern's trigger literal occurs.
+    triggered: Vec<(usize, usize)>,
+}
+
+impl Scan {
+    /// Counts one more occurrence of `skill`; false once it has [`MAX_OCCURRENCES`].
+    fn keep(&mut self, skill: usize) -> bool {
+        self.found_per_skill.get_mut(skill).is_some_and(|n| {
+            *n += 1;
+            *n <= MAX_OCCURRENCES
+        })
+    }
+
+    /// Records an occurrence of `literal` at `[start, end)` (its start boundary already holds).
+    fn literal(&mut self, text: &str, literal: &Literal, start: usize, mut end: usize) {
+        let bytes = text.as_bytes();
+        let matched = (start, end);
+        if literal.trigger {
+            for role in &literal.roles {
+                if let RoleKind::Trigger(pattern) = role.kind
+                    && self.triggered.len() < MAX_OCCURRENCES * 4
+                {
+                    self.triggered.push((pattern, start));
+                }
+            }
+            return;
+        }
+        if literal.prefix {
+            let rest = bytes.get(end..).unwrap_or_default();
+            end += rest.iter().take_while(|&&b| is_word(b)).count();
+        } else if literal.ends_word && word_at(bytes, end) {
+            return;
+        }
+        for role in &literal.roles {
+            if let Some(exact) = &role.exact
+                && text.get(matched.0..matched.1) != Some(exact.as_ref())
+            {
+                continue;
+            }
+            let span = (start, end);
+            match role.kind {
+                RoleKind::Detect | RoleKind::Weak => {
+                    if self.keep(role.skill) {
+                        self.candidates.push(Candidate {
+                            skill: role.skill,
+                            start,
+                            end,
+                            weak: role.kind == RoleKind::Weak,
+                        });
+                    }
+                }
+                RoleKind::Exclude | RoleKind::Context => {
+                    let lists = if role.kind == RoleKind::Exclude {
+                        &mut self.excludes
+                    } else {
+                        &mut self.contexts
+                    };
+                    if let Some(spans) = lists.get_mut(role.skill)
+                        && spans.len() < MAX_OCCURRENCES
+                    {
+                        spans.push(span);
+                    }
+                }
+                RoleKind::Cue(class) => {
+                    if self.cues.len() < MAX_OCCURRENCES * 4 {
+                        self.cues.push((start, end, class));
+                    }
+                }
+                RoleKind::Trigger(_) => {}
+            }
+        }
+    }
+
+    /// Records a pattern's match when it sits on word boundaries; false once the skill has
+    /// [`MAX_OCCURRENCES`].
+    fn pattern_hit(&mut self, bytes: &[u8], skill: usize, start: usize, end: usize) -> bool {
+        if start == end || !on_word_boundaries(bytes, start, end) {
+            return true;
+        }
+        if !self.keep(skill) {
+            return false;
+        }
+        self.candidates.push(Candidate {
+            skill,
+            start,
+            end,
+            weak: false,
+        });
+        true
+    }
+}
+
+/// What the verdicts of one posting's candidates read.
+struct Context<'a> {
+    posting: &'a Posting,
+    excludes: &'a [Vec<(usize, usize)>],
+    contexts: &'a [Vec<(usize, usize)>],
+    cues: &'a [(usize, usize, CueClass)],
+    /// Every offset right after a sentence end, with the end's length in bytes.
+    sentence_ends: Vec<(usize, usize)>,
 }
 
 /// Rolls counted hits up into one [`SkillMatch`] per skill, in skill order.
@@ -525,6 +688,13 @@ fn sentence_end_before(bytes: &[u8], at: usize) -> Option<usize> {
     if !matches!(last, b' ' | 0x82 | 0x9B | 0x81 | 0x9F) {
         return None;
     }
+    // Before a space, only these bytes can end a separator.
+    if *last == b' ' {
+        let previous = at.checked_sub(2).and_then(|i| bytes.get(i))?;
+        if !matches!(previous, b'.' | b'!' | b'?' | b';' | 0xA2 | 0xB7 | b'|') {
+            return None;
+        }
+    }
     let before = bytes.get(..at)?;
     SENTENCE_ENDS
         .iter()
@@ -561,6 +731,59 @@ fn sentence_around(text: &str, from: usize, to: usize, start: usize, end: usize)
     (s + offset, s + offset + trimmed.len())
 }
 
+/// Every offset `at` of `bytes` right after a sentence end, with that end's length: the table
+/// [`sentence_in`] looks sentences up in, built in one pass.
+fn sentence_ends(bytes: &[u8]) -> Vec<(usize, usize)> {
+    // Every end finishes with a space or with the last byte of a full-width mark; spaces are
+    // found with memchr, the marks only in text that is not ASCII.
+    let mut ends: Vec<(usize, usize)> = memchr::memchr_iter(b' ', bytes)
+        .filter_map(|i| sentence_end_before(bytes, i + 1).map(|len| (i + 1, len)))
+        .collect();
+    if !bytes.is_ascii() {
+        let before = ends.len();
+        for i in
+            memchr::memchr3_iter(0x82, 0x9B, 0x81, bytes).chain(memchr::memchr_iter(0x9F, bytes))
+        {
+            if let Some(len) = sentence_end_before(bytes, i + 1) {
+                ends.push((i + 1, len));
+            }
+        }
+        if ends.len() > before {
+            ends.sort_unstable();
+        }
+    }
+    ends
+}
+
+/// [`sentence_around`] with the sentence ends looked up in `ends` ([`sentence_ends`] of the
+/// text) rather than searched for byte by byte: the same range, in logarithmic time.
+fn sentence_in(
+    text: &str,
+    ends: &[(usize, usize)],
+    (from, to): (usize, usize),
+    (start, end): (usize, usize),
+) -> (usize, usize) {
+    let from = floor_char_boundary(text, from.max(start.saturating_sub(MAX_SENTENCE_BYTES)));
+    let to = ceil_char_boundary(text, to.min(end + MAX_SENTENCE_BYTES));
+    let before = ends.partition_point(|&(at, _)| at <= start);
+    let s = match before.checked_sub(1).and_then(|i| ends.get(i)) {
+        Some(&(at, _)) if at > from => at,
+        _ => from,
+    };
+    let after = ends.partition_point(|&(at, _)| at <= end);
+    let e = match ends.get(after) {
+        // Keep a full stop, drop a bullet or a bar.
+        Some(&(at, len)) if at <= to && end < to => at - len + usize::from(len == 2),
+        _ => end.max(to),
+    };
+    let e = floor_char_boundary(text, e.min(to));
+    let s = ceil_char_boundary(text, s.min(e));
+    let sentence = text.get(s..e).unwrap_or_default();
+    let trimmed = sentence.trim();
+    let offset = sentence.len() - sentence.trim_start().len();
+    (s + offset, s + offset + trimmed.len())
+}
+
 /// How far to look for the ends of a sentence, each way from a hit.
 const MAX_SENTENCE_BYTES: usize = 600;
 
@@ -578,10 +801,6 @@ fn ceil_char_boundary(text: &str, mut at: usize) -> usize {
     at.min(text.len())
 }
 
-fn is_word(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric() || byte == b'_'
-}
-
 /// Whether byte `at` exists and is a word character.
 fn word_at(bytes: &[u8], at: usize) -> bool {
     bytes.get(at).is_some_and(|&b| is_word(b))
@@ -593,11 +812,10 @@ fn on_word_boundaries(bytes: &[u8], start: usize, end: usize) -> bool {
     open && close
 }
 
-/// Sentence cues that set a hit's level.
+/// Sentence cues that set a hit's level. Their phrases are found by the phrase scan along with
+/// the rules' phrases; this is what reads them.
 #[derive(Debug, Clone)]
 struct Cues {
-    automaton: AhoCorasick,
-    classes: Vec<CueClass>,
     years: regex::Regex,
 }
 
@@ -609,6 +827,8 @@ enum CueClass {
     Need,
     Candidate,
     Perk,
+    /// "years" or "yrs": the sentence may state "N+ years".
+    Years,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -744,58 +964,65 @@ const NEEDS: &[&str] = &[
     "have to",
 ];
 
+/// Every cue phrase with its class.
+fn cue_phrases() -> impl Iterator<Item = (&'static str, CueClass)> {
+    [
+        (PREFERRED_CUES, CueClass::Preferred),
+        (REQUIRED_CUES, CueClass::Required),
+        (NEGATORS, CueClass::Negator),
+        (NEEDS, CueClass::Need),
+        (CANDIDATE_CUES, CueClass::Candidate),
+        (PERK_CUES, CueClass::Perk),
+        (&["years", "yrs"], CueClass::Years),
+    ]
+    .into_iter()
+    .flat_map(|(list, class)| list.iter().map(move |phrase| (*phrase, class)))
+}
+
 impl Cues {
     fn new() -> Result<Cues, CompileError> {
-        let mut phrases = Vec::new();
-        let mut classes = Vec::new();
-        for (list, class) in [
-            (PREFERRED_CUES, CueClass::Preferred),
-            (REQUIRED_CUES, CueClass::Required),
-            (NEGATORS, CueClass::Negator),
-            (NEEDS, CueClass::Need),
-            (CANDIDATE_CUES, CueClass::Candidate),
-            (PERK_CUES, CueClass::Perk),
-        ] {
-            for phrase in list {
-                phrases.push(*phrase);
-                classes.push(class);
-            }
-        }
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&phrases)?;
-        let years = regex::Regex::new(r"[0-9]+\s*\+?\s*(?:years|yrs)")?;
         Ok(Cues {
-            automaton,
-            classes,
-            years,
+            years: regex::Regex::new(r"[0-9]+\s*\+?\s*(?:years|yrs)")?,
         })
     }
 
-    fn find(&self, sentence: &str) -> CueFound {
-        let bytes = sentence.as_bytes();
-        let mut found = CueFound::default();
-        let (mut negator, mut need) = (false, false);
-        for m in self.automaton.find_overlapping_iter(sentence) {
-            if !on_word_boundaries(bytes, m.start(), m.end()) {
+    /// The cues of the text range `[start, end)`, from the cue occurrences of the whole text
+    /// (`found`, in text order).
+    fn find(
+        &self,
+        text: &str,
+        found: &[(usize, usize, CueClass)],
+        (start, end): (usize, usize),
+    ) -> CueFound {
+        let mut cue = CueFound::default();
+        let (mut negator, mut need, mut years) = (false, false, false);
+        let from = found.partition_point(|&(s, _, _)| s < start);
+        for &(_, e, class) in found
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&(s, _, _)| s < end)
+        {
+            if e > end {
                 continue;
             }
-            let Some(class) = self.classes.get(m.pattern().as_usize()) else {
-                continue;
-            };
             match class {
-                CueClass::Preferred => found.preferred = true,
-                CueClass::Required => found.required = true,
+                CueClass::Preferred => cue.preferred = true,
+                CueClass::Required => cue.required = true,
                 CueClass::Negator => negator = true,
                 CueClass::Need => need = true,
-                CueClass::Candidate => found.addresses_candidate = true,
-                CueClass::Perk => found.perk = true,
+                CueClass::Candidate => cue.addresses_candidate = true,
+                CueClass::Perk => cue.perk = true,
+                CueClass::Years => years = true,
             }
         }
-        found.negated = negator && need;
-        found.required |= !found.negated && self.years.is_match(sentence);
-        found
+        cue.negated = negator && need;
+        cue.required |= !cue.negated
+            && years
+            && self
+                .years
+                .is_match(text.get(start..end).unwrap_or_default());
+        cue
     }
 }
 

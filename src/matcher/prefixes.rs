@@ -1,0 +1,213 @@
+//! Trigger literals of a regex pattern: a finite set of (ASCII-lowercased) strings one of which
+//! starts every match.
+//!
+//! A rule pattern is then run only where one of its triggers occurs (found by the phrase scan
+//! along with every other phrase), anchored there, instead of as a pass of its own over the whole
+//! posting. The set is a superset filter, so it must be sound: every match of the pattern begins
+//! with one of the literals, compared ASCII case-insensitively. A pattern with no such set (it
+//! may start with `\w`, say) is run over the whole text as before.
+
+use regex_syntax::hir::{Class, Hir, HirKind};
+
+/// Most literals in a set; beyond it, the literals stop growing.
+const MAX_LITERALS: usize = 250;
+
+/// Most characters of a class enumerated into literals.
+const MAX_CLASS_CHARS: usize = 12;
+
+/// Literals are extended until each has at least this many bytes: enough to be selective.
+const ENOUGH_BYTES: usize = 4;
+
+/// One prefix: its bytes, and whether it is the whole of what it was taken from (so that what
+/// follows may extend it).
+type Prefix = (Vec<u8>, bool);
+
+/// The trigger literals of `pattern`, or `None` when it has no usable finite set (some match
+/// could start with an empty or unbounded prefix).
+pub(super) fn triggers(pattern: &str) -> Option<Vec<Vec<u8>>> {
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    let mut literals: Vec<Vec<u8>> = prefixes(&hir).into_iter().map(|(b, _)| b).collect();
+    if literals.iter().any(Vec::is_empty) {
+        return None;
+    }
+    literals.sort();
+    literals.dedup();
+    Some(literals)
+}
+
+fn prefixes(hir: &Hir) -> Vec<Prefix> {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => vec![(Vec::new(), true)],
+        HirKind::Literal(literal) => vec![(literal.0.to_ascii_lowercase(), true)],
+        HirKind::Class(class) => class_literals(class),
+        HirKind::Capture(capture) => prefixes(&capture.sub),
+        HirKind::Repetition(repetition) => {
+            let inner = prefixes(&repetition.sub);
+            let once = repetition.min == 1 && repetition.max == Some(1);
+            let mut out: Vec<Prefix> = inner.into_iter().map(|(b, e)| (b, e && once)).collect();
+            if repetition.min == 0 {
+                out.push((Vec::new(), true));
+            }
+            out
+        }
+        HirKind::Alternation(alternatives) => {
+            let mut out = Vec::new();
+            for alternative in alternatives {
+                out.extend(prefixes(alternative));
+                if out.len() > MAX_LITERALS {
+                    return vec![(Vec::new(), false)];
+                }
+            }
+            out
+        }
+        HirKind::Concat(parts) => {
+            let mut current: Vec<Prefix> = vec![(Vec::new(), true)];
+            let mut complete = true;
+            for part in parts {
+                if current
+                    .iter()
+                    .all(|(b, exact)| !exact || b.len() >= ENOUGH_BYTES)
+                {
+                    complete = false;
+                    break;
+                }
+                let next_parts = prefixes(part);
+                let mut next = Vec::with_capacity(current.len() * next_parts.len());
+                for (bytes, exact) in &current {
+                    if !exact || bytes.len() >= ENOUGH_BYTES {
+                        next.push((bytes.clone(), false));
+                        continue;
+                    }
+                    for (more, more_exact) in &next_parts {
+                        let mut joined = bytes.clone();
+                        joined.extend_from_slice(more);
+                        next.push((joined, *more_exact));
+                    }
+                }
+                if next.len() > MAX_LITERALS {
+                    complete = false;
+                    break;
+                }
+                current = next;
+            }
+            // What was not extended to the end of the concatenation is a prefix only.
+            if !complete {
+                for prefix in &mut current {
+                    prefix.1 = false;
+                }
+            }
+            current
+        }
+    }
+}
+
+/// A small class as one literal per character (ASCII letters lowercased); a large one as the
+/// empty, open prefix.
+fn class_literals(class: &Class) -> Vec<Prefix> {
+    let mut out: Vec<Vec<u8>> = Vec::new();
+    match class {
+        Class::Unicode(class) => {
+            let count: usize = class
+                .ranges()
+                .iter()
+                .map(|r| (r.end() as usize).saturating_sub(r.start() as usize) + 1)
+                .sum();
+            if count > MAX_CLASS_CHARS {
+                return vec![(Vec::new(), false)];
+            }
+            for range in class.ranges() {
+                for c in range.start()..=range.end() {
+                    let mut buf = [0u8; 4];
+                    out.push(c.encode_utf8(&mut buf).as_bytes().to_ascii_lowercase());
+                }
+            }
+        }
+        Class::Bytes(class) => {
+            let count: usize = class
+                .ranges()
+                .iter()
+                .map(|r| usize::from(r.end()) - usize::from(r.start()) + 1)
+                .sum();
+            if count > MAX_CLASS_CHARS {
+                return vec![(Vec::new(), false)];
+            }
+            for range in class.ranges() {
+                for b in range.start()..=range.end() {
+                    out.push(vec![b.to_ascii_lowercase()]);
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out.into_iter().map(|b| (b, true)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(pattern: &str) -> Option<Vec<String>> {
+        triggers(pattern).map(|set| {
+            set.into_iter()
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .collect()
+        })
+    }
+
+    #[test]
+    fn literal_alternations_and_case() {
+        assert_eq!(
+            strings("(?i)track|hunt down"),
+            Some(vec!["hunt".into(), "trac".into()])
+        );
+        assert_eq!(
+            strings(r"\((?:GNU )?Make\)"),
+            Some(vec!["(gnu ".into(), "(make)".into()])
+        );
+        // Case-insensitive `k` and `s` also match the Kelvin and long-s signs.
+        let set = strings("(?i)ask").unwrap_or_default();
+        assert!(set.contains(&"ask".to_string()), "{set:?}");
+        assert!(set.len() > 1);
+    }
+
+    #[test]
+    fn open_starts_have_no_triggers() {
+        assert_eq!(strings(r"\w+ bugs"), None);
+        assert_eq!(strings("(?:x)?"), None);
+        assert_eq!(strings("[a-z]+b"), None);
+        assert_eq!(strings("a*b"), Some(vec!["a".into(), "b".into()]));
+    }
+
+    #[test]
+    fn every_match_starts_with_a_trigger() {
+        let patterns = [
+            "(?i)resolv(?:e|es|ing) (?:\\w+ ){1,2}issues",
+            "(?i)high[- ]quality (?:[\\w-]+ ){0,3}(?:uis?|code)",
+            "(?:CMake|Bazel)(?:,| or) ?(?:Make|make)",
+            "(?i)(?:fluent|c1|b2)(?: level)? english",
+        ];
+        let texts = [
+            "We Resolve hard issues; RESOLVING some issues",
+            "High-quality shiny code and high quality UIs",
+            "CMake or make, Bazel,Make",
+            "Fluent English, C1 level English, b2 english",
+        ];
+        for (pattern, text) in patterns.iter().zip(texts) {
+            let set = triggers(pattern).unwrap_or_default();
+            assert!(!set.is_empty(), "{pattern}");
+            let re = regex::Regex::new(pattern).unwrap();
+            let mut seen = 0;
+            for m in re.find_iter(text) {
+                seen += 1;
+                let rest = text[m.start()..].to_ascii_lowercase();
+                assert!(
+                    set.iter().any(|t| rest.as_bytes().starts_with(t)),
+                    "{pattern}: {:?}",
+                    m.as_str()
+                );
+            }
+            assert!(seen >= 2, "{pattern}");
+        }
+    }
+}
