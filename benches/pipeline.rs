@@ -5,7 +5,9 @@
 //!   stage is compared with;
 //! - `extract/html`, `extract/markdown`: bytes to a structured `Posting`;
 //! - `match`: a `Posting` to skill hits with the default skill map;
-//! - `pipeline`: bytes to scores, everything a posting goes through.
+//! - `pipeline`: bytes to scores, everything a posting goes through;
+//! - `startup/*`: loading the default rule file and compiling the matcher (the start-up cost of
+//!   every run, target under 20 ms).
 //!
 //! Compare each stage's throughput with the baseline's: the ratio is what to track.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
@@ -15,6 +17,10 @@ use std::path::Path;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use jobfit::{Format, Matcher, RuleSet, analyze_bytes, extract::extract};
+
+/// The binary's allocator, so that the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn fixtures(format: Format) -> Vec<Vec<u8>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postings");
@@ -77,6 +83,20 @@ fn bench(c: &mut Criterion) {
                 black_box(matcher.find(posting));
             }
         })
+    });
+    group.finish();
+
+    // Start-up: what a run does before reading its first posting.
+    let mut group = c.benchmark_group("startup");
+    group.bench_function("rules/load", |b| {
+        b.iter(|| black_box(RuleSet::default_rules().unwrap()))
+    });
+    let rules = RuleSet::default_rules().unwrap();
+    group.bench_function("matcher/compile", |b| {
+        b.iter(|| black_box(Matcher::new(rules.clone()).unwrap()))
+    });
+    group.bench_function("rules/load+matcher/compile", |b| {
+        b.iter(|| black_box(Matcher::new(RuleSet::default_rules().unwrap()).unwrap()))
     });
     group.finish();
 }

@@ -138,10 +138,10 @@ struct Literal {
 #[derive(Debug, Clone)]
 struct CompiledPattern {
     skill: usize,
-    /// Run anchored at each occurrence of the pattern's trigger literals.
-    anchored: Option<regex_automata::meta::Regex>,
-    /// Run over the whole text, for a pattern without trigger literals.
-    full: Option<regex::Regex>,
+    /// Whether it runs anchored at each occurrence of its trigger literals (else over the
+    /// whole text: it has no finite set of them).
+    anchored: bool,
+    regex: regex_automata::meta::Regex,
 }
 
 /// The rule set compiled for matching. Build once, share across threads.
@@ -160,9 +160,6 @@ pub enum CompileError {
     /// A built-in pattern does not compile (a bug, reported rather than panicking).
     #[error("cannot compile a built-in pattern: {0}")]
     Pattern(#[from] regex::Error),
-    /// A rule pattern does not compile for anchored search.
-    #[error("cannot compile a rule pattern for anchored search: {0}")]
-    Anchored(#[from] Box<regex_automata::meta::BuildError>),
 }
 
 /// Literals of the rule set under construction: one per (lowercased text, `*`, trigger) key.
@@ -227,7 +224,7 @@ impl Matcher {
             }
             for pattern in &skill.patterns {
                 let index = patterns.len();
-                let compiled = match prefixes::triggers(&pattern.source) {
+                let compiled = match prefixes::triggers(&pattern.hir) {
                     Some(triggers) => {
                         for trigger in &triggers {
                             let role = Role {
@@ -239,17 +236,14 @@ impl Matcher {
                         }
                         CompiledPattern {
                             skill: skill_index,
-                            anchored: Some(
-                                regex_automata::meta::Regex::new(&pattern.source)
-                                    .map_err(Box::new)?,
-                            ),
-                            full: None,
+                            anchored: true,
+                            regex: pattern.regex.clone(),
                         }
                     }
                     None => CompiledPattern {
                         skill: skill_index,
-                        anchored: None,
-                        full: Some(pattern.regex.clone()),
+                        anchored: false,
+                        regex: pattern.regex.clone(),
                     },
                 };
                 patterns.push(compiled);
@@ -302,8 +296,8 @@ impl Matcher {
         for &(index, start) in &triggered {
             let Some(CompiledPattern {
                 skill,
-                anchored: Some(regex),
-                ..
+                anchored: true,
+                regex,
             }) = self.patterns.get(index)
             else {
                 continue;
@@ -315,9 +309,8 @@ impl Matcher {
                 scan.pattern_hit(bytes, *skill, found.start(), found.end());
             }
         }
-        for pattern in &self.patterns {
-            let Some(regex) = &pattern.full else { continue };
-            for found in regex.find_iter(text) {
+        for pattern in self.patterns.iter().filter(|p| !p.anchored) {
+            for found in pattern.regex.find_iter(text) {
                 if !scan.pattern_hit(bytes, pattern.skill, found.start(), found.end()) {
                     break;
                 }

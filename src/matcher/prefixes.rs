@@ -22,11 +22,10 @@ const ENOUGH_BYTES: usize = 4;
 /// follows may extend it).
 type Prefix = (Vec<u8>, bool);
 
-/// The trigger literals of `pattern`, or `None` when it has no usable finite set (some match
+/// The trigger literals of a pattern, or `None` when it has no usable finite set (some match
 /// could start with an empty or unbounded prefix).
-pub(super) fn triggers(pattern: &str) -> Option<Vec<Vec<u8>>> {
-    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
-    let mut literals: Vec<Vec<u8>> = prefixes(&hir).into_iter().map(|(b, _)| b).collect();
+pub(super) fn triggers(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    let mut literals: Vec<Vec<u8>> = prefixes(hir).into_iter().map(|(b, _)| b).collect();
     if literals.iter().any(Vec::is_empty) {
         return None;
     }
@@ -147,8 +146,12 @@ fn class_literals(class: &Class) -> Vec<Prefix> {
 mod tests {
     use super::*;
 
+    fn parsed(pattern: &str) -> Option<Vec<Vec<u8>>> {
+        triggers(&regex_syntax::Parser::new().parse(pattern).unwrap())
+    }
+
     fn strings(pattern: &str) -> Option<Vec<String>> {
-        triggers(pattern).map(|set| {
+        parsed(pattern).map(|set| {
             set.into_iter()
                 .map(|b| String::from_utf8_lossy(&b).into_owned())
                 .collect()
@@ -194,7 +197,7 @@ mod tests {
             "Fluent English, C1 level English, b2 english",
         ];
         for (pattern, text) in patterns.iter().zip(texts) {
-            let set = triggers(pattern).unwrap_or_default();
+            let set = parsed(pattern).unwrap_or_default();
             assert!(!set.is_empty(), "{pattern}");
             let re = regex::Regex::new(pattern).unwrap();
             let mut seen = 0;

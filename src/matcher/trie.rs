@@ -84,13 +84,6 @@ struct Node {
 /// Nodes with at least this many children get a dense row.
 const DENSE_CHILDREN: usize = 6;
 
-/// A trie under construction: children kept sorted by byte.
-#[derive(Default)]
-struct BuildNode {
-    children: Vec<(u8, u32)>,
-    outputs: Vec<u32>,
-}
-
 /// Lowercases an ASCII letter; every other byte is itself.
 #[inline]
 fn fold(byte: u8) -> u8 {
@@ -107,63 +100,31 @@ impl Trie {
     /// Builds the trie of `keys`; output `i` is reported where key `i` occurs. Empty keys are
     /// never reported.
     pub(super) fn new<'a>(keys: impl IntoIterator<Item = &'a [u8]>) -> Trie {
-        let mut build: Vec<BuildNode> = vec![BuildNode::default()];
         let mut class = Box::new([0u8; 256]);
         for (byte, flags) in class.iter_mut().enumerate() {
             if u8::try_from(byte).is_ok_and(is_word) {
                 *flags = WORD;
             }
         }
+        let mut items: Vec<(Vec<u8>, u32)> = Vec::new();
         for (id, key) in keys.into_iter().enumerate() {
-            let Some(&first) = key.first() else { continue };
+            let (Some(&first), Ok(id)) = (key.first(), u32::try_from(id)) else {
+                continue;
+            };
             if !is_word(first)
                 && let Some(flags) = class.get_mut(usize::from(first))
             {
                 *flags |= OTHER_START;
             }
-            let mut node = 0usize;
-            for &byte in key {
-                let byte = fold(byte);
-                let Some(current) = build.get(node) else {
-                    break;
-                };
-                node = match current.children.binary_search_by_key(&byte, |&(b, _)| b) {
-                    Ok(at) => current.children.get(at).map_or(0, |&(_, to)| to as usize),
-                    Err(at) => {
-                        let to = build.len();
-                        build.push(BuildNode::default());
-                        if let Some(current) = build.get_mut(node) {
-                            current.children.insert(at, (byte, to as u32));
-                        }
-                        to
-                    }
-                };
-            }
-            if let (Some(current), Ok(id)) = (build.get_mut(node), u32::try_from(id)) {
-                current.outputs.push(id);
-            }
+            items.push((key.iter().map(|&b| fold(b)).collect(), id));
         }
-        // Nodes numbered breadth first: the shallow ones, where nearly every walk ends, sit
-        // together in memory.
-        let mut order: Vec<usize> = vec![0];
-        let mut number = vec![0u32; build.len()];
-        let mut next = 0;
-        while let Some(&old) = order.get(next) {
-            if let Some(node) = build.get(old) {
-                for &(_, child) in &node.children {
-                    if let Some(slot) = number.get_mut(child as usize) {
-                        *slot = order.len() as u32;
-                    }
-                    order.push(child as usize);
-                }
-            }
-            next += 1;
-        }
-        let renumber = |old: u32| number.get(old as usize).copied().unwrap_or(0);
+        // Built level by level from the sorted keys: the nodes come out numbered breadth first,
+        // each node's children consecutive and in byte order, with no per-node allocation.
+        items.sort_unstable();
         let mut trie = Trie {
             root: Box::new([0u32; 256]),
-            nodes: Vec::with_capacity(build.len()),
-            labels: vec![0; build.len()],
+            nodes: vec![Node::default()],
+            labels: vec![0],
             dense: Vec::new(),
             outputs: Vec::new(),
             ascii_starts: (0u8..0x80)
@@ -175,47 +136,89 @@ impl Trie {
                 .collect(),
             class,
         };
-        for node in order.iter().filter_map(|&old| build.get(old)) {
-            let mut dense = 0;
-            // A node with more children than a byte counts, or many, gets a row; so does every
-            // node while rows are few enough to number.
-            if (node.children.len() >= DENSE_CHILDREN || node.children.len() > 255)
-                && trie.dense.len() < usize::from(u16::MAX)
-            {
-                let mut row = [0u32; 256];
-                for &(byte, to) in &node.children {
-                    if let Some(slot) = row.get_mut(usize::from(byte)) {
-                        *slot = renumber(to);
+        // The node each key's prefix has reached, and the keys still longer than the level.
+        let mut reached = vec![0u32; items.len()];
+        let mut active: Vec<usize> = (0..items.len()).collect();
+        let mut depth = 0;
+        while !active.is_empty() {
+            let mut longer = Vec::with_capacity(active.len());
+            let mut previous: Option<(u32, u8, u32)> = None;
+            for &k in &active {
+                let (Some((key, id)), Some(parent)) = (items.get(k), reached.get(k).copied())
+                else {
+                    continue;
+                };
+                let Some(&byte) = key.get(depth) else {
+                    continue;
+                };
+                let node = match previous {
+                    Some((p, b, node)) if p == parent && b == byte => node,
+                    _ => trie.add_child(parent, byte),
+                };
+                previous = Some((parent, byte, node));
+                if let Some(slot) = reached.get_mut(k) {
+                    *slot = node;
+                }
+                if key.len() == depth + 1 {
+                    if let Some(n) = trie.nodes.get_mut(node as usize)
+                        && n.out_count < u8::MAX
+                    {
+                        if n.out_count == 0 {
+                            n.out = trie.outputs.len() as u32;
+                        }
+                        n.out_count += 1;
+                        trie.outputs.push(*id);
                     }
-                }
-                trie.dense.push(row);
-                dense = trie.dense.len() as u16;
-            }
-            let first_child = node.children.first().map_or(0, |&(_, to)| renumber(to));
-            for &(byte, to) in &node.children {
-                if let Some(label) = trie.labels.get_mut(renumber(to) as usize) {
-                    *label = byte;
+                } else {
+                    longer.push(k);
                 }
             }
-            // Outputs beyond 255 at one node are dropped: only duplicate keys get there.
-            let outputs = node.outputs.get(..255).unwrap_or(&node.outputs);
-            trie.nodes.push(Node {
-                first_child,
-                out: trie.outputs.len() as u32,
-                dense,
-                children: u8::try_from(node.children.len()).unwrap_or(u8::MAX),
-                out_count: outputs.len() as u8,
-            });
-            trie.outputs.extend_from_slice(outputs);
+            active = longer;
+            depth += 1;
         }
-        if let Some(root) = build.first() {
-            for &(byte, to) in &root.children {
-                if let Some(slot) = trie.root.get_mut(usize::from(byte)) {
-                    *slot = renumber(to);
+        for index in 0..trie.nodes.len() {
+            let Some(&node) = trie.nodes.get(index) else {
+                continue;
+            };
+            if usize::from(node.children) < DENSE_CHILDREN || trie.dense.len() >= 0xFFFF {
+                continue;
+            }
+            let mut row = [0u32; 256];
+            let first = node.first_child as usize;
+            for child in first..first + usize::from(node.children) {
+                if let Some(&label) = trie.labels.get(child)
+                    && let Some(slot) = row.get_mut(usize::from(label))
+                {
+                    *slot = child as u32;
                 }
+            }
+            trie.dense.push(row);
+            if let Some(node) = trie.nodes.get_mut(index) {
+                node.dense = trie.dense.len() as u16;
             }
         }
         trie
+    }
+
+    /// Appends a node under `parent`, labelled `byte`; children of one parent must be added
+    /// one after the other, in byte order. (Keys are UTF-8, in which bytes 0xF8-0xFF never
+    /// occur, so no node has more than 255 children.)
+    fn add_child(&mut self, parent: u32, byte: u8) -> u32 {
+        let node = self.nodes.len() as u32;
+        self.nodes.push(Node::default());
+        self.labels.push(byte);
+        if parent == 0
+            && let Some(slot) = self.root.get_mut(usize::from(byte))
+        {
+            *slot = node;
+        }
+        if let Some(p) = self.nodes.get_mut(parent as usize) {
+            if p.children == 0 {
+                p.first_child = node;
+            }
+            p.children = p.children.saturating_add(1);
+        }
+        node
     }
 
     /// Calls `found(start, end, output)` for every key occurring in `bytes` at an allowed start

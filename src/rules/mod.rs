@@ -40,8 +40,6 @@ use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
-use regex::Regex;
-
 pub use file::RuleFile;
 
 /// The default rule file, `rules/rust-developer.toml`, embedded in the binary.
@@ -128,8 +126,11 @@ impl Phrase {
 pub struct Pattern {
     /// The pattern as written in the rule file.
     pub source: String,
-    /// The compiled regex.
-    pub regex: Regex,
+    /// The compiled regex (regex crate syntax; the matcher runs it anchored where its trigger
+    /// literals occur, or over the whole text).
+    pub regex: regex_automata::meta::Regex,
+    /// Its syntax tree (the matcher takes its trigger literals from it).
+    pub hir: regex_syntax::hir::Hir,
 }
 
 /// One skill of the map with the detectors that find it.
@@ -437,12 +438,15 @@ impl RuleSet {
         let file = source.file;
         let file_owned = file.to_owned();
         let first_category = self.categories.len();
+        // Patterns are the costly part of loading: compiled side by side up front, each reported
+        // (or its error) where the skill is read.
+        let compiled = compile_all(parsed.skill.iter().flat_map(|s| s.patterns.iter()));
         let mut local_categories: HashMap<String, usize> = HashMap::new();
         let mut seen_categories: HashMap<String, usize> = HashMap::new();
         for category in parsed.category {
             let nth = bump(&mut seen_categories, &category.id);
             let at = |key: Option<&str>| source.line(Table::Category, &category.id, nth, key, None);
-            check_id(file, at(Some("id")), "category", &category.id)?;
+            check_id(file, || at(Some("id")), "category", &category.id)?;
             if let Some(first) = category_files.get(&category.id) {
                 return Err(RuleError::Duplicate {
                     file: file_owned,
@@ -454,7 +458,7 @@ impl RuleSet {
             }
             check_weight(
                 file,
-                at(Some("weight")),
+                || at(Some("weight")),
                 "category",
                 &category.id,
                 category.weight,
@@ -483,7 +487,7 @@ impl RuleSet {
             let nth = bump(&mut seen_skills, &skill.id);
             let table = (Table::Skill, skill.id.as_str(), nth);
             let at = |key: Option<&str>| source.line(Table::Skill, &skill.id, nth, key, None);
-            check_id(file, at(Some("id")), "skill", &skill.id)?;
+            check_id(file, || at(Some("id")), "skill", &skill.id)?;
             if let Some(first) = skill_files.get(&skill.id) {
                 return Err(RuleError::Duplicate {
                     file: file_owned,
@@ -504,14 +508,20 @@ impl RuleSet {
             if let Some(used) = used.get_mut(category.saturating_sub(first_category)) {
                 *used = true;
             }
-            check_weight(file, at(Some("weight")), "skill", &skill.id, skill.weight)?;
+            check_weight(
+                file,
+                || at(Some("weight")),
+                "skill",
+                &skill.id,
+                skill.weight,
+            )?;
             let id = skill.id.as_str();
             let mut detectors = phrases(source, table, id, "phrases", &skill.phrases, false)?;
             detectors.extend(phrases(source, table, id, "terms", &skill.terms, true)?);
             let patterns = skill
                 .patterns
                 .iter()
-                .map(|p| compile_pattern(source, table, p))
+                .map(|p| compile_pattern(source, table, p, compiled.get(p.as_str())))
                 .collect::<Result<Vec<_>, _>>()?;
             let mut exclude = phrases(source, table, id, "exclude", &skill.exclude, false)?;
             exclude.extend(global_exclude.iter().cloned());
@@ -743,7 +753,13 @@ fn value_of<'l>(line: &'l str, key: &str) -> Option<&'l str> {
     rest.split(quote).next()
 }
 
-fn check_id(file: &str, line: Line, what: &'static str, id: &str) -> Result<(), RuleError> {
+/// Checks an id; `line` is only worked out for an error (it reads the whole file).
+fn check_id(
+    file: &str,
+    line: impl FnOnce() -> Line,
+    what: &'static str,
+    id: &str,
+) -> Result<(), RuleError> {
     let valid = !id.is_empty()
         && id
             .bytes()
@@ -753,16 +769,17 @@ fn check_id(file: &str, line: Line, what: &'static str, id: &str) -> Result<(), 
     } else {
         Err(RuleError::InvalidId {
             file: file.to_owned(),
-            line,
+            line: line(),
             what,
             id: id.to_owned(),
         })
     }
 }
 
+/// Checks a weight; `line` is only worked out for an error.
 fn check_weight(
     file: &str,
-    line: Line,
+    line: impl FnOnce() -> Line,
     what: &'static str,
     id: &str,
     weight: f64,
@@ -772,7 +789,7 @@ fn check_weight(
     } else {
         Err(RuleError::BadWeight {
             file: file.to_owned(),
-            line,
+            line: line(),
             what,
             id: id.to_owned(),
             weight,
@@ -821,22 +838,61 @@ fn phrases(
     Ok(out)
 }
 
+/// A compiled pattern with its syntax tree, or the compiler's message.
+type Compiled = Result<(regex_automata::meta::Regex, regex_syntax::hir::Hir), String>;
+
+/// Compiles every distinct pattern, in parallel.
+fn compile_all<'a>(patterns: impl Iterator<Item = &'a String>) -> HashMap<String, Compiled> {
+    use rayon::prelude::*;
+    let mut distinct: Vec<&String> = patterns.collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    distinct
+        .into_par_iter()
+        .map(|pattern| (pattern.clone(), compile_regex(pattern)))
+        .collect()
+}
+
+/// Compiles one pattern with the regex crate's syntax, bounded in size.
+fn compile_regex(pattern: &str) -> Compiled {
+    use regex_automata::meta;
+    // The syntax error's last line says what is wrong; a size error is one line.
+    let last_line = |message: String| message.lines().last().unwrap_or_default().to_owned();
+    let hir = regex_syntax::Parser::new()
+        .parse(pattern)
+        .map_err(|e| last_line(e.to_string()))?;
+    let regex = meta::Regex::builder()
+        // No prefilter: the matcher runs patterns anchored where their trigger literals occur,
+        // which makes one redundant, and building it is a third of the compile time.
+        .configure(
+            meta::Config::new()
+                .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+                .auto_prefilter(false)
+                .onepass(false),
+        )
+        .build_from_hir(&hir)
+        .map_err(|e| last_line(e.to_string()))?;
+    Ok((regex, hir))
+}
+
 fn compile_pattern(
     source: &Source<'_>,
     (table, skill, nth): (Table, &str, usize),
     pattern: &str,
+    compiled: Option<&Compiled>,
 ) -> Result<Pattern, RuleError> {
     let line = || source.line(table, skill, nth, Some("patterns"), Some(pattern));
-    let regex = regex::RegexBuilder::new(pattern)
-        .size_limit(REGEX_SIZE_LIMIT)
-        .build()
-        .map_err(|e| RuleError::InvalidPattern {
-            file: source.file.to_owned(),
-            line: line(),
-            skill: skill.to_owned(),
-            pattern: pattern.to_owned(),
-            message: e.to_string().lines().last().unwrap_or_default().to_owned(),
-        })?;
+    let compiled = match compiled {
+        Some(done) => done.clone(),
+        None => compile_regex(pattern),
+    };
+    let (regex, hir) = compiled.map_err(|message| RuleError::InvalidPattern {
+        file: source.file.to_owned(),
+        line: line(),
+        skill: skill.to_owned(),
+        pattern: pattern.to_owned(),
+        message,
+    })?;
     if pattern.trim().is_empty() || regex.is_match("") {
         return Err(RuleError::EmptyMatchPattern {
             file: source.file.to_owned(),
@@ -848,6 +904,7 @@ fn compile_pattern(
     Ok(Pattern {
         source: pattern.to_owned(),
         regex,
+        hir,
     })
 }
 
