@@ -285,11 +285,13 @@ impl Matcher {
             cues: Vec::new(),
             triggered: Vec::new(),
         };
-        self.trie.scan(bytes, |start, end, id| {
+        let mut occurrences = Vec::with_capacity(bytes.len() / 16);
+        self.trie.scan(bytes, &mut occurrences);
+        for &(start, end, id) in &occurrences {
             if let Some(literal) = self.literals.get(id as usize) {
                 scan.literal(text, literal, start, end);
             }
-        });
+        }
         let mut triggered = std::mem::take(&mut scan.triggered);
         triggered.sort_unstable();
         triggered.dedup();
@@ -352,7 +354,7 @@ impl Matcher {
                 verdict,
             });
         }
-        let skills = summarize(posting, &hits);
+        let skills = summarize(posting, &hits, &context.sentence_ends);
         hits.sort_by_key(|h| (h.start, h.skill));
         Matches { hits, skills }
     }
@@ -593,7 +595,7 @@ struct Context<'a> {
 }
 
 /// Rolls counted hits up into one [`SkillMatch`] per skill, in skill order.
-fn summarize(posting: &Posting, hits: &[SkillHit]) -> Vec<SkillMatch> {
+fn summarize(posting: &Posting, hits: &[SkillHit], ends: &[(usize, usize)]) -> Vec<SkillMatch> {
     let mut out: Vec<SkillMatch> = Vec::new();
     let mut best: Option<&SkillHit> = None;
     for hit in hits {
@@ -610,7 +612,7 @@ fn summarize(posting: &Posting, hits: &[SkillHit]) -> Vec<SkillMatch> {
             }
             _ => {
                 if let (Some(last), Some(hit)) = (out.last_mut(), best) {
-                    last.evidence = evidence(posting, hit);
+                    last.evidence = evidence_in(posting, hit, ends);
                 }
                 out.push(SkillMatch {
                     skill: hit.skill,
@@ -623,17 +625,27 @@ fn summarize(posting: &Posting, hits: &[SkillHit]) -> Vec<SkillMatch> {
         }
     }
     if let (Some(last), Some(hit)) = (out.last_mut(), best) {
-        last.evidence = evidence(posting, hit);
+        last.evidence = evidence_in(posting, hit, ends);
     }
     out
 }
 
 /// The sentence around a hit, cut to [`MAX_EVIDENCE_CHARS`] characters around it.
 pub fn evidence(posting: &Posting, hit: &SkillHit) -> String {
+    evidence_in(posting, hit, &sentence_ends(posting.text.as_bytes()))
+}
+
+/// [`evidence`] with the text's sentence ends already found.
+fn evidence_in(posting: &Posting, hit: &SkillHit, ends: &[(usize, usize)]) -> String {
     let Some(block) = posting.blocks.get(hit.block) else {
         return String::new();
     };
-    let (s, e) = sentence_around(&posting.text, block.start, block.end, hit.start, hit.end);
+    let (s, e) = sentence_in(
+        &posting.text,
+        ends,
+        (block.start, block.end),
+        (hit.start, hit.end),
+    );
     clip(
         posting.text.get(s..e).unwrap_or_default(),
         hit.start.saturating_sub(s),
@@ -695,10 +707,11 @@ fn sentence_end_before(bytes: &[u8], at: usize) -> Option<usize> {
         .map(|sep| sep.len())
 }
 
-/// Byte range of the sentence around `[start, end)` within the block `[from, to)`.
+/// Byte range of the sentence around `[start, end)` within the block `[from, to)`, searched
+/// byte by byte: the definition [`sentence_in`] is tested against.
 ///
-/// Looks at most [`MAX_SENTENCE_BYTES`] each way, so that a huge block without full stops costs
-/// a bounded amount per hit.
+/// Looks at most [`MAX_SENTENCE_BYTES`] each way.
+#[cfg(test)]
 fn sentence_around(text: &str, from: usize, to: usize, start: usize, end: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
     let from = floor_char_boundary(text, from.max(start.saturating_sub(MAX_SENTENCE_BYTES)));
@@ -727,13 +740,21 @@ fn sentence_around(text: &str, from: usize, to: usize, start: usize, end: usize)
 /// Every offset `at` of `bytes` right after a sentence end, with that end's length: the table
 /// [`sentence_in`] looks sentences up in, built in one pass.
 fn sentence_ends(bytes: &[u8]) -> Vec<(usize, usize)> {
-    // Every end finishes with a space or with the last byte of a full-width mark; spaces are
-    // found with memchr, the marks only in text that is not ASCII.
-    let mut ends: Vec<(usize, usize)> = memchr::memchr_iter(b' ', bytes)
-        .filter_map(|i| sentence_end_before(bytes, i + 1).map(|len| (i + 1, len)))
-        .collect();
+    // A separator ends with a space right after one of `.!?;|` or the last byte of `•` or
+    // `·`, or with the last byte of a full-width mark: those bytes are found with memchr (a few
+    // per sentence, against one space per word).
+    let mut ends: Vec<(usize, usize)> = Vec::new();
+    let mut check = |i: usize| {
+        if bytes.get(i + 1) == Some(&b' ')
+            && let Some(len) = sentence_end_before(bytes, i + 2)
+        {
+            ends.push((i + 2, len));
+        }
+    };
+    memchr::memchr3_iter(b'.', b'!', b'?', bytes).for_each(&mut check);
+    memchr::memchr2_iter(b';', b'|', bytes).for_each(&mut check);
     if !bytes.is_ascii() {
-        let before = ends.len();
+        memchr::memchr2_iter(0xA2, 0xB7, bytes).for_each(&mut check);
         for i in
             memchr::memchr3_iter(0x82, 0x9B, 0x81, bytes).chain(memchr::memchr_iter(0x9F, bytes))
         {
@@ -741,10 +762,9 @@ fn sentence_ends(bytes: &[u8]) -> Vec<(usize, usize)> {
                 ends.push((i + 1, len));
             }
         }
-        if ends.len() > before {
-            ends.sort_unstable();
-        }
     }
+    ends.sort_unstable();
+    ends.dedup();
     ends
 }
 

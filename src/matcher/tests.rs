@@ -301,3 +301,38 @@ fn occurrences_per_skill_are_bounded() {
         .count;
     assert_eq!(count, MAX_OCCURRENCES);
 }
+
+/// The sentence looked up in the table of sentence ends is the sentence searched byte by byte,
+/// for every hit of every fixture posting (and for ranges that start or end on a separator).
+#[test]
+fn sentence_lookup_agrees_with_the_byte_search() {
+    let m = matcher();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postings");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let Some(format) = Format::from_path(&path) else {
+            continue;
+        };
+        let posting = extract(&std::fs::read(&path).unwrap(), format).unwrap();
+        let text = posting.text.as_str();
+        let ends = sentence_ends(text.as_bytes());
+        for hit in m.find(&posting).hits {
+            let block = posting.blocks[hit.block];
+            for (start, end) in [
+                (hit.start, hit.end),
+                (block.start, block.start),
+                (hit.end, hit.end),
+            ] {
+                assert_eq!(
+                    sentence_in(text, &ends, (block.start, block.end), (start, end)),
+                    sentence_around(text, block.start, block.end, start, end),
+                    "{}: {start}..{end}",
+                    path.display()
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 5_000, "{checked}");
+}

@@ -51,6 +51,9 @@ fn pack(mask: u64) -> u64 {
     ((mask >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
+/// An occurrence of a key: start and end offsets, and the key's index.
+pub(super) type Occurrence = (usize, usize, u32);
+
 /// A literal trie over ASCII-lowercased bytes.
 #[derive(Debug, Clone)]
 pub(super) struct Trie {
@@ -58,7 +61,7 @@ pub(super) struct Trie {
     root: Box<[u32; 256]>,
     /// The nodes, breadth first (node 0 is the root).
     nodes: Vec<Node>,
-    /// The byte on the edge into each node.
+    /// The byte on the edge into each node (read in a walk only for a wide node without a row).
     labels: Vec<u8>,
     /// Full rows of children (0: none) for nodes with many children, looked up in one step.
     dense: Vec<[u32; 256]>,
@@ -79,10 +82,12 @@ struct Node {
     dense: u16,
     children: u8,
     out_count: u8,
+    /// The labels of its children, when it has no dense row: a step then reads one node.
+    labels: [u8; DENSE_CHILDREN - 1],
 }
 
 /// Nodes with at least this many children get a dense row.
-const DENSE_CHILDREN: usize = 6;
+const DENSE_CHILDREN: usize = 5;
 
 /// Lowercases an ASCII letter; every other byte is itself.
 #[inline]
@@ -180,11 +185,23 @@ impl Trie {
             let Some(&node) = trie.nodes.get(index) else {
                 continue;
             };
-            if usize::from(node.children) < DENSE_CHILDREN || trie.dense.len() >= 0xFFFF {
+            let first = node.first_child as usize;
+            if usize::from(node.children) < DENSE_CHILDREN {
+                let labels = trie
+                    .labels
+                    .get(first..first + usize::from(node.children))
+                    .unwrap_or_default();
+                if let Some(node) = trie.nodes.get_mut(index) {
+                    for (slot, &label) in node.labels.iter_mut().zip(labels) {
+                        *slot = label;
+                    }
+                }
+                continue;
+            }
+            if trie.dense.len() >= 0xFFFF {
                 continue;
             }
             let mut row = [0u32; 256];
-            let first = node.first_child as usize;
             for child in first..first + usize::from(node.children) {
                 if let Some(&label) = trie.labels.get(child)
                     && let Some(slot) = row.get_mut(usize::from(label))
@@ -221,13 +238,13 @@ impl Trie {
         node
     }
 
-    /// Calls `found(start, end, output)` for every key occurring in `bytes` at an allowed start
-    /// (a word start for keys beginning with a word character), in order of start, then end.
+    /// Appends to `found` every key occurring in `bytes` at an allowed start (a word start for
+    /// keys beginning with a word character), in order of start, then end.
     ///
     /// Eight bytes of ASCII are classified at a time with word arithmetic (SWAR); a chunk with
     /// other bytes, and the tail, go byte by byte through the class table.
     #[inline]
-    pub(super) fn scan(&self, bytes: &[u8], mut found: impl FnMut(usize, usize, u32)) {
+    pub(super) fn scan(&self, bytes: &[u8], found: &mut Vec<Occurrence>) {
         let mut previous_word = false;
         let mut at = 0;
         let swar = self.ascii_starts.len() <= MAX_ASCII_STARTS;
@@ -238,7 +255,7 @@ impl Trie {
                     let flags = self.class.get(usize::from(byte)).copied().unwrap_or(0);
                     let word = flags & WORD != 0;
                     if (word && !previous_word) || flags & OTHER_START != 0 {
-                        self.walk(bytes, at + i, &mut found);
+                        self.walk(bytes, at + i, found);
                     }
                     previous_word = word;
                 }
@@ -251,7 +268,7 @@ impl Trie {
                 let mut starts =
                     (words & !((words << 1) | u64::from(previous_word))) | pack(others);
                 while starts != 0 {
-                    self.walk(bytes, at + starts.trailing_zeros() as usize, &mut found);
+                    self.walk(bytes, at + starts.trailing_zeros() as usize, found);
                     starts &= starts - 1;
                 }
                 previous_word = words & 0x80 != 0;
@@ -262,7 +279,7 @@ impl Trie {
             let flags = self.class.get(usize::from(byte)).copied().unwrap_or(0);
             let word = flags & WORD != 0;
             if (word && !previous_word) || flags & OTHER_START != 0 {
-                self.walk(bytes, at + i, &mut found);
+                self.walk(bytes, at + i, found);
             }
             previous_word = word;
         }
@@ -270,7 +287,7 @@ impl Trie {
 
     /// Reports every key that starts at `start`.
     #[inline]
-    fn walk(&self, bytes: &[u8], start: usize, found: &mut impl FnMut(usize, usize, u32)) {
+    fn walk(&self, bytes: &[u8], start: usize, found: &mut Vec<Occurrence>) {
         let Some(&first) = bytes.get(start) else {
             return;
         };
@@ -291,7 +308,7 @@ impl Trie {
                     .get(from..from + usize::from(current.out_count))
                     .unwrap_or_default();
                 for &id in outs {
-                    found(start, end, id);
+                    found.push((start, end, id));
                 }
             }
             let Some(&next) = bytes.get(end) else {
@@ -305,13 +322,16 @@ impl Trie {
                     .copied()
                     .unwrap_or(0)
             } else {
-                let first = current.first_child as usize;
-                let labels = self
-                    .labels
-                    .get(first..first + usize::from(current.children))
-                    .unwrap_or_default();
+                let children = usize::from(current.children);
+                let labels = if children < DENSE_CHILDREN {
+                    current.labels.get(..children).unwrap_or_default()
+                } else {
+                    // A wide node past the last numbered dense row (huge rule sets only).
+                    let first = current.first_child as usize;
+                    self.labels.get(first..first + children).unwrap_or_default()
+                };
                 match labels.iter().position(|&b| b == next) {
-                    Some(i) => (first + i) as u32,
+                    Some(i) => current.first_child + i as u32,
                     None => 0,
                 }
             };
@@ -326,7 +346,7 @@ mod tests {
 
     fn all(trie: &Trie, text: &str) -> Vec<(usize, usize, u32)> {
         let mut out = Vec::new();
-        trie.scan(text.as_bytes(), |s, e, id| out.push((s, e, id)));
+        trie.scan(text.as_bytes(), &mut out);
         out
     }
 
@@ -356,7 +376,7 @@ mod tests {
                 let flags = trie.class[usize::from(b)];
                 let word = flags & WORD != 0;
                 if (word && !previous) || flags & OTHER_START != 0 {
-                    trie.walk(text, at, &mut |s, e, id| out.push((s, e, id)));
+                    trie.walk(text, at, &mut out);
                 }
                 previous = word;
             }
