@@ -329,7 +329,7 @@ impl Posting {
             }
             let start = text.len();
             text.push_str(&block.text);
-            words += block.text.split_whitespace().count();
+            words += count_words(&block.text);
             blocks.push(Block {
                 kind: block.kind,
                 start,
@@ -399,17 +399,55 @@ pub(crate) fn looks_like_role(text: &str) -> bool {
 
 /// Collapses runs of white space to one space and trims; used by every extractor.
 pub(crate) fn push_collapsed(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        // The common case, split byte by byte: the same pieces as the split below, without
+        // decoding characters.
+        let mut start = 0;
+        for (at, &byte) in text.as_bytes().iter().enumerate() {
+            if is_ascii_space(byte) {
+                push_piece(out, text.get(start..at).unwrap_or_default(), start == 0);
+                start = at + 1;
+            }
+        }
+        push_piece(out, text.get(start..).unwrap_or_default(), start == 0);
+        return;
+    }
     let mut pieces = text.split(char::is_whitespace);
     if let Some(first) = pieces.next() {
-        out.push_str(first);
+        push_piece(out, first, true);
     }
     for piece in pieces {
-        // Every piece after the first follows white space.
-        if !out.is_empty() && !out.ends_with(' ') {
-            out.push(' ');
-        }
-        out.push_str(piece);
+        push_piece(out, piece, false);
     }
+}
+
+/// What `char::is_whitespace` says of an ASCII byte (which counts the vertical tab, unlike
+/// `u8::is_ascii_whitespace`).
+fn is_ascii_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// One piece of [`push_collapsed`]'s split: every piece after the first follows white space.
+fn push_piece(out: &mut String, piece: &str, first: bool) {
+    if !first && !out.is_empty() && !out.ends_with(' ') {
+        out.push(' ');
+    }
+    out.push_str(piece);
+}
+
+/// Words of `text`: runs of non-white-space characters.
+fn count_words(text: &str) -> usize {
+    if !text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for &byte in text.as_bytes() {
+        let space = is_ascii_space(byte);
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    words
 }
 
 /// Appends a block built from `text`, if any text is left after trimming.
@@ -427,6 +465,46 @@ pub(crate) fn push_block(out: &mut Vec<RawBlock>, kind: BlockKind, text: &str, b
 
 #[cfg(test)]
 mod tests {
+    /// The ASCII fast paths give what the character-based definitions give.
+    #[test]
+    fn ascii_fast_paths_agree() {
+        let reference = |out: &mut String, text: &str| {
+            let mut pieces = text.split(char::is_whitespace);
+            if let Some(first) = pieces.next() {
+                out.push_str(first);
+            }
+            for piece in pieces {
+                if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+                out.push_str(piece);
+            }
+        };
+        for prefix in ["", "x", "x "] {
+            for text in [
+                "",
+                " ",
+                "  a  b\t\nc ",
+                "a\x0bb\x0cc\rd",
+                "word",
+                " lead",
+                "trail ",
+                "é ü",
+                "a\u{a0}b",
+                "\u{3000}x",
+            ] {
+                let (mut fast, mut slow) = (prefix.to_owned(), prefix.to_owned());
+                push_collapsed(&mut fast, text);
+                reference(&mut slow, text);
+                assert_eq!(fast, slow, "{prefix:?} + {text:?}");
+                assert_eq!(
+                    count_words(text),
+                    text.split_whitespace().count(),
+                    "{text:?}"
+                );
+            }
+        }
+    }
     use super::*;
 
     #[test]
