@@ -871,7 +871,10 @@ fn compile_regex(pattern: &str) -> Compiled {
                 .onepass(false),
         )
         .build_from_hir(&hir)
-        .map_err(|e| last_line(e.to_string()))?;
+        .map_err(|e| match e.size_limit() {
+            Some(limit) => format!("the compiled pattern is larger than the limit ({limit} bytes)"),
+            None => last_line(e.to_string()),
+        })?;
     Ok((regex, hir))
 }
 

@@ -196,6 +196,19 @@ fn errors_name_file_line_skill_and_pattern() {
         "{bad_regex}"
     );
 
+    // A pattern whose compiled form exceeds the size limit is an error too, not a slow start.
+    let huge = message(&with_skill(
+        "phrases = [\"rust\"]\npatterns = ['(?:\\w{50}){50}\\w{200}']",
+    ));
+    assert!(
+        huge.starts_with("my-rules.toml:11: skill \"rust\": invalid pattern "),
+        "{huge}"
+    );
+    assert!(
+        huge.ends_with("larger than the limit (1048576 bytes)"),
+        "{huge}"
+    );
+
     let duplicate = message(&format!(
         "{}\n[[skill]]\nid = \"rust\"\nname = \"Again\"\ncategory = \"lang\"\nphrases = [\"x\"]\n",
         with_skill("phrases = [\"rust\"]")
