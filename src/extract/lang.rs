@@ -20,7 +20,7 @@ pub fn detect(text: &str) -> Option<&'static str> {
         if sample.len() >= SAMPLE_BYTES {
             break;
         }
-        if line.split_whitespace().count() >= 5 {
+        if line.split_whitespace().nth(4).is_some() {
             sample.push_str(line);
             sample.push('\n');
         }
