@@ -363,6 +363,58 @@ mod tests {
         assert!(all(&trie, "").is_empty());
     }
 
+    /// On every fixture posting, the trie finds exactly what an overlapping Aho-Corasick search
+    /// over the same keys finds at the allowed starts (the scan it replaced).
+    #[test]
+    fn agrees_with_an_overlapping_automaton_on_real_postings() {
+        let rules = crate::RuleSet::default_rules().unwrap();
+        let mut keys: Vec<Vec<u8>> = rules
+            .skills
+            .iter()
+            .flat_map(|s| {
+                s.phrases
+                    .iter()
+                    .chain(&s.weak)
+                    .chain(&s.exclude)
+                    .chain(&s.context)
+            })
+            .map(|p| p.text.as_bytes().to_ascii_lowercase())
+            .collect();
+        keys.sort();
+        keys.dedup();
+        let trie = Trie::new(keys.iter().map(Vec::as_slice));
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&keys)
+            .unwrap();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postings");
+        let mut total = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let Some(format) = crate::Format::from_path(&path) else {
+                continue;
+            };
+            let posting = crate::extract::extract(&std::fs::read(&path).unwrap(), format).unwrap();
+            let bytes = posting.text.as_bytes();
+            let mut expected: Vec<(usize, usize, u32)> = automaton
+                .find_overlapping_iter(&posting.text)
+                .filter(|m| {
+                    let starts_word = keys[m.pattern().as_usize()]
+                        .first()
+                        .is_some_and(|&b| is_word(b));
+                    !starts_word || m.start() == 0 || !is_word(bytes[m.start() - 1])
+                })
+                .map(|m| (m.start(), m.end(), m.pattern().as_u32()))
+                .collect();
+            expected.sort();
+            let mut found = all(&trie, &posting.text);
+            found.sort();
+            assert_eq!(found, expected, "{}", path.display());
+            total += found.len();
+        }
+        assert!(total > 10_000, "{total}");
+    }
+
     /// The eight-byte scan finds what the byte-by-byte one finds, at every alignment and across
     /// chunk edges, with and without non-ASCII bytes.
     #[test]
