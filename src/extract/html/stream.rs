@@ -186,7 +186,18 @@ impl<'a> Tokenizer<'a, '_> {
             Content::Escapable => self.builder.raw_text(&entities::decode(text, false)),
             Content::Markup | Content::Dropped => {}
         }
-        end
+        if end >= bytes.len() {
+            return end;
+        }
+        // The end tag closes the element (the "text" insertion mode).
+        let end_name_end = self::name_end(bytes, end + 2);
+        let Some(tag) = scan_tag(bytes, end_name_end, &mut |_, _| {}) else {
+            return bytes.len();
+        };
+        if content != Content::Dropped {
+            self.builder.pop();
+        }
+        tag.end
     }
 
     /// Reads `<!...` at `lt`: a comment, a doctype, a CDATA section or a bogus comment.
@@ -1623,5 +1634,16 @@ impl<'a> Builder<'a> {
             }
             _ => self.any_other_end_tag(name),
         }
+    }
+}
+
+#[cfg(test)]
+mod debug_tests {
+    #[test]
+    fn debug_recruitee() {
+        let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/postings/page-recruitee-hostaway-account-executive.html")).unwrap();
+        let w = super::walk(&html, false);
+        eprintln!("json_ld {} {:?}", w.json_ld.len(), w.json_ld.iter().map(|j| j.chars().take(100).collect::<String>()).collect::<Vec<_>>());
+        eprintln!("title {:?} og {:?}", w.title, w.og_title);
     }
 }
