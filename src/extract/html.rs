@@ -12,7 +12,9 @@
 
 use aho_corasick::AhoCorasick;
 
-use super::{BlockKind, Metadata, RawBlock, jsonld, push_block, push_collapsed};
+use super::{
+    BlockKind, Metadata, RawBlock, jsonld, push_block, push_collapsed, push_collapsed_counting,
+};
 
 mod entities;
 pub mod reference;
@@ -284,7 +286,7 @@ impl Walker {
         if self.skip > 0 {
             return;
         }
-        let visible = text.chars().filter(|c| !c.is_whitespace()).count();
+        let visible = push_collapsed_counting(&mut self.buf, text);
         self.chars += visible;
         if self.bold > 0 {
             self.bold_chars += visible;
@@ -292,7 +294,6 @@ impl Walker {
         if self.link > 0 {
             self.link_chars += visible;
         }
-        push_collapsed(&mut self.buf, text);
     }
 
     fn flush(&mut self) {

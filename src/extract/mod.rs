@@ -399,17 +399,55 @@ pub(crate) fn looks_like_role(text: &str) -> bool {
 
 /// Collapses runs of white space to one space and trims; used by every extractor.
 pub(crate) fn push_collapsed(out: &mut String, text: &str) {
-    let mut pieces = text.split(char::is_whitespace);
-    if let Some(first) = pieces.next() {
-        out.push_str(first);
-    }
-    for piece in pieces {
-        // Every piece after the first follows white space.
+    push_collapsed_counting(out, text);
+}
+
+/// [`push_collapsed`], returning how many characters of `text` are not white space.
+///
+/// White space is what [`char::is_whitespace`] says; each run of it becomes one space, none at
+/// the start of `out` or after a space. One pass over the bytes: only four lead bytes can start
+/// a white-space character outside ASCII, and only those are decoded.
+pub(crate) fn push_collapsed_counting(out: &mut String, text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut visible = 0;
+    let mut run_start = 0;
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let space_len = if byte < 0x80 {
+            if matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                1
+            } else {
+                visible += 1;
+                at += 1;
+                continue;
+            }
+        } else {
+            let len = match byte {
+                0xF0.. => 4,
+                0xE0.. => 3,
+                _ => 2,
+            };
+            let space = matches!(byte, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+                && text
+                    .get(at..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(char::is_whitespace);
+            if !space {
+                visible += 1;
+                at += len;
+                continue;
+            }
+            len
+        };
+        out.push_str(text.get(run_start..at).unwrap_or_default());
         if !out.is_empty() && !out.ends_with(' ') {
             out.push(' ');
         }
-        out.push_str(piece);
+        at += space_len;
+        run_start = at;
     }
+    out.push_str(text.get(run_start..).unwrap_or_default());
+    visible
 }
 
 /// Appends a block built from `text`, if any text is left after trimming.
@@ -428,6 +466,45 @@ pub(crate) fn push_block(out: &mut Vec<RawBlock>, kind: BlockKind, text: &str, b
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The definition [`push_collapsed`] had before its one-pass version.
+    fn push_collapsed_by_split(out: &mut String, text: &str) {
+        let mut pieces = text.split(char::is_whitespace);
+        if let Some(first) = pieces.next() {
+            out.push_str(first);
+        }
+        for piece in pieces {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            out.push_str(piece);
+        }
+    }
+
+    #[test]
+    fn one_pass_collapsing_matches_splitting() {
+        let pieces = [
+            "", " ", "a", "  a \n\t b  ", "\u{a0}x\u{3000}y\u{2028}", "é à\u{85}ü", "\u{1680}",
+            "tiếng Việt  có dấu", "\u{200b} z", "\u{b}\u{c}\r", "日本 語", "🦄 ok",
+        ];
+        for before in ["", "x", "x "] {
+            for a in pieces {
+                for b in pieces {
+                    let text = format!("{a}{b}");
+                    let mut expected = before.to_owned();
+                    push_collapsed_by_split(&mut expected, &text);
+                    let mut got = before.to_owned();
+                    let visible = push_collapsed_counting(&mut got, &text);
+                    assert_eq!(got, expected, "{before:?} + {text:?}");
+                    assert_eq!(
+                        visible,
+                        text.chars().filter(|c| !c.is_whitespace()).count(),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn collapses_white_space() {

@@ -33,6 +33,7 @@
 //! its input or bounded by these.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use super::Walker;
 use super::entities;
@@ -304,12 +305,13 @@ struct Tag {
 }
 
 /// Reads a tag's attributes from `at` (just after its name) to its `>`, honouring quotes, and
-/// calls `attribute(name, value)` for each of the first [`MAX_ATTRIBUTES`] (`value`: `None`
-/// for a bare attribute). `None` when the input ends inside the tag.
-fn scan_tag<'h>(
-    bytes: &'h [u8],
+/// calls `attribute(name, value)` with the byte ranges of each of the first
+/// [`MAX_ATTRIBUTES`] (`value`: `None` for a bare attribute). `None` when the input ends inside
+/// the tag.
+fn scan_tag(
+    bytes: &[u8],
     mut at: usize,
-    attribute: &mut impl FnMut(&'h [u8], Option<&'h [u8]>),
+    attribute: &mut impl FnMut(Range<usize>, Option<Range<usize>>),
 ) -> Option<Tag> {
     let mut attributes = 0;
     let mut self_closing = false;
@@ -343,7 +345,7 @@ fn scan_tag<'h>(
         {
             at += 1;
         }
-        let name = bytes.get(name_start..at).unwrap_or_default();
+        let name = name_start..at;
         let mut after = at;
         while bytes.get(after).is_some_and(|&b| is_space(b)) {
             after += 1;
@@ -365,19 +367,19 @@ fn scan_tag<'h>(
                 let start = at + 1;
                 let close = start + memchr::memchr(quote, bytes.get(start..)?)?;
                 at = close + 1;
-                bytes.get(start..close)
+                start..close
             }
             _ => {
                 let start = at;
                 while bytes.get(at).is_some_and(|&b| !is_space(b) && b != b'>') {
                     at += 1;
                 }
-                bytes.get(start..at)
+                start..at
             }
         };
         attributes_end = at;
         if attributes <= MAX_ATTRIBUTES {
-            attribute(name, Some(value.unwrap_or_default()));
+            attribute(name, Some(value));
         }
     }
 }
@@ -416,7 +418,6 @@ pub(super) struct Attributes<'a> {
     name: Option<Cow<'a, str>>,
     content: Option<Cow<'a, str>>,
     kind: Option<Cow<'a, str>>,
-    color: bool,
 }
 
 impl<'a> Attributes<'a> {
@@ -425,7 +426,9 @@ impl<'a> Attributes<'a> {
         if attributes.is_empty() {
             return out;
         }
-        let _ = scan_tag(attributes.as_bytes(), 0, &mut |name, value| {
+        let bytes = attributes.as_bytes();
+        let _ = scan_tag(bytes, 0, &mut |name, value| {
+            let name = bytes.get(name).unwrap_or_default();
             let slot = match name.len() {
                 2 if name.eq_ignore_ascii_case(b"id") => &mut out.id,
                 4 if name.eq_ignore_ascii_case(b"role") => &mut out.role,
@@ -436,25 +439,30 @@ impl<'a> Attributes<'a> {
                 7 if name.eq_ignore_ascii_case(b"content") => &mut out.content,
                 8 if name.eq_ignore_ascii_case(b"property") => &mut out.property,
                 11 if name.eq_ignore_ascii_case(b"aria-hidden") => &mut out.aria_hidden,
-                _ => {
-                    if [&b"color"[..], b"face", b"size"]
-                        .iter()
-                        .any(|n| name.eq_ignore_ascii_case(n))
-                    {
-                        out.color = true;
-                    }
-                    return;
-                }
+                _ => return,
             };
             if slot.is_none() {
                 let value = value
-                    .and_then(|v| std::str::from_utf8(v).ok())
+                    .and_then(|v| attributes.get(v))
                     .unwrap_or_default();
                 *slot = Some(entities::decode(value, true));
             }
         });
         out
     }
+}
+
+/// Whether a `<font>` tag's attributes make it end SVG or MathML content.
+fn font_breaks_out(attributes: &str) -> bool {
+    let bytes = attributes.as_bytes();
+    let mut found = false;
+    let _ = scan_tag(bytes, 0, &mut |name, _| {
+        let name = bytes.get(name).unwrap_or_default();
+        found |= [&b"color"[..], b"face", b"size"]
+            .iter()
+            .any(|n| name.eq_ignore_ascii_case(n));
+    });
+    found
 }
 
 impl super::Attributes for Attributes<'_> {
@@ -1233,7 +1241,7 @@ impl<'a> Builder<'a> {
     fn in_body_start(&mut self, name: Cow<'a, str>, attributes: &'a str, self_closing: bool) -> Content {
         if self.in_foreign_content() {
             let breaks_out = BREAKS_OUT.contains(&name.as_ref())
-                || (name == "font" && Attributes::parse(attributes).color);
+                || (name == "font" && font_breaks_out(attributes));
             if !breaks_out {
                 if self.push(name, attributes, true) && self_closing {
                     self.pop();
