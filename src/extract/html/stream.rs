@@ -52,7 +52,7 @@ pub const MAX_ACTIVE: usize = 256;
 
 /// Walks a document (`fragment`: false) or a fragment in a `<body>` (true).
 pub(super) fn walk(html: &str, fragment: bool) -> Walker {
-    let mut builder = Builder::new(fragment);
+    let mut builder = Builder::new(html, fragment);
     Tokenizer { html, builder: &mut builder }.run();
     builder.finish()
 }
@@ -129,9 +129,13 @@ impl<'a> Tokenizer<'a, '_> {
                 Some(b) if b.is_ascii_alphabetic() => {
                     self.text(text_start, lt);
                     let name_end = name_end(bytes, lt + 1);
-                    let Some(tag) = scan_tag(bytes, name_end, &mut |_, _| {}) else {
+                    let mut parsed = Attributes::default();
+                    let Some(tag) = scan_tag(bytes, name_end, &mut |name, value| {
+                        parsed.set(html, name, value);
+                    }) else {
                         return;
                     };
+                    self.builder.parsed = Some((name_end, parsed));
                     tags += 1;
                     let content = if tags > MAX_TAGS {
                         self.builder.characters(" ");
@@ -426,9 +430,18 @@ impl<'a> Attributes<'a> {
         if attributes.is_empty() {
             return out;
         }
-        let bytes = attributes.as_bytes();
-        let _ = scan_tag(bytes, 0, &mut |name, value| {
-            let name = bytes.get(name).unwrap_or_default();
+        let _ = scan_tag(attributes.as_bytes(), 0, &mut |name, value| {
+            out.set(attributes, name, value);
+        });
+        out
+    }
+
+    /// Keeps the attribute at `name` = `value` (ranges of `html`) if the walker reads it and
+    /// it is the first of its name.
+    fn set(&mut self, html: &'a str, name: Range<usize>, value: Option<Range<usize>>) {
+        let out = self;
+        {
+            let name = html.as_bytes().get(name).unwrap_or_default();
             let slot = match name.len() {
                 2 if name.eq_ignore_ascii_case(b"id") => &mut out.id,
                 4 if name.eq_ignore_ascii_case(b"role") => &mut out.role,
@@ -442,13 +455,10 @@ impl<'a> Attributes<'a> {
                 _ => return,
             };
             if slot.is_none() {
-                let value = value
-                    .and_then(|v| attributes.get(v))
-                    .unwrap_or_default();
+                let value = value.and_then(|v| html.get(v)).unwrap_or_default();
                 *slot = Some(entities::decode(value, true));
             }
-        });
-        out
+        }
     }
 }
 
@@ -820,6 +830,11 @@ fn quirky(doctype: &str) -> bool {
 }
 
 struct Builder<'a> {
+    /// The document.
+    html: &'a str,
+    /// The attributes of the start tag being read, parsed by the tokenizer, with the offset of
+    /// their text in `html`.
+    parsed: Option<(usize, Attributes<'a>)>,
     walker: Walker,
     stack: Vec<Open<'a>>,
     active: Vec<Active<'a>>,
@@ -829,8 +844,10 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(fragment: bool) -> Builder<'a> {
+    fn new(html: &'a str, fragment: bool) -> Builder<'a> {
         let mut builder = Builder {
+            html,
+            parsed: None,
             walker: Walker::default(),
             stack: Vec::with_capacity(64),
             active: Vec::new(),
@@ -853,6 +870,11 @@ impl<'a> Builder<'a> {
         self.walker
     }
 
+    /// Offset of `part` (a slice of the document) in the document.
+    fn offset(&self, part: &str) -> usize {
+        (part.as_ptr() as usize).wrapping_sub(self.html.as_ptr() as usize)
+    }
+
     fn in_foreign_content(&self) -> bool {
         self.stack.last().is_some_and(|top| top.foreign_content)
     }
@@ -873,8 +895,16 @@ impl<'a> Builder<'a> {
             self.walker.text(" ");
             return false;
         }
-        self.walker
-            .open_element(&name, &Attributes::parse(attributes));
+        // The attributes of the tag being read were parsed as it was scanned.
+        let parsed = match self.parsed.take() {
+            Some((start, parsed))
+                if !attributes.is_empty() && start == self.offset(attributes) =>
+            {
+                parsed
+            }
+            _ => Attributes::parse(attributes),
+        };
+        self.walker.open_element(&name, &parsed);
         let foreign_content = foreign && !is_integration_point(&name);
         self.stack.push(Open {
             name,
