@@ -427,8 +427,17 @@ pub(crate) fn push_collapsed_counting(out: &mut String, text: &str) -> usize {
                 0xE0.. => 3,
                 _ => 2,
             };
-            let space = matches!(byte, 0xC2 | 0xE1 | 0xE2 | 0xE3)
-                && text
+            // White space outside ASCII: U+0085, U+00A0 (C2 85, C2 A0), U+1680 (E1 9A 80),
+            // U+2000-U+200A, U+2028, U+2029, U+202F, U+205F (E2 80 xx, E2 81 9F), U+3000
+            // (E3 80 80).
+            let second = bytes.get(at + 1).copied();
+            let space = match byte {
+                0xC2 => matches!(second, Some(0x85 | 0xA0)),
+                0xE1 => second == Some(0x9A),
+                0xE2 => matches!(second, Some(0x80 | 0x81)),
+                0xE3 => second == Some(0x80),
+                _ => false,
+            } && text
                     .get(at..)
                     .and_then(|rest| rest.chars().next())
                     .is_some_and(char::is_whitespace);

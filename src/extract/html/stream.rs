@@ -835,6 +835,9 @@ struct Builder<'a> {
     /// The attributes of the start tag being read, parsed by the tokenizer, with the offset of
     /// their text in `html`.
     parsed: Option<(usize, Attributes<'a>)>,
+    /// How many `<p>` elements are open (most block starts close one: skip the scope check
+    /// when there is none).
+    open_p: usize,
     walker: Walker,
     stack: Vec<Open<'a>>,
     active: Vec<Active<'a>>,
@@ -848,6 +851,7 @@ impl<'a> Builder<'a> {
         let mut builder = Builder {
             html,
             parsed: None,
+            open_p: 0,
             walker: Walker::default(),
             stack: Vec::with_capacity(64),
             active: Vec::new(),
@@ -906,6 +910,9 @@ impl<'a> Builder<'a> {
         };
         self.walker.open_element(&name, &parsed);
         let foreign_content = foreign && !is_integration_point(&name);
+        if !foreign && name == "p" {
+            self.open_p += 1;
+        }
         self.stack.push(Open {
             name,
             id: self.next_id,
@@ -933,6 +940,9 @@ impl<'a> Builder<'a> {
     /// Tells the walker `open` was closed and the list of active formatting elements that it
     /// is no longer open.
     fn closed(&mut self, open: Open<'a>) {
+        if open.is("p") {
+            self.open_p = self.open_p.saturating_sub(1);
+        }
         self.walker.close_element(&open.name);
         if open.formatting {
             for entry in self.active.iter_mut().rev() {
@@ -987,7 +997,7 @@ impl<'a> Builder<'a> {
     }
 
     fn close_p(&mut self) {
-        if self.in_scope("p", Scope::Button) {
+        if self.open_p > 0 && self.in_scope("p", Scope::Button) {
             self.generate_implied_end_tags(Some("p"));
             self.pop_until("p");
         }
@@ -1612,7 +1622,7 @@ impl<'a> Builder<'a> {
                 }
             }
             "p" => {
-                if !self.in_scope("p", Scope::Button) {
+                if self.open_p == 0 || !self.in_scope("p", Scope::Button) {
                     self.push(Cow::Borrowed("p"), "", false);
                 }
                 self.close_p();
