@@ -69,8 +69,8 @@ fn finish(
     let mut meta = Metadata::default();
     if let Some(ld) = posting {
         if let Some(from_ld) = ld.description.as_deref().map(fragment) {
-            let ld_words: usize = from_ld.iter().map(|b| b.text.split(' ').count()).sum();
-            let visible_words: usize = blocks.iter().map(|b| b.text.split(' ').count()).sum();
+            let ld_words: usize = from_ld.iter().map(|b| words(&b.text)).sum();
+            let visible_words: usize = blocks.iter().map(|b| words(&b.text)).sum();
             if ld_words >= MIN_DESCRIPTION_WORDS || visible_words < MIN_VISIBLE_WORDS {
                 blocks = from_ld;
                 for (heading, html) in &ld.sections {
@@ -93,6 +93,11 @@ fn finish(
     meta.company = meta.company.and_then(clean_meta);
     meta.location = meta.location.and_then(clean_meta);
     (meta, blocks, warnings)
+}
+
+/// Words in a block's text (single spaces between words, as blocks have them).
+fn words(text: &str) -> usize {
+    memchr::memchr_iter(b' ', text.as_bytes()).count() + 1
 }
 
 /// Longest title or company kept, in characters: a page cannot fill a cell with megabytes.
@@ -155,7 +160,7 @@ impl Walker {
             return self.blocks;
         }
         let words = |blocks: &[RawBlock]| -> usize {
-            blocks.iter().map(|b| b.text.split(' ').count()).sum()
+            blocks.iter().map(|b| words(&b.text)).sum()
         };
         let total = words(&self.blocks);
         for range in [self.main, self.article].into_iter().flatten() {

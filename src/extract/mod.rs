@@ -410,53 +410,76 @@ pub(crate) fn push_collapsed(out: &mut String, text: &str) {
 pub(crate) fn push_collapsed_counting(out: &mut String, text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut visible = 0;
-    let mut run_start = 0;
     let mut at = 0;
-    while let Some(&byte) = bytes.get(at) {
-        let space_len = if byte < 0x80 {
-            if matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
-                1
-            } else {
-                visible += 1;
+    loop {
+        // A run of visible characters, copied whole.
+        let start = at;
+        let mut space_len = 0;
+        while let Some(&byte) = bytes.get(at) {
+            if byte < 0x80 {
+                if is_ascii_space(byte) {
+                    space_len = 1;
+                    break;
+                }
                 at += 1;
-                continue;
+            } else {
+                space_len = non_ascii_space(text, at);
+                if space_len > 0 {
+                    break;
+                }
+                at += match byte {
+                    0xF0.. => 4,
+                    0xE0.. => 3,
+                    _ => 2,
+                };
             }
-        } else {
-            let len = match byte {
-                0xF0.. => 4,
-                0xE0.. => 3,
-                _ => 2,
-            };
-            // White space outside ASCII: U+0085, U+00A0 (C2 85, C2 A0), U+1680 (E1 9A 80),
-            // U+2000-U+200A, U+2028, U+2029, U+202F, U+205F (E2 80 xx, E2 81 9F), U+3000
-            // (E3 80 80).
-            let second = bytes.get(at + 1).copied();
-            let space = match byte {
-                0xC2 => matches!(second, Some(0x85 | 0xA0)),
-                0xE1 => second == Some(0x9A),
-                0xE2 => matches!(second, Some(0x80 | 0x81)),
-                0xE3 => second == Some(0x80),
-                _ => false,
-            } && text
-                    .get(at..)
-                    .and_then(|rest| rest.chars().next())
-                    .is_some_and(char::is_whitespace);
-            if !space {
-                visible += 1;
-                at += len;
-                continue;
+            visible += 1;
+        }
+        out.push_str(text.get(start..at).unwrap_or_default());
+        if space_len == 0 {
+            return visible;
+        }
+        // A run of white space, one space at most.
+        at += space_len;
+        loop {
+            match bytes.get(at) {
+                Some(&byte) if is_ascii_space(byte) => at += 1,
+                Some(&byte) if byte >= 0x80 => match non_ascii_space(text, at) {
+                    0 => break,
+                    len => at += len,
+                },
+                _ => break,
             }
-            len
-        };
-        out.push_str(text.get(run_start..at).unwrap_or_default());
+        }
         if !out.is_empty() && !out.ends_with(' ') {
             out.push(' ');
         }
-        at += space_len;
-        run_start = at;
     }
-    out.push_str(text.get(run_start..).unwrap_or_default());
-    visible
+}
+
+fn is_ascii_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+}
+
+/// The length of the white-space character at `at` (a non-ASCII lead byte), 0 if it is not
+/// white space: U+0085, U+00A0 (C2 85, C2 A0), U+1680 (E1 9A 80), U+2000-U+200A, U+2028,
+/// U+2029, U+202F, U+205F (E2 80 xx, E2 81 9F), U+3000 (E3 80 80).
+fn non_ascii_space(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let candidate = match bytes.get(at) {
+        Some(0xC2) => matches!(bytes.get(at + 1), Some(0x85 | 0xA0)),
+        Some(0xE1) => bytes.get(at + 1) == Some(&0x9A),
+        Some(0xE2) => matches!(bytes.get(at + 1), Some(0x80 | 0x81)),
+        Some(0xE3) => bytes.get(at + 1) == Some(&0x80),
+        _ => false,
+    };
+    if !candidate {
+        return 0;
+    }
+    match text.get(at..).and_then(|rest| rest.chars().next()) {
+        Some(c) if c.is_whitespace() => c.len_utf8(),
+        _ => 0,
+    }
 }
 
 /// Appends a block built from `text`, if any text is left after trimming.
