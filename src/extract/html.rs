@@ -159,9 +159,7 @@ impl Walker {
         if self.main.is_none() && self.article.is_none() {
             return self.blocks;
         }
-        let words = |blocks: &[RawBlock]| -> usize {
-            blocks.iter().map(|b| words(&b.text)).sum()
-        };
+        let words = |blocks: &[RawBlock]| -> usize { blocks.iter().map(|b| words(&b.text)).sum() };
         let total = words(&self.blocks);
         for range in [self.main, self.article].into_iter().flatten() {
             let (start, end) = range;

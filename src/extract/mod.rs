@@ -516,8 +516,18 @@ mod tests {
     #[test]
     fn one_pass_collapsing_matches_splitting() {
         let pieces = [
-            "", " ", "a", "  a \n\t b  ", "\u{a0}x\u{3000}y\u{2028}", "é à\u{85}ü", "\u{1680}",
-            "tiếng Việt  có dấu", "\u{200b} z", "\u{b}\u{c}\r", "日本 語", "🦄 ok",
+            "",
+            " ",
+            "a",
+            "  a \n\t b  ",
+            "\u{a0}x\u{3000}y\u{2028}",
+            "é à\u{85}ü",
+            "\u{1680}",
+            "tiếng Việt  có dấu",
+            "\u{200b} z",
+            "\u{b}\u{c}\r",
+            "日本 語",
+            "🦄 ok",
         ];
         for before in ["", "x", "x "] {
             for a in pieces {

@@ -48,20 +48,28 @@ fn compare(html: &str) -> Option<String> {
     let (new_meta, new_blocks, new_warnings) = extract_with_warnings(html);
     let (old, new) = (show(&old_blocks), show(&new_blocks));
     if old != new {
-        return Some(format!("document blocks differ, {}", first_difference(&old, &new)));
+        return Some(format!(
+            "document blocks differ, {}",
+            first_difference(&old, &new)
+        ));
     }
     if old_meta != new_meta {
         return Some(format!("metadata differs: {old_meta:?} vs {new_meta:?}"));
     }
     if old_warnings != new_warnings {
-        return Some(format!("warnings differ: {old_warnings:?} vs {new_warnings:?}"));
+        return Some(format!(
+            "warnings differ: {old_warnings:?} vs {new_warnings:?}"
+        ));
     }
     let (old, new) = (
         show(&reference::fragment_blocks(html)),
         show(&fragment_blocks(html)),
     );
     if old != new {
-        return Some(format!("fragment blocks differ, {}", first_difference(&old, &new)));
+        return Some(format!(
+            "fragment blocks differ, {}",
+            first_difference(&old, &new)
+        ));
     }
     None
 }

@@ -119,7 +119,10 @@ fn named(text: &str, at: usize, in_attribute: bool) -> (usize, Option<Decoded>) 
             break;
         }
         len += 1;
-        let Some(&found) = text.get(at..at + len).and_then(|key| NAMED_ENTITIES.get(key)) else {
+        let Some(&found) = text
+            .get(at..at + len)
+            .and_then(|key| NAMED_ENTITIES.get(key))
+        else {
             break;
         };
         if found.0 != 0 {
@@ -163,7 +166,10 @@ mod tests {
 
     #[test]
     fn named_references() {
-        assert_eq!(text("R&amp;D &lt;b&gt; &quot;x&quot; &nbsp;"), "R&D <b> \"x\" \u{a0}");
+        assert_eq!(
+            text("R&amp;D &lt;b&gt; &quot;x&quot; &nbsp;"),
+            "R&D <b> \"x\" \u{a0}"
+        );
         assert_eq!(text("&eacute;t&eacute;"), "été");
         assert_eq!(text("&NotEqualTilde;"), "\u{2242}\u{338}");
         assert_eq!(text("&unknown; & &;"), "&unknown; & &;");
@@ -184,7 +190,10 @@ mod tests {
     #[test]
     fn numeric_references() {
         assert_eq!(text("&#39;&#x27;&#X41;&#65"), "''AA");
-        assert_eq!(text("&#0;&#xD800;&#x110000;&#99999999999;"), "\u{FFFD}".repeat(4));
+        assert_eq!(
+            text("&#0;&#xD800;&#x110000;&#99999999999;"),
+            "\u{FFFD}".repeat(4)
+        );
         assert_eq!(text("&#x80;&#150;"), "€–");
         assert_eq!(text("&#; &#x; &#xg"), "&#; &#x; &#xg");
     }

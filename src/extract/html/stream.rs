@@ -53,7 +53,11 @@ pub const MAX_ACTIVE: usize = 256;
 /// Walks a document (`fragment`: false) or a fragment in a `<body>` (true).
 pub(super) fn walk(html: &str, fragment: bool) -> Walker {
     let mut builder = Builder::new(html, fragment);
-    Tokenizer { html, builder: &mut builder }.run();
+    Tokenizer {
+        html,
+        builder: &mut builder,
+    }
+    .run();
     builder.finish()
 }
 
@@ -175,7 +179,13 @@ impl<'a> Tokenizer<'a, '_> {
 
     /// Reads the content of an element opened at `name_start..name_end` from `from` (after its
     /// start tag); returns where markup resumes.
-    fn content(&mut self, content: Content, name_start: usize, name_end: usize, from: usize) -> usize {
+    fn content(
+        &mut self,
+        content: Content,
+        name_start: usize,
+        name_end: usize,
+        from: usize,
+    ) -> usize {
         let bytes = self.html.as_bytes();
         let end = match content {
             Content::Markup => return from,
@@ -212,7 +222,10 @@ impl<'a> Tokenizer<'a, '_> {
         if rest.starts_with(b"<!--") {
             return comment_end(bytes, lt + 4);
         }
-        if rest.get(..9).is_some_and(|d| d.eq_ignore_ascii_case(b"<!doctype")) {
+        if rest
+            .get(..9)
+            .is_some_and(|d| d.eq_ignore_ascii_case(b"<!doctype"))
+        {
             let end = memchr::memchr(b'>', rest).map_or(bytes.len(), |gt| lt + gt + 1);
             let doctype = self.html.get(lt + 9..end).unwrap_or_default();
             self.builder.doctype(doctype);
@@ -606,8 +619,7 @@ const BLOCK_END: &[&str] = &[
 const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
 
 const FORMATTING: &[&str] = &[
-    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt",
-    "u",
+    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
 ];
 
 /// End tags implied when another element starts or ends.
@@ -781,7 +793,14 @@ fn bounds(open: &Open<'_>, scope: Scope) -> bool {
         _ => {
             matches!(
                 name,
-                "applet" | "caption" | "html" | "table" | "td" | "th" | "marquee" | "object"
+                "applet"
+                    | "caption"
+                    | "html"
+                    | "table"
+                    | "td"
+                    | "th"
+                    | "marquee"
+                    | "object"
                     | "template"
             ) || (scope == Scope::Button && name == "button")
                 || (scope == Scope::ListItem && matches!(name, "ol" | "ul"))
@@ -838,6 +857,9 @@ struct Builder<'a> {
     /// How many `<p>` elements are open (most block starts close one: skip the scope check
     /// when there is none).
     open_p: usize,
+    /// How many `<template>` elements are open (their content is read with the rules of the
+    /// body, wherever they are).
+    open_templates: usize,
     walker: Walker,
     stack: Vec<Open<'a>>,
     active: Vec<Active<'a>>,
@@ -852,6 +874,7 @@ impl<'a> Builder<'a> {
             html,
             parsed: None,
             open_p: 0,
+            open_templates: 0,
             walker: Walker::default(),
             stack: Vec::with_capacity(64),
             active: Vec::new(),
@@ -901,9 +924,7 @@ impl<'a> Builder<'a> {
         }
         // The attributes of the tag being read were parsed as it was scanned.
         let parsed = match self.parsed.take() {
-            Some((start, parsed))
-                if !attributes.is_empty() && start == self.offset(attributes) =>
-            {
+            Some((start, parsed)) if !attributes.is_empty() && start == self.offset(attributes) => {
                 parsed
             }
             _ => Attributes::parse(attributes),
@@ -912,6 +933,9 @@ impl<'a> Builder<'a> {
         let foreign_content = foreign && !is_integration_point(&name);
         if !foreign && name == "p" {
             self.open_p += 1;
+        }
+        if !foreign && name == "template" {
+            self.open_templates += 1;
         }
         self.stack.push(Open {
             name,
@@ -943,10 +967,15 @@ impl<'a> Builder<'a> {
         if open.is("p") {
             self.open_p = self.open_p.saturating_sub(1);
         }
+        if open.is("template") {
+            self.open_templates = self.open_templates.saturating_sub(1);
+        }
         self.walker.close_element(&open.name);
         if open.formatting {
             for entry in self.active.iter_mut().rev() {
-                if let Active::Element { id, open: is_open, .. } = entry
+                if let Active::Element {
+                    id, open: is_open, ..
+                } = entry
                     && *id == open.id
                 {
                     *is_open = false;
@@ -1177,6 +1206,7 @@ impl<'a> Builder<'a> {
         loop {
             match self.mode {
                 Mode::InBody => break,
+                _ if self.open_templates > 0 => break,
                 _ => {
                     text = text.trim_start_matches(['\t', '\n', '\x0C', '\r', ' ']);
                     if text.is_empty() {
@@ -1243,7 +1273,15 @@ impl<'a> Builder<'a> {
         })
     }
 
-    fn start_tag(&mut self, name: Cow<'a, str>, attributes: &'a str, self_closing: bool) -> Content {
+    fn start_tag(
+        &mut self,
+        name: Cow<'a, str>,
+        attributes: &'a str,
+        self_closing: bool,
+    ) -> Content {
+        if self.open_templates > 0 {
+            return self.in_body_start(name, attributes, self_closing);
+        }
         loop {
             match self.mode {
                 Mode::BeforeHtml if name == "html" => {
@@ -1278,7 +1316,12 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn in_body_start(&mut self, name: Cow<'a, str>, attributes: &'a str, self_closing: bool) -> Content {
+    fn in_body_start(
+        &mut self,
+        name: Cow<'a, str>,
+        attributes: &'a str,
+        self_closing: bool,
+    ) -> Content {
         if self.in_foreign_content() {
             let breaks_out = BREAKS_OUT.contains(&name.as_ref())
                 || (name == "font" && font_breaks_out(attributes));
@@ -1366,9 +1409,11 @@ impl<'a> Builder<'a> {
                     });
                 if let Some(id) = open_a {
                     self.adoption("a");
-                    if let Some(index) = self.active.iter().position(
-                        |e| matches!(e, Active::Element { id: i, .. } if *i == id),
-                    ) {
+                    if let Some(index) = self
+                        .active
+                        .iter()
+                        .position(|e| matches!(e, Active::Element { id: i, .. } if *i == id))
+                    {
                         self.active.remove(index);
                     }
                     if let Some(index) = self.stack.iter().rposition(|o| o.id == id) {
@@ -1550,6 +1595,10 @@ impl<'a> Builder<'a> {
     }
 
     fn end_tag(&mut self, name: &str) {
+        if self.open_templates > 0 {
+            self.in_body_end(name);
+            return;
+        }
         loop {
             match self.mode {
                 Mode::BeforeHtml | Mode::BeforeHead | Mode::AfterHead => {
@@ -1686,12 +1735,4 @@ impl<'a> Builder<'a> {
 }
 
 #[cfg(test)]
-mod debug_tests {
-    #[test]
-    fn debug_recruitee() {
-        let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/postings/page-recruitee-hostaway-account-executive.html")).unwrap();
-        let w = super::walk(&html, false);
-        eprintln!("json_ld {} {:?}", w.json_ld.len(), w.json_ld.iter().map(|j| j.chars().take(100).collect::<String>()).collect::<Vec<_>>());
-        eprintln!("title {:?} og {:?}", w.title, w.og_title);
-    }
-}
+mod tests;
