@@ -1251,25 +1251,29 @@ impl<'a> Builder<'a> {
     }
 
     /// Elements of the head; `None` for others.
-    fn head_element(&mut self, name: &Cow<'a, str>, attributes: &'a str) -> Option<Content> {
-        Some(match name.as_ref() {
-            "base" | "basefont" | "bgsound" | "link" | "meta" => {
-                self.void(name.clone(), attributes);
-                Content::Markup
-            }
+    fn head_element(&mut self, name: &str, attributes: &'a str) -> Option<Content> {
+        const HEAD: &[&str] = &[
+            "base", "basefont", "bgsound", "link", "meta", "title", "noscript", "noframes",
+            "style", "script", "template",
+        ];
+        let name: &'static str = HEAD.iter().copied().find(|&head| head == name)?;
+        Some(match name {
             "title" | "noscript" | "noframes" | "style" | "script" => {
-                if self.push(name.clone(), attributes, false) {
+                if self.push(Cow::Borrowed(name), attributes, false) {
                     raw_content(name)
                 } else {
                     Content::Dropped
                 }
             }
             "template" => {
-                self.push(name.clone(), attributes, false);
+                self.push(Cow::Borrowed(name), attributes, false);
                 self.push_marker();
                 Content::Markup
             }
-            _ => return None,
+            _ => {
+                self.void(Cow::Borrowed(name), attributes);
+                Content::Markup
+            }
         })
     }
 
