@@ -26,7 +26,7 @@
 //! states of script data (`<!-- <script>` inside a script), and attributes of a second `<html>`
 //! or `<body>` tag (merged into the first by html5ever, ignored here).
 //!
-//! Bounded on hostile input like [`super::super::tame`] bounds html5ever: at most
+//! Bounded on hostile input as the byte-level pass before html5ever bounds that parser: at most
 //! [`MAX_DEPTH`] elements open (deeper start tags become a space, a raw-text element's content
 //! goes with it), [`MAX_ATTRIBUTES`] attributes read per tag, [`MAX_TAGS`] tags per document
 //! (the rest become spaces), [`MAX_ACTIVE`] active formatting elements. Every step is linear in
