@@ -557,123 +557,153 @@ enum Scope {
 }
 
 /// Elements whose start tag closes an open `<p>`.
-const CLOSES_P: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "center",
-    "details",
-    "dialog",
-    "dir",
-    "div",
-    "dl",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "header",
-    "hgroup",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "search",
-    "section",
-    "summary",
-    "ul",
-];
+fn closes_p(name: &str) -> bool {
+    matches!(
+        name,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "center"
+            | "details"
+            | "dialog"
+            | "dir"
+            | "div"
+            | "dl"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "header"
+            | "hgroup"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "search"
+            | "section"
+            | "summary"
+            | "ul"
+    )
+}
 
 /// Elements whose end tag closes everything open inside them, when one is in scope.
-const BLOCK_END: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "button",
-    "center",
-    "details",
-    "dialog",
-    "dir",
-    "div",
-    "dl",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "header",
-    "hgroup",
-    "listing",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "pre",
-    "search",
-    "section",
-    "summary",
-    "ul",
-];
+fn is_block_end(name: &str) -> bool {
+    matches!(
+        name,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "button"
+            | "center"
+            | "details"
+            | "dialog"
+            | "dir"
+            | "div"
+            | "dl"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "header"
+            | "hgroup"
+            | "listing"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "pre"
+            | "search"
+            | "section"
+            | "summary"
+            | "ul"
+    )
+}
 
 const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
 
-const FORMATTING: &[&str] = &[
-    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
-];
+fn is_heading(name: &str) -> bool {
+    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+fn is_formatting(name: &str) -> bool {
+    matches!(
+        name,
+        "a" | "b"
+            | "big"
+            | "code"
+            | "em"
+            | "font"
+            | "i"
+            | "nobr"
+            | "s"
+            | "small"
+            | "strike"
+            | "strong"
+            | "tt"
+            | "u"
+    )
+}
 
 /// End tags implied when another element starts or ends.
-const IMPLIED_END: &[&str] = &[
-    "dd", "dt", "li", "optgroup", "option", "p", "rb", "rp", "rt", "rtc",
-];
+fn implies_end(name: &str) -> bool {
+    matches!(
+        name,
+        "dd" | "dt" | "li" | "optgroup" | "option" | "p" | "rb" | "rp" | "rt" | "rtc"
+    )
+}
 
 /// Tags that end SVG or MathML content.
-const BREAKS_OUT: &[&str] = &[
-    "b",
-    "big",
-    "blockquote",
-    "body",
-    "br",
-    "center",
-    "code",
-    "dd",
-    "div",
-    "dl",
-    "dt",
-    "em",
-    "embed",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "head",
-    "hr",
-    "i",
-    "img",
-    "li",
-    "listing",
-    "menu",
-    "meta",
-    "nobr",
-    "ol",
-    "p",
-    "pre",
-    "ruby",
-    "s",
-    "small",
-    "span",
-    "strong",
-    "strike",
-    "sub",
-    "sup",
-    "table",
-    "tt",
-    "u",
-    "ul",
-    "var",
-];
+fn breaks_out(name: &str) -> bool {
+    matches!(
+        name,
+        "b" | "big"
+            | "blockquote"
+            | "body"
+            | "br"
+            | "center"
+            | "code"
+            | "dd"
+            | "div"
+            | "dl"
+            | "dt"
+            | "em"
+            | "embed"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "head"
+            | "hr"
+            | "i"
+            | "img"
+            | "li"
+            | "listing"
+            | "menu"
+            | "meta"
+            | "nobr"
+            | "ol"
+            | "p"
+            | "pre"
+            | "ruby"
+            | "s"
+            | "small"
+            | "span"
+            | "strong"
+            | "strike"
+            | "sub"
+            | "sup"
+            | "table"
+            | "tt"
+            | "u"
+            | "ul"
+            | "var"
+    )
+}
 
 /// Elements of the "special" category of the standard (HTML namespace).
 fn is_special_html(name: &str) -> bool {
@@ -1017,7 +1047,7 @@ impl<'a> Builder<'a> {
 
     fn generate_implied_end_tags(&mut self, except: Option<&str>) {
         while let Some(top) = self.stack.last() {
-            if top.is_any(IMPLIED_END) && except.is_none_or(|e| top.name != e) {
+            if !top.foreign && implies_end(&top.name) && except.is_none_or(|e| top.name != e) {
                 self.pop();
             } else {
                 break;
@@ -1256,6 +1286,22 @@ impl<'a> Builder<'a> {
             "base", "basefont", "bgsound", "link", "meta", "title", "noscript", "noframes",
             "style", "script", "template",
         ];
+        if !matches!(
+            name,
+            "base"
+                | "basefont"
+                | "bgsound"
+                | "link"
+                | "meta"
+                | "title"
+                | "noscript"
+                | "noframes"
+                | "style"
+                | "script"
+                | "template"
+        ) {
+            return None;
+        }
         let name: &'static str = HEAD.iter().copied().find(|&head| head == name)?;
         Some(match name {
             "title" | "noscript" | "noframes" | "style" | "script" => {
@@ -1327,8 +1373,7 @@ impl<'a> Builder<'a> {
         self_closing: bool,
     ) -> Content {
         if self.in_foreign_content() {
-            let breaks_out = BREAKS_OUT.contains(&name.as_ref())
-                || (name == "font" && font_breaks_out(attributes));
+            let breaks_out = breaks_out(&name) || (name == "font" && font_breaks_out(attributes));
             if !breaks_out {
                 if self.push(name, attributes, true) && self_closing {
                     self.pop();
@@ -1345,11 +1390,11 @@ impl<'a> Builder<'a> {
         let n = name.as_ref();
         match n {
             "html" | "head" | "body" | "frameset" | "frame" => {}
-            _ if CLOSES_P.contains(&n) => {
+            _ if closes_p(n) => {
                 self.close_p();
                 self.push(name, attributes, false);
             }
-            _ if HEADINGS.contains(&n) => {
+            _ if is_heading(n) => {
                 self.close_p();
                 if self.stack.last().is_some_and(|top| top.is_any(HEADINGS)) {
                     self.pop();
@@ -1436,7 +1481,7 @@ impl<'a> Builder<'a> {
                 }
                 self.push_formatting(name, attributes);
             }
-            _ if FORMATTING.contains(&n) => {
+            _ if is_formatting(n) => {
                 self.reconstruct();
                 self.push_formatting(name, attributes);
             }
@@ -1668,7 +1713,7 @@ impl<'a> Builder<'a> {
         match name {
             "template" => self.end_template(),
             "body" | "html" | "colgroup" | "col" => {}
-            _ if BLOCK_END.contains(&name) || name == "form" => {
+            _ if is_block_end(name) || name == "form" => {
                 if self.in_scope(name, Scope::Default) {
                     self.generate_implied_end_tags(None);
                     self.pop_until(name);
@@ -1692,7 +1737,7 @@ impl<'a> Builder<'a> {
                     self.pop_until(name);
                 }
             }
-            _ if HEADINGS.contains(&name) => {
+            _ if is_heading(name) => {
                 if self.in_scope_any(HEADINGS, Scope::Default) {
                     self.generate_implied_end_tags(None);
                     while let Some(top) = self.stack.last() {
@@ -1704,7 +1749,7 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
-            _ if FORMATTING.contains(&name) => self.adoption(name),
+            _ if is_formatting(name) => self.adoption(name),
             "applet" | "marquee" | "object" => {
                 if self.in_scope(name, Scope::Default) {
                     self.generate_implied_end_tags(None);
