@@ -442,6 +442,10 @@ pub(crate) fn push_collapsed_counting(out: &mut String, text: &str) -> usize {
         // A run of white space, one space at most.
         at += space_len;
         loop {
+            // Indentation: eight spaces at a time.
+            while bytes.get(at..at + 8) == Some(b"        ") {
+                at += 8;
+            }
             match bytes.get(at) {
                 Some(&byte) if is_ascii_space(byte) => at += 1,
                 Some(&byte) if byte >= 0x80 => match non_ascii_space(text, at) {

@@ -88,8 +88,12 @@ impl<'a> Tokenizer<'a, '_> {
         let mut text_start = 0;
         let mut at = 0;
         let mut tags = 0usize;
-        while let Some(found) = bytes.get(at..).and_then(|rest| memchr::memchr(b'<', rest)) {
-            let lt = at + found;
+        // Tags often follow each other directly (`><`): look at the next byte before searching.
+        let next_lt = |at: usize| match bytes.get(at) {
+            Some(b'<') => Some(at),
+            _ => Some(at + memchr::memchr(b'<', bytes.get(at..)?)?),
+        };
+        while let Some(lt) = next_lt(at) {
             let next = bytes.get(lt + 1).copied();
             let end = match next {
                 Some(b'!') => {
