@@ -22,7 +22,8 @@
 //! Simplified, since they change no text a posting is made of: the adoption agency algorithm
 //! (a misnested `</b>` past a block closes the `<b>` where it is instead of moving the block),
 //! foster parenting (text misplaced inside a `<table>` stays where it is instead of moving
-//! before the table), the "in select", "in column group" and "in template" modes, the escaped
+//! before the table), `<frameset>` replacing the body, the "in column group" and "in template"
+//! modes, the escaped
 //! states of script data (`<!-- <script>` inside a script), and attributes of a second `<html>`
 //! or `<body>` tag (merged into the first by html5ever, ignored here).
 //!
@@ -621,6 +622,7 @@ fn is_block_end(name: &str) -> bool {
             | "pre"
             | "search"
             | "section"
+            | "select"
             | "summary"
             | "ul"
     )
@@ -818,8 +820,7 @@ fn is_special(open: &Open<'_>) -> bool {
 /// Whether `open` bounds `scope`.
 fn bounds(open: &Open<'_>, scope: Scope) -> bool {
     if open.foreign {
-        return scope != Scope::Table
-            && (is_integration_point(&open.name) || open.name == "annotation-xml");
+        return scope != Scope::Table && is_integration_point(&open.name);
     }
     let name = open.name.as_ref();
     match scope {
@@ -835,6 +836,7 @@ fn bounds(open: &Open<'_>, scope: Scope) -> bool {
                     | "th"
                     | "marquee"
                     | "object"
+                    | "select"
                     | "template"
             ) || (scope == Scope::Button && name == "button")
                 || (scope == Scope::ListItem && matches!(name, "ol" | "ul"))
@@ -894,6 +896,8 @@ struct Builder<'a> {
     /// How many `<template>` elements are open (their content is read with the rules of the
     /// body, wherever they are).
     open_templates: usize,
+    /// The form element pointer: the open `<form>`, which `</form>` closes.
+    form: Option<u32>,
     walker: Walker,
     stack: Vec<Open<'a>>,
     active: Vec<Active<'a>>,
@@ -909,6 +913,7 @@ impl<'a> Builder<'a> {
             parsed: None,
             open_p: 0,
             open_templates: 0,
+            form: None,
             walker: Walker::default(),
             stack: Vec::with_capacity(64),
             active: Vec::new(),
@@ -1410,9 +1415,13 @@ impl<'a> Builder<'a> {
                 self.push(name, attributes, false);
             }
             "form" => {
-                if !self.stack.iter().any(|o| o.is("form")) {
+                // One form at a time: the form element pointer stays set until `</form>`, even
+                // when the form was closed by another end tag.
+                if self.form.is_none() || self.open_templates > 0 {
                     self.close_p();
-                    self.push(name, attributes, false);
+                    if self.push(name, attributes, false) && self.open_templates == 0 {
+                        self.form = self.stack.last().map(|o| o.id);
+                    }
                 }
             }
             "li" | "dd" | "dt" => {
@@ -1503,6 +1512,9 @@ impl<'a> Builder<'a> {
                 self.push(name, attributes, false);
             }
             "area" | "br" | "embed" | "img" | "keygen" | "wbr" | "input" => {
+                if n == "input" && self.in_scope("select", Scope::Default) {
+                    self.pop_until("select");
+                }
                 self.reconstruct();
                 self.void(name, attributes);
             }
@@ -1513,6 +1525,9 @@ impl<'a> Builder<'a> {
             "param" | "source" | "track" => self.void(name, attributes),
             "hr" => {
                 self.close_p();
+                if self.in_scope("select", Scope::Default) {
+                    self.generate_implied_end_tags(None);
+                }
                 self.void(name, attributes);
             }
             "textarea" | "iframe" | "noembed" | "xmp" => {
@@ -1527,7 +1542,10 @@ impl<'a> Builder<'a> {
                 };
             }
             "optgroup" | "option" => {
-                if self.top_is("option") {
+                if self.in_scope("select", Scope::Default) {
+                    let except = (n == "option").then_some("optgroup");
+                    self.generate_implied_end_tags(except);
+                } else if self.top_is("option") {
                     self.pop();
                 }
                 self.reconstruct();
@@ -1543,6 +1561,14 @@ impl<'a> Builder<'a> {
                     self.generate_implied_end_tags(except);
                 }
                 self.push(name, attributes, false);
+            }
+            "select" => {
+                if self.in_scope("select", Scope::Default) {
+                    self.pop_until("select");
+                } else {
+                    self.reconstruct();
+                    self.push(name, attributes, false);
+                }
             }
             "math" | "svg" => {
                 self.reconstruct();
@@ -1686,6 +1712,38 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// `</form>`: removes the form element from the stack, leaving what it holds open (and
+    /// inside it).
+    fn end_form(&mut self) {
+        if self.open_templates > 0 {
+            if self.in_scope("form", Scope::Default) {
+                self.generate_implied_end_tags(None);
+                self.pop_until("form");
+            }
+            return;
+        }
+        let Some(id) = self.form.take() else {
+            return;
+        };
+        let Some(index) = self.stack.iter().rposition(|o| o.id == id) else {
+            return;
+        };
+        let in_scope = !self
+            .stack
+            .get(index + 1..)
+            .unwrap_or_default()
+            .iter()
+            .any(|o| bounds(o, Scope::Default));
+        if !in_scope {
+            return;
+        }
+        self.generate_implied_end_tags(None);
+        if let Some(index) = self.stack.iter().rposition(|o| o.id == id) {
+            let open = self.stack.remove(index);
+            self.closed(open);
+        }
+    }
+
     fn end_template(&mut self) {
         if self.stack.iter().any(|o| o.is("template")) {
             self.pop_until("template");
@@ -1704,12 +1762,12 @@ impl<'a> Builder<'a> {
                     let Some(open) = self.stack.get(index) else {
                         return;
                     };
+                    if !open.foreign {
+                        break;
+                    }
                     if open.name == name {
                         self.pop_to(index);
                         return;
-                    }
-                    if !open.foreign {
-                        break;
                     }
                 }
             }
@@ -1717,7 +1775,8 @@ impl<'a> Builder<'a> {
         match name {
             "template" => self.end_template(),
             "body" | "html" | "colgroup" | "col" => {}
-            _ if is_block_end(name) || name == "form" => {
+            "form" => self.end_form(),
+            _ if is_block_end(name) => {
                 if self.in_scope(name, Scope::Default) {
                     self.generate_implied_end_tags(None);
                     self.pop_until(name);
@@ -1775,11 +1834,6 @@ impl<'a> Builder<'a> {
             "tr" | "tbody" | "thead" | "tfoot" | "table" => {
                 if self.in_scope(name, Scope::Table) {
                     self.pop_until(name);
-                }
-            }
-            "select" => {
-                if self.stack.iter().any(|o| o.is("select")) {
-                    self.pop_until("select");
                 }
             }
             _ => self.any_other_end_tag(name),

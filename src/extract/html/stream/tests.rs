@@ -77,6 +77,10 @@ fn agrees_with_scraper_on_crafted_markup() {
         "<DIV CLASS=Login>upper</DIV><P>Para<BR>two</P>".into(),
         "<html class=signin><p>whole page dropped".into(),
         "<head><template><p>t</template><title>x</title></head><p>u".into(),
+        "<div>use<select></div>Rust</select><h2>use<select></h3>Rust".into(),
+        "<select><option>a<input>after<select>x<select>y".into(),
+        "<form>a<div></form>b</div>c<form>d</form>e<div><form>f</div><form>g".into(),
+        "<svg>Docker <image></marquee></body>senior".into(),
         "<body role=main><p>body as main".into(),
         "<button>b<button>c</button>d".into(),
         "<p>a<button><p>b</button>c".into(),
@@ -220,5 +224,153 @@ fn many_attributes_and_tags() {
     assert_eq!(
         blocks.first().map(|b| b.text.matches('x').count()),
         Some(MAX_TAGS)
+    );
+}
+
+/// Random soups of tags, text and references (no tables, whose misplaced content html5ever
+/// moves before the table, and no `<frameset>`): both paths agree on nearly all. The few that
+/// differ misnest formatting elements across blocks (the simplified adoption agency).
+#[test]
+fn agrees_with_scraper_on_nearly_all_random_tag_soups() {
+    let vocabulary = [
+        "<p>",
+        "</p>",
+        "<div>",
+        "</div>",
+        "<li>",
+        "</li>",
+        "<ul>",
+        "</ul>",
+        "<b>",
+        "</b>",
+        "<strong>",
+        "</strong>",
+        "<a href=x>",
+        "</a>",
+        "<i>",
+        "</i>",
+        "<span>",
+        "</span>",
+        "<h1>",
+        "</h1>",
+        "<h2>",
+        "</h2>",
+        "<br>",
+        "<img src=x>",
+        "<hr>",
+        "<main>",
+        "</main>",
+        "<article>",
+        "</article>",
+        "<nav>",
+        "</nav>",
+        "<script>x<p>y</script>",
+        "<!-- c -->",
+        "<svg>",
+        "</svg>",
+        "<math>",
+        "<title>t</title>",
+        "<select>",
+        "<option>",
+        "<form>",
+        "</form>",
+        "<button>",
+        "</button>",
+        "<dl>",
+        "<dt>",
+        "<dd>",
+        "<pre>",
+        "<section>",
+        "</section>",
+        "<template>",
+        "</template>",
+        "<textarea>",
+        "</textarea>",
+        "<font color=red>",
+        "<em>",
+        "</em>",
+        "<nobr>",
+        "<center>",
+        "<header>",
+        "<footer>",
+        "<div hidden>",
+        "<body>",
+        "<html>",
+        "<head>",
+        "</head>",
+        "</body>",
+        "<p class=cookie>",
+        "<blockquote>",
+        "<h3>",
+        "</h3>",
+        "<code>",
+        "</code>",
+        "<object>",
+        "</object>",
+        "<u>",
+        "<s>",
+        "&amp;",
+        "&nbsp;",
+        "<input>",
+        "<iframe>",
+        "</iframe>",
+        "<noscript>",
+        "</noscript>",
+        "<xmp>",
+        "</xmp>",
+        "<ruby>",
+        "<rt>",
+        "<meta property=og:title content=T>",
+        "<!DOCTYPE html>",
+        "<figure>",
+        "<details>",
+        "<summary>",
+        "<address>",
+        "<listing>",
+        "<plaintext>",
+        "<image>",
+        "<marquee>",
+        "</marquee>",
+        "<applet>",
+        "<wbr>",
+    ];
+    let words = [
+        "Rust", "Go", "and", "Kafka", "we", "use", " ", "\n", "Docker", "senior",
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut random = |below: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % below as u64) as usize
+    };
+    let soups = 4_000;
+    let mut differing = Vec::new();
+    for _ in 0..soups {
+        let mut soup = String::new();
+        for _ in 0..3 + random(25) {
+            if random(3) == 0 {
+                soup.push_str(words.get(random(words.len())).copied().unwrap_or_default());
+                soup.push(' ');
+            } else {
+                soup.push_str(
+                    vocabulary
+                        .get(random(vocabulary.len()))
+                        .copied()
+                        .unwrap_or_default(),
+                );
+            }
+        }
+        if old_document(&soup) != new_document(&soup)
+            || shown(reference::fragment_blocks(&soup)) != shown(fragment_blocks(&soup))
+        {
+            differing.push(soup);
+        }
+    }
+    // 16 of 40,000 differed when this was written.
+    assert!(
+        differing.len() * 1000 <= soups,
+        "{} of {soups}: {differing:#?}",
+        differing.len()
     );
 }
