@@ -202,7 +202,9 @@ impl<'a> Tokenizer<'a, '_> {
         };
         let text = self.html.get(from..end).unwrap_or_default();
         match content {
-            Content::Raw | Content::Plain => self.builder.raw_text(text),
+            Content::Raw => self.builder.raw_text(text),
+            // Plain text is read by the rules of the body (formatting elements reopened).
+            Content::Plain => self.builder.characters(text),
             Content::Escapable => self.builder.raw_text(&entities::decode(text, false)),
             Content::Markup | Content::Dropped => {}
         }
