@@ -1564,14 +1564,7 @@ impl<'a> Builder<'a> {
                 }
                 self.push(name, attributes, false);
             }
-            "select" => {
-                if self.in_scope("select", Scope::Default) {
-                    self.pop_until("select");
-                } else {
-                    self.reconstruct();
-                    self.push(name, attributes, false);
-                }
-            }
+            "select" if self.in_scope("select", Scope::Default) => self.pop_until("select"),
             "math" | "svg" => {
                 self.reconstruct();
                 if self.push(name, attributes, true) && self_closing {
