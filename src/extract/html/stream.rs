@@ -2,6 +2,12 @@
 //! open elements that drive the [`Walker`] with the open, close and text events a walk of
 //! html5ever's tree would give, without building the tree.
 //!
+//! Why not lol_html: on the three full saved pages of the fixtures, lol_html 2.9 streams at
+//! 1.9 GB/s with no handler but at 349 MB/s with the handlers this reader needs (every
+//! element, reading `class`, and every text chunk) and 312 MB/s with end-tag handlers too,
+//! before any work of ours; it leaves entities undecoded and does not tell which elements an
+//! optional end tag closed. This reader gives the same blocks as html5ever at about 700 MB/s.
+//!
 //! Tokenizer: tags with quoted, unquoted and bare attributes, comments (`<!-- -->`, `<!-->`,
 //! `--!>`), bogus comments (`<!x>`, `<?x>`, `</ x>`), doctypes, CDATA sections (only inside
 //! SVG and MathML; elsewhere they are bogus comments, as in the standard), character references
