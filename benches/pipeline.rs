@@ -8,6 +8,9 @@
 //! - `pipeline`: bytes to scores, everything a posting goes through;
 //! - `startup/*`: loading the default rule file and compiling the matcher (the start-up cost of
 //!   every run, target under 20 ms).
+//! - `pages/*`: the same on the three full saved pages (566 KB to 1.4 MB), with the HTML
+//!   reduction alone by the old scraper path (`html/scraper`) and the streaming one
+//!   (`html/stream`).
 //!
 //! Compare each stage's throughput with the baseline's: the ratio is what to track.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
@@ -16,7 +19,8 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use jobfit::{Format, Matcher, RuleSet, analyze_bytes, extract::extract};
+use jobfit::extract::{decode, extract, html};
+use jobfit::{Format, Matcher, RuleSet, analyze_bytes};
 
 /// The binary's allocator, so that the figures are the binary's.
 #[global_allocator]
@@ -101,9 +105,73 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
+/// The three full saved pages of the fixtures (566 KB, 580 KB, 1.4 MB: Indeed, Recruitee, TopCV,
+/// see tests/fixtures/PROVENANCE-hn-and-pages.md), as bytes and decoded.
+fn full_pages() -> Vec<Vec<u8>> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postings");
+    [
+        "page-indeed-papercut-senior-devops.html",
+        "page-recruitee-hostaway-account-executive.html",
+        "page-topcv-vietnamese-ai-team-leader.html",
+    ]
+    .iter()
+    .map(|name| std::fs::read(dir.join(name)).unwrap())
+    .collect()
+}
+
+/// MB/s of HTML on the full saved pages: a byte pass, the old scraper extraction, the
+/// streaming extraction, the whole extraction stage and the whole pipeline.
+fn bench_pages(c: &mut Criterion) {
+    let matcher = Matcher::new(RuleSet::default_rules().unwrap()).unwrap();
+    let pages = full_pages();
+    let texts: Vec<String> = pages
+        .iter()
+        .map(|p| decode(p, Format::Html).unwrap().into_owned())
+        .collect();
+    let bytes: usize = pages.iter().map(Vec::len).sum();
+    let mut group = c.benchmark_group("pages");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("baseline/read-lowercase", |b| {
+        b.iter(|| {
+            for page in &pages {
+                black_box(page.to_ascii_lowercase());
+            }
+        })
+    });
+    group.bench_function("html/scraper", |b| {
+        b.iter(|| {
+            for text in &texts {
+                black_box(html::reference::extract_with_warnings(text));
+            }
+        })
+    });
+    group.bench_function("html/stream", |b| {
+        b.iter(|| {
+            for text in &texts {
+                black_box(html::extract_with_warnings(text));
+            }
+        })
+    });
+    group.bench_function("extract", |b| {
+        b.iter(|| {
+            for page in &pages {
+                black_box(extract(page, Format::Html).unwrap());
+            }
+        })
+    });
+    group.bench_function("pipeline", |b| {
+        b.iter(|| {
+            for page in &pages {
+                black_box(analyze_bytes(&matcher, page, Format::Html).unwrap());
+            }
+        })
+    });
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20);
-    targets = bench
+    targets = bench, bench_pages
 }
 criterion_main!(benches);

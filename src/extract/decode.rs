@@ -59,7 +59,8 @@ pub fn decode_with_charset<'a>(
             return non_empty(text);
         }
     }
-    match std::str::from_utf8(bytes) {
+    // SIMD validation: several times faster than std on text that is not all ASCII.
+    match simdutf8::compat::from_utf8(bytes) {
         Ok(text) => non_empty(Cow::Borrowed(text)),
         Err(e) => Err(ExtractError::InvalidUtf8 {
             offset: e.valid_up_to(),

@@ -399,43 +399,70 @@ pub(crate) fn looks_like_role(text: &str) -> bool {
 
 /// Collapses runs of white space to one space and trims; used by every extractor.
 pub(crate) fn push_collapsed(out: &mut String, text: &str) {
-    if text.is_ascii() {
-        // The common case, split byte by byte: the same pieces as the split below, without
-        // decoding characters.
-        let mut start = 0;
-        for (at, &byte) in text.as_bytes().iter().enumerate() {
-            if is_ascii_space(byte) {
-                push_piece(out, text.get(start..at).unwrap_or_default(), start == 0);
-                start = at + 1;
+    push_collapsed_counting(out, text);
+}
+
+/// [`push_collapsed`], returning how many characters of `text` are not white space.
+///
+/// White space is what [`char::is_whitespace`] says; each run of it becomes one space, none at
+/// the start of `out` or after a space. One pass over the bytes: only four lead bytes can start
+/// a white-space character outside ASCII, and only those are decoded.
+pub(crate) fn push_collapsed_counting(out: &mut String, text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut visible = 0;
+    let mut at = 0;
+    loop {
+        // A run of visible characters, copied whole.
+        let start = at;
+        let mut space_len = 0;
+        while let Some(&byte) = bytes.get(at) {
+            if byte < 0x80 {
+                if is_ascii_space(byte) {
+                    space_len = 1;
+                    break;
+                }
+                at += 1;
+            } else {
+                space_len = non_ascii_space(text, at);
+                if space_len > 0 {
+                    break;
+                }
+                at += match byte {
+                    0xF0.. => 4,
+                    0xE0.. => 3,
+                    _ => 2,
+                };
+            }
+            visible += 1;
+        }
+        out.push_str(text.get(start..at).unwrap_or_default());
+        if space_len == 0 {
+            return visible;
+        }
+        // A run of white space, one space at most.
+        at += space_len;
+        loop {
+            // Indentation: eight spaces at a time.
+            while bytes.get(at..at + 8) == Some(b"        ") {
+                at += 8;
+            }
+            match bytes.get(at) {
+                Some(&byte) if is_ascii_space(byte) => at += 1,
+                Some(&byte) if byte >= 0x80 => match non_ascii_space(text, at) {
+                    0 => break,
+                    len => at += len,
+                },
+                _ => break,
             }
         }
-        push_piece(out, text.get(start..).unwrap_or_default(), start == 0);
-        return;
-    }
-    let mut pieces = text.split(char::is_whitespace);
-    if let Some(first) = pieces.next() {
-        push_piece(out, first, true);
-    }
-    for piece in pieces {
-        push_piece(out, piece, false);
+        if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
     }
 }
 
-/// What `char::is_whitespace` says of an ASCII byte (which counts the vertical tab, unlike
-/// `u8::is_ascii_whitespace`).
-fn is_ascii_space(byte: u8) -> bool {
-    matches!(byte, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
-}
-
-/// One piece of [`push_collapsed`]'s split: every piece after the first follows white space.
-fn push_piece(out: &mut String, piece: &str, first: bool) {
-    if !first && !out.is_empty() && !out.ends_with(' ') {
-        out.push(' ');
-    }
-    out.push_str(piece);
-}
-
-/// Words of `text`: runs of non-white-space characters.
+/// Words of `text`: runs of characters that are not white space (as `split_whitespace` counts
+/// them), byte by byte in ASCII text.
 fn count_words(text: &str) -> usize {
     if !text.is_ascii() {
         return text.split_whitespace().count();
@@ -448,6 +475,31 @@ fn count_words(text: &str) -> usize {
         in_word = !space;
     }
     words
+}
+
+fn is_ascii_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+}
+
+/// The length of the white-space character at `at` (a non-ASCII lead byte), 0 if it is not
+/// white space: U+0085, U+00A0 (C2 85, C2 A0), U+1680 (E1 9A 80), U+2000-U+200A, U+2028,
+/// U+2029, U+202F, U+205F (E2 80 xx, E2 81 9F), U+3000 (E3 80 80).
+fn non_ascii_space(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let candidate = match bytes.get(at) {
+        Some(0xC2) => matches!(bytes.get(at + 1), Some(0x85 | 0xA0)),
+        Some(0xE1) => bytes.get(at + 1) == Some(&0x9A),
+        Some(0xE2) => matches!(bytes.get(at + 1), Some(0x80 | 0x81)),
+        Some(0xE3) => bytes.get(at + 1) == Some(&0x80),
+        _ => false,
+    };
+    if !candidate {
+        return 0;
+    }
+    match text.get(at..).and_then(|rest| rest.chars().next()) {
+        Some(c) if c.is_whitespace() => c.len_utf8(),
+        _ => 0,
+    }
 }
 
 /// Appends a block built from `text`, if any text is left after trimming.
@@ -465,47 +517,57 @@ pub(crate) fn push_block(out: &mut Vec<RawBlock>, kind: BlockKind, text: &str, b
 
 #[cfg(test)]
 mod tests {
-    /// The ASCII fast paths give what the character-based definitions give.
+    use super::*;
+
+    /// The definition [`push_collapsed`] had before its one-pass version.
+    fn push_collapsed_by_split(out: &mut String, text: &str) {
+        let mut pieces = text.split(char::is_whitespace);
+        if let Some(first) = pieces.next() {
+            out.push_str(first);
+        }
+        for piece in pieces {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            out.push_str(piece);
+        }
+    }
+
     #[test]
-    fn ascii_fast_paths_agree() {
-        let reference = |out: &mut String, text: &str| {
-            let mut pieces = text.split(char::is_whitespace);
-            if let Some(first) = pieces.next() {
-                out.push_str(first);
-            }
-            for piece in pieces {
-                if !out.is_empty() && !out.ends_with(' ') {
-                    out.push(' ');
+    fn one_pass_collapsing_matches_splitting() {
+        let pieces = [
+            "",
+            " ",
+            "a",
+            "  a \n\t b  ",
+            "\u{a0}x\u{3000}y\u{2028}",
+            "é à\u{85}ü",
+            "\u{1680}",
+            "tiếng Việt  có dấu",
+            "\u{200b} z",
+            "\u{b}\u{c}\r",
+            "日本 語",
+            "🦄 ok",
+        ];
+        for before in ["", "x", "x "] {
+            for a in pieces {
+                for b in pieces {
+                    let text = format!("{a}{b}");
+                    let mut expected = before.to_owned();
+                    push_collapsed_by_split(&mut expected, &text);
+                    let mut got = before.to_owned();
+                    let visible = push_collapsed_counting(&mut got, &text);
+                    assert_eq!(got, expected, "{before:?} + {text:?}");
+                    assert_eq!(
+                        visible,
+                        text.chars().filter(|c| !c.is_whitespace()).count(),
+                        "{text:?}"
+                    );
+                    assert_eq!(count_words(&text), text.split_whitespace().count());
                 }
-                out.push_str(piece);
-            }
-        };
-        for prefix in ["", "x", "x "] {
-            for text in [
-                "",
-                " ",
-                "  a  b\t\nc ",
-                "a\x0bb\x0cc\rd",
-                "word",
-                " lead",
-                "trail ",
-                "é ü",
-                "a\u{a0}b",
-                "\u{3000}x",
-            ] {
-                let (mut fast, mut slow) = (prefix.to_owned(), prefix.to_owned());
-                push_collapsed(&mut fast, text);
-                reference(&mut slow, text);
-                assert_eq!(fast, slow, "{prefix:?} + {text:?}");
-                assert_eq!(
-                    count_words(text),
-                    text.split_whitespace().count(),
-                    "{text:?}"
-                );
             }
         }
     }
-    use super::*;
 
     #[test]
     fn collapses_white_space() {

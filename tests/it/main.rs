@@ -14,6 +14,7 @@ mod dedup;
 mod fetch;
 mod fuzz_regressions;
 mod hostile;
+mod html_equivalence;
 mod interrupt;
 mod metadata;
 mod report_html;
