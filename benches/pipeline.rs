@@ -22,10 +22,6 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use jobfit::extract::{decode, extract, html};
 use jobfit::{Format, Matcher, RuleSet, analyze_bytes};
 
-/// The binary's allocator, so that the figures are the binary's.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn fixtures(format: Format) -> Vec<Vec<u8>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postings");
     let mut paths: Vec<_> = std::fs::read_dir(dir)

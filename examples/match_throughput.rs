@@ -12,9 +12,6 @@ use std::time::Instant;
 
 use jobfit::{Format, Matcher, RuleSet, extract::extract};
 
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() {
     let mut args = std::env::args().skip(1);
     let dir = PathBuf::from(args.next().expect("usage: match_throughput DIR [ROUNDS]"));

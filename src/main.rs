@@ -12,13 +12,6 @@ use clap::Parser;
 use jobfit::app::{self, Exit};
 use jobfit::cli::{Cli, Command};
 
-/// mimalloc rather than glibc's allocator: each HTML page's DOM (about 1 MB) is freed and
-/// allocated again per posting, which glibc hands back to the OS and faults in again, so two
-/// threads scaled to 1.4-1.7x one thread; with mimalloc to over 1.8x (bench/pipeline). It also
-/// halves the allocation cost of compiling the rules at start-up.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let stdout = io::stdout();

@@ -13,8 +13,6 @@
 //! 3. ignored when its section is boilerplate (benefits, about the company, legal, apply),
 //! 4. otherwise counted, at the [`Level`] its sentence and section give it.
 
-use std::collections::HashMap;
-
 use crate::extract::{Posting, SectionKind};
 use crate::rules::{DEFAULT_WINDOW, Phrase, RuleSet};
 
@@ -162,35 +160,18 @@ pub enum CompileError {
     Pattern(#[from] regex::Error),
 }
 
-/// Literals of the rule set under construction: one per (lowercased text, `*`, trigger) key.
+/// Literals of the rule set under construction: every (lowercased text, `*`, trigger) entry
+/// with its role, grouped into one literal per key by [`LiteralSet::finish`] (a sort, which
+/// keeps the roles of a key in the order they were added).
 #[derive(Default)]
 struct LiteralSet {
-    keys: Vec<Vec<u8>>,
-    literals: Vec<Literal>,
-    index: HashMap<(Vec<u8>, bool, bool), usize>,
+    entries: Vec<(Vec<u8>, bool, bool, Role)>,
 }
 
 impl LiteralSet {
     fn add(&mut self, text: &str, prefix: bool, trigger: bool, role: Role) {
-        let key = (text.as_bytes().to_ascii_lowercase(), prefix, trigger);
-        let id = match self.index.get(&key) {
-            Some(&id) => id,
-            None => {
-                let bytes = text.as_bytes();
-                self.literals.push(Literal {
-                    prefix,
-                    ends_word: !trigger && bytes.last().is_some_and(|&b| is_word(b)),
-                    trigger,
-                    roles: Vec::new(),
-                });
-                self.keys.push(key.0.clone());
-                self.index.insert(key, self.literals.len() - 1);
-                self.literals.len() - 1
-            }
-        };
-        if let Some(literal) = self.literals.get_mut(id) {
-            literal.roles.push(role);
-        }
+        self.entries
+            .push((text.as_bytes().to_ascii_lowercase(), prefix, trigger, role));
     }
 
     fn add_phrase(&mut self, phrase: &Phrase, skill: usize, kind: RoleKind) {
@@ -201,6 +182,32 @@ impl LiteralSet {
             false,
             Role { skill, kind, exact },
         );
+    }
+
+    /// The keys, in sorted order, and their literals.
+    fn finish(mut self) -> (Vec<Vec<u8>>, Vec<Literal>) {
+        self.entries
+            .sort_by(|a, b| (&a.0, a.1, a.2).cmp(&(&b.0, b.1, b.2)));
+        let mut keys: Vec<Vec<u8>> = Vec::new();
+        let mut literals: Vec<Literal> = Vec::new();
+        let mut last: Option<(bool, bool)> = None;
+        for (key, prefix, trigger, role) in self.entries {
+            let same = last == Some((prefix, trigger)) && keys.last() == Some(&key);
+            if !same {
+                literals.push(Literal {
+                    prefix,
+                    ends_word: !trigger && key.last().is_some_and(|&b| is_word(b)),
+                    trigger,
+                    roles: Vec::new(),
+                });
+                keys.push(key);
+                last = Some((prefix, trigger));
+            }
+            if let Some(literal) = literals.last_mut() {
+                literal.roles.push(role);
+            }
+        }
+        (keys, literals)
     }
 }
 
@@ -257,11 +264,12 @@ impl Matcher {
             };
             set.add(phrase, false, false, role);
         }
-        let trie = Trie::new(set.keys.iter().map(Vec::as_slice));
+        let (keys, literals) = set.finish();
+        let trie = Trie::new(keys.iter().map(Vec::as_slice));
         Ok(Matcher {
             rules,
             trie,
-            literals: set.literals,
+            literals,
             patterns,
             cues: Cues::new()?,
         })

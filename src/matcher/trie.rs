@@ -111,7 +111,7 @@ impl Trie {
                 *flags = WORD;
             }
         }
-        let mut items: Vec<(Vec<u8>, u32)> = Vec::new();
+        let mut items: Vec<(std::borrow::Cow<'a, [u8]>, u32)> = Vec::new();
         for (id, key) in keys.into_iter().enumerate() {
             let (Some(&first), Ok(id)) = (key.first(), u32::try_from(id)) else {
                 continue;
@@ -121,7 +121,12 @@ impl Trie {
             {
                 *flags |= OTHER_START;
             }
-            items.push((key.iter().map(|&b| fold(b)).collect(), id));
+            let key = if key.iter().any(u8::is_ascii_uppercase) {
+                std::borrow::Cow::Owned(key.iter().map(|&b| fold(b)).collect())
+            } else {
+                std::borrow::Cow::Borrowed(key)
+            };
+            items.push((key, id));
         }
         // Built level by level from the sorted keys: the nodes come out numbered breadth first,
         // each node's children consecutive and in byte order, with no per-node allocation.
