@@ -57,6 +57,9 @@ pub fn from_posting(posting: &Posting) -> Metadata {
             .or_else(|| title.and_then(remote_of_place));
     }
     // The body: job content only (not benefits, company boilerplate, legal text, other jobs).
+    // Each cheap test runs once over the whole text rather than once per block.
+    let [currency, employment, workplace] = blocks_with_marks(posting);
+    let marked = |flags: &[bool], index: usize| flags.get(index).copied().unwrap_or(false);
     let mut remote = Signals::default();
     let mut years: Option<u32> = None;
     for (index, block) in posting.blocks.iter().enumerate() {
@@ -72,6 +75,7 @@ pub fn from_posting(posting: &Posting) -> Metadata {
         if meta.salary_min.is_none()
             && meta.salary_max.is_none()
             && kind != SectionKind::OtherJobs
+            && marked(&currency, index)
             && let Some(salary) = salary(text)
         {
             set_salary(&mut meta, salary);
@@ -82,10 +86,10 @@ pub fn from_posting(posting: &Posting) -> Metadata {
         if meta.location.is_none() {
             meta.location = labelled(text, &["location", "job location", "based in"]);
         }
-        if meta.employment_type.is_none() {
+        if meta.employment_type.is_none() && marked(&employment, index) {
             meta.employment_type = employment_type(text);
         }
-        if kind != SectionKind::Benefits {
+        if kind != SectionKind::Benefits && marked(&workplace, index) {
             remote.scan(text);
         }
         if !matches!(kind, SectionKind::Preferred | SectionKind::Benefits)
@@ -99,6 +103,53 @@ pub fn from_posting(posting: &Posting) -> Metadata {
     }
     meta.experience_years = years;
     meta
+}
+
+/// The marks of [`CURRENCY_MARK`], [`EMPLOYMENT_MARK`] and [`WORKPLACE_MARK`] in one
+/// ASCII-case-insensitive automaton, each with the index of its set.
+static BODY_MARKS: LazyLock<Option<(AhoCorasick, Vec<usize>)>> = LazyLock::new(|| {
+    let mut marks: Vec<&str> = Vec::new();
+    let mut sets = Vec::new();
+    let currency = CURRENCIES.iter().map(|(symbol, _)| *symbol);
+    for (set, words) in [
+        currency.collect::<Vec<_>>(),
+        EMPLOYMENT_WORDS.to_vec(),
+        WORKPLACE_WORDS.to_vec(),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        for word in words {
+            marks.push(word);
+            sets.push(set);
+        }
+    }
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&marks)
+        .ok()
+        .map(|automaton| (automaton, sets))
+});
+
+/// Which blocks may hold a currency mark, an employment mark and a workplace mark, from one
+/// search over the whole text (a superset: currency marks are then checked with their case).
+/// No mark spans a line break, so a block is flagged whenever searching it alone would find
+/// one. Without the automaton, every block is flagged.
+fn blocks_with_marks(posting: &Posting) -> [Vec<bool>; 3] {
+    let Some((automaton, sets)) = BODY_MARKS.as_ref() else {
+        return std::array::from_fn(|_| vec![true; posting.blocks.len()]);
+    };
+    let mut flags: [Vec<bool>; 3] = std::array::from_fn(|_| vec![false; posting.blocks.len()]);
+    for found in automaton.find_overlapping_iter(&posting.text) {
+        let set = sets.get(found.pattern().as_usize()).copied().unwrap_or(0);
+        if let Some(flag) = flags
+            .get_mut(set)
+            .and_then(|f| f.get_mut(posting.block_at(found.start())))
+        {
+            *flag = true;
+        }
+    }
+    flags
 }
 
 fn set_salary(meta: &mut Metadata, salary: Salary) {
@@ -645,13 +696,14 @@ static NOT_REMOTE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\b(?:not|no|non|isn't|is not)[- ]remote\b"));
 
 /// Words without which a line says nothing about where the work is done.
+const WORKPLACE_WORDS: &[&str] = &[
+    "remote", "hybrid", "office", "site", "person", "home", "anywhere",
+];
+
 static WORKPLACE_MARK: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let words = [
-        "remote", "hybrid", "office", "site", "person", "home", "anywhere",
-    ];
     match AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(words)
+        .build(WORKPLACE_WORDS)
     {
         Ok(marks) => marks,
         // Unreachable: a handful of short literals always builds.
@@ -827,19 +879,21 @@ pub fn experience_years(text: &str) -> Option<u32> {
 // Employment type
 
 /// Words without which a line states no employment type.
+/// Words without which a line says nothing about the employment type.
+const EMPLOYMENT_WORDS: &[&str] = &[
+    "time",
+    "contract",
+    "type",
+    "intern",
+    "permanent",
+    "freelance",
+    "temporary",
+];
+
 static EMPLOYMENT_MARK: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let words = [
-        "time",
-        "contract",
-        "type",
-        "intern",
-        "permanent",
-        "freelance",
-        "temporary",
-    ];
     match AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(words)
+        .build(EMPLOYMENT_WORDS)
     {
         Ok(marks) => marks,
         // Unreachable: a handful of short literals always builds.
