@@ -18,7 +18,7 @@
 //!   paragraphs, list items), metadata, and sections classified as requirements, nice to have,
 //!   benefits, about the company... It is pure and synchronous.
 //! - [`rules`] loads rule files strictly into a [`rules::RuleSet`]; [`matcher`] compiles it once
-//!   (one Aho-Corasick automaton for every literal, regexes for patterns) and finds skill hits
+//!   (one trie of every literal; regexes run where their trigger literals occur) and finds hits
 //!   with a verdict and a level. Pure, synchronous, linear in the text.
 //! - [`score`] is arithmetic over matched skills and weights; [`dedup`] finds near-duplicate
 //!   postings (MinHash signatures of the text, LSH bands), for `--dedup`.

@@ -1,11 +1,13 @@
 //! Matching: a [`Posting`] and compiled rules -> skill hits with evidence and level.
 //!
 //! Pure and synchronous; it reads the posting and never allocates per byte of text. All
-//! literal phrases of all skills (detectors, weak phrases, exclusions, context phrases) are
-//! compiled once into a single Aho-Corasick automaton that finds every occurrence in one pass;
-//! word boundaries are checked on the bytes around each hit (ASCII letters, digits and `_` are
-//! word characters), which keeps the scan linear and fast on non-ASCII text too. Regex patterns
-//! run one pass each with the same boundary check.
+//! literal phrases of all skills (detectors, weak phrases, exclusions, context phrases), the
+//! sentence cues and the trigger literals of the regex patterns are compiled once into a single
+//! trie (`trie.rs`), walked from word starts only, which finds every occurrence in one pass; word
+//! boundaries are checked on the bytes around each hit (ASCII letters, digits and `_` are word
+//! characters), which keeps the scan linear and fast on non-ASCII text too. A regex pattern runs
+//! anchored where one of its trigger literals (`prefixes.rs`) occurs, with the same boundary
+//! check; a pattern without a finite set of them runs over the whole text.
 //!
 //! Each candidate hit then gets a [`Verdict`]:
 //! 1. vetoed when an exclusion of its skill covers it ("take ownership" for ownership),
