@@ -40,10 +40,46 @@ pub fn detect(text: &str) -> Option<&'static str> {
 
 /// English function words: in English text about a third of the words; in other languages
 /// written in Latin script, a few percent at most.
+#[cfg(test)]
 const ENGLISH_WORDS: &[&str] = &[
     "a", "an", "and", "are", "as", "be", "for", "in", "is", "of", "on", "or", "our", "the", "to",
     "we", "will", "with", "you", "your",
 ];
+
+/// Whether `word` is one of `ENGLISH_WORDS`, ignoring ASCII case (a `match`, not a search of
+/// the list: this runs on every word of the sample).
+fn is_english_function_word(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let mut lower = [0u8; 4];
+    let Some(slot) = lower.get_mut(..bytes.len()) else {
+        return false;
+    };
+    for (to, from) in slot.iter_mut().zip(bytes) {
+        *to = from.to_ascii_lowercase();
+    }
+    matches!(
+        &*slot,
+        b"a" | b"an"
+            | b"and"
+            | b"are"
+            | b"as"
+            | b"be"
+            | b"for"
+            | b"in"
+            | b"is"
+            | b"of"
+            | b"on"
+            | b"or"
+            | b"our"
+            | b"the"
+            | b"to"
+            | b"we"
+            | b"will"
+            | b"with"
+            | b"you"
+            | b"your"
+    )
+}
 
 /// A fast path for the most common case, without whatlang's trigram models (which cost more
 /// than the rest of the metadata together): text of 30 words or more, nearly all of its letters
@@ -60,7 +96,7 @@ fn plainly_english(sample: &str) -> bool {
         }
         words += 1;
         letters += word.len();
-        if word.len() <= 4 && ENGLISH_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        if is_english_function_word(word) {
             function_words += 1;
         }
     }
@@ -147,6 +183,20 @@ fn iso639_1(code: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn function_words_are_the_listed_ones() {
+        for word in ENGLISH_WORDS {
+            assert!(super::is_english_function_word(word), "{word}");
+            assert!(
+                super::is_english_function_word(&word.to_uppercase()),
+                "{word}"
+            );
+        }
+        for word in ["", "th", "thee", "withs", "yours", "ánd", "x"] {
+            assert!(!super::is_english_function_word(word), "{word}");
+        }
+    }
+
     use super::*;
 
     #[test]

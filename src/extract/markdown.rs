@@ -7,7 +7,7 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::{BlockKind, Metadata, RawBlock, push_block, push_collapsed};
+use super::{BlockKind, Metadata, RawBlock, push_block, push_collapsed_counting};
 
 /// Reduces a Markdown document to metadata and blocks.
 pub fn extract(markdown: &str) -> (Metadata, Vec<RawBlock>) {
@@ -113,12 +113,11 @@ impl State {
     }
 
     fn text(&mut self, text: &str) {
-        let visible = text.chars().filter(|c| !c.is_whitespace()).count();
+        let visible = push_collapsed_counting(&mut self.buf, text);
         self.chars += visible;
         if self.strong > 0 {
             self.bold_chars += visible;
         }
-        push_collapsed(&mut self.buf, text);
     }
 
     fn flush(&mut self) {
