@@ -4,11 +4,13 @@
 //! A phrase whose first byte is a word character (ASCII letter, digit, `_`) can only match at the
 //! start of a word, since the engine requires a word boundary before it; any other phrase
 //! (`.net`, `'static`, CJK text) can only start at a byte that begins one of them. The scan
-//! therefore classifies each byte with one table lookup and walks the trie from word starts and
-//! from those few bytes, instead of running an automaton over every byte: on posting text that is
-//! several times faster than an overlapping Aho-Corasick search over thousands of patterns, finds
-//! the same occurrences (every literal starting at every allowed position, overlapping ones
-//! included), and builds in a fraction of the time.
+//! therefore finds word starts (eight bytes at a time) and those few bytes, and walks the trie
+//! from each, instead of running an automaton over every byte. It finds the same occurrences as
+//! an overlapping Aho-Corasick search (every literal starting at every allowed position,
+//! overlapping ones included; a test compares the two on every fixture posting), scans posting
+//! text at least as fast as that automaton's DFA over the default map's 5,500 keys (62 against
+//! 57 MB/s here), and builds in a few milliseconds where the DFA took about 0.2 s, which was
+//! most of the start-up.
 //!
 //! Letters are compared ASCII case-insensitively; the caller checks case-sensitive terms.
 
