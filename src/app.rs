@@ -392,36 +392,46 @@ async fn process(context: Arc<Shared>, input: Input) -> Vec<Outcome> {
     match target {
         Err(error) => vec![Outcome::failed(&source, None, error)],
         Ok(Target::File(path, format)) => {
-            let matcher = match context.matcher.clone().await {
-                Ok(matcher) => matcher,
-                Err(e) => return vec![Outcome::failed(&source, None, InputError::Internal(e))],
-            };
-            let work_source = source.clone();
-            let dedup = context.dedup;
-            let outcome = on_pool(&context.pool, move || {
-                analysis::analyze_file(&matcher, &work_source, &path, format, dedup)
-            })
-            .await;
-            vec![outcome.unwrap_or_else(|| crashed(&source, None))]
+            vec![
+                analyze_on_pool(&context, &source, None, move |matcher, source, dedup| {
+                    analysis::analyze_file(matcher, source, &path, format, dedup)
+                })
+                .await,
+            ]
         }
         Ok(Target::Inline(format, text)) => {
-            let matcher = match context.matcher.clone().await {
-                Ok(matcher) => matcher,
-                Err(e) => return vec![Outcome::failed(&source, None, InputError::Internal(e))],
-            };
-            let work_source = source.clone();
-            let dedup = context.dedup;
-            let outcome = on_pool(&context.pool, move || {
-                analysis::analyze_inline(&matcher, &work_source, text.as_bytes(), format, dedup)
-            })
-            .await;
-            vec![outcome.unwrap_or_else(|| crashed(&source, None))]
+            vec![
+                analyze_on_pool(&context, &source, None, move |matcher, source, dedup| {
+                    analysis::analyze_inline(matcher, source, text.as_bytes(), format, dedup)
+                })
+                .await,
+            ]
         }
         Ok(Target::Url(url)) => match Board::recognise(&url) {
             Some(board) => process_board(&context, &source, &board).await,
             None => vec![process_page(&context, &source, &url).await],
         },
     }
+}
+
+/// Runs `work` (the matcher, the source, whether to sign for `--dedup`) on the worker pool once
+/// the matcher is compiled; a failed compilation or a panic becomes the input's failed row,
+/// with `fetch` when the input was fetched.
+async fn analyze_on_pool(
+    context: &Shared,
+    source: &str,
+    fetch: Option<FetchInfo>,
+    work: impl FnOnce(&Matcher, &str, bool) -> Outcome + Send + 'static,
+) -> Outcome {
+    let matcher = match context.matcher.clone().await {
+        Ok(matcher) => matcher,
+        Err(e) => return Outcome::failed(source, fetch, InputError::Internal(e)),
+    };
+    let work_source = source.to_owned();
+    let dedup = context.dedup;
+    on_pool(&context.pool, move || work(&matcher, &work_source, dedup))
+        .await
+        .unwrap_or_else(|| crashed(source, fetch))
 }
 
 fn crashed(source: &str, fetch: Option<FetchInfo>) -> Outcome {
@@ -444,17 +454,16 @@ async fn process_page(context: &Shared, source: &str, url: &url::Url) -> Outcome
         ),
         Ok(response) => {
             let info = FetchInfo::of(url.as_str(), &response);
-            let matcher = match context.matcher.clone().await {
-                Ok(matcher) => matcher,
-                Err(e) => return Outcome::failed(source, Some(info), InputError::Internal(e)),
-            };
-            let (work_source, work_url) = (source.to_owned(), url.to_string());
-            let dedup = context.dedup;
-            on_pool(&context.pool, move || {
-                analysis::analyze_response(&matcher, &work_source, &work_url, &response, dedup)
-            })
+            let work_url = url.to_string();
+            analyze_on_pool(
+                context,
+                source,
+                Some(info),
+                move |matcher, source, dedup| {
+                    analysis::analyze_response(matcher, source, &work_url, &response, dedup)
+                },
+            )
             .await
-            .unwrap_or_else(|| crashed(source, Some(info)))
         }
     }
 }

@@ -641,21 +641,33 @@ fn summarize(posting: &Posting, hits: &[SkillHit], ends: &[(usize, usize)]) -> V
 }
 
 /// The sentence around a hit, cut to [`MAX_EVIDENCE_CHARS`] characters around it.
+///
+/// For one hit at a time (`explain`): the sentence is searched around the hit, a bounded amount
+/// of text, rather than looked up in a table of the whole text's sentence ends.
 pub fn evidence(posting: &Posting, hit: &SkillHit) -> String {
-    evidence_in(posting, hit, &sentence_ends(posting.text.as_bytes()))
+    let Some(block) = posting.blocks.get(hit.block) else {
+        return String::new();
+    };
+    let sentence = sentence_around(&posting.text, block.start, block.end, hit.start, hit.end);
+    clip_around(posting, hit, sentence)
 }
 
-/// [`evidence`] with the text's sentence ends already found.
+/// [`evidence`] with the text's sentence ends already found ([`sentence_ends`]).
 fn evidence_in(posting: &Posting, hit: &SkillHit, ends: &[(usize, usize)]) -> String {
     let Some(block) = posting.blocks.get(hit.block) else {
         return String::new();
     };
-    let (s, e) = sentence_in(
+    let sentence = sentence_in(
         &posting.text,
         ends,
         (block.start, block.end),
         (hit.start, hit.end),
     );
+    clip_around(posting, hit, sentence)
+}
+
+/// The sentence `(s, e)` cut to [`MAX_EVIDENCE_CHARS`] around the hit.
+fn clip_around(posting: &Posting, hit: &SkillHit, (s, e): (usize, usize)) -> String {
     clip(
         posting.text.get(s..e).unwrap_or_default(),
         hit.start.saturating_sub(s),
@@ -718,10 +730,10 @@ fn sentence_end_before(bytes: &[u8], at: usize) -> Option<usize> {
 }
 
 /// Byte range of the sentence around `[start, end)` within the block `[from, to)`, searched
-/// byte by byte: the definition [`sentence_in`] is tested against.
+/// byte by byte (for one hit; [`sentence_in`] looks it up for many, and is tested against it).
 ///
-/// Looks at most [`MAX_SENTENCE_BYTES`] each way.
-#[cfg(test)]
+/// Looks at most [`MAX_SENTENCE_BYTES`] each way, so that a huge block without full stops costs
+/// a bounded amount per hit.
 fn sentence_around(text: &str, from: usize, to: usize, start: usize, end: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
     let from = floor_char_boundary(text, from.max(start.saturating_sub(MAX_SENTENCE_BYTES)));
