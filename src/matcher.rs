@@ -267,7 +267,11 @@ impl Matcher {
             set.add(phrase, false, false, role);
         }
         let (keys, literals) = set.finish();
-        let trie = Trie::new(keys.iter().map(Vec::as_slice));
+        let trie = Trie::new(
+            keys.iter()
+                .zip(&literals)
+                .map(|(key, literal)| (key.as_slice(), literal.ends_word && !literal.prefix)),
+        );
         Ok(Matcher {
             rules,
             trie,

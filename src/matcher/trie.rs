@@ -72,6 +72,10 @@ pub(super) struct Trie {
     class: Box<[u8; 256]>,
     /// The ASCII bytes flagged [`OTHER_START`].
     ascii_starts: Vec<u8>,
+    /// Where a walk from a word start can begin: see [`Words`].
+    words: Words,
+    /// Whether the few ASCII bytes that start non-word keys are found with word arithmetic.
+    swar: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -104,9 +108,10 @@ pub(super) fn is_word(byte: u8) -> bool {
 }
 
 impl Trie {
-    /// Builds the trie of `keys`; output `i` is reported where key `i` occurs. Empty keys are
-    /// never reported.
-    pub(super) fn new<'a>(keys: impl IntoIterator<Item = &'a [u8]>) -> Trie {
+    /// Builds the trie of `keys`; output `i` is reported where key `i` occurs. A key flagged
+    /// whole-word that ends with a word character is reported only where no word character
+    /// follows it. Empty keys are never reported.
+    pub(super) fn new<'a>(keys: impl IntoIterator<Item = (&'a [u8], bool)>) -> Trie {
         let mut class = Box::new([0u8; 256]);
         for (byte, flags) in class.iter_mut().enumerate() {
             if u8::try_from(byte).is_ok_and(is_word) {
@@ -114,10 +119,15 @@ impl Trie {
             }
         }
         let mut items: Vec<(std::borrow::Cow<'a, [u8]>, u32)> = Vec::new();
-        for (id, key) in keys.into_iter().enumerate() {
+        for (id, (key, whole_word)) in keys.into_iter().enumerate() {
             let (Some(&first), Ok(id)) = (key.first(), u32::try_from(id)) else {
                 continue;
             };
+            if id >= WHOLE_WORD {
+                break;
+            }
+            let closed = whole_word && key.last().is_some_and(|&b| is_word(b));
+            let id = if closed { id | WHOLE_WORD } else { id };
             if !is_word(first)
                 && let Some(flags) = class.get_mut(usize::from(first))
             {
@@ -147,7 +157,10 @@ impl Trie {
                 })
                 .collect(),
             class,
+            words: Words::default(),
+            swar: false,
         };
+        trie.swar = trie.ascii_starts.len() <= MAX_ASCII_STARTS;
         // The node each key's prefix has reached, and the keys still longer than the level.
         let mut reached = vec![0u32; items.len()];
         let mut active: Vec<usize> = (0..items.len()).collect();
@@ -188,6 +201,7 @@ impl Trie {
             active = longer;
             depth += 1;
         }
+        trie.renumber_depth_first();
         for index in 0..trie.nodes.len() {
             let Some(&node) = trie.nodes.get(index) else {
                 continue;
@@ -221,7 +235,75 @@ impl Trie {
                 node.dense = trie.dense.len() as u16;
             }
         }
+        trie.words = Words::new(&trie, items.iter().map(|(key, id)| (key.as_ref(), *id)));
         trie
+    }
+
+    /// Renumbers the nodes so that each node's children (still consecutive) follow soon after
+    /// it, depth first: a walk down a chain of single children then reads consecutive nodes,
+    /// mostly from one cache line, where breadth-first numbering put each step a level apart.
+    fn renumber_depth_first(&mut self) {
+        let count = self.nodes.len();
+        let mut new_of = vec![0u32; count];
+        let mut order: Vec<u32> = Vec::with_capacity(count);
+        order.push(0);
+        let mut stack = vec![0u32];
+        while let Some(old) = stack.pop() {
+            let Some(node) = self.nodes.get(old as usize) else {
+                continue;
+            };
+            let children = node.first_child..node.first_child + u32::from(node.children);
+            for child in children.clone() {
+                if let Some(slot) = new_of.get_mut(child as usize) {
+                    *slot = order.len() as u32;
+                }
+                order.push(child);
+            }
+            stack.extend(children.rev());
+        }
+        let new = |old: u32| new_of.get(old as usize).copied().unwrap_or(0);
+        let mut nodes = Vec::with_capacity(count);
+        let mut labels = Vec::with_capacity(count);
+        for &old in &order {
+            let mut node = self.nodes.get(old as usize).copied().unwrap_or_default();
+            if node.children != 0 {
+                node.first_child = new(node.first_child);
+            }
+            nodes.push(node);
+            labels.push(self.labels.get(old as usize).copied().unwrap_or(0));
+        }
+        for slot in self.root.iter_mut() {
+            if *slot != 0 {
+                *slot = new(*slot);
+            }
+        }
+        self.nodes = nodes;
+        self.labels = labels;
+    }
+
+    /// The node reached from the root by `key` (0: none).
+    fn node_of(&self, key: &[u8]) -> u32 {
+        let mut node = 0;
+        for &byte in key {
+            node = if node == 0 {
+                self.root.get(usize::from(byte)).copied().unwrap_or(0)
+            } else {
+                self.child(node, byte)
+            };
+            if node == 0 {
+                return 0;
+            }
+        }
+        node
+    }
+
+    /// The child of `node` (not the root) labelled `byte` (0: none).
+    #[inline]
+    fn child(&self, node: u32, byte: u8) -> u32 {
+        let Some(current) = self.nodes.get(node as usize) else {
+            return 0;
+        };
+        self.step(current, byte)
     }
 
     /// Appends a node under `parent`, labelled `byte`; children of one parent must be added
@@ -246,49 +328,99 @@ impl Trie {
     }
 
     /// Appends to `found` every key occurring in `bytes` at an allowed start (a word start for
-    /// keys beginning with a word character), in order of start, then end.
+    /// keys beginning with a word character) and, for whole-word keys, an allowed end, in order
+    /// of start, then end.
     ///
-    /// Eight bytes of ASCII are classified at a time with word arithmetic (SWAR); a chunk with
-    /// other bytes, and the tail, go byte by byte through the class table.
+    /// Eight bytes are classified at a time with word arithmetic (SWAR); the few bytes that start
+    /// a non-word key are looked up in the class table when the chunk holds non-ASCII bytes. At a
+    /// word start, the whole word is looked up first ([`Words`]): most words start no key and cost
+    /// one table probe, and a walk resumes after the word instead of stepping through it.
     #[inline]
     pub(super) fn scan(&self, bytes: &[u8], found: &mut Vec<Occurrence>) {
-        let mut previous_word = false;
+        let mut previous_word = 0u64;
         let mut at = 0;
-        let swar = self.ascii_starts.len() <= MAX_ASCII_STARTS;
-        for chunk in bytes.chunks_exact(8) {
-            let x = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
-            if !swar || x & HIGH != 0 {
-                for (i, &byte) in chunk.iter().enumerate() {
-                    let flags = self.class.get(usize::from(byte)).copied().unwrap_or(0);
-                    let word = flags & WORD != 0;
-                    if (word && !previous_word) || flags & OTHER_START != 0 {
-                        self.walk(bytes, at + i, found);
-                    }
-                    previous_word = word;
+        let mut current = self.masks(bytes, 0);
+        while at < bytes.len() {
+            let next = self.masks(bytes, at + 64);
+            let (words, others) = current;
+            let word_starts = words & !((words << 1) | previous_word);
+            let mut starts = word_starts | others;
+            while starts != 0 {
+                let i = starts.trailing_zeros();
+                let position = at + i as usize;
+                if word_starts & (1 << i) != 0 {
+                    // The word ends at the first non-word byte from here, in this block of 64
+                    // bytes, the next one, or (a word longer than that) further on.
+                    let rest = !words >> i;
+                    let end = if rest != 0 {
+                        position + rest.trailing_zeros() as usize
+                    } else if !next.0 != 0 {
+                        at + 64 + (!next.0).trailing_zeros() as usize
+                    } else {
+                        let from = at + 128;
+                        from + bytes
+                            .get(from..)
+                            .unwrap_or_default()
+                            .iter()
+                            .take_while(|&&b| is_word(b))
+                            .count()
+                    };
+                    self.word(bytes, position, end, found);
+                } else {
+                    self.walk(bytes, position, found);
                 }
-            } else {
-                let words = pack(word_bytes(x));
-                let mut others = 0u64;
-                for &start in &self.ascii_starts {
-                    others |= equal_bytes(x, start);
-                }
-                let mut starts =
-                    (words & !((words << 1) | u64::from(previous_word))) | pack(others);
-                while starts != 0 {
-                    self.walk(bytes, at + starts.trailing_zeros() as usize, found);
-                    starts &= starts - 1;
-                }
-                previous_word = words & 0x80 != 0;
+                starts &= starts - 1;
             }
-            at += 8;
+            previous_word = words >> 63;
+            at += 64;
+            current = next;
         }
-        for (i, &byte) in bytes.get(at..).unwrap_or_default().iter().enumerate() {
-            let flags = self.class.get(usize::from(byte)).copied().unwrap_or(0);
-            let word = flags & WORD != 0;
-            if (word && !previous_word) || flags & OTHER_START != 0 {
-                self.walk(bytes, at + i, found);
-            }
-            previous_word = word;
+    }
+
+    /// For the 64 bytes from `at` (fewer at the end): the word bytes and the bytes that start a
+    /// non-word key, one bit each.
+    #[inline]
+    fn masks(&self, bytes: &[u8], at: usize) -> (u64, u64) {
+        let mut words = 0u64;
+        let mut others = 0u64;
+        if at >= bytes.len() {
+            return (0, 0);
+        }
+        for k in 0..8 {
+            let (x, valid) = load(bytes, at + 8 * k);
+            let w = pack(word_bytes_any(x)) & valid;
+            let o = if self.swar && x & HIGH == 0 {
+                let mut o = 0u64;
+                for &start in &self.ascii_starts {
+                    o |= equal_bytes(x, start);
+                }
+                pack(o) & valid
+            } else {
+                let mut o = 0u64;
+                for (i, byte) in x.to_le_bytes().iter().enumerate() {
+                    if self
+                        .class
+                        .get(usize::from(*byte))
+                        .is_some_and(|f| f & OTHER_START != 0)
+                    {
+                        o |= 1 << i;
+                    }
+                }
+                o & valid
+            };
+            words |= w << (8 * k);
+            others |= o << (8 * k);
+        }
+        (words, others)
+    }
+
+    /// Reports every key that starts at the word `bytes[start..end]`.
+    #[inline]
+    fn word(&self, bytes: &[u8], start: usize, end: usize, found: &mut Vec<Occurrence>) {
+        match self.words.lookup(bytes, start, end) {
+            Lookup::None => {}
+            Lookup::Walk => self.walk(bytes, start, found),
+            Lookup::After(node) => self.walk_from(bytes, start, end, node, found),
         }
     }
 
@@ -298,58 +430,320 @@ impl Trie {
         let Some(&first) = bytes.get(start) else {
             return;
         };
-        let mut node = self
+        let node = self
             .root
             .get(usize::from(fold(first)))
             .copied()
             .unwrap_or(0);
-        let mut end = start + 1;
+        self.walk_from(bytes, start, start + 1, node, found);
+    }
+
+    /// Reports every key that starts at `start` and passes through `node`, which `bytes[start..
+    /// end]` leads to.
+    #[inline]
+    fn walk_from(
+        &self,
+        bytes: &[u8],
+        start: usize,
+        mut end: usize,
+        mut node: u32,
+        found: &mut Vec<Occurrence>,
+    ) {
         while node != 0 {
             let Some(current) = self.nodes.get(node as usize) else {
                 return;
             };
+            let next = bytes.get(end).copied();
             if current.out_count != 0 {
                 let from = current.out as usize;
                 let outs = self
                     .outputs
                     .get(from..from + usize::from(current.out_count))
                     .unwrap_or_default();
+                let word_follows = next.is_some_and(is_word);
                 for &id in outs {
-                    found.push((start, end, id));
+                    if id & WHOLE_WORD == 0 || !word_follows {
+                        found.push((start, end, id & !WHOLE_WORD));
+                    }
                 }
             }
-            let Some(&next) = bytes.get(end) else {
+            let Some(next) = next else {
                 return;
             };
-            let next = fold(next);
-            node = if current.dense != 0 {
-                self.dense
-                    .get(usize::from(current.dense) - 1)
-                    .and_then(|row| row.get(usize::from(next)))
-                    .copied()
-                    .unwrap_or(0)
-            } else {
-                let children = usize::from(current.children);
-                let labels = if children < DENSE_CHILDREN {
-                    current.labels.get(..children).unwrap_or_default()
-                } else {
-                    // A wide node past the last numbered dense row (huge rule sets only).
-                    let first = current.first_child as usize;
-                    self.labels.get(first..first + children).unwrap_or_default()
-                };
-                match labels.iter().position(|&b| b == next) {
-                    Some(i) => current.first_child + i as u32,
-                    None => 0,
-                }
-            };
+            node = self.step(current, fold(next));
             end += 1;
         }
+    }
+
+    /// The child of `current` labelled `next` (0: none).
+    #[inline]
+    fn step(&self, current: &Node, next: u8) -> u32 {
+        if current.dense != 0 {
+            return self
+                .dense
+                .get(usize::from(current.dense) - 1)
+                .and_then(|row| row.get(usize::from(next)))
+                .copied()
+                .unwrap_or(0);
+        }
+        let children = usize::from(current.children);
+        if children < DENSE_CHILDREN {
+            // Branch-free: the lowest zero byte of labels ^ next, among the first `children`
+            // (the borrows of this test only ever mark bytes above a true zero).
+            let x = u32::from_le_bytes(current.labels) ^ (u32::from(next) * 0x0101_0101);
+            let zero = x.wrapping_sub(0x0101_0101) & !x & 0x8080_8080;
+            let hit = zero & (((1u64 << (8 * children)) - 1) as u32);
+            if hit == 0 {
+                0
+            } else {
+                current.first_child + hit.trailing_zeros() / 8
+            }
+        } else {
+            // A wide node past the last numbered dense row (huge rule sets only).
+            let first = current.first_child as usize;
+            let labels = self.labels.get(first..first + children).unwrap_or_default();
+            match labels.iter().position(|&b| b == next) {
+                Some(i) => current.first_child + i as u32,
+                None => 0,
+            }
+        }
+    }
+}
+
+/// The flag of a whole-word key in `outputs`.
+const WHOLE_WORD: u32 = 1 << 31;
+
+/// Eight bytes from `at` (zeros past the end) and the mask of the real ones, one bit each.
+#[inline]
+fn load(bytes: &[u8], at: usize) -> (u64, u64) {
+    match bytes.get(at..at + 8) {
+        Some(chunk) => (
+            u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default()),
+            0xFF,
+        ),
+        None => {
+            let rest = bytes.get(at..).unwrap_or_default();
+            let mut buf = [0u8; 8];
+            for (slot, &b) in buf.iter_mut().zip(rest) {
+                *slot = b;
+            }
+            (u64::from_le_bytes(buf), (1u64 << rest.len()) - 1)
+        }
+    }
+}
+
+/// For any eight bytes, the high bit set where the byte is a word character (bytes with the
+/// high bit set never are).
+#[inline]
+fn word_bytes_any(x: u64) -> u64 {
+    word_bytes(x & !HIGH) & !x & HIGH
+}
+
+/// The longest word a [`Words`] entry holds in full.
+const LONG_WORD: usize = 16;
+
+/// Where walks from a word start begin, found from the whole word.
+///
+/// A key that begins with a word character begins with a whole word of the text, unless it is
+/// a single word that may be followed by more word characters (a `*` phrase or a pattern's
+/// trigger). So the table maps each key's first word to the trie node it leads to: a walk from
+/// a text word found there resumes at that node after the word, and a word not found starts no
+/// key. The open single-word keys are found by their first three bytes (or first byte, when
+/// shorter), where the walk runs from the word start as usual; so is a key whose first word is
+/// longer than [`LONG_WORD`] bytes, by its first [`LONG_WORD`] bytes.
+#[derive(Debug, Clone, Default)]
+struct Words {
+    /// Open addressing, linear probing; an empty slot has `len` 0.
+    slots: Vec<WordSlot>,
+    /// Bits set by the first four bytes of every word that may carry an open single-word key
+    /// of three bytes or more (a word of three bytes: those three).
+    open: Vec<u64>,
+    /// Per first byte, whether an open single-word key shorter than three bytes starts with it.
+    open_short: Vec<bool>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct WordSlot {
+    /// The word's first 16 bytes, folded (see [`fold_word`]), zero-padded.
+    lo: u64,
+    hi: u64,
+    /// The node after the word, or 0 with `long`: walk from the word start.
+    node: u32,
+    /// The word's length, or `LONG_WORD + 1` for a longer word; 0 for an empty slot.
+    len: u8,
+}
+
+/// What a word start leads to.
+enum Lookup {
+    /// No key starts there.
+    None,
+    /// Walk from the word start.
+    Walk,
+    /// Walk from this node, after the word.
+    After(u32),
+}
+
+/// Up to eight bytes of a word from `at`, folded to lower case, zero-padded: ASCII word bytes
+/// OR 0x20 (letters lowercase, digits stay, `_` becomes 0x7F), the same for text and keys.
+#[inline]
+fn fold_word(bytes: &[u8], at: usize, len: usize) -> u64 {
+    if len == 0 {
+        return 0;
+    }
+    let (x, _) = load(bytes, at);
+    let mask = if len >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * len)) - 1
+    };
+    (x & mask) | (mask & (ONES * 0x20))
+}
+
+#[inline]
+fn mix(lo: u64, hi: u64, len: usize) -> u64 {
+    let h = (lo ^ hi.rotate_left(29) ^ (len as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    h ^ (h >> 32)
+}
+
+/// Bits of the [`Words::open`] filter (32 Kbit: 4 KB).
+const OPEN_BITS: u32 = 15;
+
+/// The bytes that may follow in a word, folded as [`fold_word`] folds them.
+const FOLDED_WORD_BYTES: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789\x7f";
+
+impl Words {
+    /// The table for the trie's `keys` (folded, with their output ids).
+    fn new<'k>(trie: &Trie, keys: impl Iterator<Item = (&'k [u8], u32)>) -> Words {
+        let mut words = Words {
+            slots: Vec::new(),
+            open: vec![0u64; 1 << (OPEN_BITS - 6)],
+            open_short: vec![false; 256],
+        };
+        // (word, length or LONG_WORD + 1, node after it or 0: walk from the start)
+        let mut entries: Vec<(&[u8], usize, u32)> = Vec::new();
+        for (key, id) in keys {
+            let run = key.iter().take_while(|&&b| is_word(b)).count();
+            let Some(first) = key.get(..run).filter(|w| !w.is_empty()) else {
+                continue;
+            };
+            let whole_word = id & WHOLE_WORD != 0;
+            if run == key.len() && !whole_word {
+                // Open: any longer word may carry it.
+                match run {
+                    4.. => words.set_open(fold_word(first, 0, 4)),
+                    3 => {
+                        let three = fold_word(first, 0, 3);
+                        words.set_open(three);
+                        for &b in FOLDED_WORD_BYTES {
+                            words.set_open(three | (u64::from(b) << 24));
+                        }
+                    }
+                    _ => {
+                        if let Some(slot) = first
+                            .first()
+                            .and_then(|&b| words.open_short.get_mut(usize::from(b)))
+                        {
+                            *slot = true;
+                        }
+                    }
+                }
+                continue;
+            }
+            if run > LONG_WORD {
+                entries.push((first.get(..LONG_WORD).unwrap_or(first), LONG_WORD + 1, 0));
+            } else {
+                entries.push((first, run, trie.node_of(first)));
+            }
+        }
+        entries.sort_unstable();
+        entries.dedup();
+        let capacity = (entries.len() * 2).next_power_of_two().max(16);
+        words.slots = vec![WordSlot::default(); capacity];
+        for (word, len, node) in entries {
+            let lo = fold_word(word, 0, word.len().min(8));
+            let hi = fold_word(word, 8, word.len().saturating_sub(8).min(8));
+            let mask = capacity - 1;
+            let mut index = mix(lo, hi, len) as usize & mask;
+            while words.slots.get(index).is_some_and(|s| s.len != 0) {
+                index = (index + 1) & mask;
+            }
+            if let Some(slot) = words.slots.get_mut(index) {
+                *slot = WordSlot {
+                    lo,
+                    hi,
+                    node,
+                    len: len as u8,
+                };
+            }
+        }
+        words
+    }
+
+    fn open_bit(prefix: u64) -> (usize, u64) {
+        let h = (prefix.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - OPEN_BITS)) as usize;
+        (h >> 6, 1u64 << (h & 63))
+    }
+
+    fn set_open(&mut self, prefix: u64) {
+        let (word, bit) = Words::open_bit(prefix);
+        if let Some(w) = self.open.get_mut(word) {
+            *w |= bit;
+        }
+    }
+
+    /// Whether the word (its first eight bytes folded: `lo`) may carry an open key.
+    #[inline]
+    fn may_be_open(&self, lo: u64, len: usize) -> bool {
+        let four = if len >= 4 { lo & 0xFFFF_FFFF } else { lo };
+        let (word, bit) = Words::open_bit(four);
+        self.open.get(word).is_some_and(|w| w & bit != 0)
+    }
+
+    /// What the word `bytes[start..end]` leads to.
+    #[inline]
+    fn lookup(&self, bytes: &[u8], start: usize, end: usize) -> Lookup {
+        let len = end - start;
+        let lo = fold_word(bytes, start, len.min(8));
+        if self.may_be_open(lo, len) {
+            return Lookup::Walk;
+        }
+        if bytes
+            .get(start)
+            .and_then(|&b| self.open_short.get(usize::from(fold(b))))
+            .copied()
+            .unwrap_or(false)
+        {
+            return Lookup::Walk;
+        }
+        let hi = if len > 8 {
+            fold_word(bytes, start + 8, (len - 8).min(8))
+        } else {
+            0
+        };
+        let len = len.min(LONG_WORD + 1);
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut index = mix(lo, hi, len) as usize & mask;
+        while let Some(slot) = self.slots.get(index) {
+            if slot.len == 0 {
+                return Lookup::None;
+            }
+            if slot.lo == lo && slot.hi == hi && usize::from(slot.len) == len {
+                return if slot.node == 0 {
+                    Lookup::Walk
+                } else {
+                    Lookup::After(slot.node)
+                };
+            }
+            index = (index + 1) & mask;
+        }
+        Lookup::None
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn all(trie: &Trie, text: &str) -> Vec<(usize, usize, u32)> {
         let mut out = Vec::new();
@@ -357,10 +751,44 @@ mod tests {
         out
     }
 
+    /// What the scan must find, by brute force: every key at every position, compared ASCII
+    /// case-insensitively, where it may start (a word start, for a key beginning with a word
+    /// character) and, for a whole-word key ending with one, where no word character follows.
+    fn brute_force(keys: &[(Vec<u8>, bool)], text: &[u8]) -> Vec<(usize, usize, u32)> {
+        let mut out = Vec::new();
+        for start in 0..text.len() {
+            for (id, (key, whole_word)) in keys.iter().enumerate() {
+                let Some(first) = key.first() else { continue };
+                let end = start + key.len();
+                let Some(window) = text.get(start..end) else {
+                    continue;
+                };
+                let word_start = start == 0 || !is_word(text[start - 1]);
+                let closed = *whole_word && is_word(key[key.len() - 1]);
+                let word_end = text.get(end).is_none_or(|&b| !is_word(b));
+                if window.eq_ignore_ascii_case(key)
+                    && (!is_word(*first) || word_start)
+                    && (!closed || word_end)
+                {
+                    out.push((start, end, id as u32));
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    fn sorted(trie: &Trie, text: &[u8]) -> Vec<(usize, usize, u32)> {
+        let mut out = Vec::new();
+        trie.scan(text, &mut out);
+        out.sort_unstable();
+        out
+    }
+
     #[test]
     fn finds_overlapping_keys_at_word_starts_only() {
         let keys: [&[u8]; 5] = [b"rust", b"rust async", b".net", b"async", "并发".as_bytes()];
-        let trie = Trie::new(keys);
+        let trie = Trie::new(keys.map(|k| (k, false)));
         assert_eq!(
             all(&trie, "Rust Async, trusty .NET 并发"),
             vec![(0, 4, 0), (0, 10, 1), (5, 10, 3), (19, 23, 2), (24, 30, 4)]
@@ -370,12 +798,27 @@ mod tests {
         assert!(all(&trie, "").is_empty());
     }
 
+    #[test]
+    fn whole_word_keys_end_where_the_word_does() {
+        let keys: [(&[u8], bool); 4] = [
+            (b"rust", true),
+            (b"rustacean", false),
+            (b"c++", true),
+            (b"go", true),
+        ];
+        let trie = Trie::new(keys);
+        assert_eq!(
+            all(&trie, "rusty Rustaceans rust c++x go_ go"),
+            vec![(6, 15, 1), (17, 21, 0), (22, 25, 2), (31, 33, 3)]
+        );
+    }
+
     /// On every fixture posting, the trie finds exactly what an overlapping Aho-Corasick search
-    /// over the same keys finds at the allowed starts (the scan it replaced).
+    /// over the same keys finds at the allowed starts and ends (the scan it replaced).
     #[test]
     fn agrees_with_an_overlapping_automaton_on_real_postings() {
         let rules = crate::RuleSet::default_rules().unwrap();
-        let mut keys: Vec<Vec<u8>> = rules
+        let mut keys: Vec<(Vec<u8>, bool)> = rules
             .skills
             .iter()
             .flat_map(|s| {
@@ -385,17 +828,17 @@ mod tests {
                     .chain(&s.exclude)
                     .chain(&s.context)
             })
-            .map(|p| p.text.as_bytes().to_ascii_lowercase())
+            .map(|p| (p.text.as_bytes().to_ascii_lowercase(), !p.prefix))
             .collect();
         keys.sort();
-        keys.dedup();
-        let trie = Trie::new(keys.iter().map(Vec::as_slice));
+        keys.dedup_by(|a, b| a.0 == b.0);
+        let trie = Trie::new(keys.iter().map(|(k, w)| (k.as_slice(), *w)));
         let automaton = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(&keys)
+            .build(keys.iter().map(|(k, _)| k))
             .unwrap();
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postings");
-        let mut total = 0;
+        let (mut total, mut open, mut closed_inside) = (0, 0, 0);
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             let Some(format) = crate::Format::from_path(&path) else {
@@ -403,50 +846,93 @@ mod tests {
             };
             let posting = crate::extract::extract(&std::fs::read(&path).unwrap(), format).unwrap();
             let bytes = posting.text.as_bytes();
-            let mut expected: Vec<(usize, usize, u32)> = automaton
-                .find_overlapping_iter(&posting.text)
-                .filter(|m| {
-                    let starts_word = keys[m.pattern().as_usize()]
-                        .first()
-                        .is_some_and(|&b| is_word(b));
-                    !starts_word || m.start() == 0 || !is_word(bytes[m.start() - 1])
-                })
-                .map(|m| (m.start(), m.end(), m.pattern().as_u32()))
-                .collect();
+            let mut expected: Vec<(usize, usize, u32)> = Vec::new();
+            for m in automaton.find_overlapping_iter(&posting.text) {
+                let (key, whole_word) = &keys[m.pattern().as_usize()];
+                let starts_word = key.first().is_some_and(|&b| is_word(b));
+                if starts_word && m.start() > 0 && is_word(bytes[m.start() - 1]) {
+                    continue;
+                }
+                let word_follows = bytes.get(m.end()).is_some_and(|&b| is_word(b));
+                if word_follows && key.last().is_some_and(|&b| is_word(b)) {
+                    if *whole_word {
+                        closed_inside += 1;
+                        continue;
+                    }
+                    open += 1;
+                }
+                expected.push((m.start(), m.end(), m.pattern().as_u32()));
+            }
             expected.sort();
             let mut found = all(&trie, &posting.text);
             found.sort();
             assert_eq!(found, expected, "{}", path.display());
             total += found.len();
         }
-        assert!(total > 10_000, "{total}");
+        // Both kinds of key end inside words somewhere in the fixtures.
+        assert!(
+            total > 10_000 && open > 100 && closed_inside > 1_000,
+            "{total} {open} {closed_inside}"
+        );
     }
 
-    /// The eight-byte scan finds what the byte-by-byte one finds, at every alignment and across
-    /// chunk edges, with and without non-ASCII bytes.
+    /// Keys of every shape the word table treats apart, on text that puts them at every
+    /// alignment and across the edges of the 64-byte blocks.
     #[test]
-    fn eight_byte_scan_agrees_with_the_byte_scan() {
-        let keys: [&[u8]; 6] = [b"go", b"c++", b"rust", b"#rust", b"_x", "并发".as_bytes()];
-        let trie = Trie::new(keys);
-        let byte_scan = |text: &[u8]| {
-            let mut out = Vec::new();
-            let mut previous = false;
-            for (at, &b) in text.iter().enumerate() {
-                let flags = trie.class[usize::from(b)];
-                let word = flags & WORD != 0;
-                if (word && !previous) || flags & OTHER_START != 0 {
-                    trie.walk(text, at, &mut out);
-                }
-                previous = word;
+    fn word_table_finds_every_kind_of_key() {
+        let keys: Vec<(Vec<u8>, bool)> = [
+            ("go", true),
+            ("c++", false),
+            ("rust", true),
+            ("rust async", true),
+            ("#rust", false),
+            ("_x", true),
+            ("并发", false),
+            ("k8", false),
+            ("bug", false),
+            ("prof", false),
+            ("profiler", true),
+            ("internationalization", true),
+            ("internationalizations are", true),
+            ("a_b", false),
+            ("x9", true),
+            ("naïve", true),
+        ]
+        .iter()
+        .map(|(k, w)| (k.as_bytes().to_vec(), *w))
+        .collect();
+        let trie = Trie::new(keys.iter().map(|(k, w)| (k.as_slice(), *w)));
+        let base = "Go c++ RUST rust Async #rust x_x _x algo 并发 go; (go) rust9 9go k8s K8 bugs \
+                    Bug profile PROFILER profilers Internationalization internationalizations are \
+                    internationalizationx a_bc A_B x9 X99 naïve naïves";
+        let mut checked = 0;
+        for shift in 0..70 {
+            for text in [
+                format!("{}{base}{}", "a".repeat(shift), " ".repeat(shift)),
+                format!("{}{base}", " ".repeat(shift)),
+                format!("{}{base}", "é".repeat(shift)),
+            ] {
+                let expected = brute_force(&keys, text.as_bytes());
+                assert_eq!(sorted(&trie, text.as_bytes()), expected, "{text:?}");
+                checked += expected.len();
             }
-            out
-        };
-        let base = "Go c++ RUST #rust x_x _x algo 并发 go; (go) rust9 9go";
-        for shift in 0..9 {
-            let text = format!("{}{base}{}", "a".repeat(shift), " ".repeat(shift));
-            assert_eq!(all(&trie, &text), byte_scan(text.as_bytes()), "{text:?}");
-            let text = format!("{}{base}", " ".repeat(shift));
-            assert_eq!(all(&trie, &text), byte_scan(text.as_bytes()), "{text:?}");
+        }
+        assert!(checked > 5_000, "{checked}");
+    }
+
+    proptest! {
+        /// Random keys (some whole-word) on random text: the scan finds what brute force finds.
+        #[test]
+        fn agrees_with_brute_force(
+            keys in proptest::collection::vec(("[a-cA-C0-9_ .+é-]{1,12}", any::<bool>()), 1..24),
+            text in "[a-cA-C0-9_ .+é-]{0,300}",
+        ) {
+            let keys: Vec<(Vec<u8>, bool)> = keys
+                .into_iter()
+                .map(|(k, w)| (k.to_ascii_lowercase().into_bytes(), w))
+                .collect();
+            let trie = Trie::new(keys.iter().map(|(k, w)| (k.as_slice(), *w)));
+            prop_assert_eq!(sorted(&trie, text.as_bytes()), brute_force(&keys, text.as_bytes()));
         }
     }
 }
