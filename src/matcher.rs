@@ -125,13 +125,18 @@ struct Role {
     exact: Option<Box<str>>,
 }
 
-#[derive(Debug, Clone)]
+/// A key of the trie: how its occurrences are read, and its roles (a range of
+/// [`Matcher::roles`], so that an occurrence reads two arrays, not a vector per key).
+#[derive(Debug, Clone, Copy)]
 struct Literal {
     prefix: bool,
     ends_word: bool,
     /// A trigger literal: the start of a pattern's match, not a phrase on its own.
     trigger: bool,
-    roles: Vec<Role>,
+    /// Some role is a context phrase; every role is.
+    context: bool,
+    only_context: bool,
+    roles: (u32, u32),
 }
 
 /// A regex pattern of a skill, compiled for matching.
@@ -150,6 +155,7 @@ pub struct Matcher {
     rules: RuleSet,
     trie: Trie,
     literals: Vec<Literal>,
+    roles: Vec<Role>,
     patterns: Vec<CompiledPattern>,
     cues: Cues,
 }
@@ -186,12 +192,13 @@ impl LiteralSet {
         );
     }
 
-    /// The keys, in sorted order, and their literals.
-    fn finish(mut self) -> (Vec<Vec<u8>>, Vec<Literal>) {
+    /// The keys, in sorted order, their literals and the literals' roles.
+    fn finish(mut self) -> (Vec<Vec<u8>>, Vec<Literal>, Vec<Role>) {
         self.entries
             .sort_by(|a, b| (&a.0, a.1, a.2).cmp(&(&b.0, b.1, b.2)));
         let mut keys: Vec<Vec<u8>> = Vec::new();
         let mut literals: Vec<Literal> = Vec::new();
+        let mut roles: Vec<Role> = Vec::with_capacity(self.entries.len());
         let mut last: Option<(bool, bool)> = None;
         for (key, prefix, trigger, role) in self.entries {
             let same = last == Some((prefix, trigger)) && keys.last() == Some(&key);
@@ -200,16 +207,22 @@ impl LiteralSet {
                     prefix,
                     ends_word: !trigger && key.last().is_some_and(|&b| is_word(b)),
                     trigger,
-                    roles: Vec::new(),
+                    context: false,
+                    only_context: true,
+                    roles: (roles.len() as u32, roles.len() as u32),
                 });
                 keys.push(key);
                 last = Some((prefix, trigger));
             }
             if let Some(literal) = literals.last_mut() {
-                literal.roles.push(role);
+                let context = role.kind == RoleKind::Context;
+                literal.context |= context;
+                literal.only_context &= context;
+                literal.roles.1 = roles.len() as u32 + 1;
             }
+            roles.push(role);
         }
-        (keys, literals)
+        (keys, literals, roles)
     }
 }
 
@@ -266,7 +279,7 @@ impl Matcher {
             };
             set.add(phrase, false, false, role);
         }
-        let (keys, literals) = set.finish();
+        let (keys, literals, roles) = set.finish();
         let trie = Trie::new(
             keys.iter()
                 .zip(&literals)
@@ -276,6 +289,7 @@ impl Matcher {
             rules,
             trie,
             literals,
+            roles,
             patterns,
             cues: Cues::new()?,
         })
@@ -295,7 +309,7 @@ impl Matcher {
             candidates: Vec::new(),
             found_per_skill: vec![0usize; skills],
             excludes: vec![Vec::new(); skills],
-            contexts: vec![Vec::new(); skills],
+            contexts: Vec::new(),
             cues: Vec::new(),
             triggered: Vec::new(),
         };
@@ -303,7 +317,12 @@ impl Matcher {
         self.trie.scan(bytes, &mut occurrences);
         for &(start, end, id) in &occurrences {
             if let Some(literal) = self.literals.get(id as usize) {
-                scan.literal(text, literal, start, end);
+                let (from, to) = literal.roles;
+                let roles = self
+                    .roles
+                    .get(from as usize..to as usize)
+                    .unwrap_or_default();
+                scan.literal(text, (id, literal), roles, start, end);
             }
         }
         let mut triggered = std::mem::take(&mut scan.triggered);
@@ -335,11 +354,11 @@ impl Matcher {
         let Scan {
             mut candidates,
             mut excludes,
-            mut contexts,
+            contexts,
             cues,
             ..
         } = scan;
-        for spans in excludes.iter_mut().chain(contexts.iter_mut()) {
+        for spans in &mut excludes {
             spans.sort_unstable();
         }
         let context = Context {
@@ -397,17 +416,18 @@ impl Matcher {
                 .skills
                 .get(candidate.skill)
                 .map_or(DEFAULT_WINDOW, |s| s.window);
-            let spans = context
-                .contexts
-                .get(candidate.skill)
-                .map_or(&[][..], Vec::as_slice);
-            let from = spans.partition_point(|&(s, _)| s + MAX_SPAN + window < start);
+            let spans = context.contexts;
+            let from = spans.partition_point(|&(s, ..)| s + MAX_SPAN + window < start);
             let corroborated = spans
                 .get(from..)
                 .unwrap_or_default()
                 .iter()
-                .take_while(|&&(s, _)| s < end + window)
-                .any(|&(s, e)| e + window > start && (s, e) != (start, end));
+                .take_while(|&&(s, ..)| s < end + window)
+                .any(|&(s, e, matched, id)| {
+                    e + window > start
+                        && (s, e) != (start, end)
+                        && self.is_context_of(id, candidate.skill, posting.text.get(s..matched))
+                });
             if !corroborated {
                 return Verdict::Uncorroborated;
             }
@@ -454,6 +474,28 @@ impl Matcher {
 }
 
 impl Matcher {
+    /// Whether literal `id`, matched as `found`, is a context phrase of `skill`.
+    fn is_context_of(&self, id: u32, skill: usize, found: Option<&str>) -> bool {
+        let Some(&Literal {
+            roles: (from, to), ..
+        }) = self.literals.get(id as usize)
+        else {
+            return false;
+        };
+        self.roles
+            .get(from as usize..to as usize)
+            .unwrap_or_default()
+            .iter()
+            .any(|role| {
+                role.kind == RoleKind::Context
+                    && role.skill == skill
+                    && role
+                        .exact
+                        .as_deref()
+                        .is_none_or(|exact| found == Some(exact))
+            })
+    }
+
     /// Whether list item `block` hangs under a lead-in that turns to the candidate ("We seek
     /// individuals who exemplify the following:").
     fn list_addresses_candidate(&self, context: &Context, block: usize) -> bool {
@@ -503,7 +545,10 @@ struct Scan {
     /// phrase millions of times (the first ones, in text order, are kept).
     found_per_skill: Vec<usize>,
     excludes: Vec<Vec<(usize, usize)>>,
-    contexts: Vec<Vec<(usize, usize)>>,
+    /// Occurrences of literals with context roles, in text order: (start, end, end of the
+    /// literal itself before a `*` extension, literal). Read only for weak phrases, so the
+    /// roles are not sorted out here.
+    contexts: Vec<(usize, usize, usize, u32)>,
     /// Sentence cues, in text order.
     cues: Vec<(usize, usize, CueClass)>,
     /// (pattern, start) where a pattern's trigger literal occurs.
@@ -520,11 +565,18 @@ impl Scan {
     }
 
     /// Records an occurrence of `literal` at `[start, end)` (its start boundary already holds).
-    fn literal(&mut self, text: &str, literal: &Literal, start: usize, mut end: usize) {
+    fn literal(
+        &mut self,
+        text: &str,
+        (id, literal): (u32, &Literal),
+        roles: &[Role],
+        start: usize,
+        mut end: usize,
+    ) {
         let bytes = text.as_bytes();
         let matched = (start, end);
         if literal.trigger {
-            for role in &literal.roles {
+            for role in roles {
                 if let RoleKind::Trigger(pattern) = role.kind
                     && self.triggered.len() < MAX_OCCURRENCES * 4
                 {
@@ -539,7 +591,13 @@ impl Scan {
         } else if literal.ends_word && word_at(bytes, end) {
             return;
         }
-        for role in &literal.roles {
+        if literal.context && self.contexts.len() < MAX_OCCURRENCES * 4 {
+            self.contexts.push((start, end, matched.1, id));
+        }
+        if literal.only_context {
+            return;
+        }
+        for role in roles {
             if let Some(exact) = &role.exact
                 && text.get(matched.0..matched.1) != Some(exact.as_ref())
             {
@@ -557,18 +615,14 @@ impl Scan {
                         });
                     }
                 }
-                RoleKind::Exclude | RoleKind::Context => {
-                    let lists = if role.kind == RoleKind::Exclude {
-                        &mut self.excludes
-                    } else {
-                        &mut self.contexts
-                    };
-                    if let Some(spans) = lists.get_mut(role.skill)
+                RoleKind::Exclude => {
+                    if let Some(spans) = self.excludes.get_mut(role.skill)
                         && spans.len() < MAX_OCCURRENCES
                     {
                         spans.push(span);
                     }
                 }
+                RoleKind::Context => {}
                 RoleKind::Cue(class) => {
                     if self.cues.len() < MAX_OCCURRENCES * 4 {
                         self.cues.push((start, end, class));
@@ -602,7 +656,7 @@ impl Scan {
 struct Context<'a> {
     posting: &'a Posting,
     excludes: &'a [Vec<(usize, usize)>],
-    contexts: &'a [Vec<(usize, usize)>],
+    contexts: &'a [(usize, usize, usize, u32)],
     cues: &'a [(usize, usize, CueClass)],
     /// Every offset right after a sentence end, with the end's length in bytes.
     sentence_ends: Vec<(usize, usize)>,
@@ -683,6 +737,10 @@ fn clip_around(posting: &Posting, hit: &SkillHit, (s, e): (usize, usize)) -> Str
 /// Cuts `text` to at most `max` characters, keeping `[start, end)` (byte offsets) in view and
 /// marking cuts with `…`.
 fn clip(text: &str, start: usize, end: usize, max: usize) -> String {
+    // No more bytes than `max`: no more characters either, and nothing to count.
+    if text.len() <= max {
+        return text.to_owned();
+    }
     let total = text.chars().count();
     if total <= max {
         return text.to_owned();
@@ -695,7 +753,17 @@ fn clip(text: &str, start: usize, end: usize, max: usize) -> String {
     if first + room > total {
         first = total - room;
     }
-    let body: String = text.chars().skip(first).take(room).collect();
+    // Byte offsets of characters `first` and `first + room`, sliced rather than collected.
+    let mut offsets = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()));
+    let from = offsets.nth(first).unwrap_or(text.len());
+    let to = match room.checked_sub(1) {
+        Some(more) => offsets.nth(more).unwrap_or(text.len()),
+        None => from,
+    };
+    let body = text.get(from..to).unwrap_or_default();
     let mut out = String::with_capacity(body.len() + 6);
     if first > 0 {
         out.push('…');
@@ -707,30 +775,34 @@ fn clip(text: &str, start: usize, end: usize, max: usize) -> String {
     out
 }
 
-/// What ends a sentence (or a bullet point run into a paragraph, as HN comments do).
+/// What ends a sentence (or a bullet point run into a paragraph, as HN comments do): the
+/// reference list that [`sentence_end_before`] reads from the last bytes.
+#[cfg(test)]
 const SENTENCE_ENDS: &[&str] = &[
     ". ", "! ", "? ", "; ", "• ", " · ", " | ", "。", "；", "！", "？",
 ];
 
-/// Whether a sentence end finishes right before byte `at`; its length if so.
+/// Whether a sentence end finishes right before byte `at`; its length if so. The same as
+/// finding which of the separators `. `, `! `, `? `, `; `, `• `, ` · `, ` | `, `。`, `；`, `！`,
+/// `？` `bytes[..at]` ends with (a test compares the two), read
+/// from the last bytes instead of comparing eleven strings: it runs at every full stop.
 fn sentence_end_before(bytes: &[u8], at: usize) -> Option<usize> {
-    // Every separator ends in a space or in the last byte of a full-width CJK mark.
-    let last = at.checked_sub(1).and_then(|i| bytes.get(i))?;
-    if !matches!(last, b' ' | 0x82 | 0x9B | 0x81 | 0x9F) {
-        return None;
-    }
-    // Before a space, only these bytes can end a separator.
-    if *last == b' ' {
-        let previous = at.checked_sub(2).and_then(|i| bytes.get(i))?;
-        if !matches!(previous, b'.' | b'!' | b'?' | b';' | 0xA2 | 0xB7 | b'|') {
-            return None;
-        }
-    }
     let before = bytes.get(..at)?;
-    SENTENCE_ENDS
-        .iter()
-        .find(|sep| before.ends_with(sep.as_bytes()))
-        .map(|sep| sep.len())
+    let ends = |sep: &[u8]| before.ends_with(sep).then_some(sep.len());
+    match before.last()? {
+        b' ' => match before.get(at.checked_sub(2)?)? {
+            b'.' | b'!' | b'?' | b';' => Some(2),
+            0xA2 => ends("• ".as_bytes()),
+            0xB7 => ends(" · ".as_bytes()),
+            b'|' => ends(b" | "),
+            _ => None,
+        },
+        0x82 => ends("。".as_bytes()),
+        0x9B => ends("；".as_bytes()),
+        0x81 => ends("！".as_bytes()),
+        0x9F => ends("？".as_bytes()),
+        _ => None,
+    }
 }
 
 /// Byte range of the sentence around `[start, end)` within the block `[from, to)`, searched

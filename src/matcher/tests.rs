@@ -305,6 +305,41 @@ fn occurrences_per_skill_are_bounded() {
 /// The sentence looked up in the table of sentence ends is the sentence searched byte by byte,
 /// for every hit of every fixture posting (and for ranges that start or end on a separator).
 #[test]
+fn sentence_end_before_agrees_with_the_list_of_ends() {
+    let by_list = |bytes: &[u8], at: usize| {
+        SENTENCE_ENDS
+            .iter()
+            .find(|sep| bytes[..at].ends_with(sep.as_bytes()))
+            .map(|sep| sep.len())
+    };
+    let mut texts: Vec<String> = vec![
+        "One. Two! Three? Four; five • six · seven | eight。九；十！十一？ x|y a·b •c .. ;".into(),
+        " | · • 。 ；！？ | ".into(),
+    ];
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postings");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if let Some(format) = Format::from_path(&path) {
+            texts.push(
+                extract(&std::fs::read(&path).unwrap(), format)
+                    .unwrap()
+                    .text,
+            );
+        }
+    }
+    let mut found = 0;
+    for text in &texts {
+        let bytes = text.as_bytes();
+        for at in 0..=bytes.len() {
+            let expected = by_list(bytes, at);
+            assert_eq!(sentence_end_before(bytes, at), expected, "{at}");
+            found += usize::from(expected.is_some());
+        }
+    }
+    assert!(found > 2_000, "{found}");
+}
+
+#[test]
 fn sentence_lookup_agrees_with_the_byte_search() {
     let m = matcher();
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postings");
