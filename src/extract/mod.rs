@@ -370,32 +370,45 @@ impl Posting {
 }
 
 pub(crate) fn looks_like_role(text: &str) -> bool {
-    const ROLE_WORDS: &[&str] = &[
-        "engineer",
-        "developer",
-        "programmer",
-        "scientist",
-        "architect",
-        "devops",
-        "sre",
-        "lead",
-        "manager",
-        "designer",
-        "intern",
-        "cto",
-        "head of",
-        "analyst",
-        "researcher",
-        "consultant",
-        "administrator",
-        "specialist",
-        "hacker",
-        "founding",
-        "director",
-    ];
-    let lower = text.to_ascii_lowercase();
-    ROLE_WORDS.iter().any(|w| lower.contains(w))
+    ROLE_WORDS.is_match(text)
 }
+
+/// Words that make a short line name a role, in any ASCII case; in one automaton rather than
+/// one search per word in a lowercased copy of the line.
+static ROLE_WORDS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        const WORDS: &[&str] = &[
+            "engineer",
+            "developer",
+            "programmer",
+            "scientist",
+            "architect",
+            "devops",
+            "sre",
+            "lead",
+            "manager",
+            "designer",
+            "intern",
+            "cto",
+            "head of",
+            "analyst",
+            "researcher",
+            "consultant",
+            "administrator",
+            "specialist",
+            "hacker",
+            "founding",
+            "director",
+        ];
+        match aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(WORDS)
+        {
+            Ok(words) => words,
+            // Unreachable: a handful of short literals always builds.
+            Err(error) => unreachable!("role words: {error}"),
+        }
+    });
 
 /// Collapses runs of white space to one space and trims; used by every extractor.
 pub(crate) fn push_collapsed(out: &mut String, text: &str) {
@@ -567,6 +580,50 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn role_words_found_in_any_ascii_case_as_in_a_lowercased_copy() {
+        const WORDS: &[&str] = &[
+            "engineer",
+            "developer",
+            "programmer",
+            "scientist",
+            "architect",
+            "devops",
+            "sre",
+            "lead",
+            "manager",
+            "designer",
+            "intern",
+            "cto",
+            "head of",
+            "analyst",
+            "researcher",
+            "consultant",
+            "administrator",
+            "specialist",
+            "hacker",
+            "founding",
+            "director",
+        ];
+        let by_definition = |text: &str| {
+            let lower = text.to_ascii_lowercase();
+            WORDS.iter().any(|w| lower.contains(w))
+        };
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postings");
+        let mut roles = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for line in text
+                .lines()
+                .chain(["HEAD OF Data", "Senior ENGINEER", "İNTERN"])
+            {
+                assert_eq!(looks_like_role(line), by_definition(line), "{line:?}");
+                roles += usize::from(by_definition(line));
+            }
+        }
+        assert!(roles > 1000, "{roles}");
     }
 
     #[test]
