@@ -34,7 +34,7 @@ pub fn decode_with_charset<'a>(
         return non_empty(text);
     }
     let head = bytes.get(..SNIFF_LEN).unwrap_or(bytes);
-    if let Some(offset) = head.iter().position(|&b| b == 0) {
+    if let Some(offset) = memchr::memchr(0, head) {
         return Err(ExtractError::Binary { offset });
     }
     if let Some(label) = charset {

@@ -20,15 +20,16 @@ pub fn detect(text: &str) -> Option<&'static str> {
         if sample.len() >= SAMPLE_BYTES {
             break;
         }
-        if line.split_whitespace().nth(4).is_some() {
+        if has_five_words(line) {
             sample.push_str(line);
             sample.push('\n');
         }
     }
-    if sample.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
+    let counts = SampleCounts::of(&sample);
+    if counts.ascii_letters + counts.foreign_letters < MIN_LETTERS {
         return None;
     }
-    if plainly_english(&sample) {
+    if counts.plainly_english() {
         return Some("en");
     }
     let info = whatlang::detect(&sample)?;
@@ -36,6 +37,99 @@ pub fn detect(text: &str) -> Option<&'static str> {
         return None;
     }
     iso639_1(info.lang().code())
+}
+
+/// Whether `line` has five words or more (`line.split_whitespace().nth(4).is_some()`), byte by
+/// byte: only the lead bytes of white-space characters outside ASCII are decoded.
+fn has_five_words(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let space_len = if byte < 0x80 {
+            usize::from(super::is_ascii_space(byte))
+        } else {
+            super::non_ascii_space(line, at)
+        };
+        if space_len > 0 {
+            in_word = false;
+            at += space_len;
+        } else {
+            if !in_word {
+                words += 1;
+                if words == 5 {
+                    return true;
+                }
+                in_word = true;
+            }
+            at += 1;
+        }
+    }
+    false
+}
+
+/// What the language tests count in a sample, in one pass over its bytes (only the characters
+/// outside ASCII are decoded).
+#[derive(Debug, Default, PartialEq, Eq)]
+struct SampleCounts {
+    /// ASCII letters.
+    ascii_letters: usize,
+    /// Letters outside ASCII ([`char::is_alphabetic`]).
+    foreign_letters: usize,
+    /// Runs of ASCII letters.
+    words: usize,
+    /// Those runs that are English function words.
+    function_words: usize,
+}
+
+impl SampleCounts {
+    /// Counts `sample`.
+    fn of(sample: &str) -> SampleCounts {
+        let bytes = sample.as_bytes();
+        let mut counts = SampleCounts::default();
+        let mut word_start: Option<usize> = None;
+        let mut at = 0;
+        while let Some(&byte) = bytes.get(at) {
+            if byte.is_ascii_alphabetic() {
+                word_start.get_or_insert(at);
+                at += 1;
+                continue;
+            }
+            if let Some(start) = word_start.take() {
+                counts.word(bytes.get(start..at).unwrap_or_default());
+            }
+            if byte < 0x80 {
+                at += 1;
+            } else {
+                let c = sample
+                    .get(at..)
+                    .and_then(|rest| rest.chars().next())
+                    .unwrap_or_default();
+                counts.foreign_letters += usize::from(c.is_alphabetic());
+                at += c.len_utf8();
+            }
+        }
+        if let Some(start) = word_start {
+            counts.word(bytes.get(start..).unwrap_or_default());
+        }
+        counts
+    }
+
+    fn word(&mut self, word: &[u8]) {
+        self.words += 1;
+        self.ascii_letters += word.len();
+        self.function_words += usize::from(is_english_function_word(word));
+    }
+
+    /// A fast path for the most common case, without whatlang's trigram models (which cost
+    /// more than the rest of the metadata together): text of 30 words or more, nearly all of
+    /// its letters ASCII, a fifth of its words English function words.
+    fn plainly_english(&self) -> bool {
+        self.words >= 30
+            && self.foreign_letters * 50 <= self.ascii_letters
+            && self.function_words * 5 >= self.words
+    }
 }
 
 /// English function words: in English text about a third of the words; in other languages
@@ -48,8 +142,7 @@ const ENGLISH_WORDS: &[&str] = &[
 
 /// Whether `word` is one of `ENGLISH_WORDS`, ignoring ASCII case (a `match`, not a search of
 /// the list: this runs on every word of the sample).
-fn is_english_function_word(word: &str) -> bool {
-    let bytes = word.as_bytes();
+fn is_english_function_word(bytes: &[u8]) -> bool {
     let mut lower = [0u8; 4];
     let Some(slot) = lower.get_mut(..bytes.len()) else {
         return false;
@@ -79,28 +172,6 @@ fn is_english_function_word(word: &str) -> bool {
             | b"you"
             | b"your"
     )
-}
-
-/// A fast path for the most common case, without whatlang's trigram models (which cost more
-/// than the rest of the metadata together): text of 30 words or more, nearly all of its letters
-/// ASCII, a fifth of its words English function words.
-fn plainly_english(sample: &str) -> bool {
-    let foreign_letters = sample
-        .chars()
-        .filter(|c| !c.is_ascii() && c.is_alphabetic())
-        .count();
-    let (mut words, mut letters, mut function_words) = (0usize, 0usize, 0usize);
-    for word in sample.split(|c: char| !c.is_ascii_alphabetic()) {
-        if word.is_empty() {
-            continue;
-        }
-        words += 1;
-        letters += word.len();
-        if is_english_function_word(word) {
-            function_words += 1;
-        }
-    }
-    words >= 30 && foreign_letters * 50 <= letters && function_words * 5 >= words
 }
 
 /// ISO 639-3 (whatlang's codes) to ISO 639-1.
@@ -186,18 +257,94 @@ mod tests {
     #[test]
     fn function_words_are_the_listed_ones() {
         for word in ENGLISH_WORDS {
-            assert!(super::is_english_function_word(word), "{word}");
+            assert!(super::is_english_function_word(word.as_bytes()), "{word}");
             assert!(
-                super::is_english_function_word(&word.to_uppercase()),
+                super::is_english_function_word(word.to_uppercase().as_bytes()),
                 "{word}"
             );
         }
         for word in ["", "th", "thee", "withs", "yours", "ánd", "x"] {
-            assert!(!super::is_english_function_word(word), "{word}");
+            assert!(!super::is_english_function_word(word.as_bytes()), "{word}");
         }
     }
 
     use super::*;
+
+    #[test]
+    fn five_words_counted_as_split_whitespace_counts_them() {
+        let lines = [
+            "",
+            "one two three four",
+            "one two three four five",
+            "  one\ttwo  three\u{a0}four\u{3000}five ",
+            "one\u{2028}two\u{85}three\u{1680}four five",
+            "Chúng tôi đang tìm kiếm",
+            "日本語 の 文 で す",
+            "a\u{200b}b c d e",
+            "🦄 🦄 🦄 🦄",
+            "🦄 🦄 🦄 🦄 🦄",
+            "\u{b}a\u{c}b\rc d e",
+        ];
+        for line in lines {
+            assert_eq!(
+                has_five_words(line),
+                line.split_whitespace().nth(4).is_some(),
+                "{line:?}"
+            );
+        }
+    }
+
+    /// The definition `plainly_english` had before [`SampleCounts`], with the letter count
+    /// `detect` made.
+    fn plainly_english_by_chars(sample: &str) -> (bool, usize) {
+        let foreign_letters = sample
+            .chars()
+            .filter(|c| !c.is_ascii() && c.is_alphabetic())
+            .count();
+        let (mut words, mut letters, mut function_words) = (0usize, 0usize, 0usize);
+        for word in sample.split(|c: char| !c.is_ascii_alphabetic()) {
+            if word.is_empty() {
+                continue;
+            }
+            words += 1;
+            letters += word.len();
+            if is_english_function_word(word.as_bytes()) {
+                function_words += 1;
+            }
+        }
+        let english = words >= 30 && foreign_letters * 50 <= letters && function_words * 5 >= words;
+        (
+            english,
+            sample.chars().filter(|c| c.is_alphabetic()).count(),
+        )
+    }
+
+    #[test]
+    fn one_pass_counts_agree_with_the_char_by_char_ones() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postings");
+        let mut english = 0;
+        let mut foreign = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            for sample in text.split("\n\n") {
+                let counts = SampleCounts::of(sample);
+                let (plainly, letters) = plainly_english_by_chars(sample);
+                assert_eq!(
+                    (
+                        counts.plainly_english(),
+                        counts.ascii_letters + counts.foreign_letters
+                    ),
+                    (plainly, letters),
+                    "{}: {sample:?}",
+                    path.display()
+                );
+                english += usize::from(plainly);
+                foreign += usize::from(counts.foreign_letters > 0);
+            }
+        }
+        assert!(english > 100 && foreign > 100, "{english} {foreign}");
+    }
 
     #[test]
     fn common_languages() {
@@ -221,7 +368,7 @@ mod tests {
         );
         assert_eq!(detect("Rust, Go"), None);
         let dutch = "Wij zoeken een ervaren ontwikkelaar die ons team komt versterken en met plezier werkt aan gedistribueerde systemen, met aandacht voor kwaliteit en een goede samenwerking met collega's in het hele bedrijf.";
-        assert!(!plainly_english(dutch));
+        assert!(!SampleCounts::of(dutch).plainly_english());
         assert_eq!(detect(dutch), Some("nl"));
     }
 }

@@ -11,7 +11,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
 use super::jsonld::{Salary, employment_types};
@@ -58,7 +58,7 @@ pub fn from_posting(posting: &Posting) -> Metadata {
     }
     // The body: job content only (not benefits, company boilerplate, legal text, other jobs).
     // Each cheap test runs once over the whole text rather than once per block.
-    let [currency, employment, workplace] = blocks_with_marks(posting);
+    let [currency, employment, workplace, year] = blocks_with_marks(posting);
     let marked = |flags: &[bool], index: usize| flags.get(index).copied().unwrap_or(false);
     let mut remote = Signals::default();
     let mut years: Option<u32> = None;
@@ -93,6 +93,7 @@ pub fn from_posting(posting: &Posting) -> Metadata {
             remote.scan(text);
         }
         if !matches!(kind, SectionKind::Preferred | SectionKind::Benefits)
+            && marked(&year, index)
             && let Some(found) = experience_years(text)
         {
             years = Some(years.map_or(found, |y| y.min(found)));
@@ -105,51 +106,108 @@ pub fn from_posting(posting: &Posting) -> Metadata {
     meta
 }
 
-/// The marks of [`CURRENCY_MARK`], [`EMPLOYMENT_MARK`] and [`WORKPLACE_MARK`] in one
-/// ASCII-case-insensitive automaton, each with the index of its set.
-static BODY_MARKS: LazyLock<Option<(AhoCorasick, Vec<usize>)>> = LazyLock::new(|| {
-    let mut marks: Vec<&str> = Vec::new();
-    let mut sets = Vec::new();
-    let currency = CURRENCIES.iter().map(|(symbol, _)| *symbol);
-    for (set, words) in [
-        currency.collect::<Vec<_>>(),
-        EMPLOYMENT_WORDS.to_vec(),
-        WORKPLACE_WORDS.to_vec(),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        for word in words {
-            marks.push(word);
-            sets.push(set);
-        }
+/// Which blocks hold a mark of [`CURRENCY_MARK`], [`EMPLOYMENT_MARK`], [`WORKPLACE_MARK`] and
+/// [`YEAR_MARKS`]: the blocks whose text the salary, employment, workplace and experience
+/// tests may answer for (a superset is enough: each test checks its block again).
+///
+/// One search over the whole text per set rather than one per block (a call per block costs
+/// more than the scan of a short line), resumed after the end of each block where a mark was
+/// found: a block needs one mark, not all of them. No mark spans a line break, so a block is
+/// flagged whenever searching it alone would find a mark. Every search gets a fast skip loop
+/// (aho-corasick's Teddy prefilter, or memchr) rather than walking an automaton over each
+/// byte: aho-corasick builds Teddy only for leftmost, case-sensitive automata whose patterns
+/// are all two bytes or longer. So the employment and workplace words are searched in an
+/// ASCII-lowercased copy of the text (the same matches as an ASCII-case-insensitive search),
+/// and the currency marks as `$` (every mark with a dollar contains one) and the others.
+fn blocks_with_marks(posting: &Posting) -> [Vec<bool>; 4] {
+    let text = posting.text.as_str();
+    let lower = text.to_ascii_lowercase();
+    let mut currency = vec![false; posting.blocks.len()];
+    flag_blocks(posting, &mut currency, |at| {
+        let found =
+            CURRENCY_NOT_DOLLAR.find(aho_corasick::Input::new(text).span(at..text.len()))?;
+        Some((found.start(), found.end()))
+    });
+    flag_blocks(posting, &mut currency, |at| {
+        let found = at + memchr::memchr(b'$', text.as_bytes().get(at..)?)?;
+        Some((found, found + 1))
+    });
+    let [mut employment, mut workplace, mut year] =
+        [(); 3].map(|()| vec![false; posting.blocks.len()]);
+    for (flags, marks, haystack) in [
+        (&mut employment, &*EMPLOYMENT_MARK_LOWER, lower.as_str()),
+        (&mut workplace, &*WORKPLACE_MARK_LOWER, lower.as_str()),
+        (&mut year, &*YEAR_MARKS, text),
+    ] {
+        flag_blocks(posting, flags, |at| {
+            let found = marks.find(aho_corasick::Input::new(haystack).span(at..haystack.len()))?;
+            Some((found.start(), found.end()))
+        });
     }
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(&marks)
-        .ok()
-        .map(|automaton| (automaton, sets))
+    [currency, employment, workplace, year]
+}
+
+/// The words without which [`experience_years`] finds nothing, with their case.
+static YEAR_MARKS: LazyLock<AhoCorasick> = LazyLock::new(|| leftmost_marks(["year", "Year", "yr"]));
+
+/// A leftmost-first automaton of `words`, for a search with a prefilter.
+fn leftmost_marks<I, P>(words: I) -> AhoCorasick
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
+    match AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(words)
+    {
+        Ok(marks) => marks,
+        // Unreachable: a handful of short literals always builds.
+        Err(error) => unreachable!("marks: {error}"),
+    }
+}
+
+/// The currency marks of [`CURRENCIES`] without a `$` (those all contain one).
+static CURRENCY_NOT_DOLLAR: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    leftmost_marks(
+        CURRENCIES
+            .iter()
+            .map(|(symbol, _)| *symbol)
+            .filter(|symbol| !symbol.contains('$')),
+    )
 });
 
-/// Which blocks may hold a currency mark, an employment mark and a workplace mark, from one
-/// search over the whole text (a superset: currency marks are then checked with their case).
-/// No mark spans a line break, so a block is flagged whenever searching it alone would find
-/// one. Without the automaton, every block is flagged.
-fn blocks_with_marks(posting: &Posting) -> [Vec<bool>; 3] {
-    let Some((automaton, sets)) = BODY_MARKS.as_ref() else {
-        return std::array::from_fn(|_| vec![true; posting.blocks.len()]);
-    };
-    let mut flags: [Vec<bool>; 3] = std::array::from_fn(|_| vec![false; posting.blocks.len()]);
-    for found in automaton.find_overlapping_iter(&posting.text) {
-        let set = sets.get(found.pattern().as_usize()).copied().unwrap_or(0);
-        if let Some(flag) = flags
-            .get_mut(set)
-            .and_then(|f| f.get_mut(posting.block_at(found.start())))
-        {
-            *flag = true;
+/// [`EMPLOYMENT_WORDS`] for ASCII-lowercased text.
+static EMPLOYMENT_MARK_LOWER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| leftmost_marks(EMPLOYMENT_WORDS.iter().map(|w| w.to_ascii_lowercase())));
+
+/// [`WORKPLACE_WORDS`] for ASCII-lowercased text.
+static WORKPLACE_MARK_LOWER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| leftmost_marks(WORKPLACE_WORDS.iter().map(|w| w.to_ascii_lowercase())));
+
+/// Sets the flag of every block where `find` (the first mark at or after a byte offset of the
+/// text, as a byte range) finds a mark, asking once per flagged block and once more.
+fn flag_blocks(
+    posting: &Posting,
+    flags: &mut [bool],
+    mut find: impl FnMut(usize) -> Option<(usize, usize)>,
+) {
+    let mut at = 0;
+    // Blocks before `block` end before `at`: marks come in order.
+    let mut block = 0;
+    while at < posting.text.len() {
+        let Some((start, end)) = find(at) else {
+            return;
+        };
+        while posting.blocks.get(block).is_some_and(|b| b.end < start) {
+            block += 1;
         }
+        let Some(flag) = flags.get_mut(block) else {
+            return;
+        };
+        *flag = true;
+        let block_end = posting.blocks.get(block).map_or(usize::MAX, |b| b.end);
+        at = block_end.max(end);
     }
-    flags
 }
 
 fn set_salary(meta: &mut Metadata, salary: Salary) {
@@ -175,8 +233,9 @@ fn hiring_a(text: &str) -> Option<String> {
 /// `Location: Berlin` and the like: the value after a known label, when short.
 fn labelled(text: &str, labels: &[&str]) -> Option<String> {
     let (label, value) = text.split_once(':')?;
-    let label = label.trim().to_ascii_lowercase();
-    if !labels.contains(&label.as_str()) {
+    // The labels are lowercase: no lowercased copy of every line with a colon.
+    let label = label.trim();
+    if !labels.iter().any(|l| l.eq_ignore_ascii_case(label)) {
         return None;
     }
     let value = value.trim();
@@ -939,6 +998,95 @@ pub fn employment_type(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every fixture posting (Markdown, HTML), extracted.
+    fn fixture_postings() -> Vec<(String, Posting)> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postings");
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .collect();
+        paths.sort();
+        paths
+            .into_iter()
+            .filter_map(|path| {
+                let format = crate::extract::Format::from_path(&path)?;
+                let bytes = std::fs::read(&path).unwrap();
+                let posting = crate::extract::extract(&bytes, format).ok()?;
+                Some((path.display().to_string(), posting))
+            })
+            .collect()
+    }
+
+    /// The flags as searching each block alone gives them.
+    fn marks_block_by_block(posting: &Posting) -> [Vec<bool>; 4] {
+        let texts: Vec<&str> = (0..posting.blocks.len())
+            .map(|i| posting.block_text(i))
+            .collect();
+        [
+            texts.iter().map(|t| CURRENCY_MARK.is_match(*t)).collect(),
+            texts.iter().map(|t| EMPLOYMENT_MARK.is_match(*t)).collect(),
+            texts.iter().map(|t| WORKPLACE_MARK.is_match(*t)).collect(),
+            texts
+                .iter()
+                .map(|t| t.contains("year") || t.contains("Year") || t.contains("yr"))
+                .collect(),
+        ]
+    }
+
+    #[test]
+    fn marks_found_in_the_whole_text_are_the_marks_of_each_block() {
+        let postings = fixture_postings();
+        assert!(postings.len() > 150);
+        let mut flagged = [0usize; 4];
+        for (name, posting) in &postings {
+            let got = blocks_with_marks(posting);
+            assert_eq!(got, marks_block_by_block(posting), "{name}");
+            for (count, flags) in flagged.iter_mut().zip(&got) {
+                *count += flags.iter().filter(|&&f| f).count();
+            }
+        }
+        // Every set is found somewhere, so the comparison tested something.
+        assert!(flagged.iter().all(|&n| n > 50), "{flagged:?}");
+    }
+
+    #[test]
+    fn marks_in_any_case_at_block_edges() {
+        let raw = [
+            "Pay: USD 100k",
+            "€90k",
+            "FULL-TIME, Remote",
+            "no marks here",
+            "$",
+            "5 YRS",
+            "office:5 Years",
+            "HoMe",
+        ]
+        .map(|text| crate::extract::RawBlock {
+            kind: crate::extract::BlockKind::Paragraph,
+            text: text.to_owned(),
+            bold: false,
+        });
+        let posting = Posting::from_blocks(Metadata::default(), raw.to_vec()).unwrap();
+        let got = blocks_with_marks(&posting);
+        assert_eq!(got, marks_block_by_block(&posting));
+        assert_eq!(
+            got[0],
+            [true, true, false, false, true, false, false, false]
+        );
+        assert_eq!(
+            got[1],
+            [false, false, true, false, false, false, false, false]
+        );
+        assert_eq!(
+            got[2],
+            [false, false, true, false, false, false, true, true]
+        );
+        assert_eq!(
+            got[3],
+            [false, false, false, false, false, false, true, false]
+        );
+    }
 
     fn pay(text: &str) -> Option<(f64, f64, Option<String>, Option<String>)> {
         salary(text).map(|s| {

@@ -51,9 +51,20 @@ fn is_rule(line: &str) -> bool {
     line.len() >= 3 && line.chars().all(|c| matches!(c, '=' | '-' | '_' | '*'))
 }
 
+/// A short line (60 characters at most) with three letters or more, all capitals.
 fn is_caps_heading(line: &str) -> bool {
-    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 3 && line.chars().count() <= 60 && letters.iter().all(|c| c.is_uppercase())
+    // Sixty characters are at most 240 bytes: long lines (paragraphs) are not even decoded.
+    if line.len() > 240 || line.chars().count() > 60 {
+        return false;
+    }
+    let mut letters = 0;
+    for c in line.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 3
 }
 
 fn strip_bullet(line: &str) -> Option<&str> {
@@ -75,6 +86,45 @@ fn strip_bullet(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn caps_headings_as_defined() {
+        let by_definition = |line: &str| {
+            let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+            letters.len() >= 3
+                && line.chars().count() <= 60
+                && letters.iter().all(|c| c.is_uppercase())
+        };
+        let mut lines: Vec<String> = [
+            "",
+            "AB",
+            "ABC",
+            "A B C",
+            "ABC def",
+            "REQUIREMENTS:",
+            "ÉQUIPE & AVANTAGES",
+            "任职要求",
+            "WHAT YOU'LL DO 🦄",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        lines.push("A".repeat(60));
+        lines.push("A".repeat(61));
+        lines.push("É".repeat(60));
+        lines.push("É".repeat(61));
+        lines.push("🦄".repeat(59) + "ABC");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postings");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            lines.extend(text.lines().map(|l| l.trim().to_owned()));
+        }
+        let mut headings = 0;
+        for line in &lines {
+            assert_eq!(is_caps_heading(line), by_definition(line), "{line:?}");
+            headings += usize::from(by_definition(line));
+        }
+        assert!(headings > 20, "{headings}");
+    }
 
     #[test]
     fn lines_bullets_and_headings() {
