@@ -585,11 +585,11 @@ impl Scan {
             }
             return;
         }
+        // A whole-word literal followed by a word character was not reported (the trie checks
+        // the end: see `Trie::new`); a `*` phrase takes the rest of its word.
         if literal.prefix {
             let rest = bytes.get(end..).unwrap_or_default();
             end += rest.iter().take_while(|&&b| is_word(b)).count();
-        } else if literal.ends_word && word_at(bytes, end) {
-            return;
         }
         if literal.context && self.contexts.len() < MAX_OCCURRENCES * 4 {
             self.contexts.push((start, end, matched.1, id));
