@@ -173,13 +173,20 @@ pub enum CompileError {
 /// keeps the roles of a key in the order they were added).
 #[derive(Default)]
 struct LiteralSet {
-    entries: Vec<(Vec<u8>, bool, bool, Role)>,
+    /// (key, `*`, trigger, order added, role)
+    entries: Vec<(Vec<u8>, bool, bool, usize, Role)>,
 }
 
 impl LiteralSet {
     fn add(&mut self, text: &str, prefix: bool, trigger: bool, role: Role) {
-        self.entries
-            .push((text.as_bytes().to_ascii_lowercase(), prefix, trigger, role));
+        let order = self.entries.len();
+        self.entries.push((
+            text.as_bytes().to_ascii_lowercase(),
+            prefix,
+            trigger,
+            order,
+            role,
+        ));
     }
 
     fn add_phrase(&mut self, phrase: &Phrase, skill: usize, kind: RoleKind) {
@@ -195,12 +202,12 @@ impl LiteralSet {
     /// The keys, in sorted order, their literals and the literals' roles.
     fn finish(mut self) -> (Vec<Vec<u8>>, Vec<Literal>, Vec<Role>) {
         self.entries
-            .sort_by(|a, b| (&a.0, a.1, a.2).cmp(&(&b.0, b.1, b.2)));
+            .sort_unstable_by(|a, b| (&a.0, a.1, a.2, a.3).cmp(&(&b.0, b.1, b.2, b.3)));
         let mut keys: Vec<Vec<u8>> = Vec::new();
         let mut literals: Vec<Literal> = Vec::new();
         let mut roles: Vec<Role> = Vec::with_capacity(self.entries.len());
         let mut last: Option<(bool, bool)> = None;
-        for (key, prefix, trigger, role) in self.entries {
+        for (key, prefix, trigger, _, role) in self.entries {
             let same = last == Some((prefix, trigger)) && keys.last() == Some(&key);
             if !same {
                 literals.push(Literal {

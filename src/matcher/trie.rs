@@ -143,9 +143,13 @@ impl Trie {
             };
             items.push((key, id));
         }
-        // Built level by level from the sorted keys: the nodes come out numbered breadth first,
-        // each node's children consecutive and in byte order, with no per-node allocation.
-        items.sort_unstable();
+        // Built depth first from the sorted keys (sorted already when they come from the
+        // matcher): a node's children are allocated as one block, in byte order, when the node is
+        // reached, so a walk down a chain of single children reads consecutive nodes, mostly from
+        // one cache line. The keys below a node are one run of the sorted list.
+        if !items.is_sorted() {
+            items.sort_unstable();
+        }
         let mut trie = Trie {
             root: Box::new([0u32; 256]),
             nodes: vec![Node::default()],
@@ -164,47 +168,51 @@ impl Trie {
             swar: false,
         };
         trie.swar = trie.ascii_starts.len() <= MAX_ASCII_STARTS;
-        // The node each key's prefix has reached, and the keys still longer than the level.
-        let mut reached = vec![0u32; items.len()];
-        let mut active: Vec<usize> = (0..items.len()).collect();
-        let mut depth = 0;
-        while !active.is_empty() {
-            let mut longer = Vec::with_capacity(active.len());
-            let mut previous: Option<(u32, u8, u32)> = None;
-            for &k in &active {
-                let (Some((key, id)), Some(parent)) = (items.get(k), reached.get(k).copied())
-                else {
-                    continue;
-                };
-                let Some(&byte) = key.get(depth) else {
-                    continue;
-                };
-                let node = match previous {
-                    Some((p, b, node)) if p == parent && b == byte => node,
-                    _ => trie.add_child(parent, byte),
-                };
-                previous = Some((parent, byte, node));
-                if let Some(slot) = reached.get_mut(k) {
-                    *slot = node;
-                }
-                if key.len() == depth + 1 {
-                    if let Some(n) = trie.nodes.get_mut(node as usize)
-                        && n.out_count < u8::MAX
-                    {
-                        if n.out_count == 0 {
-                            n.out = trie.outputs.len() as u32;
-                        }
-                        n.out_count += 1;
-                        trie.outputs.push(*id);
+        // (node, the run of keys below it, its depth)
+        let mut stack: Vec<(u32, usize, usize, usize)> = vec![(0, 0, items.len(), 0)];
+        let mut groups: Vec<(usize, usize)> = Vec::new();
+        while let Some((node, from, to, depth)) = stack.pop() {
+            let run = items.get(from..to).unwrap_or_default();
+            // The keys that end here come first.
+            let ending = run.iter().take_while(|(key, _)| key.len() == depth).count();
+            for (_, id) in run.iter().take(ending) {
+                if let Some(n) = trie.nodes.get_mut(node as usize)
+                    && n.out_count < u8::MAX
+                {
+                    if n.out_count == 0 {
+                        n.out = trie.outputs.len() as u32;
                     }
-                } else {
-                    longer.push(k);
+                    n.out_count += 1;
+                    trie.outputs.push(*id);
                 }
             }
-            active = longer;
-            depth += 1;
+            groups.clear();
+            let mut at = from + ending;
+            while at < to {
+                let byte = items.get(at).and_then(|(key, _)| key.get(depth)).copied();
+                let end = at
+                    + items
+                        .get(at..to)
+                        .unwrap_or_default()
+                        .iter()
+                        .take_while(|(key, _)| key.get(depth).copied() == byte)
+                        .count();
+                groups.push((at, end));
+                at = end;
+            }
+            let first = trie.nodes.len() as u32;
+            for &(at, _) in &groups {
+                let byte = items
+                    .get(at)
+                    .and_then(|(key, _)| key.get(depth))
+                    .copied()
+                    .unwrap_or(0);
+                trie.add_child(node, byte);
+            }
+            for (i, &(at, end)) in groups.iter().enumerate().rev() {
+                stack.push((first + i as u32, at, end, depth + 1));
+            }
         }
-        trie.renumber_depth_first();
         for index in 0..trie.nodes.len() {
             let Some(&node) = trie.nodes.get(index) else {
                 continue;
@@ -240,48 +248,6 @@ impl Trie {
         }
         trie.words = Words::new(&trie, items.iter().map(|(key, id)| (key.as_ref(), *id)));
         trie
-    }
-
-    /// Renumbers the nodes so that each node's children (still consecutive) follow soon after
-    /// it, depth first: a walk down a chain of single children then reads consecutive nodes,
-    /// mostly from one cache line, where breadth-first numbering put each step a level apart.
-    fn renumber_depth_first(&mut self) {
-        let count = self.nodes.len();
-        let mut new_of = vec![0u32; count];
-        let mut order: Vec<u32> = Vec::with_capacity(count);
-        order.push(0);
-        let mut stack = vec![0u32];
-        while let Some(old) = stack.pop() {
-            let Some(node) = self.nodes.get(old as usize) else {
-                continue;
-            };
-            let children = node.first_child..node.first_child + u32::from(node.children);
-            for child in children.clone() {
-                if let Some(slot) = new_of.get_mut(child as usize) {
-                    *slot = order.len() as u32;
-                }
-                order.push(child);
-            }
-            stack.extend(children.rev());
-        }
-        let new = |old: u32| new_of.get(old as usize).copied().unwrap_or(0);
-        let mut nodes = Vec::with_capacity(count);
-        let mut labels = Vec::with_capacity(count);
-        for &old in &order {
-            let mut node = self.nodes.get(old as usize).copied().unwrap_or_default();
-            if node.children != 0 {
-                node.first_child = new(node.first_child);
-            }
-            nodes.push(node);
-            labels.push(self.labels.get(old as usize).copied().unwrap_or(0));
-        }
-        for slot in self.root.iter_mut() {
-            if *slot != 0 {
-                *slot = new(*slot);
-            }
-        }
-        self.nodes = nodes;
-        self.labels = labels;
     }
 
     /// The node reached from the root by `key` (0: none).
@@ -678,6 +644,10 @@ impl Words {
                         }
                     }
                 }
+                continue;
+            }
+            if entries.last().is_some_and(|&(word, ..)| word == first) {
+                // Sorted keys: one first word's keys mostly come together.
                 continue;
             }
             if run > LONG_WORD {
