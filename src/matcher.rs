@@ -98,8 +98,10 @@ pub struct Matches {
 /// Longest evidence, in characters.
 pub const MAX_EVIDENCE_CHARS: usize = 200;
 
-/// Most occurrences of one skill's phrases, patterns, exclusions or context phrases looked at in
-/// one posting; a skill's `count` saturates there. Real postings stay far below it.
+/// Most occurrences of one skill's phrases, patterns or exclusions looked at in one posting; a
+/// skill's `count` saturates there. Context phrases (shared by skills) are bounded at four times
+/// this for all skills together, sentence cues and pattern triggers likewise. Real postings stay
+/// far below it.
 pub const MAX_OCCURRENCES: usize = 10_000;
 
 /// Longest span an exclusion is assumed to reach back over when looking one up.

@@ -300,9 +300,9 @@ impl Trie {
     /// keys beginning with a word character) and, for whole-word keys, an allowed end, in order
     /// of start, then end.
     ///
-    /// Eight bytes are classified at a time with word arithmetic (SWAR); the few bytes that start
-    /// a non-word key are looked up in the class table when the chunk holds non-ASCII bytes. At a
-    /// word start, the whole word is looked up first ([`Words`]): most words start no key and cost
+    /// Blocks of 64 bytes are classified eight bytes at a time with word arithmetic (SWAR); the
+    /// ASCII bytes that start non-word keys are found with memchr, the others through the class
+    /// table in the chunks that hold non-ASCII bytes. At a word start, the whole word is looked up first ([`Words`]): most words start no key and cost
     /// one table probe, and a walk resumes after the word instead of stepping through it.
     #[inline]
     pub(super) fn scan(&self, bytes: &[u8], found: &mut Vec<Occurrence>) {
@@ -545,9 +545,10 @@ const LONG_WORD: usize = 16;
 /// a single word that may be followed by more word characters (a `*` phrase or a pattern's
 /// trigger). So the table maps each key's first word to the trie node it leads to: a walk from
 /// a text word found there resumes at that node after the word, and a word not found starts no
-/// key. The open single-word keys are found by their first three bytes (or first byte, when
-/// shorter), where the walk runs from the word start as usual; so is a key whose first word is
-/// longer than [`LONG_WORD`] bytes, by its first [`LONG_WORD`] bytes.
+/// key. A word that may carry an open single-word key is found by its first four bytes (three
+/// for a word of three; the first byte for keys shorter than three), and the walk runs from the
+/// word start as usual; so does a word longer than [`LONG_WORD`] bytes whose first
+/// [`LONG_WORD`] bytes begin a key.
 #[derive(Debug, Clone, Default)]
 struct Words {
     /// Open addressing, linear probing; an empty slot has `len` 0.
@@ -564,7 +565,8 @@ struct WordSlot {
     /// The word's first 16 bytes, folded (see [`fold_word`]), zero-padded.
     lo: u64,
     hi: u64,
-    /// The node after the word, or 0 with `long`: walk from the word start.
+    /// The node after the word, or 0: walk from the word start (a word longer than
+    /// [`LONG_WORD`]).
     node: u32,
     /// The word's length, or `LONG_WORD + 1` for a longer word; 0 for an empty slot.
     len: u8,
