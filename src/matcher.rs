@@ -836,6 +836,12 @@ fn sentence_around(text: &str, from: usize, to: usize, start: usize, end: usize)
         }
         e += 1;
     }
+    trimmed_sentence(text, s, e, to)
+}
+
+/// The sentence `[s, e)` found by [`sentence_in`] or [`sentence_around`], its end cut at `to`,
+/// both ends on character boundaries, without surrounding whitespace.
+fn trimmed_sentence(text: &str, s: usize, e: usize, to: usize) -> (usize, usize) {
     let e = floor_char_boundary(text, e.min(to));
     let s = ceil_char_boundary(text, s.min(e));
     let sentence = text.get(s..e).unwrap_or_default();
@@ -896,12 +902,7 @@ fn sentence_in(
         Some(&(at, len)) if at <= to && end < to => at - len + usize::from(len == 2),
         _ => end.max(to),
     };
-    let e = floor_char_boundary(text, e.min(to));
-    let s = ceil_char_boundary(text, s.min(e));
-    let sentence = text.get(s..e).unwrap_or_default();
-    let trimmed = sentence.trim();
-    let offset = sentence.len() - sentence.trim_start().len();
-    (s + offset, s + offset + trimmed.len())
+    trimmed_sentence(text, s, e, to)
 }
 
 /// How far to look for the ends of a sentence, each way from a hit.

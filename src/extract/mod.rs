@@ -373,36 +373,38 @@ pub(crate) fn looks_like_role(text: &str) -> bool {
     ROLE_WORDS.is_match(text)
 }
 
-/// Words that make a short line name a role, in any ASCII case; in one automaton rather than
-/// one search per word in a lowercased copy of the line.
+/// Words that make a short line name a role (matched in any ASCII case).
+const ROLE_WORD_LIST: &[&str] = &[
+    "engineer",
+    "developer",
+    "programmer",
+    "scientist",
+    "architect",
+    "devops",
+    "sre",
+    "lead",
+    "manager",
+    "designer",
+    "intern",
+    "cto",
+    "head of",
+    "analyst",
+    "researcher",
+    "consultant",
+    "administrator",
+    "specialist",
+    "hacker",
+    "founding",
+    "director",
+];
+
+/// [`ROLE_WORD_LIST`] in one automaton rather than one search per word in a lowercased copy of
+/// the line.
 static ROLE_WORDS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
     std::sync::LazyLock::new(|| {
-        const WORDS: &[&str] = &[
-            "engineer",
-            "developer",
-            "programmer",
-            "scientist",
-            "architect",
-            "devops",
-            "sre",
-            "lead",
-            "manager",
-            "designer",
-            "intern",
-            "cto",
-            "head of",
-            "analyst",
-            "researcher",
-            "consultant",
-            "administrator",
-            "specialist",
-            "hacker",
-            "founding",
-            "director",
-        ];
         match aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(WORDS)
+            .build(ROLE_WORD_LIST)
         {
             Ok(words) => words,
             // Unreachable: a handful of short literals always builds.
@@ -662,32 +664,9 @@ mod tests {
 
     #[test]
     fn role_words_found_in_any_ascii_case_as_in_a_lowercased_copy() {
-        const WORDS: &[&str] = &[
-            "engineer",
-            "developer",
-            "programmer",
-            "scientist",
-            "architect",
-            "devops",
-            "sre",
-            "lead",
-            "manager",
-            "designer",
-            "intern",
-            "cto",
-            "head of",
-            "analyst",
-            "researcher",
-            "consultant",
-            "administrator",
-            "specialist",
-            "hacker",
-            "founding",
-            "director",
-        ];
         let by_definition = |text: &str| {
             let lower = text.to_ascii_lowercase();
-            WORDS.iter().any(|w| lower.contains(w))
+            ROLE_WORD_LIST.iter().any(|w| lower.contains(w))
         };
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postings");
         let mut roles = 0;

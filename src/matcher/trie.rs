@@ -17,8 +17,6 @@
 //!
 //! Letters are compared ASCII case-insensitively; the caller checks case-sensitive terms.
 
-/// How a byte can start a phrase.
-const WORD: u8 = 1;
 /// The byte is the first byte of a phrase that does not begin with a word character.
 const OTHER_START: u8 = 2;
 
@@ -71,7 +69,7 @@ pub(super) struct Trie {
     /// Full rows of children (0: none) for nodes with many children, looked up in one step.
     dense: Vec<[u32; 256]>,
     outputs: Vec<u32>,
-    /// [`WORD`] / [`OTHER_START`] flags per byte.
+    /// [`OTHER_START`] flags per byte (word bytes are found with word arithmetic).
     class: Box<[u8; 256]>,
     /// The ASCII bytes flagged [`OTHER_START`].
     ascii_starts: Vec<u8>,
@@ -116,11 +114,6 @@ impl Trie {
     /// follows it. Empty keys are never reported.
     pub(super) fn new<'a>(keys: impl IntoIterator<Item = (&'a [u8], bool)>) -> Trie {
         let mut class = Box::new([0u8; 256]);
-        for (byte, flags) in class.iter_mut().enumerate() {
-            if u8::try_from(byte).is_ok_and(is_word) {
-                *flags = WORD;
-            }
-        }
         let mut items: Vec<(std::borrow::Cow<'a, [u8]>, u32)> = Vec::new();
         for (id, (key, whole_word)) in keys.into_iter().enumerate() {
             let (Some(&first), Ok(id)) = (key.first(), u32::try_from(id)) else {
