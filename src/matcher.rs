@@ -314,16 +314,19 @@ impl Matcher {
         let text = posting.text.as_str();
         let bytes = text.as_bytes();
         let skills = self.rules.skills.len();
-        let mut scan = Scan {
-            candidates: Vec::new(),
-            found_per_skill: vec![0usize; skills],
-            excludes: vec![Vec::new(); skills],
-            contexts: Vec::new(),
-            cues: Vec::new(),
-            triggered: Vec::new(),
-        };
         let mut occurrences = Vec::with_capacity(bytes.len() / 16);
         self.trie.scan(bytes, &mut occurrences);
+        // Room for what the occurrences may record, so that the pushes below seldom grow a
+        // vector (bounded: the lists themselves are capped).
+        let room = occurrences.len().min(MAX_OCCURRENCES * 4);
+        let mut scan = Scan {
+            candidates: Vec::with_capacity(room),
+            found_per_skill: vec![0usize; skills],
+            excludes: vec![Vec::new(); skills],
+            contexts: Vec::with_capacity(room),
+            cues: Vec::with_capacity(room),
+            triggered: Vec::with_capacity(room),
+        };
         for &(start, end, id) in &occurrences {
             if let Some(literal) = self.literals.get(id as usize) {
                 let (from, to) = literal.roles;

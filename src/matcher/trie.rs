@@ -4,8 +4,8 @@
 //! A phrase whose first byte is a word character (ASCII letter, digit, `_`) can only match at the
 //! start of a word, since the engine requires a word boundary before it; any other phrase
 //! (`.net`, `'static`, CJK text) can only start at a byte that begins one of them. The scan
-//! therefore finds word starts and ends (64 bytes at a time, eight by eight with word
-//! arithmetic) and those few bytes, instead of running an automaton over every byte. At a word
+//! therefore finds word starts and ends (64 bytes at a time, sixteen by sixteen with vector
+//! compares) and those few bytes, instead of running an automaton over every byte. At a word
 //! start it looks the whole word up first ([`Words`]): a word that starts no phrase costs one
 //! probe, and for one that does the walk resumes at the trie node after the word. It finds the
 //! same occurrences as an overlapping Aho-Corasick search (every literal starting at every
@@ -17,41 +17,42 @@
 //!
 //! Letters are compared ASCII case-insensitively; the caller checks case-sensitive terms.
 
+use wide::{bytemuck, i8x16, u8x16};
+
 /// The byte is the first byte of a phrase that does not begin with a word character.
 const OTHER_START: u8 = 2;
 
-/// The high bit of each byte of a word.
-const HIGH: u64 = 0x8080_8080_8080_8080;
 /// One in each byte of a word.
 const ONES: u64 = 0x0101_0101_0101_0101;
 
-/// Most ASCII bytes that start a non-word phrase for which the eight-byte scan is used.
-const MAX_ASCII_STARTS: usize = 8;
+/// The bytes of a block that [`Trie::masks`] classifies at once.
+const BLOCK: usize = 64;
 
-/// For the bytes of `x` (all ASCII), the high bit set where the byte is in `lo..=hi`.
+/// Sixteen bytes as a vector.
 #[inline]
-fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
-    let at_least = (x | HIGH).wrapping_sub(ONES * u64::from(lo));
-    let at_most = (ONES * u64::from(hi | 0x80)).wrapping_sub(x);
-    at_least & at_most & HIGH
+fn vector(bytes: &[u8; BLOCK], at: usize) -> i8x16 {
+    let mut lane = [0u8; 16];
+    if let Some(chunk) = bytes.get(at..at + 16) {
+        lane.copy_from_slice(chunk);
+    }
+    bytemuck::cast(lane)
 }
 
-/// For the bytes of `x` (all ASCII), the high bit set where the byte equals `byte`.
+/// One bit per byte of `v` whose high bit is set.
 #[inline]
-fn equal_bytes(x: u64, byte: u8) -> u64 {
-    in_range(x, byte, byte)
+fn bits(v: i8x16) -> u64 {
+    u64::from(bytemuck::cast::<i8x16, u8x16>(v).to_bitmask())
 }
 
-/// For the bytes of `x` (all ASCII), the high bit set where the byte is a word character.
+/// Where the bytes of `x` are word characters (ASCII letter, digit or `_`): all ones.
 #[inline]
-fn word_bytes(x: u64) -> u64 {
-    in_range(x | (ONES * 0x20), b'a', b'z') | in_range(x, b'0', b'9') | equal_bytes(x, b'_')
-}
-
-/// The high bits of the eight bytes of `mask` as eight bits, byte 0 lowest.
-#[inline]
-fn pack(mask: u64) -> u64 {
-    ((mask >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+fn word_lanes(x: i8x16) -> i8x16 {
+    // Signed compares: bytes from 0x80 are negative, so never in the ASCII ranges.
+    let lower = x | i8x16::splat(0x20);
+    let letter =
+        lower.simd_gt(i8x16::splat(b'a' as i8 - 1)) & lower.simd_lt(i8x16::splat(b'z' as i8 + 1));
+    let digit = x.simd_gt(i8x16::splat(b'0' as i8 - 1)) & x.simd_lt(i8x16::splat(b'9' as i8 + 1));
+    letter | digit | x.simd_eq(i8x16::splat(b'_' as i8))
 }
 
 /// An occurrence of a key: start and end offsets, and the key's index.
@@ -69,14 +70,12 @@ pub(super) struct Trie {
     /// Full rows of children (0: none) for nodes with many children, looked up in one step.
     dense: Vec<[u32; 256]>,
     outputs: Vec<u32>,
-    /// [`OTHER_START`] flags per byte (word bytes are found with word arithmetic).
+    /// [`OTHER_START`] flags per byte (word bytes are found with vector compares).
     class: Box<[u8; 256]>,
-    /// The ASCII bytes flagged [`OTHER_START`].
-    ascii_starts: Vec<u8>,
+    /// The ASCII bytes flagged [`OTHER_START`], each in every lane of a vector.
+    ascii_starts: Vec<i8x16>,
     /// Where a walk from a word start can begin: see [`Words`].
     words: Words,
-    /// Whether the few ASCII bytes that start non-word keys are found with word arithmetic.
-    swar: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -155,12 +154,11 @@ impl Trie {
                         .get(usize::from(b))
                         .is_some_and(|f| f & OTHER_START != 0)
                 })
+                .map(|b| i8x16::splat(b as i8))
                 .collect(),
             class,
             words: Words::default(),
-            swar: false,
         };
-        trie.swar = trie.ascii_starts.len() <= MAX_ASCII_STARTS;
         // (node, the run of keys below it, its depth)
         let mut stack: Vec<(u32, usize, usize, usize)> = vec![(0, 0, items.len(), 0)];
         let mut groups: Vec<(usize, usize)> = Vec::new();
@@ -259,6 +257,46 @@ impl Trie {
         node
     }
 
+    /// What may follow a text word that leads to `node` for a walk from there to find a key:
+    /// [`FOLLOW_ANY`] when a key ends at `node` or goes on other than with a space and a letter,
+    /// else one bit (from [`FOLLOW_SHIFT`]) per letter that may start the next word. A child
+    /// labelled with a word byte is never taken: the text word ends at `node`.
+    fn follows(&self, node: u32) -> u32 {
+        let children = |node: u32| {
+            let n = self.nodes.get(node as usize).copied().unwrap_or_default();
+            let first = n.first_child as usize;
+            let labels = self
+                .labels
+                .get(first..first + usize::from(n.children))
+                .unwrap_or_default();
+            (n, (first..).zip(labels.iter().copied()))
+        };
+        let (here, below) = children(node);
+        if here.out_count != 0 {
+            return FOLLOW_ANY;
+        }
+        let mut mask = 0;
+        for (child, label) in below {
+            match label {
+                b' ' => {
+                    let (space, next) = children(child as u32);
+                    if space.out_count != 0 {
+                        return FOLLOW_ANY;
+                    }
+                    for (_, letter) in next {
+                        if !letter.is_ascii_lowercase() {
+                            return FOLLOW_ANY;
+                        }
+                        mask |= 1 << (FOLLOW_SHIFT + u32::from(letter - b'a'));
+                    }
+                }
+                label if is_word(label) => {}
+                _ => return FOLLOW_ANY,
+            }
+        }
+        mask
+    }
+
     /// The child of `node` (not the root) labelled `byte` (0: none).
     #[inline]
     fn child(&self, node: u32, byte: u8) -> u32 {
@@ -293,44 +331,36 @@ impl Trie {
     /// keys beginning with a word character) and, for whole-word keys, an allowed end, in order
     /// of start, then end.
     ///
-    /// Blocks of 64 bytes are classified eight bytes at a time with word arithmetic (SWAR); the
-    /// ASCII bytes that start non-word keys are found with memchr, the others through the class
-    /// table in the chunks that hold non-ASCII bytes. At a word start, the whole word is looked up first ([`Words`]): most words start no key and cost
-    /// one table probe, and a walk resumes after the word instead of stepping through it.
+    /// Blocks of 64 bytes are classified sixteen bytes at a time with vector compares (the
+    /// `wide` crate: SSE2 on x86-64, NEON on ARM, plain code elsewhere): word bytes, the ASCII
+    /// bytes that start non-word keys, and UTF-8 lead bytes, which the class table then sorts.
+    /// At a word start, the whole word is looked up first ([`Words`]): most words start no key
+    /// and cost one table probe, a word that only begins longer phrases is let through only when
+    /// a space and a letter one of them continues with follows it, and a walk resumes after the
+    /// word instead of stepping through it.
     #[inline]
     pub(super) fn scan(&self, bytes: &[u8], found: &mut Vec<Occurrence>) {
         let mut previous_word = 0u64;
         let mut at = 0;
-        // The ASCII bytes that start non-word keys (`.`, `(`, ...) are found with memchr ahead
-        // of the blocks: fewer operations than testing each of them in every eight bytes.
-        let ascii = self.ascii_start_positions(bytes);
-        let mut ascii = ascii.iter().peekable();
         let mut current = self.masks(bytes, 0);
         while at < bytes.len() {
-            let next = self.masks(bytes, at + 64);
-            let (words, mut others) = current;
-            while let Some(&&position) = ascii.peek() {
-                if position >= at + 64 {
-                    break;
-                }
-                others |= 1 << (position - at);
-                ascii.next();
-            }
+            let next = self.masks(bytes, at + BLOCK);
+            let (words, others) = current;
             let word_starts = words & !((words << 1) | previous_word);
             let mut starts = word_starts | others;
             while starts != 0 {
                 let i = starts.trailing_zeros();
                 let position = at + i as usize;
                 if word_starts & (1 << i) != 0 {
-                    // The word ends at the first non-word byte from here, in this block of 64
-                    // bytes, the next one, or (a word longer than that) further on.
+                    // The word ends at the first non-word byte from here, in this block, the
+                    // next one, or (a word longer than that) further on.
                     let rest = !words >> i;
                     let end = if rest != 0 {
                         position + rest.trailing_zeros() as usize
                     } else if !next.0 != 0 {
-                        at + 64 + (!next.0).trailing_zeros() as usize
+                        at + BLOCK + (!next.0).trailing_zeros() as usize
                     } else {
-                        let from = at + 128;
+                        let from = at + 2 * BLOCK;
                         from + bytes
                             .get(from..)
                             .unwrap_or_default()
@@ -345,63 +375,61 @@ impl Trie {
                 starts &= starts - 1;
             }
             previous_word = words >> 63;
-            at += 64;
+            at += BLOCK;
             current = next;
         }
     }
 
-    /// For the 64 bytes from `at` (fewer at the end): the word bytes and the bytes that start a
-    /// non-word key, one bit each.
+    /// For the [`BLOCK`] bytes from `at` (fewer at the end): the word bytes and the bytes that
+    /// start a non-word key, one bit each.
     #[inline]
     fn masks(&self, bytes: &[u8], at: usize) -> (u64, u64) {
-        let mut words = 0u64;
-        let mut others = 0u64;
-        if at >= bytes.len() {
-            return (0, 0);
+        if let Some(block) = bytes
+            .get(at..at + BLOCK)
+            .and_then(|b| <&[u8; BLOCK]>::try_from(b).ok())
+        {
+            return self.block_masks(block, u64::MAX);
         }
-        for k in 0..8 {
-            let (x, valid) = load(bytes, at + 8 * k);
-            let w = pack(word_bytes_any(x)) & valid;
-            let o = if self.swar && x & HIGH == 0 {
-                0
-            } else {
-                let mut o = 0u64;
-                for (i, byte) in x.to_le_bytes().iter().enumerate() {
-                    if self
-                        .class
-                        .get(usize::from(*byte))
-                        .is_some_and(|f| f & OTHER_START != 0)
-                    {
-                        o |= 1 << i;
-                    }
-                }
-                o & valid
-            };
-            words |= w << (8 * k);
-            others |= o << (8 * k);
+        let rest = bytes.get(at..).unwrap_or_default();
+        let mut block = [0u8; BLOCK];
+        for (slot, &b) in block.iter_mut().zip(rest) {
+            *slot = b;
         }
-        (words, others)
+        self.block_masks(&block, (1u64 << rest.len()) - 1)
     }
 
-    /// Where the ASCII bytes that start non-word keys occur, in order (none when there are too
-    /// many such bytes for this: the blocks then test every byte).
-    fn ascii_start_positions(&self, bytes: &[u8]) -> Vec<usize> {
-        let mut positions = Vec::new();
-        if !self.swar {
-            return positions;
-        }
-        for group in self.ascii_starts.chunks(3) {
-            match *group {
-                [a] => positions.extend(memchr::memchr_iter(a, bytes)),
-                [a, b] => positions.extend(memchr::memchr2_iter(a, b, bytes)),
-                [a, b, c] => positions.extend(memchr::memchr3_iter(a, b, c, bytes)),
-                _ => {}
+    /// [`Trie::masks`] of one block, of which the `valid` bytes count.
+    #[inline]
+    fn block_masks(&self, block: &[u8; BLOCK], valid: u64) -> (u64, u64) {
+        let mut words = 0u64;
+        let mut others = 0u64;
+        let mut high = 0u64;
+        for k in 0..BLOCK / 16 {
+            let x = vector(block, 16 * k);
+            let mut starts = i8x16::splat(0);
+            for &start in &self.ascii_starts {
+                starts |= x.simd_eq(start);
             }
+            words |= bits(word_lanes(x)) << (16 * k);
+            others |= bits(starts) << (16 * k);
+            // UTF-8 lead bytes (0xC0 and up): continuation bytes start no key.
+            let lead = (x & i8x16::splat(0xC0u8 as i8)).simd_eq(i8x16::splat(0xC0u8 as i8));
+            high |= bits(lead) << (16 * k);
         }
-        if self.ascii_starts.len() > 3 {
-            positions.sort_unstable();
+        // Non-ASCII characters that start keys, from the class table.
+        let mut rest = high & valid;
+        while rest != 0 {
+            let i = rest.trailing_zeros();
+            if block
+                .get(i as usize)
+                .and_then(|&b| self.class.get(usize::from(b)))
+                .is_some_and(|f| f & OTHER_START != 0)
+            {
+                others |= 1 << i;
+            }
+            rest &= rest - 1;
         }
-        positions
+        (words & valid, others & valid)
     }
 
     /// Reports every key that starts at the word `bytes[start..end]`.
@@ -522,13 +550,6 @@ fn load(bytes: &[u8], at: usize) -> (u64, u64) {
     }
 }
 
-/// For any eight bytes, the high bit set where the byte is a word character (bytes with the
-/// high bit set never are).
-#[inline]
-fn word_bytes_any(x: u64) -> u64 {
-    word_bytes(x & !HIGH) & !x & HIGH
-}
-
 /// The longest word a [`Words`] entry holds in full.
 const LONG_WORD: usize = 16;
 
@@ -561,9 +582,19 @@ struct WordSlot {
     /// The node after the word, or 0: walk from the word start (a word longer than
     /// [`LONG_WORD`]).
     node: u32,
-    /// The word's length, or `LONG_WORD + 1` for a longer word; 0 for an empty slot.
-    len: u8,
+    /// The word's length ([`LEN_MASK`] bits: `LONG_WORD + 1` for a longer word, 0 for an
+    /// empty slot) and what may follow it ([`Trie::follows`]).
+    meta: u32,
 }
+
+/// The bits of [`WordSlot::meta`] that hold the word's length.
+const LEN_MASK: u32 = 0x1F;
+
+/// The first bit of [`WordSlot::meta`] for the letters that may start the next word.
+const FOLLOW_SHIFT: u32 = 5;
+
+/// [`Trie::follows`]: a walk after this word may find a key whatever follows.
+const FOLLOW_ANY: u32 = 1 << 31;
 
 /// What a word start leads to.
 enum Lookup {
@@ -595,6 +626,19 @@ fn fold_word(bytes: &[u8], at: usize, len: usize) -> u64 {
 fn mix(lo: u64, hi: u64, len: usize) -> u64 {
     let h = (lo ^ hi.rotate_left(29) ^ (len as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     h ^ (h >> 32)
+}
+
+/// Whether the text after a word (at `end`) is a space and a letter that `meta`'s follow bits
+/// allow.
+#[inline]
+fn followed(meta: u32, bytes: &[u8], end: usize) -> bool {
+    match bytes.get(end..end + 2) {
+        Some(&[b' ', next]) => {
+            let letter = fold(next).wrapping_sub(b'a');
+            letter < 26 && meta & (1 << (FOLLOW_SHIFT + u32::from(letter))) != 0
+        }
+        _ => false,
+    }
 }
 
 /// Bits of the [`Words::open`] filter (32 Kbit: 4 KB).
@@ -656,11 +700,20 @@ impl Words {
         let capacity = (entries.len() * 2).next_power_of_two().max(16);
         words.slots = vec![WordSlot::default(); capacity];
         for (word, len, node) in entries {
+            let follow = if node == 0 {
+                FOLLOW_ANY
+            } else {
+                trie.follows(node)
+            };
             let lo = fold_word(word, 0, word.len().min(8));
             let hi = fold_word(word, 8, word.len().saturating_sub(8).min(8));
             let mask = capacity - 1;
             let mut index = mix(lo, hi, len) as usize & mask;
-            while words.slots.get(index).is_some_and(|s| s.len != 0) {
+            while words
+                .slots
+                .get(index)
+                .is_some_and(|s| s.meta & LEN_MASK != 0)
+            {
                 index = (index + 1) & mask;
             }
             if let Some(slot) = words.slots.get_mut(index) {
@@ -668,7 +721,7 @@ impl Words {
                     lo,
                     hi,
                     node,
-                    len: len as u8,
+                    meta: len as u32 | follow,
                 };
             }
         }
@@ -720,14 +773,17 @@ impl Words {
         let mask = self.slots.len().wrapping_sub(1);
         let mut index = mix(lo, hi, len) as usize & mask;
         while let Some(slot) = self.slots.get(index) {
-            if slot.len == 0 {
+            let slot_len = (slot.meta & LEN_MASK) as usize;
+            if slot_len == 0 {
                 return Lookup::None;
             }
-            if slot.lo == lo && slot.hi == hi && usize::from(slot.len) == len {
+            if slot.lo == lo && slot.hi == hi && slot_len == len {
                 return if slot.node == 0 {
                     Lookup::Walk
-                } else {
+                } else if slot.meta & FOLLOW_ANY != 0 || followed(slot.meta, bytes, end) {
                     Lookup::After(slot.node)
+                } else {
+                    Lookup::None
                 };
             }
             index = (index + 1) & mask;
@@ -893,6 +949,11 @@ mod tests {
             ("a_b", false),
             ("x9", true),
             ("naïve", true),
+            ("the cloud", false),
+            ("the rest", true),
+            ("with other teams", true),
+            ("in-house", true),
+            ("in 9", true),
         ]
         .iter()
         .map(|(k, w)| (k.as_bytes().to_vec(), *w))
@@ -900,7 +961,8 @@ mod tests {
         let trie = Trie::new(keys.iter().map(|(k, w)| (k.as_slice(), *w)));
         let base = "Go c++ RUST rust Async #rust x_x _x algo 并发 go; (go) rust9 9go k8s K8 bugs \
                     Bug profile PROFILER profilers Internationalization internationalizations are \
-                    internationalizationx a_bc A_B x9 X99 naïve naïves";
+                    internationalizationx a_bc A_B x9 X99 naïve naïves the Cloudy the  cloud \
+                    the rest the restful with Other teams with others in-house in house in 9 in 99";
         let mut checked = 0;
         for shift in 0..70 {
             for text in [
