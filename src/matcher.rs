@@ -853,34 +853,65 @@ fn trimmed_sentence(text: &str, s: usize, e: usize, to: usize) -> (usize, usize)
     (s + offset, s + offset + trimmed.len())
 }
 
-/// Every offset `at` of `bytes` right after a sentence end, with that end's length: the table
-/// [`sentence_in`] looks sentences up in, built in one pass.
+/// Every offset `at` of `bytes` right after a sentence end, with that end's length, in order:
+/// the table [`sentence_in`] looks sentences up in, built in one pass.
 fn sentence_ends(bytes: &[u8]) -> Vec<(usize, usize)> {
     // A separator ends with a space right after one of `.!?;|` or the last byte of `•` or
-    // `·`, or with the last byte of a full-width mark: those bytes are found with memchr (a few
-    // per sentence, against one space per word).
-    let mut ends: Vec<(usize, usize)> = Vec::new();
-    let mut check = |i: usize| {
-        if bytes.get(i + 1) == Some(&b' ')
-            && let Some(len) = sentence_end_before(bytes, i + 2)
-        {
-            ends.push((i + 2, len));
+    // `·`, or with the last byte of a full-width mark: those bytes are found sixteen at a time
+    // with vector compares (a few per sentence, against one space per word), in order, so the
+    // table comes out sorted.
+    use wide::{bytemuck, i8x16, u8x16};
+    let splat = |b: u8| i8x16::splat(b as i8);
+    let (full_stop, bang, question, semicolon, bar) = (
+        splat(b'.'),
+        splat(b'!'),
+        splat(b'?'),
+        splat(b';'),
+        splat(b'|'),
+    );
+    let (bullet, dot) = (splat(0xA2), splat(0xB7));
+    let (marks_a, marks_b, marks_c, marks_d) = (splat(0x82), splat(0x9B), splat(0x81), splat(0x9F));
+    let mut ends: Vec<(usize, usize)> = Vec::with_capacity(bytes.len() / 64);
+    let chunks = bytes.chunks_exact(16);
+    let mut tail = [0u8; 16];
+    for (slot, &b) in tail.iter_mut().zip(chunks.remainder()) {
+        *slot = b;
+    }
+    let lanes = chunks
+        .map(|chunk| <[u8; 16]>::try_from(chunk).unwrap_or_default())
+        .chain(std::iter::once(tail));
+    for (index, lane) in lanes.enumerate() {
+        let x: i8x16 = bytemuck::cast(lane);
+        let mut found = x.simd_eq(full_stop)
+            | x.simd_eq(bang)
+            | x.simd_eq(question)
+            | x.simd_eq(semicolon)
+            | x.simd_eq(bar);
+        if bytemuck::cast::<i8x16, u8x16>(x).to_bitmask() != 0 {
+            found |= x.simd_eq(bullet)
+                | x.simd_eq(dot)
+                | x.simd_eq(marks_a)
+                | x.simd_eq(marks_b)
+                | x.simd_eq(marks_c)
+                | x.simd_eq(marks_d);
         }
-    };
-    memchr::memchr3_iter(b'.', b'!', b'?', bytes).for_each(&mut check);
-    memchr::memchr2_iter(b';', b'|', bytes).for_each(&mut check);
-    if !bytes.is_ascii() {
-        memchr::memchr2_iter(0xA2, 0xB7, bytes).for_each(&mut check);
-        for i in
-            memchr::memchr3_iter(0x82, 0x9B, 0x81, bytes).chain(memchr::memchr_iter(0x9F, bytes))
-        {
-            if let Some(len) = sentence_end_before(bytes, i + 1) {
-                ends.push((i + 1, len));
+        let mut bits = bytemuck::cast::<i8x16, u8x16>(found).to_bitmask();
+        while bits != 0 {
+            let i = index * 16 + bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            // `. ` and the like end after the space; a full-width mark ends after itself
+            // (their bytes differ, so at most one holds).
+            let spaced = bytes.get(i + 1) == Some(&b' ');
+            for end in [i + 2, i + 1] {
+                if (end == i + 1 || spaced)
+                    && let Some(len) = sentence_end_before(bytes, end)
+                {
+                    ends.push((end, len));
+                    break;
+                }
             }
         }
     }
-    ends.sort_unstable();
-    ends.dedup();
     ends
 }
 

@@ -315,7 +315,12 @@ fn sentence_end_before_agrees_with_the_list_of_ends() {
     let mut texts: Vec<String> = vec![
         "One. Two! Three? Four; five • six · seven | eight。九；十！十一？ x|y a·b •c .. ;".into(),
         " | · • 。 ；！？ | ".into(),
+        "。 end. 。x ！  ？\n；；".into(),
     ];
+    // Separators at every offset from a 16-byte boundary.
+    for shift in 0..20 {
+        texts.push(format!("{}a. b! c。 d；e • f | g", "x".repeat(shift)));
+    }
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postings");
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
@@ -330,11 +335,15 @@ fn sentence_end_before_agrees_with_the_list_of_ends() {
     let mut found = 0;
     for text in &texts {
         let bytes = text.as_bytes();
+        let mut table = Vec::new();
         for at in 0..=bytes.len() {
             let expected = by_list(bytes, at);
             assert_eq!(sentence_end_before(bytes, at), expected, "{at}");
             found += usize::from(expected.is_some());
+            table.extend(expected.map(|len| (at, len)));
         }
+        // The table of the whole text, built sixteen bytes at a time, holds every one, in order.
+        assert_eq!(sentence_ends(bytes), table, "{text:?}");
     }
     assert!(found > 2_000, "{found}");
 }
