@@ -106,6 +106,11 @@ impl std::fmt::Display for RunSummary {
 /// the fetcher) busy while rows are written in input order, with bounded memory.
 const AHEAD_PER_THREAD: usize = 64;
 
+/// Most local postings (files, inline texts) analysed as one piece of work on a worker: a
+/// posting takes a fraction of a millisecond, about what handing it to the pool, waking a
+/// worker and waking the writer cost when each posting goes on its own.
+const MAX_BATCH: usize = 16;
+
 /// Loads the rule files (the built-in map when none) and compiles them.
 pub fn load_matcher(paths: &[PathBuf]) -> Result<Matcher> {
     let rules = RuleSet::load(paths)?;
@@ -250,16 +255,25 @@ pub fn score(
         dedup: args.dedup,
         boards: Mutex::new(HashMap::new()),
     });
-    let ahead =
-        pool.current_num_threads().max(1) * AHEAD_PER_THREAD + args.fetch.concurrency.get() * 4;
+    let threads = pool.current_num_threads().max(1);
+    let ahead = threads * AHEAD_PER_THREAD + args.fetch.concurrency.get() * 4;
+    // Local postings of a list go to the workers in batches, small enough that every worker
+    // gets several (a stream, or a list with URLs, goes one input at a time).
+    let batch = match total {
+        Some(total) if !needs_fetcher => (total / (threads * 8)).clamp(1, MAX_BATCH),
+        _ => 1,
+    };
     let mut counts = RunSummary::default();
     let mut done = 0;
     let interrupted = runtime.block_on(async {
         let taking = AtomicBool::new(true);
-        let mut rows =
-            futures_util::stream::iter(inputs.take_while(|_| taking.load(Ordering::Relaxed)))
-                .map(|input| process(Arc::clone(&context), input))
-                .buffered(ahead);
+        let mut rows = futures_util::stream::iter(Units {
+            inputs: inputs.take_while(|_| taking.load(Ordering::Relaxed)),
+            batch,
+            pending: None,
+        })
+        .map(|unit| process(Arc::clone(&context), unit))
+        .buffered(ahead.div_ceil(batch));
         let mut interrupted = false;
         loop {
             let next = tokio::select! {
@@ -275,25 +289,27 @@ pub fn score(
                 }
                 next = rows.next() => next,
             };
-            let Some(outcomes) = next else { break };
-            if outcomes.len() != 1 {
-                progress.inc_length(outcomes.len().saturating_sub(1) as u64);
+            let Some((inputs, outcomes)) = next else {
+                break;
+            };
+            if outcomes.len() > inputs {
+                progress.inc_length((outcomes.len() - inputs) as u64);
             }
             for outcome in outcomes {
                 counts.add(&outcome);
                 outputs.add(outcome)?;
                 progress.inc(1);
             }
-            done += 1;
+            done += inputs;
             progress.set_message(format!("{} not ok", counts.not_ok()));
             if interrupted {
                 // Drain what is ready without waiting for anything still running.
-                while let Some(Some(outcomes)) = rows.next().now_or_never() {
+                while let Some(Some((inputs, outcomes))) = rows.next().now_or_never() {
                     for outcome in outcomes {
                         counts.add(&outcome);
                         outputs.add(outcome)?;
                     }
-                    done += 1;
+                    done += inputs;
                 }
                 break;
             }
@@ -386,32 +402,99 @@ async fn on_pool<T: Send + 'static>(
     rx.await.ok()
 }
 
-/// One input -> its rows (one, or one per open posting of a job board).
-async fn process(context: Arc<Shared>, input: Input) -> Vec<Outcome> {
-    let Input { source, target } = input;
-    match target {
-        Err(error) => vec![Outcome::failed(&source, None, error)],
-        Ok(Target::File(path, format)) => {
-            vec![
-                analyze_on_pool(&context, &source, None, move |matcher, source, dedup| {
-                    analysis::analyze_file(matcher, source, &path, format, dedup)
-                })
-                .await,
-            ]
+/// What one task of a run handles: a URL, or a run of local inputs (files, inline postings,
+/// inputs that cannot be read) analysed one after the other on one worker.
+enum Unit {
+    Url(String, url::Url),
+    Local(Vec<Input>),
+}
+
+/// Groups consecutive local inputs into [`Unit::Local`] batches of up to `batch`, in order.
+struct Units<I> {
+    inputs: I,
+    batch: usize,
+    /// A URL input read while filling a batch: the next unit.
+    pending: Option<Unit>,
+}
+
+impl<I: Iterator<Item = Input>> Iterator for Units<I> {
+    type Item = Unit;
+
+    fn next(&mut self) -> Option<Unit> {
+        if let Some(unit) = self.pending.take() {
+            return Some(unit);
         }
-        Ok(Target::Inline(format, text)) => {
-            vec![
-                analyze_on_pool(&context, &source, None, move |matcher, source, dedup| {
-                    analysis::analyze_inline(matcher, source, text.as_bytes(), format, dedup)
-                })
-                .await,
-            ]
+        let mut local = Vec::new();
+        while local.len() < self.batch {
+            let Some(input) = self.inputs.next() else {
+                break;
+            };
+            match input.target {
+                Ok(Target::Url(url)) => {
+                    let unit = Unit::Url(input.source, url);
+                    if local.is_empty() {
+                        return Some(unit);
+                    }
+                    self.pending = Some(unit);
+                    break;
+                }
+                target => local.push(Input { target, ..input }),
+            }
         }
-        Ok(Target::Url(url)) => match Board::recognise(&url) {
-            Some(board) => process_board(&context, &source, &board).await,
-            None => vec![process_page(&context, &source, &url).await],
-        },
+        (!local.is_empty()).then_some(Unit::Local(local))
     }
+}
+
+/// One unit -> how many inputs it held, and their rows (one per input, or one per open posting
+/// of a job board).
+async fn process(context: Arc<Shared>, unit: Unit) -> (usize, Vec<Outcome>) {
+    match unit {
+        Unit::Local(inputs) => (inputs.len(), process_local(&context, inputs).await),
+        Unit::Url(source, url) => (
+            1,
+            match Board::recognise(&url) {
+                Some(board) => process_board(&context, &source, &board).await,
+                None => vec![process_page(&context, &source, &url).await],
+            },
+        ),
+    }
+}
+
+/// Analyses local inputs on one worker, in order, once the matcher is compiled. A panic
+/// becomes that input's failed row; a failed compilation, every input's.
+async fn process_local(context: &Shared, inputs: Vec<Input>) -> Vec<Outcome> {
+    let matcher = match context.matcher.clone().await {
+        Ok(matcher) => matcher,
+        Err(e) => {
+            return inputs
+                .iter()
+                .map(|i| Outcome::failed(&i.source, None, InputError::Internal(e.clone())))
+                .collect();
+        }
+    };
+    let sources: Vec<String> = inputs.iter().map(|i| i.source.clone()).collect();
+    let dedup = context.dedup;
+    on_pool(&context.pool, move || {
+        inputs
+            .into_iter()
+            .map(|Input { source, target }| {
+                let analysis = std::panic::AssertUnwindSafe(|| match target {
+                    Err(error) => Outcome::failed(&source, None, error),
+                    Ok(Target::File(path, format)) => {
+                        analysis::analyze_file(&matcher, &source, &path, format, dedup)
+                    }
+                    Ok(Target::Inline(format, text)) => {
+                        analysis::analyze_inline(&matcher, &source, text.as_bytes(), format, dedup)
+                    }
+                    // Never batched: a URL is a unit of its own.
+                    Ok(Target::Url(_)) => crashed(&source, None),
+                });
+                std::panic::catch_unwind(analysis).unwrap_or_else(|_| crashed(&source, None))
+            })
+            .collect()
+    })
+    .await
+    .unwrap_or_else(|| sources.iter().map(|s| crashed(s, None)).collect())
 }
 
 /// Runs `work` (the matcher, the source, whether to sign for `--dedup`) on the worker pool once

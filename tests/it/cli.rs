@@ -566,3 +566,78 @@ fn jsonl_in_streams_every_line_out_in_order() {
         }
     }
 }
+
+/// A long list of files is analysed in batches on the workers: every row still comes out in
+/// input order, missing files keep their own error rows, and each posting's row is the row it
+/// gets when scored alone.
+#[test]
+fn batched_files_keep_input_order_and_their_rows() {
+    let names = [
+        "check-hn-13301893.html",
+        "check-remotewlb-agent-test-automation-engineer.md",
+        "check-hn-16288284.html",
+    ];
+    let alone = jobfit(
+        &[
+            &["score", "--no-progress", "-j", "2"][..],
+            &names
+                .iter()
+                .map(|n| fixture(n).display().to_string())
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>()[..],
+        ]
+        .concat(),
+        "",
+    );
+    assert_eq!(alone.status.code(), Some(0), "{alone:?}");
+    let (_, alone_rows) = parse_csv(&alone.stdout);
+
+    // 400 inputs on 2 threads: batches of 16. Every 37th input is missing.
+    let dir = tempfile::tempdir().unwrap();
+    let mut list = String::new();
+    let mut expected = Vec::new();
+    for i in 0..400 {
+        let which = i % names.len();
+        let path = if i % 37 == 5 {
+            dir.path().join(format!("missing-{i:03}.md"))
+        } else {
+            let ext = if names[which].ends_with(".md") {
+                "md"
+            } else {
+                "html"
+            };
+            let path = dir.path().join(format!("p{i:03}.{ext}"));
+            fs::copy(fixture(names[which]), &path).unwrap();
+            path
+        };
+        list.push_str(&format!("{}\n", path.display()));
+        expected.push((path.display().to_string(), i % 37 == 5, which));
+    }
+    let listed = dir.path().join("list.txt");
+    fs::write(&listed, &list).unwrap();
+    let output = jobfit(
+        &[
+            "score",
+            "--no-progress",
+            "-j",
+            "2",
+            "--input-file",
+            listed.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let (_, rows) = parse_csv(&output.stdout);
+    assert_eq!(rows.len(), expected.len());
+    for (row, (source, missing, which)) in rows.iter().zip(&expected) {
+        assert_eq!(&row[0], source);
+        if *missing {
+            assert_eq!(row[1], "error", "{row:?}");
+            assert!(!row[2].is_empty(), "{row:?}");
+        } else {
+            assert_eq!(row[1..], alone_rows[*which][1..], "{source}");
+        }
+    }
+}
