@@ -82,9 +82,12 @@ pub(super) struct Trie {
 struct Node {
     /// The first child: children are numbered consecutively (breadth first).
     first_child: u32,
-    /// Where its outputs start in `outputs`.
+    /// Where its outputs start in `outputs`. A node with one child and no outputs may have a
+    /// chain instead ([`Trie::link_chains`]): here its length (from [`CHAIN_LEN_SHIFT`]) and
+    /// the node it leads to, in `labels` and `dense` its labels (0: no chain).
     out: u32,
-    /// 1 + index of the node's row in `dense`, or 0 when its children's labels are searched.
+    /// 1 + index of the node's row in `dense`, or 0 when its children's labels are searched
+    /// (for a node with fewer than [`DENSE_CHILDREN`], the end of its chain, if any).
     dense: u16,
     children: u8,
     out_count: u8,
@@ -237,8 +240,50 @@ impl Trie {
                 node.dense = trie.dense.len() as u16;
             }
         }
+        trie.link_chains();
         trie.words = Words::new(&trie, items.iter().map(|(key, id)| (key.as_ref(), *id)));
         trie
+    }
+
+    /// Gives every node with one child and no outputs a chain when its child starts a run of
+    /// single children without outputs: up to [`MAX_CHAIN`] labels that a walk takes in one
+    /// comparison, stored in the fields such a node leaves unused (see [`Node::out`]).
+    fn link_chains(&mut self) {
+        for index in 1..self.nodes.len() {
+            let Some(&node) = self.nodes.get(index) else {
+                continue;
+            };
+            if node.children != 1 || node.out_count != 0 {
+                continue;
+            }
+            let (mut bytes, mut len, mut at) = (0u64, 0usize, node);
+            let mut target = node.first_child;
+            while len < MAX_CHAIN {
+                let Some(&label) = self.labels.get(at.first_child as usize) else {
+                    break;
+                };
+                bytes |= u64::from(label) << (8 * len);
+                len += 1;
+                target = at.first_child;
+                match self.nodes.get(target as usize) {
+                    Some(&next) if next.children == 1 && next.out_count == 0 => at = next,
+                    _ => break,
+                }
+            }
+            if len < 2 || target >= CHAIN_TARGET_LIMIT {
+                continue;
+            }
+            if let Some(n) = self.nodes.get_mut(index) {
+                n.out = target | ((len as u32) << CHAIN_LEN_SHIFT);
+                n.labels = [
+                    bytes as u8,
+                    (bytes >> 8) as u8,
+                    (bytes >> 16) as u8,
+                    (bytes >> 24) as u8,
+                ];
+                n.dense = (bytes >> 32) as u16;
+            }
+        }
     }
 
     /// The node reached from the root by `key` (0: none).
@@ -471,6 +516,21 @@ impl Trie {
             let Some(current) = self.nodes.get(node as usize) else {
                 return;
             };
+            if current.out_count == 0 && current.out != 0 {
+                // A chain: the text follows all of it or finds nothing here (no key ends
+                // inside it).
+                let len = (current.out >> CHAIN_LEN_SHIFT) as usize;
+                let labels = u64::from(u32::from_le_bytes(current.labels))
+                    | (u64::from(current.dense) << 32);
+                let (x, valid) = load(bytes, end);
+                let mask = u64::MAX >> (64 - 8 * len);
+                if valid & ((1 << len) - 1) != (1 << len) - 1 || fold8(x) & mask != labels & mask {
+                    return;
+                }
+                node = current.out & (CHAIN_TARGET_LIMIT - 1);
+                end += len;
+                continue;
+            }
             let next = bytes.get(end).copied();
             if current.out_count != 0 {
                 let from = current.out as usize;
@@ -496,7 +556,8 @@ impl Trie {
     /// The child of `current` labelled `next` (0: none).
     #[inline]
     fn step(&self, current: &Node, next: u8) -> u32 {
-        if current.dense != 0 {
+        let children = usize::from(current.children);
+        if children >= DENSE_CHILDREN && current.dense != 0 {
             return self
                 .dense
                 .get(usize::from(current.dense) - 1)
@@ -504,7 +565,6 @@ impl Trie {
                 .copied()
                 .unwrap_or(0);
         }
-        let children = usize::from(current.children);
         if children < DENSE_CHILDREN {
             // Branch-free: the lowest zero byte of labels ^ next, among the first `children`
             // (the borrows of this test only ever mark bytes above a true zero).
@@ -526,6 +586,27 @@ impl Trie {
             }
         }
     }
+}
+
+/// Most labels of a chain (see [`Trie::link_chains`]): what fits in a node's `labels` and
+/// `dense` fields.
+const MAX_CHAIN: usize = 6;
+
+/// Where a chain's length starts in [`Node::out`]; the target node is below it.
+const CHAIN_LEN_SHIFT: u32 = 29;
+
+/// Chains lead only to nodes numbered below this.
+const CHAIN_TARGET_LIMIT: u32 = 1 << CHAIN_LEN_SHIFT;
+
+/// Eight bytes with the ASCII capitals lowercased, as [`fold`] does one.
+#[inline]
+fn fold8(x: u64) -> u64 {
+    const HIGH: u64 = ONES * 0x80;
+    let low = x & !HIGH;
+    let at_least_a = low + ONES * u64::from(0x80 - b'A');
+    let above_z = low + ONES * u64::from(0x80 - b'Z' - 1);
+    let capitals = at_least_a & !above_z & !x & HIGH;
+    x | (capitals >> 2)
 }
 
 /// The flag of a whole-word key in `outputs`.
@@ -978,6 +1059,17 @@ mod tests {
         assert!(checked > 5_000, "{checked}");
     }
 
+    #[test]
+    fn fold8_folds_each_byte_as_fold_does() {
+        for byte in 0..=255u8 {
+            for lane in 0..8 {
+                let x = (u64::from(byte) << (8 * lane)) | 0x4142_5A5B_6061_7A7B;
+                let expected = x.to_le_bytes().map(fold);
+                assert_eq!(fold8(x).to_le_bytes(), expected, "{byte:#x} in lane {lane}");
+            }
+        }
+    }
+
     proptest! {
         /// Random keys (some whole-word) on random text: the scan finds what brute force finds.
         #[test]
@@ -989,6 +1081,31 @@ mod tests {
                 .into_iter()
                 .map(|(k, w)| (k.to_ascii_lowercase().into_bytes(), w))
                 .collect();
+            let trie = Trie::new(keys.iter().map(|(k, w)| (k.as_slice(), *w)));
+            prop_assert_eq!(sorted(&trie, text.as_bytes()), brute_force(&keys, text.as_bytes()));
+        }
+
+        /// Long keys (long runs of single children) on text made of pieces of them, in any
+        /// case, cut anywhere: the scan finds what brute force finds.
+        #[test]
+        fn agrees_with_brute_force_on_long_keys(
+            keys in proptest::collection::vec(("[a-dé][a-d .é]{0,30}", any::<bool>()), 1..12),
+            pieces in proptest::collection::vec(
+                (any::<proptest::sample::Index>(), 0..32usize, 0..32usize, any::<bool>(), "[ .x]{0,2}"),
+                0..24,
+            ),
+        ) {
+            let keys: Vec<(Vec<u8>, bool)> =
+                keys.into_iter().map(|(k, w)| (k.into_bytes(), w)).collect();
+            let mut text = String::new();
+            for (which, from, to, upper, separator) in pieces {
+                let key = String::from_utf8_lossy(&keys[which.index(keys.len())].0).into_owned();
+                let cut = |at: usize| (0..=at.min(key.len())).rev().find(|&i| key.is_char_boundary(i)).unwrap_or(0);
+                let (from, to) = (cut(from.min(to)), cut(from.max(to)));
+                let piece = if upper { key[from..to].to_uppercase() } else { key[from..to].to_owned() };
+                text.push_str(&piece);
+                text.push_str(&separator);
+            }
             let trie = Trie::new(keys.iter().map(|(k, w)| (k.as_slice(), *w)));
             prop_assert_eq!(sorted(&trie, text.as_bytes()), brute_force(&keys, text.as_bytes()));
         }
