@@ -286,6 +286,33 @@ impl Trie {
         }
     }
 
+    /// Whether a key that is not whole-word ends inside `word` (before its last byte): a text
+    /// word that is `word` carries it.
+    fn has_open_prefix(&self, word: &[u8]) -> bool {
+        let mut node = 0;
+        for (i, &byte) in word.iter().enumerate() {
+            node = if node == 0 {
+                self.root.get(usize::from(byte)).copied().unwrap_or(0)
+            } else {
+                self.child(node, byte)
+            };
+            let Some(current) = self.nodes.get(node as usize).filter(|_| node != 0) else {
+                return false;
+            };
+            if i + 1 < word.len() && current.out_count != 0 {
+                let from = current.out as usize;
+                let outs = self
+                    .outputs
+                    .get(from..from + usize::from(current.out_count))
+                    .unwrap_or_default();
+                if outs.iter().any(|&id| id & WHOLE_WORD == 0) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// The node reached from the root by `key` (0: none).
     fn node_of(&self, key: &[u8]) -> u32 {
         let mut node = 0;
@@ -772,6 +799,9 @@ impl Words {
             }
             if run > LONG_WORD {
                 entries.push((first.get(..LONG_WORD).unwrap_or(first), LONG_WORD + 1, 0));
+            } else if trie.has_open_prefix(first) {
+                // The word also carries a shorter open key: walk from its start.
+                entries.push((first, run, 0));
             } else {
                 entries.push((first, run, trie.node_of(first)));
             }
@@ -834,17 +864,6 @@ impl Words {
     fn lookup(&self, bytes: &[u8], start: usize, end: usize) -> Lookup {
         let len = end - start;
         let lo = fold_word(bytes, start, len.min(8));
-        if self.may_be_open(lo, len) {
-            return Lookup::Walk;
-        }
-        if bytes
-            .get(start)
-            .and_then(|&b| self.open_short.get(usize::from(fold(b))))
-            .copied()
-            .unwrap_or(false)
-        {
-            return Lookup::Walk;
-        }
         let hi = if len > 8 {
             fold_word(bytes, start + 8, (len - 8).min(8))
         } else {
@@ -856,7 +875,7 @@ impl Words {
         while let Some(slot) = self.slots.get(index) {
             let slot_len = (slot.meta & LEN_MASK) as usize;
             if slot_len == 0 {
-                return Lookup::None;
+                break;
             }
             if slot.lo == lo && slot.hi == hi && slot_len == len {
                 return if slot.node == 0 {
@@ -869,7 +888,18 @@ impl Words {
             }
             index = (index + 1) & mask;
         }
-        Lookup::None
+        // Not the first word of any key (the table knows for those whether they carry an open
+        // one): it may still carry an open single-word key.
+        let short = bytes
+            .get(start)
+            .and_then(|&b| self.open_short.get(usize::from(fold(b))))
+            .copied()
+            .unwrap_or(false);
+        if short || self.may_be_open(lo, len) {
+            Lookup::Walk
+        } else {
+            Lookup::None
+        }
     }
 }
 
