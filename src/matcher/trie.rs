@@ -142,8 +142,9 @@ impl Trie {
         // matcher): a node's children are allocated as one block, in byte order, when the node is
         // reached, so a walk down a chain of single children reads consecutive nodes, mostly from
         // one cache line. The keys below a node are one run of the sorted list.
-        if !items.is_sorted() {
-            items.sort_unstable();
+        // (The matcher's keys come sorted; equal keys keep the order they were given in.)
+        if !items.is_sorted_by(|a, b| a.0 <= b.0) {
+            items.sort_by(|a, b| a.0.cmp(&b.0));
         }
         let mut trie = Trie {
             root: Box::new([0u32; 256]),
