@@ -783,3 +783,77 @@ fn progress_bar(total: Option<usize>, wanted: bool) -> ProgressBar {
     bar.set_message("0 failed");
     bar
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(name: &str) -> Input {
+        Input {
+            source: name.to_owned(),
+            target: Ok(Target::File(
+                PathBuf::from(name),
+                crate::extract::Format::Markdown,
+            )),
+        }
+    }
+
+    fn url(name: &str) -> Input {
+        Input {
+            source: name.to_owned(),
+            target: url::Url::parse(name)
+                .map(Target::Url)
+                .map_err(|e| InputError::BadUrl(e.to_string())),
+        }
+    }
+
+    fn shape(units: impl Iterator<Item = Unit>) -> Vec<String> {
+        units
+            .map(|unit| match unit {
+                Unit::Url(source, _) => format!("url {source}"),
+                Unit::Local(inputs) => {
+                    let names: Vec<&str> = inputs.iter().map(|i| i.source.as_str()).collect();
+                    names.join(",")
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn units_batch_local_inputs_in_order_and_keep_urls_apart() {
+        let missing = Input {
+            source: "gone.md".to_owned(),
+            target: Err(InputError::NotFound),
+        };
+        let inputs = vec![
+            file("a"),
+            file("b"),
+            missing,
+            file("c"),
+            url("https://example.com/1"),
+            url("https://example.com/2"),
+            file("d"),
+        ];
+        let units = Units {
+            inputs: inputs.into_iter(),
+            batch: 3,
+            pending: None,
+        };
+        assert_eq!(
+            shape(units),
+            [
+                "a,b,gone.md",
+                "c",
+                "url https://example.com/1",
+                "url https://example.com/2",
+                "d"
+            ]
+        );
+        let one = Units {
+            inputs: vec![file("a"), file("b")].into_iter(),
+            batch: 1,
+            pending: None,
+        };
+        assert_eq!(shape(one), ["a", "b"]);
+    }
+}
