@@ -384,27 +384,38 @@ impl Matcher {
         // One occurrence per place: where phrases of a skill overlap, the strong, longest wins.
         candidates.sort_unstable_by_key(|c| (c.skill, c.start, c.weak, usize::MAX - c.end));
         let mut hits: Vec<SkillHit> = Vec::with_capacity(candidates.len());
+        // The sentence of each counted hit, as its verdict found it (for the evidence).
+        let mut sentences: Vec<Option<(usize, usize)>> = Vec::with_capacity(candidates.len());
         let mut last: Option<(usize, usize)> = None;
         for candidate in candidates {
             if last.is_some_and(|(skill, end)| skill == candidate.skill && candidate.start < end) {
                 continue;
             }
             last = Some((candidate.skill, candidate.end));
-            let verdict = self.verdict(&context, &candidate);
+            let block = posting.block_at(candidate.start);
+            let (verdict, sentence) = self.verdict(&context, &candidate, block);
             hits.push(SkillHit {
                 skill: candidate.skill,
                 start: candidate.start,
                 end: candidate.end,
-                block: posting.block_at(candidate.start),
+                block,
                 verdict,
             });
+            sentences.push(sentence);
         }
-        let skills = summarize(posting, &hits, &context.sentence_ends);
+        let skills = summarize(posting, &hits, &sentences, &context.sentence_ends);
         hits.sort_by_key(|h| (h.start, h.skill));
         Matches { hits, skills }
     }
 
-    fn verdict(&self, context: &Context, candidate: &Candidate) -> Verdict {
+    /// The verdict on a candidate in block `block_index`, with the sentence it was read in
+    /// when it counts.
+    fn verdict(
+        &self,
+        context: &Context,
+        candidate: &Candidate,
+        block_index: usize,
+    ) -> (Verdict, Option<(usize, usize)>) {
         let posting = context.posting;
         let (start, end) = (candidate.start, candidate.end);
         let spans = context
@@ -420,7 +431,8 @@ impl Matcher {
             .take_while(|&&(s, _)| s + MAX_SPAN >= start)
             .find(|&&(_, e)| e >= end);
         if let Some(&(s, e)) = covering {
-            return Verdict::Excluded(posting.text.get(s..e).unwrap_or_default().to_owned());
+            let excluded = posting.text.get(s..e).unwrap_or_default().to_owned();
+            return (Verdict::Excluded(excluded), None);
         }
         if candidate.weak {
             let window = self
@@ -441,12 +453,11 @@ impl Matcher {
                         && self.is_context_of(id, candidate.skill, posting.text.get(s..matched))
                 });
             if !corroborated {
-                return Verdict::Uncorroborated;
+                return (Verdict::Uncorroborated, None);
             }
         }
-        let block_index = posting.block_at(start);
         let Some(block) = posting.blocks.get(block_index) else {
-            return Verdict::Boilerplate(SectionKind::General);
+            return (Verdict::Boilerplate(SectionKind::General), None);
         };
         let section = posting
             .sections
@@ -465,10 +476,10 @@ impl Matcher {
         let asks_candidate = kind == SectionKind::Company
             && (cue.addresses_candidate || self.list_addresses_candidate(context, block_index));
         if !kind.counts() && !asks_candidate {
-            return Verdict::Boilerplate(kind);
+            return (Verdict::Boilerplate(kind), None);
         }
         if cue.perk {
-            return Verdict::Boilerplate(SectionKind::Benefits);
+            return (Verdict::Boilerplate(SectionKind::Benefits), None);
         }
         let level = if cue.preferred {
             Level::Preferred
@@ -481,7 +492,7 @@ impl Matcher {
         } else {
             Level::Mentioned
         };
-        Verdict::Counted(level)
+        (Verdict::Counted(level), Some(sentence))
     }
 }
 
@@ -675,10 +686,25 @@ struct Context<'a> {
 }
 
 /// Rolls counted hits up into one [`SkillMatch`] per skill, in skill order.
-fn summarize(posting: &Posting, hits: &[SkillHit], ends: &[(usize, usize)]) -> Vec<SkillMatch> {
+fn summarize(
+    posting: &Posting,
+    hits: &[SkillHit],
+    sentences: &[Option<(usize, usize)>],
+    ends: &[(usize, usize)],
+) -> Vec<SkillMatch> {
+    // The evidence of hit `i`: its sentence as its verdict found it, else looked up.
+    let evidence = |i: usize| {
+        let Some(hit) = hits.get(i) else {
+            return String::new();
+        };
+        match sentences.get(i).copied().flatten() {
+            Some(sentence) => clip_around(posting, hit, sentence),
+            None => evidence_in(posting, hit, ends),
+        }
+    };
     let mut out: Vec<SkillMatch> = Vec::new();
-    let mut best: Option<&SkillHit> = None;
-    for hit in hits {
+    let mut best: Option<usize> = None;
+    for (i, hit) in hits.iter().enumerate() {
         let Verdict::Counted(level) = hit.verdict else {
             continue;
         };
@@ -687,12 +713,12 @@ fn summarize(posting: &Posting, hits: &[SkillHit], ends: &[(usize, usize)]) -> V
                 last.count += 1;
                 if level > last.level {
                     last.level = level;
-                    best = Some(hit);
+                    best = Some(i);
                 }
             }
             _ => {
-                if let (Some(last), Some(hit)) = (out.last_mut(), best) {
-                    last.evidence = evidence_in(posting, hit, ends);
+                if let (Some(last), Some(best)) = (out.last_mut(), best) {
+                    last.evidence = evidence(best);
                 }
                 out.push(SkillMatch {
                     skill: hit.skill,
@@ -700,12 +726,12 @@ fn summarize(posting: &Posting, hits: &[SkillHit], ends: &[(usize, usize)]) -> V
                     count: 1,
                     evidence: String::new(),
                 });
-                best = Some(hit);
+                best = Some(i);
             }
         }
     }
-    if let (Some(last), Some(hit)) = (out.last_mut(), best) {
-        last.evidence = evidence_in(posting, hit, ends);
+    if let (Some(last), Some(best)) = (out.last_mut(), best) {
+        last.evidence = evidence(best);
     }
     out
 }
@@ -857,9 +883,9 @@ fn trimmed_sentence(text: &str, s: usize, e: usize, to: usize) -> (usize, usize)
 /// the table [`sentence_in`] looks sentences up in, built in one pass.
 fn sentence_ends(bytes: &[u8]) -> Vec<(usize, usize)> {
     // A separator ends with a space right after one of `.!?;|` or the last byte of `•` or
-    // `·`, or with the last byte of a full-width mark: those bytes are found sixteen at a time
-    // with vector compares (a few per sentence, against one space per word), in order, so the
-    // table comes out sorted.
+    // `·`, or with the last byte of a full-width mark: those bytes are found with vector
+    // compares, 64 bytes at a time (a few per sentence, against one space per word), in order,
+    // so the table comes out sorted.
     use wide::{bytemuck, i8x16, u8x16};
     let splat = |b: u8| i8x16::splat(b as i8);
     let (full_stop, bang, question, semicolon, bar) = (
@@ -872,32 +898,35 @@ fn sentence_ends(bytes: &[u8]) -> Vec<(usize, usize)> {
     let (bullet, dot) = (splat(0xA2), splat(0xB7));
     let (marks_a, marks_b, marks_c, marks_d) = (splat(0x82), splat(0x9B), splat(0x81), splat(0x9F));
     let mut ends: Vec<(usize, usize)> = Vec::with_capacity(bytes.len() / 64);
-    let chunks = bytes.chunks_exact(16);
-    let mut tail = [0u8; 16];
-    for (slot, &b) in tail.iter_mut().zip(chunks.remainder()) {
+    let blocks = bytes.chunks_exact(64);
+    let mut tail = [0u8; 64];
+    for (slot, &b) in tail.iter_mut().zip(blocks.remainder()) {
         *slot = b;
     }
-    let lanes = chunks
-        .map(|chunk| <[u8; 16]>::try_from(chunk).unwrap_or_default())
+    let blocks = blocks
+        .map(|block| <[u8; 64]>::try_from(block).unwrap_or([0; 64]))
         .chain(std::iter::once(tail));
-    for (index, lane) in lanes.enumerate() {
-        let x: i8x16 = bytemuck::cast(lane);
-        let mut found = x.simd_eq(full_stop)
-            | x.simd_eq(bang)
-            | x.simd_eq(question)
-            | x.simd_eq(semicolon)
-            | x.simd_eq(bar);
-        if bytemuck::cast::<i8x16, u8x16>(x).to_bitmask() != 0 {
-            found |= x.simd_eq(bullet)
-                | x.simd_eq(dot)
-                | x.simd_eq(marks_a)
-                | x.simd_eq(marks_b)
-                | x.simd_eq(marks_c)
-                | x.simd_eq(marks_d);
+    for (index, block) in blocks.enumerate() {
+        let mut bits = 0u64;
+        for (k, lane) in block.chunks_exact(16).enumerate() {
+            let x: i8x16 = bytemuck::cast(<[u8; 16]>::try_from(lane).unwrap_or_default());
+            let mut found = x.simd_eq(full_stop)
+                | x.simd_eq(bang)
+                | x.simd_eq(question)
+                | x.simd_eq(semicolon)
+                | x.simd_eq(bar);
+            if bytemuck::cast::<i8x16, u8x16>(x).to_bitmask() != 0 {
+                found |= x.simd_eq(bullet)
+                    | x.simd_eq(dot)
+                    | x.simd_eq(marks_a)
+                    | x.simd_eq(marks_b)
+                    | x.simd_eq(marks_c)
+                    | x.simd_eq(marks_d);
+            }
+            bits |= u64::from(bytemuck::cast::<i8x16, u8x16>(found).to_bitmask()) << (16 * k);
         }
-        let mut bits = bytemuck::cast::<i8x16, u8x16>(found).to_bitmask();
         while bits != 0 {
-            let i = index * 16 + bits.trailing_zeros() as usize;
+            let i = index * 64 + bits.trailing_zeros() as usize;
             bits &= bits - 1;
             // `. ` and the like end after the space; a full-width mark ends after itself
             // (their bytes differ, so at most one holds).
