@@ -60,13 +60,7 @@ fn main() {
         .rules()
         .skills
         .iter()
-        .flat_map(|s| {
-            s.phrases
-                .iter()
-                .chain(&s.weak)
-                .chain(&s.context)
-                .chain(&s.exclude)
-        })
+        .flat_map(|s| s.literal_phrases())
         .map(|p| p.text.to_lowercase())
         .collect();
     keys.sort();

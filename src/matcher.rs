@@ -127,6 +127,16 @@ struct Role {
     exact: Option<Box<str>>,
 }
 
+impl Role {
+    /// Whether the role holds for its literal matched as `found` (a case-sensitive term only
+    /// when the case is exact).
+    fn accepts(&self, found: Option<&str>) -> bool {
+        self.exact
+            .as_deref()
+            .is_none_or(|exact| found == Some(exact))
+    }
+}
+
 /// A key of the trie: how its occurrences are read, and its roles (a range of
 /// [`Matcher::roles`], so that an occurrence reads two arrays, not a vector per key).
 #[derive(Debug, Clone, Copy)]
@@ -329,12 +339,7 @@ impl Matcher {
         };
         for &(start, end, id) in &occurrences {
             if let Some(literal) = self.literals.get(id as usize) {
-                let (from, to) = literal.roles;
-                let roles = self
-                    .roles
-                    .get(from as usize..to as usize)
-                    .unwrap_or_default();
-                scan.literal(text, (id, literal), roles, start, end);
+                scan.literal(text, (id, literal), self.roles_of(literal), start, end);
             }
         }
         let mut triggered = std::mem::take(&mut scan.triggered);
@@ -497,26 +502,21 @@ impl Matcher {
 }
 
 impl Matcher {
-    /// Whether literal `id`, matched as `found`, is a context phrase of `skill`.
-    fn is_context_of(&self, id: u32, skill: usize, found: Option<&str>) -> bool {
-        let Some(&Literal {
-            roles: (from, to), ..
-        }) = self.literals.get(id as usize)
-        else {
-            return false;
-        };
+    /// The roles of a literal.
+    fn roles_of(&self, literal: &Literal) -> &[Role] {
+        let (from, to) = literal.roles;
         self.roles
             .get(from as usize..to as usize)
             .unwrap_or_default()
-            .iter()
-            .any(|role| {
-                role.kind == RoleKind::Context
-                    && role.skill == skill
-                    && role
-                        .exact
-                        .as_deref()
-                        .is_none_or(|exact| found == Some(exact))
+    }
+
+    /// Whether literal `id`, matched as `found`, is a context phrase of `skill`.
+    fn is_context_of(&self, id: u32, skill: usize, found: Option<&str>) -> bool {
+        self.literals.get(id as usize).is_some_and(|literal| {
+            self.roles_of(literal).iter().any(|role| {
+                role.kind == RoleKind::Context && role.skill == skill && role.accepts(found)
             })
+        })
     }
 
     /// Whether list item `block` hangs under a lead-in that turns to the candidate ("We seek
@@ -621,9 +621,7 @@ impl Scan {
             return;
         }
         for role in roles {
-            if let Some(exact) = &role.exact
-                && text.get(matched.0..matched.1) != Some(exact.as_ref())
-            {
+            if !role.accepts(text.get(matched.0..matched.1)) {
                 continue;
             }
             let span = (start, end);
@@ -886,7 +884,8 @@ fn sentence_ends(bytes: &[u8]) -> Vec<(usize, usize)> {
     // `·`, or with the last byte of a full-width mark: those bytes are found with vector
     // compares, 64 bytes at a time (a few per sentence, against one space per word), in order,
     // so the table comes out sorted.
-    use wide::{bytemuck, i8x16, u8x16};
+    use trie::{BLOCK, bits, vector};
+    use wide::i8x16;
     let splat = |b: u8| i8x16::splat(b as i8);
     let (full_stop, bang, question, semicolon, bar) = (
         splat(b'.'),
@@ -897,48 +896,45 @@ fn sentence_ends(bytes: &[u8]) -> Vec<(usize, usize)> {
     );
     let (bullet, dot) = (splat(0xA2), splat(0xB7));
     let (marks_a, marks_b, marks_c, marks_d) = (splat(0x82), splat(0x9B), splat(0x81), splat(0x9F));
-    let mut ends: Vec<(usize, usize)> = Vec::with_capacity(bytes.len() / 64);
-    let blocks = bytes.chunks_exact(64);
-    let mut tail = [0u8; 64];
+    let mut ends: Vec<(usize, usize)> = Vec::with_capacity(bytes.len() / BLOCK);
+    let blocks = bytes.chunks_exact(BLOCK);
+    let mut tail = [0u8; BLOCK];
     for (slot, &b) in tail.iter_mut().zip(blocks.remainder()) {
         *slot = b;
     }
     let blocks = blocks
-        .map(|block| <[u8; 64]>::try_from(block).unwrap_or([0; 64]))
+        .map(|block| <[u8; BLOCK]>::try_from(block).unwrap_or([0; BLOCK]))
         .chain(std::iter::once(tail));
     for (index, block) in blocks.enumerate() {
-        let mut bits = 0u64;
-        for (k, lane) in block.chunks_exact(16).enumerate() {
-            let x: i8x16 = bytemuck::cast(<[u8; 16]>::try_from(lane).unwrap_or_default());
-            let mut found = x.simd_eq(full_stop)
+        let mut found = 0u64;
+        for k in 0..BLOCK / 16 {
+            let x = vector(&block, 16 * k);
+            let mut marks = x.simd_eq(full_stop)
                 | x.simd_eq(bang)
                 | x.simd_eq(question)
                 | x.simd_eq(semicolon)
                 | x.simd_eq(bar);
-            if bytemuck::cast::<i8x16, u8x16>(x).to_bitmask() != 0 {
-                found |= x.simd_eq(bullet)
+            if bits(x) != 0 {
+                marks |= x.simd_eq(bullet)
                     | x.simd_eq(dot)
                     | x.simd_eq(marks_a)
                     | x.simd_eq(marks_b)
                     | x.simd_eq(marks_c)
                     | x.simd_eq(marks_d);
             }
-            bits |= u64::from(bytemuck::cast::<i8x16, u8x16>(found).to_bitmask()) << (16 * k);
+            found |= bits(marks) << (16 * k);
         }
-        while bits != 0 {
-            let i = index * 64 + bits.trailing_zeros() as usize;
-            bits &= bits - 1;
+        while found != 0 {
+            let i = index * BLOCK + found.trailing_zeros() as usize;
+            found &= found - 1;
             // `. ` and the like end after the space; a full-width mark ends after itself
             // (their bytes differ, so at most one holds).
             let spaced = bytes.get(i + 1) == Some(&b' ');
-            for end in [i + 2, i + 1] {
-                if (end == i + 1 || spaced)
-                    && let Some(len) = sentence_end_before(bytes, end)
-                {
-                    ends.push((end, len));
-                    break;
-                }
-            }
+            let end = spaced
+                .then(|| sentence_end_before(bytes, i + 2).map(|len| (i + 2, len)))
+                .flatten()
+                .or_else(|| sentence_end_before(bytes, i + 1).map(|len| (i + 1, len)));
+            ends.extend(end);
         }
     }
     ends

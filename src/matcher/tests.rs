@@ -302,8 +302,9 @@ fn occurrences_per_skill_are_bounded() {
     assert_eq!(count, MAX_OCCURRENCES);
 }
 
-/// The sentence looked up in the table of sentence ends is the sentence searched byte by byte,
-/// for every hit of every fixture posting (and for ranges that start or end on a separator).
+/// The separator read from the last bytes is the one found by comparing every separator, at
+/// every offset of crafted texts and every fixture posting's text; the table of sentence ends
+/// holds exactly those offsets.
 #[test]
 fn sentence_end_before_agrees_with_the_list_of_ends() {
     let by_list = |bytes: &[u8], at: usize| {
@@ -342,12 +343,14 @@ fn sentence_end_before_agrees_with_the_list_of_ends() {
             found += usize::from(expected.is_some());
             table.extend(expected.map(|len| (at, len)));
         }
-        // The table of the whole text, built sixteen bytes at a time, holds every one, in order.
+        // The table of the whole text, built a block at a time, holds every one, in order.
         assert_eq!(sentence_ends(bytes), table, "{text:?}");
     }
     assert!(found > 2_000, "{found}");
 }
 
+/// The sentence looked up in the table of sentence ends is the sentence searched byte by byte,
+/// for every hit of every fixture posting (and for ranges that start or end on a separator).
 #[test]
 fn sentence_lookup_agrees_with_the_byte_search() {
     let m = matcher();

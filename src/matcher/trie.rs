@@ -25,12 +25,13 @@ const OTHER_START: u8 = 2;
 /// One in each byte of a word.
 const ONES: u64 = 0x0101_0101_0101_0101;
 
-/// The bytes of a block that [`Trie::masks`] classifies at once.
-const BLOCK: usize = 64;
+/// The bytes of a block that [`Trie::masks`] (and the matcher's table of sentence ends)
+/// classifies at once.
+pub(super) const BLOCK: usize = 64;
 
-/// Sixteen bytes as a vector.
+/// Sixteen bytes of a block as a vector.
 #[inline]
-fn vector(bytes: &[u8; BLOCK], at: usize) -> i8x16 {
+pub(super) fn vector(bytes: &[u8; BLOCK], at: usize) -> i8x16 {
     let mut lane = [0u8; 16];
     if let Some(chunk) = bytes.get(at..at + 16) {
         lane.copy_from_slice(chunk);
@@ -40,7 +41,7 @@ fn vector(bytes: &[u8; BLOCK], at: usize) -> i8x16 {
 
 /// One bit per byte of `v` whose high bit is set.
 #[inline]
-fn bits(v: i8x16) -> u64 {
+pub(super) fn bits(v: i8x16) -> u64 {
     u64::from(bytemuck::cast::<i8x16, u8x16>(v).to_bitmask())
 }
 
@@ -985,13 +986,7 @@ mod tests {
         let mut keys: Vec<(Vec<u8>, bool)> = rules
             .skills
             .iter()
-            .flat_map(|s| {
-                s.phrases
-                    .iter()
-                    .chain(&s.weak)
-                    .chain(&s.exclude)
-                    .chain(&s.context)
-            })
+            .flat_map(|s| s.literal_phrases())
             .map(|p| (p.text.as_bytes().to_ascii_lowercase(), !p.prefix))
             .collect();
         keys.sort();

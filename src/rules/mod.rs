@@ -160,6 +160,18 @@ pub struct Skill {
     pub file: String,
 }
 
+impl Skill {
+    /// Every literal phrase of the skill: its phrases, weak phrases, context phrases and
+    /// exclusions (not its patterns).
+    pub fn literal_phrases(&self) -> impl Iterator<Item = &Phrase> {
+        self.phrases
+            .iter()
+            .chain(&self.weak)
+            .chain(&self.context)
+            .chain(&self.exclude)
+    }
+}
+
 /// Identity of the loaded profile (from the first rule file).
 #[derive(Debug, Clone, Default)]
 pub struct Profile {
