@@ -409,7 +409,8 @@ impl Matcher {
             sentences.push(sentence);
         }
         let skills = summarize(posting, &hits, &sentences, &context.sentence_ends);
-        hits.sort_by_key(|h| (h.start, h.skill));
+        // (start, skill) is unique: a skill's later candidate at the same start overlaps.
+        hits.sort_unstable_by_key(|h| (h.start, h.skill));
         Matches { hits, skills }
     }
 

@@ -512,7 +512,7 @@ impl Trie {
         match self.words.lookup(bytes, start, end) {
             Lookup::None => {}
             Lookup::Walk => self.walk(bytes, start, found),
-            Lookup::After(node) => self.walk_from(bytes, start, end, node, found),
+            Lookup::After(node, resume) => self.walk_from(bytes, start, resume, node, found),
         }
     }
 
@@ -663,6 +663,9 @@ fn load(bytes: &[u8], at: usize) -> (u64, u64) {
 /// The longest word a [`Words`] entry holds in full.
 const LONG_WORD: usize = 16;
 
+/// How many entries a cuckoo insertion moves before the table is made larger.
+const MAX_KICKS: usize = 64;
+
 /// Where walks from a word start begin, found from the whole word.
 ///
 /// A key that begins with a word character begins with a whole word of the text, unless it is
@@ -675,7 +678,8 @@ const LONG_WORD: usize = 16;
 /// [`LONG_WORD`] bytes begin a key.
 #[derive(Debug, Clone, Default)]
 struct Words {
-    /// Open addressing, linear probing; an empty slot has `len` 0.
+    /// Cuckoo hashing: a word sits in one of two slots ([`Words::slots_of`]), so a lookup
+    /// reads both and compares them without branches; an empty slot has `len` 0.
     slots: Vec<WordSlot>,
     /// Bits set by the first four bytes of every word that may carry an open single-word key
     /// of three bytes or more (a word of three bytes: those three).
@@ -689,8 +693,10 @@ struct WordSlot {
     /// The word's first 16 bytes, folded (see [`fold_word`]), zero-padded.
     lo: u64,
     hi: u64,
-    /// The node after the word, or 0: walk from the word start (a word longer than
-    /// [`LONG_WORD`]).
+    /// Where a walk after the word goes on: the node after the word and the space that must
+    /// follow it, when the follow bits let the walk through only after a space, else the node
+    /// after the word; 0: walk from the word start (a word longer than [`LONG_WORD`], or one
+    /// that carries a shorter open key).
     node: u32,
     /// The word's length ([`LEN_MASK`] bits: `LONG_WORD + 1` for a longer word, 0 for an
     /// empty slot) and what may follow it ([`Trie::follows`]).
@@ -712,43 +718,44 @@ enum Lookup {
     None,
     /// Walk from the word start.
     Walk,
-    /// Walk from this node, after the word.
-    After(u32),
+    /// Walk from this node, at this offset (after the word, or after the space that follows
+    /// it).
+    After(u32, usize),
 }
 
-/// Up to eight bytes of a word from `at`, folded to lower case, zero-padded: ASCII word bytes
-/// OR 0x20 (letters lowercase, digits stay, `_` becomes 0x7F), the same for text and keys.
+/// Up to eight bytes of a word from `at` (`len`, at most eight, count), folded to lower case,
+/// zero-padded: ASCII word bytes OR 0x20 (letters lowercase, digits stay, `_` becomes 0x7F),
+/// the same for text and keys. Branch-free: no bytes give 0.
 #[inline]
 fn fold_word(bytes: &[u8], at: usize, len: usize) -> u64 {
-    if len == 0 {
-        return 0;
-    }
     let (x, _) = load(bytes, at);
-    let mask = if len >= 8 {
-        u64::MAX
-    } else {
-        (1u64 << (8 * len)) - 1
-    };
+    let mask = u64::MAX
+        .checked_shr(64 - 8 * len.min(8) as u32)
+        .unwrap_or(0);
     (x & mask) | (mask & (ONES * 0x20))
 }
 
+/// A word's first sixteen bytes, folded ([`fold_word`]): how [`Words`] knows it.
 #[inline]
-fn mix(lo: u64, hi: u64, len: usize) -> u64 {
-    let h = (lo ^ hi.rotate_left(29) ^ (len as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    h ^ (h >> 32)
+fn word_key(bytes: &[u8], start: usize, len: usize) -> (u64, u64) {
+    (
+        fold_word(bytes, start, len),
+        fold_word(bytes, start + 8, len.saturating_sub(8)),
+    )
 }
 
-/// Whether the text after a word (at `end`) is a space and a letter that `meta`'s follow bits
-/// allow.
+/// Whether the text after a word (at `end`) lets a walk after it go on, by `meta`'s follow
+/// bits: [`FOLLOW_ANY`], or a space and a letter they allow. Branch-free: a byte past the
+/// letters (or the end) reads bit 31, [`FOLLOW_ANY`].
 #[inline]
 fn followed(meta: u32, bytes: &[u8], end: usize) -> bool {
-    match bytes.get(end..end + 2) {
-        Some(&[b' ', next]) => {
-            let letter = fold(next).wrapping_sub(b'a');
-            letter < 26 && meta & (1 << (FOLLOW_SHIFT + u32::from(letter))) != 0
-        }
-        _ => false,
-    }
+    let (space, next) = match bytes.get(end..end + 2) {
+        Some(&[space, next]) => (space, next),
+        _ => (0, 0),
+    };
+    let letter = u32::from(fold(next).wrapping_sub(b'a')).min(26);
+    let allowed = (space == b' ') & ((meta >> (FOLLOW_SHIFT + letter)) & 1 != 0);
+    (meta & FOLLOW_ANY != 0) | allowed
 }
 
 /// Bits of the [`Words::open`] filter (32 Kbit: 4 KB).
@@ -810,35 +817,75 @@ impl Words {
         }
         entries.sort_unstable();
         entries.dedup();
-        let capacity = (entries.len() * 2).next_power_of_two().max(16);
-        words.slots = vec![WordSlot::default(); capacity];
-        for (word, len, node) in entries {
-            let follow = if node == 0 {
-                FOLLOW_ANY
-            } else {
-                trie.follows(node)
-            };
-            let lo = fold_word(word, 0, word.len().min(8));
-            let hi = fold_word(word, 8, word.len().saturating_sub(8).min(8));
-            let mask = capacity - 1;
-            let mut index = mix(lo, hi, len) as usize & mask;
-            while words
-                .slots
-                .get(index)
-                .is_some_and(|s| s.meta & LEN_MASK != 0)
-            {
-                index = (index + 1) & mask;
-            }
-            if let Some(slot) = words.slots.get_mut(index) {
-                *slot = WordSlot {
+        let mut capacity = (entries.len() * 2).next_power_of_two().max(16);
+        let slots: Vec<WordSlot> = entries
+            .into_iter()
+            .map(|(word, len, node)| {
+                let follow = if node == 0 {
+                    FOLLOW_ANY
+                } else {
+                    trie.follows(node)
+                };
+                // A word let through only by its follow bits is followed by a space, which the
+                // walk then need not step through.
+                let node = if follow & FOLLOW_ANY == 0 {
+                    trie.child(node, b' ')
+                } else {
+                    node
+                };
+                let (lo, hi) = word_key(word, 0, word.len());
+                WordSlot {
                     lo,
                     hi,
                     node,
                     meta: len as u32 | follow,
-                };
-            }
+                }
+            })
+            .collect();
+        while !words.place(&slots, capacity) {
+            capacity *= 2;
         }
         words
+    }
+
+    /// Fills a table of `capacity` slots with `entries` by cuckoo hashing: each entry sits in
+    /// one of its two slots ([`Words::slots_of`]). False when some entry found no place.
+    fn place(&mut self, entries: &[WordSlot], capacity: usize) -> bool {
+        self.slots = vec![WordSlot::default(); capacity];
+        for &entry in entries {
+            let mut moving = entry;
+            let mut index = self
+                .slots_of(moving.lo, moving.hi, moving.meta & LEN_MASK)
+                .0;
+            let mut placed = false;
+            for _ in 0..MAX_KICKS {
+                let Some(slot) = self.slots.get_mut(index) else {
+                    return false;
+                };
+                let evicted = std::mem::replace(slot, moving);
+                if evicted.meta & LEN_MASK == 0 {
+                    placed = true;
+                    break;
+                }
+                // Move the evicted entry to its other slot.
+                let (a, b) = self.slots_of(evicted.lo, evicted.hi, evicted.meta & LEN_MASK);
+                index = if a == index { b } else { a };
+                moving = evicted;
+            }
+            if !placed {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The two slots where the word `lo`, `hi` of length `len` may sit.
+    #[inline]
+    fn slots_of(&self, lo: u64, hi: u64, len: u32) -> (usize, usize) {
+        let h = (lo ^ hi.rotate_left(29) ^ u64::from(len)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mask = self.slots.len().wrapping_sub(1);
+        let second = (h ^ (h >> 29)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        ((h >> 32) as usize & mask, (second >> 32) as usize & mask)
     }
 
     fn open_bit(prefix: u64) -> (usize, u64) {
@@ -861,34 +908,35 @@ impl Words {
         self.open.get(word).is_some_and(|w| w & bit != 0)
     }
 
-    /// What the word `bytes[start..end]` leads to.
+    /// What the word `bytes[start..end]` leads to. Both slots the word may sit in are read
+    /// and compared without branches, and so is what follows it: the only branch left is on
+    /// the outcome.
     #[inline]
     fn lookup(&self, bytes: &[u8], start: usize, end: usize) -> Lookup {
-        let len = end - start;
-        let lo = fold_word(bytes, start, len.min(8));
-        let hi = if len > 8 {
-            fold_word(bytes, start + 8, (len - 8).min(8))
-        } else {
-            0
+        let len = (end - start).min(LONG_WORD + 1);
+        let (lo, hi) = word_key(bytes, start, len.min(LONG_WORD));
+        let (first, second) = self.slots_of(lo, hi, len as u32);
+        let empty = WordSlot::default();
+        let a = self.slots.get(first).unwrap_or(&empty);
+        let b = self.slots.get(second).unwrap_or(&empty);
+        let is = |slot: &WordSlot| {
+            (slot.lo == lo) & (slot.hi == hi) & ((slot.meta & LEN_MASK) as usize == len)
         };
-        let len = len.min(LONG_WORD + 1);
-        let mask = self.slots.len().wrapping_sub(1);
-        let mut index = mix(lo, hi, len) as usize & mask;
-        while let Some(slot) = self.slots.get(index) {
-            let slot_len = (slot.meta & LEN_MASK) as usize;
-            if slot_len == 0 {
-                break;
-            }
-            if slot.lo == lo && slot.hi == hi && slot_len == len {
-                return if slot.node == 0 {
-                    Lookup::Walk
-                } else if slot.meta & FOLLOW_ANY != 0 || followed(slot.meta, bytes, end) {
-                    Lookup::After(slot.node)
-                } else {
-                    Lookup::None
-                };
-            }
-            index = (index + 1) & mask;
+        // Entries are unique, so at most one slot holds the word (or both are the same slot).
+        let (in_a, in_b) = (
+            u32::from(is(a)).wrapping_neg(),
+            u32::from(is(b)).wrapping_neg(),
+        );
+        let node = (a.node & in_a) | (b.node & in_b);
+        let meta = (a.meta & in_a) | (b.meta & in_b);
+        if meta != 0 {
+            return if node == 0 {
+                Lookup::Walk
+            } else if followed(meta, bytes, end) {
+                Lookup::After(node, end + usize::from(meta & FOLLOW_ANY == 0))
+            } else {
+                Lookup::None
+            };
         }
         // Not the first word of any key (the table knows for those whether they carry an open
         // one): it may still carry an open single-word key.
@@ -897,7 +945,7 @@ impl Words {
             .and_then(|&b| self.open_short.get(usize::from(fold(b))))
             .copied()
             .unwrap_or(false);
-        if short || self.may_be_open(lo, len) {
+        if short | self.may_be_open(lo, len) {
             Lookup::Walk
         } else {
             Lookup::None
@@ -961,6 +1009,33 @@ mod tests {
         // Inside a word nothing starts; a non-word phrase starts anywhere.
         assert_eq!(all(&trie, "xrust asp.net"), vec![(9, 13, 2)]);
         assert!(all(&trie, "").is_empty());
+    }
+
+    /// Thousands of first words, most of them phrases' (which walk on after the word and its
+    /// space): every one is placed in the cuckoo table, which grows when an insertion fails,
+    /// and found in a text.
+    #[test]
+    fn a_large_word_table_finds_every_first_word() {
+        let keys: Vec<(Vec<u8>, bool)> = (0..6000)
+            .map(|i| {
+                let key = if i % 3 == 0 {
+                    format!("w{i}x")
+                } else {
+                    format!("w{i}x then{}", i % 7)
+                };
+                (key.into_bytes(), true)
+            })
+            .collect();
+        let trie = Trie::new(keys.iter().map(|(k, w)| (k.as_slice(), *w)));
+        assert!(trie.words.slots.len() >= keys.len());
+        let mut text = Vec::new();
+        let mut expected = Vec::new();
+        for (id, (key, _)) in keys.iter().enumerate() {
+            expected.push((text.len(), text.len() + key.len(), id as u32));
+            text.extend_from_slice(key);
+            text.extend_from_slice(b"; ");
+        }
+        assert_eq!(sorted(&trie, &text), expected);
     }
 
     #[test]
