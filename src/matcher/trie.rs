@@ -331,11 +331,10 @@ impl Trie {
         node
     }
 
-    /// What may follow a text word that leads to `node` for a walk from there to find a key:
-    /// [`FOLLOW_ANY`] when a key ends at `node` or goes on other than with a space and a letter,
-    /// else one bit (from [`FOLLOW_SHIFT`]) per letter that may start the next word. A child
-    /// labelled with a word byte is never taken: the text word ends at `node`.
-    fn follows(&self, node: u32) -> u32 {
+    /// What may follow a text word that leads to `node` for a walk from there to find a key
+    /// (see [`Follow`]). A child labelled with a word byte is never taken: the text word ends
+    /// at `node`.
+    fn follows(&self, node: u32) -> Follow {
         let children = |node: u32| {
             let n = self.nodes.get(node as usize).copied().unwrap_or_default();
             let first = n.first_child as usize;
@@ -347,28 +346,42 @@ impl Trie {
         };
         let (here, below) = children(node);
         if here.out_count != 0 {
-            return FOLLOW_ANY;
+            return Follow::ANY;
         }
-        let mut mask = 0;
+        let mut follow = Follow::default();
         for (child, label) in below {
             match label {
                 b' ' => {
+                    follow.bytes |= 1;
                     let (space, next) = children(child as u32);
                     if space.out_count != 0 {
-                        return FOLLOW_ANY;
+                        follow.letters |= SPACE_ANY;
                     }
-                    for (_, letter) in next {
+                    for (letter_node, letter) in next {
                         if !letter.is_ascii_lowercase() {
-                            return FOLLOW_ANY;
+                            follow.letters |= SPACE_ANY;
+                            continue;
                         }
-                        mask |= 1 << (FOLLOW_SHIFT + u32::from(letter - b'a'));
+                        follow.letters |= 1 << (FOLLOW_SHIFT + u32::from(letter - b'a'));
+                        let (at, after) = children(letter_node as u32);
+                        if at.out_count != 0 {
+                            follow.second = u32::MAX;
+                        }
+                        for (_, second) in after {
+                            follow.second |= if second.is_ascii_lowercase() {
+                                1 << (second - b'a')
+                            } else {
+                                NOT_A_LETTER
+                            };
+                        }
                     }
                 }
                 label if is_word(label) => {}
-                _ => return FOLLOW_ANY,
+                0x21..0x40 => follow.bytes |= 1 << (label - 0x20),
+                _ => follow.bytes |= OTHER_BYTE,
             }
         }
-        mask
+        follow
     }
 
     /// The child of `node` (not the root) labelled `byte` (0: none).
@@ -409,9 +422,10 @@ impl Trie {
     /// `wide` crate: SSE2 on x86-64, NEON on ARM, plain code elsewhere): word bytes, the ASCII
     /// bytes that start non-word keys, and UTF-8 lead bytes, which the class table then sorts.
     /// At a word start, the whole word is looked up first ([`Words`]): most words start no key
-    /// and cost one table probe, a word that only begins longer phrases is let through only when
-    /// a space and a letter one of them continues with follows it, and a walk resumes after the
-    /// word instead of stepping through it.
+    /// and cost one table probe; a word that is no key itself but begins longer ones is let
+    /// through only when the byte after it (and, for a space, the next word's first two
+    /// letters) is one those keys go on with ([`Follow`]); and a walk resumes after the word
+    /// instead of stepping through it.
     #[inline]
     pub(super) fn scan(&self, bytes: &[u8], found: &mut Vec<Occurrence>) {
         let mut previous_word = 0u64;
@@ -699,9 +713,49 @@ struct WordSlot {
     /// that carries a shorter open key).
     node: u32,
     /// The word's length ([`LEN_MASK`] bits: `LONG_WORD + 1` for a longer word, 0 for an
-    /// empty slot) and what may follow it ([`Trie::follows`]).
+    /// empty slot) and the letters that may start the next word ([`Follow::letters`]).
     meta: u32,
+    /// [`Follow::bytes`].
+    bytes: u32,
+    /// [`Follow::second`].
+    second: u32,
 }
+
+/// What may follow a word for a walk after it to find a key, from [`Trie::follows`]: the
+/// byte right after the word, and, when that is a space, the first two letters of the next
+/// word.
+#[derive(Debug, Clone, Copy, Default)]
+struct Follow {
+    /// The bytes after the word that a walk may go on with: one bit per byte from 0x20 (the
+    /// space) to 0x3F, [`OTHER_BYTE`] for any other, [`KEY_ENDS`] when a key ends with the
+    /// word (the walk goes on whatever follows).
+    bytes: u32,
+    /// The letters that may start the next word after a space: one bit each from
+    /// [`FOLLOW_SHIFT`], and [`SPACE_ANY`] when anything may.
+    letters: u32,
+    /// The letters that may come second in that word, one bit each; [`NOT_A_LETTER`] for
+    /// another byte.
+    second: u32,
+}
+
+impl Follow {
+    /// A walk goes on whatever follows.
+    const ANY: Follow = Follow {
+        bytes: KEY_ENDS,
+        letters: SPACE_ANY,
+        second: u32::MAX,
+    };
+}
+
+/// [`Follow::bytes`]: a byte after the word outside 0x20..0x40. (The bit of `'0'`, which
+/// never follows a word.)
+const OTHER_BYTE: u32 = 1 << 16;
+
+/// [`Follow::bytes`]: a key ends with the word. (The bit of `'1'`.)
+const KEY_ENDS: u32 = 1 << 17;
+
+/// [`Follow::second`]: a byte that is not a letter.
+const NOT_A_LETTER: u32 = 1 << 26;
 
 /// The bits of [`WordSlot::meta`] that hold the word's length.
 const LEN_MASK: u32 = 0x1F;
@@ -709,8 +763,8 @@ const LEN_MASK: u32 = 0x1F;
 /// The first bit of [`WordSlot::meta`] for the letters that may start the next word.
 const FOLLOW_SHIFT: u32 = 5;
 
-/// [`Trie::follows`]: a walk after this word may find a key whatever follows.
-const FOLLOW_ANY: u32 = 1 << 31;
+/// [`Follow::letters`]: whatever follows the space after the word.
+const SPACE_ANY: u32 = 1 << 31;
 
 /// What a word start leads to.
 enum Lookup {
@@ -744,18 +798,26 @@ fn word_key(bytes: &[u8], start: usize, len: usize) -> (u64, u64) {
     )
 }
 
-/// Whether the text after a word (at `end`) lets a walk after it go on, by `meta`'s follow
-/// bits: [`FOLLOW_ANY`], or a space and a letter they allow. Branch-free: a byte past the
-/// letters (or the end) reads bit 31, [`FOLLOW_ANY`].
+/// Whether the text after a word (at `end`) lets a walk from the word's slot go on ([`Follow`]).
+/// Branch-free: a byte past the letters (or the end) reads the last bit of each mask.
 #[inline]
-fn followed(meta: u32, bytes: &[u8], end: usize) -> bool {
-    let (space, next) = match bytes.get(end..end + 2) {
-        Some(&[space, next]) => (space, next),
-        _ => (0, 0),
+fn followed(slot: &WordSlot, bytes: &[u8], end: usize) -> bool {
+    let (next, first, second) = match bytes.get(end..end + 3) {
+        Some(&[next, first, second]) => (next, first, second),
+        _ => (
+            bytes.get(end).copied().unwrap_or(0),
+            bytes.get(end + 1).copied().unwrap_or(0),
+            0,
+        ),
     };
-    let letter = u32::from(fold(next).wrapping_sub(b'a')).min(26);
-    let allowed = (space == b' ') & ((meta >> (FOLLOW_SHIFT + letter)) & 1 != 0);
-    (meta & FOLLOW_ANY != 0) | allowed
+    let index = u32::from(next.wrapping_sub(0x20));
+    let byte = if index < 32 { index } else { 16 };
+    let first = u32::from(fold(first).wrapping_sub(b'a')).min(26);
+    let second = u32::from(fold(second).wrapping_sub(b'a')).min(26);
+    let letters =
+        (slot.meta >> (FOLLOW_SHIFT + first) & slot.second >> second | slot.meta >> 31) & 1 != 0;
+    let goes_on = slot.bytes >> byte & 1 != 0;
+    (slot.bytes & KEY_ENDS != 0) | (goes_on & ((next != b' ') | letters))
 }
 
 /// Bits of the [`Words::open`] filter (32 Kbit: 4 KB).
@@ -822,13 +884,13 @@ impl Words {
             .into_iter()
             .map(|(word, len, node)| {
                 let follow = if node == 0 {
-                    FOLLOW_ANY
+                    Follow::ANY
                 } else {
                     trie.follows(node)
                 };
-                // A word let through only by its follow bits is followed by a space, which the
-                // walk then need not step through.
-                let node = if follow & FOLLOW_ANY == 0 {
+                // A word that a walk goes on from only after a space: the walk need not step
+                // through the space.
+                let node = if follow.bytes == 1 {
                     trie.child(node, b' ')
                 } else {
                     node
@@ -838,7 +900,9 @@ impl Words {
                     lo,
                     hi,
                     node,
-                    meta: len as u32 | follow,
+                    meta: len as u32 | follow.letters,
+                    bytes: follow.bytes,
+                    second: follow.second,
                 }
             })
             .collect();
@@ -927,13 +991,19 @@ impl Words {
             u32::from(is(a)).wrapping_neg(),
             u32::from(is(b)).wrapping_neg(),
         );
-        let node = (a.node & in_a) | (b.node & in_b);
-        let meta = (a.meta & in_a) | (b.meta & in_b);
-        if meta != 0 {
-            return if node == 0 {
+        let slot = WordSlot {
+            lo,
+            hi,
+            node: (a.node & in_a) | (b.node & in_b),
+            meta: (a.meta & in_a) | (b.meta & in_b),
+            bytes: (a.bytes & in_a) | (b.bytes & in_b),
+            second: (a.second & in_a) | (b.second & in_b),
+        };
+        if slot.meta != 0 {
+            return if slot.node == 0 {
                 Lookup::Walk
-            } else if followed(meta, bytes, end) {
-                Lookup::After(node, end + usize::from(meta & FOLLOW_ANY == 0))
+            } else if followed(&slot, bytes, end) {
+                Lookup::After(slot.node, end + usize::from(slot.bytes == 1))
             } else {
                 Lookup::None
             };
