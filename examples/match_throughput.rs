@@ -3,8 +3,9 @@
 //! Usage: `cargo run --release --example match_throughput -- DIR [ROUNDS]`. Every posting file
 //! under DIR is read and extracted first (not timed); then the default skill map's matcher runs
 //! over every posting text ROUNDS times (default 5) and the best round is reported, with the
-//! number of skill hits so that runs can be compared. `bench/peers` runs it on the same texts
-//! as flashtext.
+//! number of skill hits so that runs can be compared. With `TEXTS=FILE` in the environment it
+//! also writes the extracted texts to FILE, one JSON string per line: `bench/peers` runs
+//! flashtext on exactly those texts.
 //!
 //! For reference it also times the approach the speed target was estimated with: an
 //! aho-corasick DFA (ASCII case-insensitive, overlapping) over every literal of the skill map
@@ -35,6 +36,14 @@ fn main() {
         if let Ok(posting) = extract(&std::fs::read(entry.path()).unwrap(), format) {
             postings.push(posting);
         }
+    }
+    if let Some(path) = std::env::var_os("TEXTS") {
+        // The texts matched, one JSON string per line, for a peer to run on the same bytes.
+        let lines: String = postings
+            .iter()
+            .map(|p| serde_json::to_string(&p.text).unwrap() + "\n")
+            .collect();
+        std::fs::write(path, lines).unwrap();
     }
     let bytes: usize = postings.iter().map(|p| p.text.len()).sum();
     let mut best = f64::MAX;
