@@ -763,6 +763,9 @@ const LONG_WORD: usize = 16;
 /// How many entries a cuckoo insertion moves before the table is made larger.
 const MAX_KICKS: usize = 64;
 
+/// How many times the word table may double when an insertion fails.
+const MAX_DOUBLINGS: u32 = 4;
+
 /// Where walks from a word start begin, found from the whole word.
 ///
 /// A key that begins with a word character begins with a whole word of the text, unless it is
@@ -903,6 +906,13 @@ fn followed(slot: &WordSlot, bytes: &[u8], end: usize) -> bool {
     (slot.bytes & KEY_ENDS != 0) | (goes_on & ((next != b' ') | letters))
 }
 
+/// What of a word of `len` bytes (its first eight folded: `lo`) the open filter is read by:
+/// its first four bytes (a shorter word: all of it).
+#[inline]
+fn open_prefix(lo: u64, len: usize) -> u64 {
+    if len >= 4 { lo & 0xFFFF_FFFF } else { lo }
+}
+
 /// Bits of the [`Words::open`] filter (32 Kbit: 4 KB).
 const OPEN_BITS: u32 = 15;
 
@@ -912,6 +922,18 @@ const FOLDED_WORD_BYTES: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789\x7f";
 impl Words {
     /// The table for the trie's `keys` (folded, with their output ids).
     fn new<'k>(trie: &Trie, keys: impl Iterator<Item = (&'k [u8], u32)>) -> Words {
+        Words::build(trie, keys, None)
+    }
+
+    /// [`Words::new`], starting with `capacity` slots when given (for tests) and doubling them
+    /// at most [`MAX_DOUBLINGS`] times while some word finds no place. A word that still finds
+    /// none (only words made to collide could) is marked in the open filter instead: a text word
+    /// like it then walks from its start, which finds every key there, only slower.
+    fn build<'k>(
+        trie: &Trie,
+        keys: impl Iterator<Item = (&'k [u8], u32)>,
+        capacity: Option<usize>,
+    ) -> Words {
         let mut words = Words {
             slots: Vec::new(),
             open: vec![0u64; 1 << (OPEN_BITS - 6)],
@@ -962,7 +984,9 @@ impl Words {
         }
         entries.sort_unstable();
         entries.dedup();
-        let mut capacity = (entries.len() * 2).next_power_of_two().max(16);
+        let mut capacity =
+            capacity.unwrap_or_else(|| (entries.len() * 2).next_power_of_two().max(16));
+        let limit = capacity << MAX_DOUBLINGS;
         let slots: Vec<WordSlot> = entries
             .into_iter()
             .map(|(word, len, node)| {
@@ -989,16 +1013,24 @@ impl Words {
                 }
             })
             .collect();
-        while !words.place(&slots, capacity) {
+        loop {
+            let homeless = words.place(&slots, capacity);
+            if homeless.is_empty() || capacity >= limit {
+                for entry in homeless {
+                    words.set_open(open_prefix(entry.lo, (entry.meta & LEN_MASK) as usize));
+                }
+                return words;
+            }
             capacity *= 2;
         }
-        words
     }
 
-    /// Fills a table of `capacity` slots with `entries` by cuckoo hashing: each entry sits in
-    /// one of its two slots ([`Words::slots_of`]). False when some entry found no place.
-    fn place(&mut self, entries: &[WordSlot], capacity: usize) -> bool {
+    /// Fills a table of `capacity` slots (a power of two) with `entries` by cuckoo hashing:
+    /// each entry sits in one of its two slots ([`Words::slots_of`]). Returns the entries that
+    /// found no place.
+    fn place(&mut self, entries: &[WordSlot], capacity: usize) -> Vec<WordSlot> {
         self.slots = vec![WordSlot::default(); capacity];
+        let mut homeless = Vec::new();
         for &entry in entries {
             let mut moving = entry;
             let mut index = self
@@ -1007,7 +1039,7 @@ impl Words {
             let mut placed = false;
             for _ in 0..MAX_KICKS {
                 let Some(slot) = self.slots.get_mut(index) else {
-                    return false;
+                    break;
                 };
                 let evicted = std::mem::replace(slot, moving);
                 if evicted.meta & LEN_MASK == 0 {
@@ -1020,10 +1052,10 @@ impl Words {
                 moving = evicted;
             }
             if !placed {
-                return false;
+                homeless.push(moving);
             }
         }
-        true
+        homeless
     }
 
     /// The two slots where the word `lo`, `hi` of length `len` may sit.
@@ -1050,8 +1082,7 @@ impl Words {
     /// Whether the word (its first eight bytes folded: `lo`) may carry an open key.
     #[inline]
     fn may_be_open(&self, lo: u64, len: usize) -> bool {
-        let four = if len >= 4 { lo & 0xFFFF_FFFF } else { lo };
-        let (word, bit) = Words::open_bit(four);
+        let (word, bit) = Words::open_bit(open_prefix(lo, len));
         self.open.get(word).is_some_and(|w| w & bit != 0)
     }
 
@@ -1189,6 +1220,37 @@ mod tests {
             text.extend_from_slice(b"; ");
         }
         assert_eq!(sorted(&trie, &text), expected);
+    }
+
+    /// A word the cuckoo table cannot place (here: 300 first words and a table held to 16
+    /// slots) is still found, by a walk from its start: the scan finds what brute force does.
+    #[test]
+    fn words_without_a_slot_are_walked_from_their_start() {
+        let keys: Vec<(Vec<u8>, bool)> = (0..300)
+            .map(|i| (format!("k{i} word{}", i % 5).into_bytes(), i % 2 == 0))
+            .chain([(b"k7".to_vec(), true), (b"k12 wor".to_vec(), false)])
+            .collect();
+        let mut trie = Trie::new(keys.iter().map(|(k, w)| (k.as_slice(), *w)));
+        let mut items: Vec<(Vec<u8>, u32)> = keys
+            .iter()
+            .enumerate()
+            .map(|(id, (k, w))| {
+                let closed = *w && k.last().is_some_and(|&b| is_word(b));
+                (k.clone(), id as u32 | if closed { WHOLE_WORD } else { 0 })
+            })
+            .collect();
+        items.sort();
+        trie.words = Words::build(
+            &trie,
+            items.iter().map(|(k, id)| (k.as_slice(), *id)),
+            Some(16),
+        );
+        // 256 slots for 300 first words: some have none.
+        assert_eq!(trie.words.slots.len(), 16 << MAX_DOUBLINGS);
+        let text: Vec<u8> = (0..320)
+            .flat_map(|i| format!("k{i} word{} k{i} wordy k{i}, ", i % 6).into_bytes())
+            .collect();
+        assert_eq!(sorted(&trie, &text), brute_force(&keys, &text));
     }
 
     #[test]
