@@ -150,6 +150,8 @@ pub struct FetchArgs {
     #[arg(long, value_name = "BYTES", default_value_t = 5 * 1024 * 1024)]
     pub max_bytes: u64,
     /// The User-Agent header [default: jobfit/<version> (+<repository>)].
+    // The placeholders are `--help` text (README.md quotes it), not HTML.
+    #[allow(rustdoc::invalid_html_tags)]
     #[arg(long, value_name = "TEXT")]
     pub user_agent: Option<String>,
     /// Fetch URLs even when robots.txt disallows them.

@@ -4,7 +4,8 @@
 //! an array of objects, an `@graph` wrapper, `@type` as a string or an array, the posting nested
 //! under another object (`mainEntity`), `hiringOrganization`, `jobLocation` and `baseSalary` as
 //! strings, objects or arrays, descriptions HTML-escaped once more. [`job_posting_in`] finds the
-//! first `JobPosting` in any of them; [`LdPosting::metadata`] maps its fields to [`Metadata`].
+//! first `JobPosting` in any of them and reads its fields into an [`LdPosting`], whose
+//! [`LdPosting::meta`] is a [`Metadata`].
 //!
 //! A block that is not valid JSON is retried once with its raw control characters turned into
 //! spaces (a common fault: line breaks inside strings); if it still fails it is skipped with a

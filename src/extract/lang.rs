@@ -13,7 +13,7 @@ const MIN_LETTERS: usize = 40;
 /// The ISO 639-1 code of the language `text` is written in, when the guess is reliable.
 ///
 /// The sample is made of the text's lines of five words or more (sentences, not labels, names
-/// and figures), up to [`SAMPLE_BYTES`].
+/// and figures), up to `SAMPLE_BYTES`.
 pub fn detect(text: &str) -> Option<&'static str> {
     let mut sample = String::with_capacity(SAMPLE_BYTES + 200);
     for line in text.lines() {

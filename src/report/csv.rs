@@ -1,7 +1,7 @@
 //! The CSV tables: postings, matches, summary and the rule listing.
 //!
 //! One function ([`writer`]) configures every CSV writer, so quoting and line endings are the
-//! same in every table, and every row goes through [`Row`], so every text cell is made
+//! same in every table, and every row goes through `Row`, so every text cell is made
 //! spreadsheet-safe in one place ([`spreadsheet_safe`]).
 
 use std::borrow::Cow;

@@ -1,5 +1,5 @@
 //! A streaming HTML reader: a tokenizer and an emulation of the HTML tree builder's stack of
-//! open elements that drive the [`Walker`] with the open, close and text events a walk of
+//! open elements that drive the `Walker` with the open, close and text events a walk of
 //! html5ever's tree would give, without building the tree.
 //!
 //! Why not lol_html: on the three full saved pages of the fixtures, lol_html 2.9 streams at
@@ -11,7 +11,7 @@
 //! Tokenizer: tags with quoted, unquoted and bare attributes, comments (`<!-- -->`, `<!-->`,
 //! `--!>`), bogus comments (`<!x>`, `<?x>`, `</ x>`), doctypes, CDATA sections (only inside
 //! SVG and MathML; elsewhere they are bogus comments, as in the standard), character references
-//! in text and attribute values ([`entities`]), the raw text of `<script>`, `<style>`,
+//! in text and attribute values (`entities`), the raw text of `<script>`, `<style>`,
 //! `<xmp>`, `<iframe>`, `<noembed>`, `<noframes>`, `<noscript>` (scripting on, as in scraper)
 //! and the escapable raw text of `<title>` and `<textarea>` up to their end tag, `<plaintext>`.
 //! A tag cut by the end of the input is dropped, as the standard says.
