@@ -692,13 +692,13 @@ fn load(bytes: &[u8], at: usize) -> (u64, u64) {
 /// first three, or two, or its only one.
 #[derive(Debug, Clone, Default)]
 struct Starts {
-    /// Bits set by the first six bytes of every key of six bytes or more.
-    six: Vec<u64>,
-    /// Bits set by the first three bytes of every key of three to five bytes.
-    three: Vec<u64>,
+    /// Set by the first six bytes of every key of six bytes or more.
+    six: Bits<START_BITS>,
+    /// Set by the first three bytes of every key of three to five bytes.
+    three: Bits<START_BITS>,
     /// One bit per pair of bytes (the first, then the second): set for the first two bytes of
     /// a key of two bytes, and for every pair beginning with a key of one byte.
-    two: Vec<u64>,
+    two: Bits<16>,
 }
 
 /// Bits of the [`Starts::six`] and [`Starts::three`] filters (64 Kbit: 8 KB each).
@@ -707,37 +707,25 @@ const START_BITS: u32 = 16;
 impl Starts {
     fn new<'k>(keys: impl Iterator<Item = &'k [u8]>) -> Starts {
         let mut starts = Starts {
-            six: vec![0u64; 1 << (START_BITS - 6)],
-            three: vec![0u64; 1 << (START_BITS - 6)],
-            two: vec![0u64; 1 << (16 - 6)],
-        };
-        let set = |bits: &mut Vec<u64>, bit: usize| {
-            if let Some(word) = bits.get_mut(bit >> 6) {
-                *word |= 1 << (bit & 63);
-            }
+            six: Bits::new(),
+            three: Bits::new(),
+            two: Bits::new(),
         };
         for key in keys {
             let (x, _) = load(key, 0);
             match key.len() {
-                6.. => set(&mut starts.six, Starts::hash(x, 6)),
-                3..6 => set(&mut starts.three, Starts::hash(x, 3)),
-                2 => set(&mut starts.two, Starts::pair(x)),
+                6.. => starts.six.insert_hashed(first_bytes(x, 6)),
+                3..6 => starts.three.insert_hashed(first_bytes(x, 3)),
+                2 => starts.two.insert(Starts::pair(x)),
                 1 => {
                     for b in 0..=u8::MAX {
-                        set(&mut starts.two, Starts::pair(x | u64::from(b) << 8));
+                        starts.two.insert(Starts::pair(x | u64::from(b) << 8));
                     }
                 }
                 _ => {}
             }
         }
         starts
-    }
-
-    /// The filter bit of the first `len` bytes of `x`.
-    #[inline]
-    fn hash(x: u64, len: u32) -> usize {
-        let x = x & (u64::MAX >> (64 - 8 * len));
-        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - START_BITS)) as usize
     }
 
     #[inline]
@@ -750,11 +738,58 @@ impl Starts {
     fn may_start(&self, bytes: &[u8], at: usize) -> bool {
         // Past the end, zeros: a key cannot match there, and a false yes only costs a walk.
         let x = fold8(load(bytes, at).0);
-        let test =
-            |bits: &[u64], bit: usize| bits.get(bit >> 6).is_some_and(|w| w >> (bit & 63) & 1 != 0);
-        test(&self.six, Starts::hash(x, 6))
-            | test(&self.three, Starts::hash(x, 3))
-            | test(&self.two, Starts::pair(x))
+        self.six.contains_hashed(first_bytes(x, 6))
+            | self.three.contains_hashed(first_bytes(x, 3))
+            | self.two.contains(Starts::pair(x))
+    }
+}
+
+/// The first `len` bytes (1 to 8) of `x`, the others zero.
+#[inline]
+fn first_bytes(x: u64, len: u32) -> u64 {
+    x & (u64::MAX >> (64 - 8 * len))
+}
+
+/// A set of `2^N` bits (`N` from 6 to 63), read and set by index or by a value hashed to one
+/// (its hash's top `N` bits): the trie's filters ([`Starts`], [`Words::open`]).
+#[derive(Debug, Clone, Default)]
+struct Bits<const N: u32> {
+    words: Vec<u64>,
+}
+
+impl<const N: u32> Bits<N> {
+    /// All clear.
+    fn new() -> Bits<N> {
+        Bits {
+            words: vec![0; 1 << N.saturating_sub(6)],
+        }
+    }
+
+    fn insert(&mut self, index: usize) {
+        if let Some(word) = self.words.get_mut(index >> 6) {
+            *word |= 1 << (index & 63);
+        }
+    }
+
+    #[inline]
+    fn contains(&self, index: usize) -> bool {
+        self.words
+            .get(index >> 6)
+            .is_some_and(|w| w >> (index & 63) & 1 != 0)
+    }
+
+    #[inline]
+    fn hashed(&self, value: u64) -> usize {
+        (value.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - N)) as usize
+    }
+
+    fn insert_hashed(&mut self, value: u64) {
+        self.insert(self.hashed(value));
+    }
+
+    #[inline]
+    fn contains_hashed(&self, value: u64) -> bool {
+        self.contains(self.hashed(value))
     }
 }
 
@@ -782,9 +817,9 @@ struct Words {
     /// Cuckoo hashing: a word sits in one of two slots ([`Words::slots_of`]), so a lookup
     /// reads both and compares them without branches; an empty slot has `len` 0.
     slots: Vec<WordSlot>,
-    /// Bits set by the first four bytes of every word that may carry an open single-word key
-    /// of three bytes or more (a word of three bytes: those three).
-    open: Vec<u64>,
+    /// Set by the first four bytes of every word that may carry an open single-word key of
+    /// three bytes or more (a word of three bytes: those three).
+    open: Bits<OPEN_BITS>,
     /// Per first byte, whether an open single-word key shorter than three bytes starts with it.
     open_short: Vec<bool>,
 }
@@ -937,7 +972,7 @@ impl Words {
     ) -> Words {
         let mut words = Words {
             slots: Vec::new(),
-            open: vec![0u64; 1 << (OPEN_BITS - 6)],
+            open: Bits::new(),
             open_short: vec![false; 256],
         };
         // (word, length or LONG_WORD + 1, node after it or 0: walk from the start)
@@ -951,12 +986,12 @@ impl Words {
             if run == key.len() && !whole_word {
                 // Open: any longer word may carry it.
                 match run {
-                    4.. => words.set_open(fold_word(first, 0, 4)),
+                    4.. => words.open.insert_hashed(fold_word(first, 0, 4)),
                     3 => {
                         let three = fold_word(first, 0, 3);
-                        words.set_open(three);
+                        words.open.insert_hashed(three);
                         for &b in FOLDED_WORD_BYTES {
-                            words.set_open(three | (u64::from(b) << 24));
+                            words.open.insert_hashed(three | (u64::from(b) << 24));
                         }
                     }
                     _ => {
@@ -1018,7 +1053,9 @@ impl Words {
             let homeless = words.place(&slots, capacity);
             if homeless.is_empty() || capacity >= limit {
                 for entry in homeless {
-                    words.set_open(open_prefix(entry.lo, (entry.meta & LEN_MASK) as usize));
+                    words
+                        .open
+                        .insert_hashed(open_prefix(entry.lo, (entry.meta & LEN_MASK) as usize));
                 }
                 return words;
             }
@@ -1068,23 +1105,10 @@ impl Words {
         ((h >> 32) as usize & mask, (second >> 32) as usize & mask)
     }
 
-    fn open_bit(prefix: u64) -> (usize, u64) {
-        let h = (prefix.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - OPEN_BITS)) as usize;
-        (h >> 6, 1u64 << (h & 63))
-    }
-
-    fn set_open(&mut self, prefix: u64) {
-        let (word, bit) = Words::open_bit(prefix);
-        if let Some(w) = self.open.get_mut(word) {
-            *w |= bit;
-        }
-    }
-
     /// Whether the word (its first eight bytes folded: `lo`) may carry an open key.
     #[inline]
     fn may_be_open(&self, lo: u64, len: usize) -> bool {
-        let (word, bit) = Words::open_bit(open_prefix(lo, len));
-        self.open.get(word).is_some_and(|w| w & bit != 0)
+        self.open.contains_hashed(open_prefix(lo, len))
     }
 
     /// What the word `bytes[start..end]` leads to. Both slots the word may sit in are read
