@@ -319,6 +319,18 @@ impl Matcher {
         &self.rules
     }
 
+    /// The phrase stage of [`Matcher::find`] alone, for benchmarks: how many literal
+    /// occurrences the scan finds in `text`. That is every phrase, term, weak phrase, exclusion
+    /// and context phrase of the rules, the patterns' trigger literals and the level cues, at
+    /// word boundaries, overlapping ones included. It stops before patterns run and before
+    /// verdicts, levels and evidence are decided. This is the work that an Aho-Corasick search
+    /// with a boundary check does; `find` does it and all the rest.
+    pub fn count_phrase_occurrences(&self, text: &str) -> usize {
+        let mut occurrences = Vec::with_capacity(text.len() / 16);
+        self.trie.scan(text.as_bytes(), &mut occurrences);
+        occurrences.len()
+    }
+
     /// Finds the skills a posting asks for.
     pub fn find(&self, posting: &Posting) -> Matches {
         let text = posting.text.as_str();

@@ -302,6 +302,25 @@ fn occurrences_per_skill_are_bounded() {
     assert_eq!(count, MAX_OCCURRENCES);
 }
 
+/// The phrase stage counts what the scan finds: nothing in empty text, one occurrence per
+/// copy of a phrase, and on a real posting at least one occurrence per hit that `find` reports.
+#[test]
+fn phrase_occurrences_are_the_scan_s() {
+    let m = matcher();
+    assert_eq!(m.count_phrase_occurrences(""), 0);
+    let once = m.count_phrase_occurrences("Tokio");
+    assert!(once >= 1);
+    assert_eq!(m.count_phrase_occurrences("Tokio; Tokio; Tokio"), 3 * once);
+    // Inside a word, a phrase is not at a word boundary.
+    assert_eq!(m.count_phrase_occurrences("xTokiox"), 0);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/postings/check-remotewlb-senior-rust-blockchain-engineer.md");
+    let posting = extract(&std::fs::read(path).unwrap(), Format::Markdown).unwrap();
+    let hits = m.find(&posting).hits.len();
+    assert!(hits > 5, "{hits}");
+    assert!(m.count_phrase_occurrences(&posting.text) >= hits);
+}
+
 /// The separator read from the last bytes is the one found by comparing every separator, at
 /// every offset of crafted texts and every fixture posting's text; the table of sentence ends
 /// holds exactly those offsets.
