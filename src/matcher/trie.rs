@@ -808,9 +808,9 @@ const MAX_DOUBLINGS: u32 = 4;
 /// a single word that may be followed by more word characters (a `*` phrase or a pattern's
 /// trigger). So the table maps each key's first word to the trie node it leads to: a walk from
 /// a text word found there resumes at that node after the word, and a word not found starts no
-/// key. A word that may carry an open single-word key is found by its first four bytes (three
-/// for a word of three; the first byte for keys shorter than three), and the walk runs from the
-/// word start as usual; so does a word longer than [`LONG_WORD`] bytes whose first
+/// key. A word that may carry an open single-word key is found by its first six bytes (keys of
+/// six bytes or more), four (keys of four or five; three for a word of three) or its first byte
+/// (keys shorter than three), and the walk runs from the word start as usual; so does a word longer than [`LONG_WORD`] bytes whose first
 /// [`LONG_WORD`] bytes begin a key.
 #[derive(Debug, Clone, Default)]
 struct Words {
@@ -818,8 +818,11 @@ struct Words {
     /// reads both and compares them without branches; an empty slot has `len` 0.
     slots: Vec<WordSlot>,
     /// Set by the first four bytes of every word that may carry an open single-word key of
-    /// three bytes or more (a word of three bytes: those three).
+    /// three to five bytes (a word of three bytes: those three).
     open: Bits<OPEN_BITS>,
+    /// Set by the first six bytes of every open single-word key of six bytes or more: a word
+    /// may carry one only if it begins with them.
+    open_six: Bits<OPEN_BITS>,
     /// Per first byte, whether an open single-word key shorter than three bytes starts with it.
     open_short: Vec<bool>,
 }
@@ -973,6 +976,7 @@ impl Words {
         let mut words = Words {
             slots: Vec::new(),
             open: Bits::new(),
+            open_six: Bits::new(),
             open_short: vec![false; 256],
         };
         // (word, length or LONG_WORD + 1, node after it or 0: walk from the start)
@@ -986,7 +990,8 @@ impl Words {
             if run == key.len() && !whole_word {
                 // Open: any longer word may carry it.
                 match run {
-                    4.. => words.open.insert_hashed(fold_word(first, 0, 4)),
+                    6.. => words.open_six.insert_hashed(fold_word(first, 0, 6)),
+                    4 | 5 => words.open.insert_hashed(fold_word(first, 0, 4)),
                     3 => {
                         let three = fold_word(first, 0, 3);
                         words.open.insert_hashed(three);
@@ -1109,6 +1114,7 @@ impl Words {
     #[inline]
     fn may_be_open(&self, lo: u64, len: usize) -> bool {
         self.open.contains_hashed(open_prefix(lo, len))
+            | ((len >= 6) & self.open_six.contains_hashed(lo & 0xFFFF_FFFF_FFFF))
     }
 
     /// What the word `bytes[start..end]` leads to. Both slots the word may sit in are read
@@ -1376,6 +1382,9 @@ mod tests {
             ("with other teams", true),
             ("in-house", true),
             ("in 9", true),
+            ("technica", false),
+            ("scalab", false),
+            ("stati", false),
         ]
         .iter()
         .map(|(k, w)| (k.as_bytes().to_vec(), *w))
@@ -1384,7 +1393,9 @@ mod tests {
         let base = "Go c++ RUST rust Async #rust x_x _x algo 并发 go; (go) rust9 9go k8s K8 bugs \
                     Bug profile PROFILER profilers Internationalization internationalizations are \
                     internationalizationx a_bc A_B x9 X99 naïve naïves the Cloudy the  cloud \
-                    the rest the restful with Other teams with others in-house in house in 9 in 99";
+                    the rest the restful with Other teams with others in-house in house in 9 in 99 \
+                    Technical technicalities technology techn scalable Scalab scala statistics \
+                    status stati stat";
         let mut checked = 0;
         for shift in 0..70 {
             for text in [
