@@ -27,25 +27,50 @@ type Prefix = (Vec<u8>, bool);
 
 /// The trigger literals of a pattern, or `None` when it has no usable finite set (some match
 /// could start with an empty or unbounded prefix).
+///
+/// Two sets are taken, and the one whose shortest literal is longest is kept (then the
+/// smaller): one that stops at an optional group (`(?:a )?x` gives `a `) and one that goes
+/// through it (`a x`). Going through is more selective where the group is short, but where
+/// optional groups follow each other the combinations pass [`MAX_LITERALS`], and the literals
+/// then stop short of where the first way stops.
 pub(super) fn triggers(hir: &Hir) -> Option<Vec<Vec<u8>>> {
-    let mut literals: Vec<Vec<u8>> = prefixes(hir).into_iter().map(|(b, _)| b).collect();
-    if literals.iter().any(Vec::is_empty) {
-        return None;
+    let set = |through_optional: bool| {
+        let mut literals: Vec<Vec<u8>> = prefixes(hir, through_optional)
+            .into_iter()
+            .map(|(b, _)| b)
+            .collect();
+        if literals.iter().any(Vec::is_empty) {
+            return None;
+        }
+        literals.sort();
+        literals.dedup();
+        Some(literals)
+    };
+    let shortest = |set: &Vec<Vec<u8>>| set.iter().map(Vec::len).min().unwrap_or(0);
+    match (set(false), set(true)) {
+        (Some(stopping), Some(through)) => {
+            let score = |s: &Vec<Vec<u8>>| (shortest(s), std::cmp::Reverse(s.len()));
+            Some(if score(&through) > score(&stopping) {
+                through
+            } else {
+                stopping
+            })
+        }
+        (stopping, through) => stopping.or(through),
     }
-    literals.sort();
-    literals.dedup();
-    Some(literals)
 }
 
-fn prefixes(hir: &Hir) -> Vec<Prefix> {
+/// The prefixes of what `hir` matches; with `through_optional`, what follows a group that may
+/// occur once or not at all extends the group's prefixes.
+fn prefixes(hir: &Hir, through_optional: bool) -> Vec<Prefix> {
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) => vec![(Vec::new(), true)],
         HirKind::Literal(literal) => vec![(literal.0.to_ascii_lowercase(), true)],
         HirKind::Class(class) => class_literals(class),
-        HirKind::Capture(capture) => prefixes(&capture.sub),
+        HirKind::Capture(capture) => prefixes(&capture.sub, through_optional),
         HirKind::Repetition(repetition) => {
-            let inner = prefixes(&repetition.sub);
-            let once = repetition.min == 1 && repetition.max == Some(1);
+            let inner = prefixes(&repetition.sub, through_optional);
+            let once = repetition.max == Some(1) && (repetition.min == 1 || through_optional);
             let mut out: Vec<Prefix> = inner.into_iter().map(|(b, e)| (b, e && once)).collect();
             if repetition.min == 0 {
                 out.push((Vec::new(), true));
@@ -55,7 +80,7 @@ fn prefixes(hir: &Hir) -> Vec<Prefix> {
         HirKind::Alternation(alternatives) => {
             let mut out = Vec::new();
             for alternative in alternatives {
-                out.extend(prefixes(alternative));
+                out.extend(prefixes(alternative, through_optional));
                 if out.len() > MAX_LITERALS {
                     return vec![(Vec::new(), false)];
                 }
@@ -73,18 +98,25 @@ fn prefixes(hir: &Hir) -> Vec<Prefix> {
                     complete = false;
                     break;
                 }
-                let next_parts = prefixes(part);
-                let mut next = Vec::with_capacity(current.len() * next_parts.len());
-                for (bytes, exact) in &current {
-                    if !exact || bytes.len() >= ENOUGH_BYTES {
-                        next.push((bytes.clone(), false));
-                        continue;
+                let extend = |next_parts: Vec<Prefix>| {
+                    let mut next = Vec::with_capacity(current.len() * next_parts.len());
+                    for (bytes, exact) in &current {
+                        if !exact || bytes.len() >= ENOUGH_BYTES {
+                            next.push((bytes.clone(), false));
+                            continue;
+                        }
+                        for (more, more_exact) in &next_parts {
+                            let mut joined = bytes.clone();
+                            joined.extend_from_slice(more);
+                            next.push((joined, *more_exact));
+                        }
                     }
-                    for (more, more_exact) in &next_parts {
-                        let mut joined = bytes.clone();
-                        joined.extend_from_slice(more);
-                        next.push((joined, *more_exact));
-                    }
+                    next
+                };
+                let mut next = extend(prefixes(part, through_optional));
+                if through_optional && next.len() > MAX_LITERALS {
+                    // Too many ways through this part's optional groups: stop at them here.
+                    next = extend(prefixes(part, false));
                 }
                 if next.len() > MAX_LITERALS {
                     complete = false;
@@ -172,14 +204,46 @@ mod tests {
                 "trac\u{212a}".into()
             ])
         );
+        // Through the optional group: its shortest literal is longer than stopping at it.
         assert_eq!(
             strings(r"\((?:GNU )?Make\)"),
-            Some(vec!["(gnu ".into(), "(make)".into()])
+            Some(vec!["(gnu make)".into(), "(make)".into()])
+        );
+        assert_eq!(
+            strings("(?i)(?:a )?(?:related|similar) field"),
+            Some(vec![
+                "a related".into(),
+                "a similar".into(),
+                "a \u{17f}imilar".into(),
+                "related ".into(),
+                "similar ".into(),
+                "\u{17f}imilar".into(),
+            ])
         );
         // Case-insensitive `k` and `s` also match the Kelvin and long-s signs.
         let set = strings("(?i)ask").unwrap_or_default();
         assert!(set.contains(&"ask".to_string()), "{set:?}");
         assert!(set.len() > 1);
+    }
+
+    /// Where going through every optional group would give more than [`MAX_LITERALS`]
+    /// literals, the literals stop at the groups that overflow, and go through the others:
+    /// neither `a ` (stopping at `(?:a )?`) nor a bare `cs` (everything stopped before the
+    /// group that overflows) is a literal.
+    #[test]
+    fn optional_groups_that_overflow_are_stopped_at() {
+        let fields = "cs|ee|ece|cse|math|stem|physics|biology|chemistry|statistics|economics";
+        let pattern = format!(
+            "(?i)(?:{fields}|(?:a )?(?:related|similar) field)(?: or (?:a )?(?:related|\
+             relevant|similar|equivalent|comparable|technical|scientific|quantitative|\
+             engineering|natural) (?:field|discipline))?,? (?:bachelor'?s |master'?s |\
+             undergraduate |graduate )?(?:degree|diploma)s?"
+        );
+        let set = strings(&pattern).unwrap_or_default();
+        assert!(set.len() <= MAX_LITERALS, "{}", set.len());
+        assert!(set.contains(&"a related".to_string()), "{set:?}");
+        let shortest = set.iter().map(String::len).min().unwrap_or(0);
+        assert!(shortest >= 3, "{set:?}");
     }
 
     #[test]
