@@ -88,37 +88,39 @@ fn prefixes(hir: &Hir, through_optional: bool) -> Vec<Prefix> {
             out
         }
         HirKind::Concat(parts) => {
+            // The literals still growing, and those that stopped (inexact, or long enough).
             let mut current: Vec<Prefix> = vec![(Vec::new(), true)];
+            let mut stopped: Vec<Prefix> = Vec::new();
             let mut complete = true;
             for part in parts {
-                if current
-                    .iter()
-                    .all(|(b, exact)| !exact || b.len() >= ENOUGH_BYTES)
-                {
+                let (growing, done): (Vec<Prefix>, Vec<Prefix>) = current
+                    .into_iter()
+                    .partition(|(b, exact)| *exact && b.len() < ENOUGH_BYTES);
+                stopped.extend(done.into_iter().map(|(b, _)| (b, false)));
+                current = growing;
+                if current.is_empty() {
                     complete = false;
                     break;
                 }
-                let extend = |next_parts: Vec<Prefix>| {
+                let extend = |next_parts: &[Prefix]| {
                     let mut next = Vec::with_capacity(current.len() * next_parts.len());
-                    for (bytes, exact) in &current {
-                        if !exact || bytes.len() >= ENOUGH_BYTES {
-                            next.push((bytes.clone(), false));
-                            continue;
-                        }
-                        for (more, more_exact) in &next_parts {
-                            let mut joined = bytes.clone();
+                    for (bytes, _) in &current {
+                        for (more, more_exact) in next_parts {
+                            let mut joined = Vec::with_capacity(bytes.len() + more.len());
+                            joined.extend_from_slice(bytes);
                             joined.extend_from_slice(more);
                             next.push((joined, *more_exact));
                         }
                     }
                     next
                 };
-                let mut next = extend(prefixes(part, through_optional));
-                if through_optional && next.len() > MAX_LITERALS {
+                let room = MAX_LITERALS.saturating_sub(stopped.len());
+                let mut next = extend(&prefixes(part, through_optional));
+                if through_optional && next.len() > room {
                     // Too many ways through this part's optional groups: stop at them here.
-                    next = extend(prefixes(part, false));
+                    next = extend(&prefixes(part, false));
                 }
-                if next.len() > MAX_LITERALS {
+                if next.len() > room {
                     complete = false;
                     break;
                 }
@@ -130,7 +132,8 @@ fn prefixes(hir: &Hir, through_optional: bool) -> Vec<Prefix> {
                     prefix.1 = false;
                 }
             }
-            current
+            stopped.extend(current);
+            stopped
         }
     }
 }
