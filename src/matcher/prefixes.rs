@@ -9,6 +9,10 @@
 
 use regex_syntax::hir::{Class, Hir, HirKind};
 
+/// Below this many bytes a trigger literal is too common (`a `): the literals are also taken
+/// through optional groups ([`triggers`]). (Only where needed: the second set costs start-up.)
+const SHORT_LITERAL: usize = 4;
+
 /// Most literals in a set; beyond it, the literals stop growing.
 const MAX_LITERALS: usize = 250;
 
@@ -28,11 +32,12 @@ type Prefix = (Vec<u8>, bool);
 /// The trigger literals of a pattern, or `None` when it has no usable finite set (some match
 /// could start with an empty or unbounded prefix).
 ///
-/// Two sets are taken, and the one whose shortest literal is longest is kept (then the
-/// smaller): one that stops at an optional group (`(?:a )?x` gives `a `) and one that goes
-/// through it (`a x`). Going through is more selective where the group is short, but where
-/// optional groups follow each other the combinations pass [`MAX_LITERALS`], and the literals
-/// then stop short of where the first way stops.
+/// The literals stop at an optional group (`(?:a )?x` gives `a `, and `x`) unless that leaves
+/// one shorter than [`SHORT_LITERAL`]: then a second set that goes through such groups (`a x`)
+/// is taken too, and the one whose shortest literal is longest is kept (then the smaller).
+/// Going through is more selective where the group is short, but where optional groups follow
+/// each other the combinations pass [`MAX_LITERALS`], and the literals then stop short of
+/// where the first way stops.
 pub(super) fn triggers(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     let set = |through_optional: bool| {
         let mut literals: Vec<Vec<u8>> = prefixes(hir, through_optional)
@@ -47,7 +52,14 @@ pub(super) fn triggers(hir: &Hir) -> Option<Vec<Vec<u8>>> {
         Some(literals)
     };
     let shortest = |set: &Vec<Vec<u8>>| set.iter().map(Vec::len).min().unwrap_or(0);
-    match (set(false), set(true)) {
+    let stopping = set(false);
+    if stopping
+        .as_ref()
+        .is_some_and(|s| shortest(s) >= SHORT_LITERAL)
+    {
+        return stopping;
+    }
+    match (stopping, set(true)) {
         (Some(stopping), Some(through)) => {
             let score = |s: &Vec<Vec<u8>>| (shortest(s), std::cmp::Reverse(s.len()));
             Some(if score(&through) > score(&stopping) {
@@ -207,11 +219,12 @@ mod tests {
                 "trac\u{212a}".into()
             ])
         );
-        // Through the optional group: its shortest literal is longer than stopping at it.
+        // Stopping at the optional group leaves no literal shorter than SHORT_LITERAL.
         assert_eq!(
             strings(r"\((?:GNU )?Make\)"),
-            Some(vec!["(gnu make)".into(), "(make)".into()])
+            Some(vec!["(gnu ".into(), "(make)".into()])
         );
+        // It would leave `a `: through it, the shortest literal is longer.
         assert_eq!(
             strings("(?i)(?:a )?(?:related|similar) field"),
             Some(vec![
