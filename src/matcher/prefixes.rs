@@ -277,12 +277,15 @@ mod tests {
             "(?i)high[- ]quality (?:[\\w-]+ ){0,3}(?:uis?|code)",
             "(?:CMake|Bazel)(?:,| or) ?(?:Make|make)",
             "(?i)(?:fluent|c1|b2)(?: level)? english",
+            // Taken through the optional groups (`a ` alone would be too short).
+            "(?i)(?:a )?(?:related|similar) (?:technical )?fields?(?: or (?:a )?degree)?",
         ];
         let texts = [
             "We Resolve hard issues; RESOLVING some issues",
             "High-quality shiny code and high quality UIs",
             "CMake or make, Bazel,Make",
             "Fluent English, C1 level English, b2 english",
+            "A related field or a degree; similar technical fields, a Similar field or degree",
         ];
         for (pattern, text) in patterns.iter().zip(texts) {
             let set = parsed(pattern).unwrap_or_default();
