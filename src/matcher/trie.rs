@@ -366,17 +366,19 @@ impl Trie {
                     follow.bytes |= 1;
                     let (space, next) = children(child as u32);
                     if space.out_count != 0 {
-                        follow.letters |= SPACE_ANY;
+                        follow.second |= SPACE_ANY;
                     }
                     for (letter_node, letter) in next {
-                        if !letter.is_ascii_lowercase() {
-                            follow.letters |= SPACE_ANY;
-                            continue;
-                        }
-                        follow.letters |= 1 << (FOLLOW_SHIFT + u32::from(letter - b'a'));
+                        // Another byte than a letter is the 27th "letter" (OTHER_FIRST).
+                        let first = if letter.is_ascii_lowercase() {
+                            u32::from(letter - b'a')
+                        } else {
+                            26
+                        };
+                        follow.letters |= 1 << (FOLLOW_SHIFT + first);
                         let (at, after) = children(letter_node as u32);
                         if at.out_count != 0 {
-                            follow.second = u32::MAX;
+                            follow.second |= ANY_SECOND;
                         }
                         for (_, second) in after {
                             follow.second |= if second.is_ascii_lowercase() {
@@ -857,10 +859,10 @@ struct Follow {
     /// word (the walk goes on whatever follows).
     bytes: u32,
     /// The letters that may start the next word after a space: one bit each from
-    /// [`FOLLOW_SHIFT`], and [`SPACE_ANY`] when anything may.
+    /// [`FOLLOW_SHIFT`], and [`OTHER_FIRST`] for another byte.
     letters: u32,
     /// The letters that may come second in that word, one bit each; [`NOT_A_LETTER`] for
-    /// another byte.
+    /// another byte; [`SPACE_ANY`] when anything may follow the space.
     second: u32,
 }
 
@@ -868,7 +870,7 @@ impl Follow {
     /// A walk goes on whatever follows.
     const ANY: Follow = Follow {
         bytes: KEY_ENDS,
-        letters: SPACE_ANY,
+        letters: OTHER_FIRST,
         second: u32::MAX,
     };
 }
@@ -889,8 +891,16 @@ const LEN_MASK: u32 = 0x1F;
 /// The first bit of [`WordSlot::meta`] for the letters that may start the next word.
 const FOLLOW_SHIFT: u32 = 5;
 
-/// [`Follow::letters`]: whatever follows the space after the word.
-const SPACE_ANY: u32 = 1 << 31;
+/// [`Follow::letters`]: a byte that is not a letter may start the next word (the bit of the
+/// 27th letter).
+const OTHER_FIRST: u32 = 1 << (FOLLOW_SHIFT + 26);
+
+/// [`Follow::second`]: any letter or other byte may come second (a key ends one byte after
+/// the space).
+const ANY_SECOND: u32 = (1 << 27) - 1;
+
+/// [`Follow::second`]: whatever follows the space after the word.
+const SPACE_ANY: u32 = 1 << 27;
 
 /// What a word start leads to.
 enum Lookup {
@@ -941,7 +951,7 @@ fn followed(slot: &WordSlot, bytes: &[u8], end: usize) -> bool {
     let first = u32::from(fold(first).wrapping_sub(b'a')).min(26);
     let second = u32::from(fold(second).wrapping_sub(b'a')).min(26);
     let letters =
-        (slot.meta >> (FOLLOW_SHIFT + first) & slot.second >> second | slot.meta >> 31) & 1 != 0;
+        (slot.meta >> (FOLLOW_SHIFT + first) & slot.second >> second | slot.second >> 27) & 1 != 0;
     let goes_on = slot.bytes >> byte & 1 != 0;
     (slot.bytes & KEY_ENDS != 0) | (goes_on & ((next != b' ') | letters))
 }
@@ -1386,6 +1396,9 @@ mod tests {
             ("technica", false),
             ("scalab", false),
             ("stati", false),
+            ("a lot", true),
+            ("a \u{17f}imilar", true),
+            ("a 9", true),
         ]
         .iter()
         .map(|(k, w)| (k.as_bytes().to_vec(), *w))
@@ -1396,7 +1409,7 @@ mod tests {
                     internationalizationx a_bc A_B x9 X99 naïve naïves the Cloudy the  cloud \
                     the rest the restful with Other teams with others in-house in house in 9 in 99 \
                     Technical technicalities technology techn scalable Scalab scala statistics \
-                    status stati stat";
+                    status stati stat a lot a \u{17f}imilar a similar a team a 9 a 99 a lots";
         let mut checked = 0;
         for shift in 0..70 {
             for text in [
