@@ -51,16 +51,12 @@ fn main() {
         std::fs::write(path, lines).unwrap();
     }
     let bytes: usize = postings.iter().map(|p| p.text.len()).sum();
-    let mut best = f64::MAX;
-    let mut hits = 0;
-    for _ in 0..rounds {
-        let start = Instant::now();
-        hits = postings
+    let (hits, best) = best_of(rounds, || {
+        postings
             .iter()
             .map(|p| matcher.find(p).hits.len())
-            .sum::<usize>();
-        best = best.min(start.elapsed().as_secs_f64());
-    }
+            .sum::<usize>()
+    });
     println!(
         "{} postings, {:.1} MB of text, {hits} hits: matching {:.1} MB/s on one thread \
          (best of {rounds}); rules loaded and compiled in {:.1} ms",
@@ -70,16 +66,12 @@ fn main() {
         compile.as_secs_f64() * 1e3,
     );
 
-    let mut best_phrases = f64::MAX;
-    let mut occurrences = 0;
-    for _ in 0..rounds {
-        let start = Instant::now();
-        occurrences = postings
+    let (occurrences, best_phrases) = best_of(rounds, || {
+        postings
             .iter()
             .map(|p| matcher.count_phrase_occurrences(&p.text))
-            .sum::<usize>();
-        best_phrases = best_phrases.min(start.elapsed().as_secs_f64());
-    }
+            .sum::<usize>()
+    });
     println!(
         "phrase stage alone: {occurrences} literal occurrences: {:.1} MB/s on one thread \
          (best of {rounds})",
@@ -147,11 +139,8 @@ fn reference(
         .unwrap();
     let is_word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
     let bytes: usize = postings.iter().map(|p| p.text.len()).sum();
-    let mut best = f64::MAX;
-    let mut found = 0;
-    for _ in 0..rounds {
-        let start = Instant::now();
-        found = 0;
+    let (found, best) = best_of(rounds, || {
+        let mut found = 0;
         for posting in postings {
             let text = posting.text.as_bytes();
             let mut check = |m: aho_corasick::Match| {
@@ -164,7 +153,20 @@ fn reference(
                 automaton.find_iter(text).for_each(&mut check);
             }
         }
+        found
+    });
+    (found, bytes as f64 / 1e6 / best)
+}
+
+/// Runs `round` `rounds` times (at least once): its last result and the fastest round's
+/// seconds.
+fn best_of<T>(rounds: usize, mut round: impl FnMut() -> T) -> (T, f64) {
+    let mut best = f64::MAX;
+    let mut result = None;
+    for _ in 0..rounds.max(1) {
+        let start = Instant::now();
+        result = Some(round());
         best = best.min(start.elapsed().as_secs_f64());
     }
-    (found, bytes as f64 / 1e6 / best)
+    (result.expect("at least one round"), best)
 }

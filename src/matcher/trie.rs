@@ -811,10 +811,10 @@ const MAX_DOUBLINGS: u32 = 4;
 /// a single word that may be followed by more word characters (a `*` phrase or a pattern's
 /// trigger). So the table maps each key's first word to the trie node it leads to: a walk from
 /// a text word found there resumes at that node after the word, and a word not found starts no
-/// key. A word that may carry an open single-word key is found by its first six bytes (keys of
-/// six bytes or more), four (keys of four or five; three for a word of three) or its first byte
-/// (keys shorter than three), and the walk runs from the word start as usual; so does a word longer than [`LONG_WORD`] bytes whose first
-/// [`LONG_WORD`] bytes begin a key.
+/// key. A word that may carry an open single-word key is found by its first six bytes (keys of six
+/// bytes or more), four (keys of four or five; three for a word of three) or its first byte (keys
+/// shorter than three), and the walk runs from the word start as usual; so does a word longer than
+/// [`LONG_WORD`] bytes whose first [`LONG_WORD`] bytes begin a key.
 #[derive(Debug, Clone, Default)]
 struct Words {
     /// Cuckoo hashing: a word sits in one of two slots ([`Words::slots_of`]), so a lookup
@@ -897,7 +897,7 @@ const OTHER_FIRST: u32 = 1 << (FOLLOW_SHIFT + 26);
 
 /// [`Follow::second`]: any letter or other byte may come second (a key ends one byte after
 /// the space).
-const ANY_SECOND: u32 = (1 << 27) - 1;
+const ANY_SECOND: u32 = SPACE_ANY - 1;
 
 /// [`Follow::second`]: whatever follows the space after the word.
 const SPACE_ANY: u32 = 1 << 27;
@@ -950,8 +950,10 @@ fn followed(slot: &WordSlot, bytes: &[u8], end: usize) -> bool {
     let byte = if index < 32 { index } else { 16 };
     let first = u32::from(fold(first).wrapping_sub(b'a')).min(26);
     let second = u32::from(fold(second).wrapping_sub(b'a')).min(26);
-    let letters =
-        (slot.meta >> (FOLLOW_SHIFT + first) & slot.second >> second | slot.second >> 27) & 1 != 0;
+    let letters = (slot.meta >> (FOLLOW_SHIFT + first) & slot.second >> second
+        | slot.second >> SPACE_ANY.trailing_zeros())
+        & 1
+        != 0;
     let goes_on = slot.bytes >> byte & 1 != 0;
     (slot.bytes & KEY_ENDS != 0) | (goes_on & ((next != b' ') | letters))
 }
