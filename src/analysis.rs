@@ -5,102 +5,15 @@
 //! [`Outcome`], the row of that posting, whether it was scored or not.
 
 use std::path::Path;
-use std::time::SystemTime;
 
 use crate::dedup::Signature;
 use crate::extract::boards::BoardPosting;
-use crate::extract::{self, ExtractError, Format, Metadata, Posting};
-use crate::fetch::{FetchError, Response, Status, wall};
-use crate::input::{self, InputError};
-use crate::matcher::{Matcher, Matches, SkillMatch};
+use crate::extract::{self, ExtractError, Format, Posting};
+use crate::fetch::{FetchError, Response, wall};
+use crate::input;
+use crate::matcher::{Matcher, Matches};
+use crate::row::{Analysis, FetchInfo, InputError, Outcome};
 use crate::score::{self, CoverageScore};
-
-/// What one posting asks for, and how well it covers the skill map.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Analysis {
-    /// Title and company.
-    pub meta: Metadata,
-    /// Words of text read.
-    pub words: usize,
-    /// Skills asked for, in rule-set order.
-    pub skills: Vec<SkillMatch>,
-    /// Coverage scores.
-    pub score: CoverageScore,
-    /// What extraction skipped and why (malformed JSON-LD blocks...).
-    pub warnings: Vec<String>,
-    /// The MinHash signature of the text, computed only when duplicates are looked for.
-    pub signature: Option<Signature>,
-    /// The source of the first occurrence of this posting, when it is a near-duplicate of an
-    /// earlier row (filled by the orchestrator with `--dedup`).
-    pub duplicate_of: Option<String>,
-}
-
-/// How a fetched posting was fetched: the `url` ... `from_cache` columns.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct FetchInfo {
-    /// The URL given (for a job board, the board or posting URL the row came from).
-    pub url: String,
-    /// The URL that answered, after redirects (for a job board, the API URL).
-    pub final_url: Option<String>,
-    /// The HTTP status of the answer.
-    pub http_status: Option<u16>,
-    /// When the content was fetched or last confirmed by the server.
-    pub fetched_at: Option<SystemTime>,
-    /// Whether the content came from the cache.
-    pub from_cache: bool,
-}
-
-impl FetchInfo {
-    /// What a response says about how it was fetched.
-    pub fn of(url: &str, response: &Response) -> FetchInfo {
-        FetchInfo {
-            url: url.to_owned(),
-            final_url: Some(response.final_url.clone()),
-            http_status: Some(response.http_status),
-            fetched_at: Some(response.fetched_at),
-            from_cache: response.from_cache,
-        }
-    }
-
-    /// A URL that gave no response.
-    pub fn failed(url: &str, error: &FetchError) -> FetchInfo {
-        FetchInfo {
-            url: url.to_owned(),
-            http_status: error.http_status(),
-            ..FetchInfo::default()
-        }
-    }
-}
-
-/// The outcome for one posting: its analysis or the reason there is none.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Outcome {
-    /// The input as given (for a job-board posting, its public URL).
-    pub source: String,
-    /// How it was fetched, for URLs.
-    pub fetch: Option<FetchInfo>,
-    /// The analysis, or why the input failed.
-    pub result: Result<Analysis, InputError>,
-}
-
-impl Outcome {
-    /// A row for an input that failed before it could be analysed.
-    pub fn failed(source: &str, fetch: Option<FetchInfo>, error: InputError) -> Outcome {
-        Outcome {
-            source: source.to_owned(),
-            fetch,
-            result: Err(error),
-        }
-    }
-
-    /// The `status` column.
-    pub fn status(&self) -> Status {
-        match &self.result {
-            Ok(_) => Status::Ok,
-            Err(e) => e.status(),
-        }
-    }
-}
 
 /// Extracts, matches and scores a posting from its bytes.
 pub fn analyze_bytes(
@@ -307,6 +220,8 @@ pub fn analyze_board_posting(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::row::Status;
+    use std::time::SystemTime;
 
     fn response(content_type: Option<&str>, body: &str) -> Response {
         Response {

@@ -17,17 +17,18 @@ use futures_util::{FutureExt, StreamExt};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio::sync::OnceCell;
 
-use crate::analysis::{self, FetchInfo, Outcome};
+use crate::analysis;
 use crate::cli::{
     ColorChoice, ExplainArgs, FetchArgs, OutputFormat, RulesCommand, ScoreArgs, SortKey,
 };
 use crate::extract::Posting;
 use crate::extract::boards::{self, BoardPosting};
-use crate::fetch::{self, Board, BoardApis, CacheMode, FetchError, FetchOptions, Fetcher, Status};
-use crate::input::{self, Input, InputError, Target};
+use crate::fetch::{self, Board, BoardApis, CacheMode, FetchError, FetchOptions, Fetcher};
+use crate::input::{self, Input, Target};
 use crate::matcher::Matcher;
 use crate::profile::CandidateProfile;
 use crate::report::{self, ExplainOptions};
+use crate::row::{FetchInfo, InputError, Outcome, Status};
 use crate::rules::RuleSet;
 
 mod outputs;

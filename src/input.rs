@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use url::Url;
 
 use crate::extract::{ExtractError, Format};
-use crate::fetch::{FetchError, Status};
+use crate::row::InputError;
 
 /// Largest posting file read; larger ones are error rows (memory stays bounded).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -39,54 +39,6 @@ pub enum Target {
     Url(Url),
     /// A posting given inline (a line of `--jsonl-in`), in this format.
     Inline(Format, String),
-}
-
-/// Why an input yields no posting. Carries no path: rows and messages name the input.
-#[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
-pub enum InputError {
-    /// The path does not exist.
-    #[error("no such file or directory")]
-    NotFound,
-    /// The file's extension is not one of the supported formats.
-    #[error("unsupported file type (expected .html, .htm, .md, .markdown or .txt)")]
-    Unsupported,
-    /// Reading the file or walking the directory failed.
-    #[error("cannot read: {0}")]
-    Read(String),
-    /// The path is not a regular file (a FIFO, a socket, a device).
-    #[error("not a regular file (a {kind})")]
-    NotAFile {
-        /// What it is instead.
-        kind: &'static str,
-    },
-    /// The file is larger than [`MAX_FILE_BYTES`].
-    #[error("file too large ({bytes} bytes; the limit is {MAX_FILE_BYTES})")]
-    TooLarge {
-        /// The file's size.
-        bytes: u64,
-    },
-    /// The file was read but holds no usable posting.
-    #[error(transparent)]
-    Extract(#[from] ExtractError),
-    /// The input looks like a URL but is not a valid one.
-    #[error("not a valid URL: {0}")]
-    BadUrl(String),
-    /// The URL could not be fetched, was blocked, or was skipped.
-    #[error(transparent)]
-    Fetch(#[from] FetchError),
-    /// The work on this input stopped abnormally (a bug: please report it).
-    #[error("internal error: {0}")]
-    Internal(String),
-}
-
-impl InputError {
-    /// The row status this failure leads to.
-    pub fn status(&self) -> Status {
-        match self {
-            InputError::Fetch(e) => e.status(),
-            _ => Status::Error,
-        }
-    }
 }
 
 /// An input list (`-` or `--input-file`) could not be read.

@@ -22,6 +22,9 @@
 //!   with a verdict and a level. Pure, synchronous, linear in the text.
 //! - [`score`] is arithmetic over matched skills and weights; [`dedup`] finds near-duplicate
 //!   postings (MinHash signatures of the text, LSH bands), for `--dedup`.
+//! - [`row`] is the contract every output shares: one [`row::Outcome`] per input, with its
+//!   status, fetch details and analysis or error. [`analysis`] takes one posting through the
+//!   pure stages to its row.
 //! - [`report`] writes CSV tables, JSON lines, the HTML report and the `explain` text over any
 //!   `io::Write`; [`profile`] computes a candidate's fit to a posting; [`output`] makes output
 //!   files appear atomically.
@@ -47,11 +50,13 @@ pub mod matcher;
 pub mod output;
 pub mod profile;
 pub mod report;
+pub mod row;
 pub mod rules;
 pub mod score;
 
-pub use analysis::{Analysis, Outcome, analyze_bytes};
+pub use analysis::analyze_bytes;
 pub use extract::{Format, Posting};
 pub use matcher::{Level, Matcher, SkillMatch};
+pub use row::{Analysis, Outcome, Status};
 pub use rules::RuleSet;
 pub use score::CoverageScore;

@@ -10,7 +10,6 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 
-use crate::analysis::Outcome;
 use crate::cli::{OutputFormat, ScoreArgs, SortKey};
 use crate::dedup::Index;
 use crate::output::{self, AtomicFile};
@@ -18,6 +17,7 @@ use crate::profile::{self, CandidateProfile, Fit};
 use crate::report::{
     self, HtmlOptions, JsonlWriter, MatchesWriter, PostingsWriter, ReportRow, SummaryWriter,
 };
+use crate::row::Outcome;
 use crate::rules::RuleSet;
 
 /// Written first in every CSV file with `--excel`.

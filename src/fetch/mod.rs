@@ -32,6 +32,8 @@ use url::Url;
 pub use boards::{Board, BoardApis, BoardKind};
 pub use cache::{Cache, CacheError};
 
+use crate::row::Status;
+
 /// The default `User-Agent`: `jobfit/<version> (+<repository URL>)`.
 pub const DEFAULT_USER_AGENT: &str = concat!(
     "jobfit/",
@@ -46,31 +48,6 @@ pub const MAX_REDIRECTS: usize = 10;
 
 /// Longest wait a `Retry-After` header can ask for; longer requests are cut to this.
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
-
-/// How a row ends: the `status` column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Status {
-    /// Read and scored.
-    Ok,
-    /// Could not be read: missing file, HTTP error, timeout, unsupported content...
-    Error,
-    /// A wall instead of a posting: 401/403/429, LinkedIn's 999, a challenge or login page.
-    Blocked,
-    /// Not fetched on purpose: robots.txt disallows it.
-    Skipped,
-}
-
-impl Status {
-    /// The name written in the `status` column.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Ok => "ok",
-            Status::Error => "error",
-            Status::Blocked => "blocked",
-            Status::Skipped => "skipped",
-        }
-    }
-}
 
 /// Why a URL gave no usable response. Carries no URL: the row names it.
 #[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]

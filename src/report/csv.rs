@@ -7,9 +7,9 @@
 use std::borrow::Cow;
 use std::io::Write;
 
-use crate::analysis::{FetchInfo, Outcome};
 use crate::matcher::Level;
 use crate::profile::Fit;
+use crate::row::{FetchInfo, Outcome};
 use crate::rules::RuleSet;
 
 use super::{one_decimal, status};
@@ -128,7 +128,7 @@ pub fn fetch_cells(fetch: Option<&FetchInfo>) -> [String; 5] {
 
 /// The cells of [`METADATA_COLUMNS`] for a scored posting (empty otherwise); the numbers
 /// (`salary_*`, `experience_years`) as numbers, the rest as text.
-fn metadata_cells(row: &mut Row, analysis: Option<&crate::analysis::Analysis>) {
+fn metadata_cells(row: &mut Row, analysis: Option<&crate::row::Analysis>) {
     let Some(analysis) = analysis else {
         for _ in 0..METADATA_COLUMNS.len() {
             row.empty();
@@ -417,9 +417,9 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
-    use crate::analysis::Analysis;
     use crate::extract::Metadata;
     use crate::matcher::SkillMatch;
+    use crate::row::Analysis;
     use crate::score::CoverageScore;
 
     #[test]
@@ -509,7 +509,7 @@ mod tests {
         let outcome = Outcome {
             source: "x.md".into(),
             fetch: None,
-            result: Err(crate::input::InputError::NotFound),
+            result: Err(crate::row::InputError::NotFound),
         };
         let mut out = Vec::new();
         let mut postings = PostingsWriter::with_fit(&mut out, &rules, true).unwrap();

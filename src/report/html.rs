@@ -22,9 +22,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::analysis::Outcome;
 use crate::matcher::Level;
 use crate::profile::Fit;
+use crate::row::Outcome;
 use crate::rules::RuleSet;
 
 use super::{one_decimal, round1, status};
@@ -610,9 +610,9 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
-    use crate::analysis::Analysis;
     use crate::extract::Metadata;
     use crate::matcher::SkillMatch;
+    use crate::row::Analysis;
     use crate::score::CoverageScore;
 
     fn outcome(rules: &RuleSet, title: &str) -> Outcome {
@@ -650,7 +650,7 @@ mod tests {
         let failed = Outcome {
             source: "missing.md".into(),
             fetch: None,
-            result: Err(crate::input::InputError::NotFound),
+            result: Err(crate::row::InputError::NotFound),
         };
         let fit = Fit {
             fit: 50.0,

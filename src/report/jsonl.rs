@@ -14,8 +14,8 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde::ser::SerializeMap;
 
-use crate::analysis::{FetchInfo, Outcome};
 use crate::profile::Fit;
+use crate::row::{FetchInfo, Outcome};
 use crate::rules::{Category, RuleSet};
 
 use super::{round1, status};
@@ -232,9 +232,9 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
-    use crate::analysis::Analysis;
     use crate::extract::Metadata;
     use crate::matcher::{Level, SkillMatch};
+    use crate::row::Analysis;
     use crate::score::CoverageScore;
 
     #[test]
@@ -269,7 +269,7 @@ mod tests {
         let failed = Outcome {
             source: "b.md".into(),
             fetch: None,
-            result: Err(crate::input::InputError::NotFound),
+            result: Err(crate::row::InputError::NotFound),
         };
         let fit = Fit {
             fit: 66.666,
@@ -310,7 +310,7 @@ mod tests {
         let failed = Outcome {
             source: "b.md".into(),
             fetch: None,
-            result: Err(crate::input::InputError::NotFound),
+            result: Err(crate::row::InputError::NotFound),
         };
         let mut out = Vec::new();
         JsonlWriter::new(&mut out, false)

@@ -14,7 +14,7 @@ pub use explain::{ExplainOptions, write_explain};
 pub use html::{HtmlOptions, ReportRow, write_html};
 pub use jsonl::JsonlWriter;
 
-use crate::analysis::Outcome;
+use crate::row::Outcome;
 
 /// Formats a score with one decimal, as every score column does.
 pub fn one_decimal(value: f64) -> String {
