@@ -62,6 +62,7 @@ pub fn analyze_file(
         source: source.to_owned(),
         fetch: None,
         result,
+        line: None,
     }
 }
 
@@ -80,6 +81,7 @@ pub fn analyze_inline(
         source: source.to_owned(),
         fetch: None,
         result,
+        line: None,
     }
 }
 
@@ -100,6 +102,7 @@ pub fn analyze_response(
         source: source.to_owned(),
         fetch,
         result,
+        line: None,
     }
 }
 
@@ -214,6 +217,7 @@ pub fn analyze_board_posting(
         source,
         fetch: Some(fetch),
         result,
+        line: None,
     }
 }
 

@@ -18,9 +18,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio::sync::OnceCell;
 
 use crate::analysis;
-use crate::cli::{
-    ColorChoice, ExplainArgs, FetchArgs, OutputFormat, RulesCommand, ScoreArgs, SortKey,
-};
+use crate::cli::{ColorChoice, ExplainArgs, FetchArgs, RulesCommand, ScoreArgs, SortKey};
 use crate::extract::Posting;
 use crate::extract::boards::{self, BoardPosting};
 use crate::fetch::{self, Board, BoardApis, CacheMode, FetchError, FetchOptions, Fetcher};
@@ -28,7 +26,7 @@ use crate::input::{self, Input, Target};
 use crate::matcher::Matcher;
 use crate::profile::CandidateProfile;
 use crate::report::{self, ExplainOptions};
-use crate::row::{FetchInfo, InputError, Outcome, Status};
+use crate::row::{FetchInfo, InputError, Outcome, Status, StreamLine};
 use crate::rules::RuleSet;
 
 mod outputs;
@@ -44,6 +42,9 @@ pub enum Exit {
     SomeFailed,
     /// No posting reached `--fail-under` (every output was still written).
     BelowThreshold,
+    /// The `--jsonl-in` stream could not be read to its end: the lines read were answered,
+    /// and the last row says why reading stopped.
+    StreamBroken,
     /// SIGINT or SIGTERM stopped the run: the rows of the first `done` of `total` inputs were
     /// written, and every output file is complete.
     Interrupted {
@@ -185,18 +186,16 @@ pub fn score(
     let matcher = compile_in_background(&pool, rule_set.clone());
 
     // The inputs: a list known up front, or JSON lines read as the run goes (streaming).
-    let mut streamed_args;
     let mut jsonl_file;
+    // Set when the stream could not be read to its end.
+    let mut broken = None;
     // A list fetches only when it has URLs; a stream may have some.
-    let (args, inputs, total, needs_fetcher): (
-        &ScoreArgs,
+    let (inputs, total, needs_fetcher): (
         Box<dyn Iterator<Item = Input> + '_>,
         Option<usize>,
         bool,
     ) = match &args.jsonl_in {
         Some(path) => {
-            streamed_args = args.clone();
-            streamed_args.format = OutputFormat::Jsonl;
             let reader: &mut dyn BufRead = if path.as_os_str() == "-" {
                 stdin
             } else {
@@ -206,9 +205,10 @@ pub fn score(
                 &mut jsonl_file
             };
             let shard = args.shard;
-            let lines = input::JsonLines::new(reader)
-                .filter(move |i| shard.is_none_or(|s| s.contains(&i.source)));
-            (&streamed_args, Box::new(lines), None, true)
+            let lines = input::JsonLines::new(reader);
+            broken = Some(lines.broken());
+            let lines = lines.filter(move |i| shard.is_none_or(|s| s.contains(&i.source)));
+            (Box::new(lines), None, true)
         }
         None => {
             let mut inputs = input::collect(&args.inputs, &args.input_files, stdin)?;
@@ -227,7 +227,7 @@ pub fn score(
             let urls = inputs
                 .iter()
                 .any(|i| matches!(i.target, Ok(Target::Url(_))));
-            (args, Box::new(inputs.into_iter()), Some(total), urls)
+            (Box::new(inputs.into_iter()), Some(total), urls)
         }
     };
     let fetcher = if needs_fetcher {
@@ -332,7 +332,11 @@ pub fn score(
     {
         return Ok((Exit::BelowThreshold, counts));
     }
-    let exit = if counts.not_ok() == 0 {
+    if broken.is_some_and(|broken| broken.load(Ordering::Relaxed)) {
+        return Ok((Exit::StreamBroken, counts));
+    }
+    // In a stream an error row is data: the run succeeded when every line was answered.
+    let exit = if counts.not_ok() == 0 || args.jsonl_in.is_some() {
         Exit::Success
     } else {
         Exit::SomeFailed
@@ -406,7 +410,7 @@ async fn on_pool<T: Send + 'static>(
 /// What one task of a run handles: a URL, or a run of local inputs (files, inline postings,
 /// inputs that cannot be read) analysed one after the other on one worker.
 enum Unit {
-    Url(String, url::Url),
+    Url(String, url::Url, Option<Box<StreamLine>>),
     Local(Vec<Input>),
 }
 
@@ -432,7 +436,7 @@ impl<I: Iterator<Item = Input>> Iterator for Units<I> {
             };
             match input.target {
                 Ok(Target::Url(url)) => {
-                    let unit = Unit::Url(input.source, url);
+                    let unit = Unit::Url(input.source, url, input.line);
                     if local.is_empty() {
                         return Some(unit);
                     }
@@ -451,13 +455,17 @@ impl<I: Iterator<Item = Input>> Iterator for Units<I> {
 async fn process(context: Arc<Shared>, unit: Unit) -> (usize, Vec<Outcome>) {
     match unit {
         Unit::Local(inputs) => (inputs.len(), process_local(&context, inputs).await),
-        Unit::Url(source, url) => (
-            1,
-            match Board::recognise(&url) {
+        Unit::Url(source, url, line) => {
+            let mut outcomes = match Board::recognise(&url) {
                 Some(board) => process_board(&context, &source, &board).await,
                 None => vec![process_page(&context, &source, &url).await],
-            },
-        ),
+            };
+            // Every row of a board answers the same line, and carries its fields.
+            for outcome in &mut outcomes {
+                outcome.line.clone_from(&line);
+            }
+            (1, outcomes)
+        }
     }
 }
 
@@ -478,20 +486,33 @@ async fn process_local(context: &Shared, inputs: Vec<Input>) -> Vec<Outcome> {
     on_pool(&context.pool, move || {
         inputs
             .into_iter()
-            .map(|Input { source, target }| {
-                let analysis = std::panic::AssertUnwindSafe(|| match target {
-                    Err(error) => Outcome::failed(&source, None, error),
-                    Ok(Target::File(path, format)) => {
-                        analysis::analyze_file(&matcher, &source, &path, format, dedup)
-                    }
-                    Ok(Target::Inline(format, text)) => {
-                        analysis::analyze_inline(&matcher, &source, text.as_bytes(), format, dedup)
-                    }
-                    // Never batched: a URL is a unit of its own.
-                    Ok(Target::Url(_)) => crashed(&source, None),
-                });
-                std::panic::catch_unwind(analysis).unwrap_or_else(|_| crashed(&source, None))
-            })
+            .map(
+                |Input {
+                     source,
+                     target,
+                     line,
+                 }| {
+                    let analysis = std::panic::AssertUnwindSafe(|| match target {
+                        Err(error) => Outcome::failed(&source, None, error),
+                        Ok(Target::File(path, format)) => {
+                            analysis::analyze_file(&matcher, &source, &path, format, dedup)
+                        }
+                        Ok(Target::Inline(format, text)) => analysis::analyze_inline(
+                            &matcher,
+                            &source,
+                            text.as_bytes(),
+                            format,
+                            dedup,
+                        ),
+                        // Never batched: a URL is a unit of its own.
+                        Ok(Target::Url(_)) => crashed(&source, None),
+                    });
+                    let mut outcome = std::panic::catch_unwind(analysis)
+                        .unwrap_or_else(|_| crashed(&source, None));
+                    outcome.line = line;
+                    outcome
+                },
+            )
             .collect()
     })
     .await
@@ -796,6 +817,7 @@ mod tests {
                 PathBuf::from(name),
                 crate::extract::Format::Markdown,
             )),
+            line: None,
         }
     }
 
@@ -805,13 +827,14 @@ mod tests {
             target: url::Url::parse(name)
                 .map(Target::Url)
                 .map_err(|e| InputError::BadUrl(e.to_string())),
+            line: None,
         }
     }
 
     fn shape(units: impl Iterator<Item = Unit>) -> Vec<String> {
         units
             .map(|unit| match unit {
-                Unit::Url(source, _) => format!("url {source}"),
+                Unit::Url(source, _, _) => format!("url {source}"),
                 Unit::Local(inputs) => {
                     let names: Vec<&str> = inputs.iter().map(|i| i.source.as_str()).collect();
                     names.join(",")
@@ -825,6 +848,7 @@ mod tests {
         let missing = Input {
             source: "gone.md".to_owned(),
             target: Err(InputError::NotFound),
+            line: None,
         };
         let inputs = vec![
             file("a"),

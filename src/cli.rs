@@ -30,6 +30,18 @@ pub enum Command {
     /// List or validate rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Write the shell completion script of SHELL to stdout.
+    ///
+    /// e.g. `jobfit completions bash > ~/.local/share/bash-completion/completions/jobfit`
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Write the man page (roff, jobfit.1) to stdout.
+    ///
+    /// e.g. `jobfit man > jobfit.1 && man ./jobfit.1`
+    Man,
 }
 
 /// Options of `jobfit score`.
@@ -45,8 +57,8 @@ pub struct ScoreArgs {
     #[arg(long = "input-file", value_name = "FILE")]
     pub input_files: Vec<PathBuf>,
     /// Read postings as JSON lines from FILE (`-`: stdin), `{"id": ..., "url"|"html"|"markdown"|
-    /// "text": "..."}`, and write JSON lines (`--format jsonl`), streaming: the map step of a
-    /// distributed job.
+    /// "text": "..."}`, and write one row per line (JSON lines unless `--format csv`), streaming:
+    /// the map step of a distributed job. Exits 0 when every line was answered.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["inputs", "input_files"])]
     pub jsonl_in: Option<PathBuf>,
     /// Write the postings table to FILE instead of stdout.
@@ -62,8 +74,8 @@ pub struct ScoreArgs {
     /// merged).
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
-    /// Number of worker threads (default: all cores).
-    #[arg(short, long, value_name = "N")]
+    /// Number of worker threads, 1 to 256 (default: all cores).
+    #[arg(short, long, value_name = "N", value_parser = parse_jobs)]
     pub jobs: Option<NonZeroUsize>,
     /// Score only part K of N of the inputs (by a stable hash of each input), so that N machines
     /// can split one list without coordination; their outputs concatenate.
@@ -72,17 +84,10 @@ pub struct ScoreArgs {
     /// Do not show the progress bar (it is shown only when stderr is a terminal).
     #[arg(long)]
     pub no_progress: bool,
-    /// Format of the postings output: `csv` (default), or `jsonl` (one JSON object per posting,
-    /// with its matches nested).
-    #[arg(
-        long,
-        value_enum,
-        default_value_t = OutputFormat::Csv,
-        value_name = "FORMAT",
-        hide_possible_values = true,
-        hide_default_value = true
-    )]
-    pub format: OutputFormat,
+    /// Format of the postings output: `csv` (the default), or `jsonl` (one JSON object per
+    /// posting, with its matches nested; the default with `--jsonl-in`).
+    #[arg(long, value_enum, value_name = "FORMAT", hide_possible_values = true)]
+    pub format: Option<OutputFormat>,
     /// Also write a self-contained HTML report (charts, sortable table, evidence) to FILE.
     #[arg(long, value_name = "FILE")]
     pub html: Option<PathBuf>,
@@ -191,6 +196,32 @@ fn parse_base_url(text: &str) -> Result<String, String> {
     match url::Url::parse(text) {
         Ok(url) if matches!(url.scheme(), "http" | "https") => Ok(text.to_owned()),
         _ => Err(format!("{text:?} is not an http(s) URL")),
+    }
+}
+
+impl ScoreArgs {
+    /// The format of the postings output: `--format`, else JSON lines with `--jsonl-in` and
+    /// CSV otherwise.
+    pub fn output_format(&self) -> OutputFormat {
+        self.format.unwrap_or(if self.jsonl_in.is_some() {
+            OutputFormat::Jsonl
+        } else {
+            OutputFormat::Csv
+        })
+    }
+}
+
+/// Most worker threads `--jobs` accepts: far more than any machine's cores, and few enough
+/// that starting them is quick and within the process's limits.
+pub const MAX_JOBS: usize = 256;
+
+/// A number of worker threads from 1 to [`MAX_JOBS`].
+fn parse_jobs(text: &str) -> Result<NonZeroUsize, String> {
+    match text.parse::<usize>() {
+        Ok(n @ 1..=MAX_JOBS) => NonZeroUsize::new(n).ok_or_else(|| "0".to_owned()),
+        _ => Err(format!(
+            "expected a number of worker threads from 1 to {MAX_JOBS}, got {text:?}"
+        )),
     }
 }
 

@@ -14,8 +14,12 @@ use std::path::{Path, PathBuf};
 
 use url::Url;
 
-use crate::extract::{ExtractError, Format};
-use crate::row::InputError;
+use crate::extract::Format;
+use crate::row::{InputError, StreamLine};
+
+mod jsonl;
+
+pub use jsonl::JsonLines;
 
 /// Largest posting file read; larger ones are error rows (memory stays bounded).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -28,6 +32,8 @@ pub struct Input {
     pub source: String,
     /// Where to read it, or why it cannot be read.
     pub target: Result<Target, InputError>,
+    /// For a line of `--jsonl-in`: what its row carries besides the posting.
+    pub line: Option<Box<StreamLine>>,
 }
 
 /// Where an input's bytes come from.
@@ -82,96 +88,6 @@ pub fn collect(
     Ok(out.inputs)
 }
 
-/// Postings read as JSON lines (`--jsonl-in`), lazily, one [`Input`] per non-blank line:
-/// `{"id": ..., "url": "..."}`, or `"html"`, `"markdown"` or `"text"` instead of `"url"`. The
-/// `id` (a string or a number; `line N` when absent) is the row's `source`. A line that is not
-/// such an object is an input that fails with the reason; reading stops at the end of the input
-/// or at a read error (which is the last input).
-pub struct JsonLines<R> {
-    reader: R,
-    line: usize,
-    done: bool,
-}
-
-impl<R: BufRead> JsonLines<R> {
-    /// Reads inputs from `reader`.
-    pub fn new(reader: R) -> Self {
-        JsonLines {
-            reader,
-            line: 0,
-            done: false,
-        }
-    }
-}
-
-impl<R: BufRead> Iterator for JsonLines<R> {
-    type Item = Input;
-
-    fn next(&mut self) -> Option<Input> {
-        let mut text = String::new();
-        while !self.done {
-            text.clear();
-            match self.reader.read_line(&mut text) {
-                Ok(0) => self.done = true,
-                Ok(_) => {
-                    self.line += 1;
-                    if !text.trim().is_empty() {
-                        return Some(json_line(self.line, text.trim()));
-                    }
-                }
-                Err(e) => {
-                    self.done = true;
-                    return Some(Input {
-                        source: format!("line {}", self.line + 1),
-                        target: Err(InputError::Read(e.to_string())),
-                    });
-                }
-            }
-        }
-        None
-    }
-}
-
-fn json_line(number: usize, text: &str) -> Input {
-    let fallback = format!("line {number}");
-    let value: serde_json::Value = match serde_json::from_str(text) {
-        Ok(value) => value,
-        Err(e) => {
-            return Input {
-                source: fallback,
-                target: Err(InputError::Extract(ExtractError::Json(e.to_string()))),
-            };
-        }
-    };
-    let source = match value.get("id") {
-        Some(serde_json::Value::String(id)) => id.clone(),
-        Some(serde_json::Value::Number(id)) => id.to_string(),
-        _ => fallback,
-    };
-    let fields: Vec<(&str, &str)> = ["url", "html", "markdown", "text"]
-        .into_iter()
-        .filter_map(|key| value.get(key).and_then(|v| v.as_str()).map(|v| (key, v)))
-        .collect();
-    let target = match fields.as_slice() {
-        [("url", url)] => {
-            if is_url(url) {
-                Url::parse(url)
-                    .map(Target::Url)
-                    .map_err(|e| InputError::BadUrl(e.to_string()))
-            } else {
-                Err(InputError::BadUrl(format!("{url:?} is not an http(s) URL")))
-            }
-        }
-        [("html", html)] => Ok(Target::Inline(Format::Html, (*html).to_owned())),
-        [("markdown", md)] => Ok(Target::Inline(Format::Markdown, (*md).to_owned())),
-        [(_, text)] => Ok(Target::Inline(Format::Text, (*text).to_owned())),
-        _ => Err(InputError::Extract(ExtractError::JsonShape(format!(
-            "line {number}: expected an object with \"id\" and exactly one string of \"url\", \"html\", \"markdown\" or \"text\""
-        )))),
-    };
-    Input { source, target }
-}
-
 /// Part K of N of a list of inputs (`--shard K/N`): N machines given the same list each score
 /// their own part, with no coordination, and their outputs concatenate to the whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,7 +118,7 @@ impl Shard {
     }
 }
 
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
         hash ^= u64::from(b);
@@ -259,6 +175,7 @@ impl Collector {
             self.inputs.push(Input {
                 source: given.to_owned(),
                 target,
+                line: None,
             });
             return;
         }
@@ -281,6 +198,7 @@ impl Collector {
         self.inputs.push(Input {
             source: given.to_owned(),
             target,
+            line: None,
         });
     }
 }
@@ -327,6 +245,7 @@ fn walk(given: &str, dir: &Path, out: &mut Vec<Input>) {
                 out.push(Input {
                     source: path.display().to_string(),
                     target,
+                    line: None,
                 });
             }
             Err(e) => {
@@ -339,6 +258,7 @@ fn walk(given: &str, dir: &Path, out: &mut Vec<Input>) {
                 out.push(Input {
                     source,
                     target: Err(InputError::Read(message)),
+                    line: None,
                 });
             }
         }
@@ -416,27 +336,6 @@ mod tests {
         let pdf = dir.path().join("x.pdf").display().to_string();
         let inputs = collect(&[pdf], &[], &mut std::io::empty()).unwrap();
         assert_eq!(inputs[0].target, Err(InputError::Unsupported));
-    }
-
-    #[test]
-    fn json_lines_become_inputs_in_order() {
-        let text = "{\"id\":\"a\",\"html\":\"<p>Rust</p>\"}\n\n{\"id\":7,\"url\":\"https://x.com/j\"}\n{\"text\":\"hi\"}\nnot json\n{\"id\":\"b\",\"url\":\"u\",\"text\":\"t\"}\n";
-        let inputs: Vec<Input> = JsonLines::new(std::io::Cursor::new(text)).collect();
-        let sources: Vec<&str> = inputs.iter().map(|i| i.source.as_str()).collect();
-        assert_eq!(sources, ["a", "7", "line 4", "line 5", "b"]);
-        assert_eq!(
-            inputs[0].target,
-            Ok(Target::Inline(Format::Html, "<p>Rust</p>".into()))
-        );
-        assert!(matches!(inputs[1].target, Ok(Target::Url(_))));
-        assert!(matches!(
-            inputs[3].target,
-            Err(InputError::Extract(ExtractError::Json(_)))
-        ));
-        assert!(matches!(
-            inputs[4].target,
-            Err(InputError::Extract(ExtractError::JsonShape(_)))
-        ));
     }
 
     #[test]

@@ -45,6 +45,7 @@ pub mod eval;
 pub mod extract;
 pub mod fetch;
 pub mod fuzzing;
+pub mod generate;
 pub mod input;
 pub mod matcher;
 pub mod output;

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use jobfit::app::{self, Exit};
 use jobfit::cli::{Cli, Command};
+use jobfit::generate;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -26,6 +27,12 @@ fn main() -> ExitCode {
         }
         Command::Explain(args) => app::explain(args, &mut out, &mut io::stderr(), is_terminal),
         Command::Rules(command) => app::rules(command, &mut out),
+        Command::Completions { shell } => generate::completions(*shell, &mut out)
+            .map(|()| Exit::Success)
+            .map_err(Into::into),
+        Command::Man => generate::man(&mut out)
+            .map(|()| Exit::Success)
+            .map_err(Into::into),
     };
     let result = result.and_then(|exit| {
         out.flush()?;
@@ -33,7 +40,7 @@ fn main() -> ExitCode {
     });
     match result {
         Ok(Exit::Success) => ExitCode::SUCCESS,
-        Ok(Exit::SomeFailed | Exit::BelowThreshold) => ExitCode::from(1),
+        Ok(Exit::SomeFailed | Exit::BelowThreshold | Exit::StreamBroken) => ExitCode::from(1),
         Ok(Exit::Interrupted { done, total }) => {
             let _ = writeln!(
                 io::stderr(),

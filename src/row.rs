@@ -6,7 +6,10 @@
 //! is none, which gives the row's [`Status`]. The stages produce rows; the reports only read
 //! them, so a report reaches this module and never fetch or extract.
 
+use std::collections::BTreeMap;
 use std::time::SystemTime;
+
+use serde_json::value::RawValue;
 
 use crate::dedup::Signature;
 use crate::extract::{ExtractError, Metadata};
@@ -73,6 +76,9 @@ pub enum InputError {
     /// The URL could not be fetched, was blocked, or was skipped.
     #[error(transparent)]
     Fetch(#[from] FetchError),
+    /// A blank line of `--jsonl-in`: it names no posting, and still gets its row.
+    #[error("blank line: no posting")]
+    BlankLine,
     /// The work on this input stopped abnormally (a bug: please report it).
     #[error("internal error: {0}")]
     Internal(String),
@@ -145,6 +151,34 @@ impl FetchInfo {
     }
 }
 
+/// What a line of `--jsonl-in` brings to its row besides the posting.
+#[derive(Debug, Clone, Default)]
+pub struct StreamLine {
+    /// The fields of the line's object other than the posting (`url`, `html`, `markdown`,
+    /// `text`), `id` included, each value as written; `None` when the line is not a JSON
+    /// object.
+    pub fields: Option<BTreeMap<String, Box<RawValue>>>,
+    /// Set when the line was not valid UTF-8 and was decoded with U+FFFD replacements: says
+    /// where and how many.
+    pub lossy: Option<String>,
+}
+
+impl PartialEq for StreamLine {
+    fn eq(&self, other: &Self) -> bool {
+        let raw = |fields: &Option<BTreeMap<String, Box<RawValue>>>| {
+            fields.as_ref().map(|fields| {
+                fields
+                    .iter()
+                    .map(|(key, value)| (key.clone(), value.get().to_owned()))
+                    .collect::<Vec<_>>()
+            })
+        };
+        self.lossy == other.lossy && raw(&self.fields) == raw(&other.fields)
+    }
+}
+
+impl Eq for StreamLine {}
+
 /// The outcome for one posting: its analysis or the reason there is none.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
@@ -154,6 +188,8 @@ pub struct Outcome {
     pub fetch: Option<FetchInfo>,
     /// The analysis, or why the input failed.
     pub result: Result<Analysis, InputError>,
+    /// For a line of `--jsonl-in`: its pass-through fields and decoding warning.
+    pub line: Option<Box<StreamLine>>,
 }
 
 impl Outcome {
@@ -163,6 +199,7 @@ impl Outcome {
             source: source.to_owned(),
             fetch,
             result: Err(error),
+            line: None,
         }
     }
 

@@ -97,7 +97,7 @@ impl<'a> ScoreOutputs<'a> {
         profile: Option<CandidateProfile>,
         stdout: &'a mut dyn Write,
     ) -> Result<ScoreOutputs<'a>> {
-        let csv_bom = args.excel && args.format == OutputFormat::Csv;
+        let csv_bom = args.excel && args.output_format() == OutputFormat::Csv;
         let mut destination = match args.output.as_deref() {
             Some(path) => Destination::File(create(path, csv_bom)?),
             None => Destination::Stdout(stdout),
@@ -116,18 +116,22 @@ impl<'a> ScoreOutputs<'a> {
             None => None,
         };
         let with_fit = profile.is_some();
-        let postings = match args.format {
+        let streaming = args.jsonl_in.is_some();
+        let postings = match args.output_format() {
             OutputFormat::Csv => {
                 if csv_bom && args.output.is_none() {
                     destination.write_all(UTF8_BOM)?;
                 }
-                Postings::Csv(Box::new(PostingsWriter::with_fit(
+                Postings::Csv(Box::new(PostingsWriter::with_columns(
                     destination,
                     rules,
                     with_fit,
+                    streaming,
                 )?))
             }
-            OutputFormat::Jsonl => Postings::Jsonl(JsonlWriter::new(destination, with_fit)),
+            OutputFormat::Jsonl => {
+                Postings::Jsonl(JsonlWriter::new(destination, with_fit).with_input(streaming))
+            }
         };
         let held = (args.sort.is_some() || html.is_some()).then(Vec::new);
         Ok(ScoreOutputs {

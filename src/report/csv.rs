@@ -161,6 +161,7 @@ pub struct PostingsWriter<W: Write> {
     csv: ::csv::Writer<W>,
     width: usize,
     fit: bool,
+    input: bool,
 }
 
 impl<W: Write> PostingsWriter<W> {
@@ -177,6 +178,13 @@ impl<W: Write> PostingsWriter<W> {
     /// Starts the table, with the candidate-fit columns `fit, missing_required,
     /// missing_preferred` at the end of each row when `fit` is true.
     pub fn with_fit(out: W, rules: &RuleSet, fit: bool) -> ::csv::Result<Self> {
+        PostingsWriter::with_columns(out, rules, fit, false)
+    }
+
+    /// Starts the table, with the fit columns when `fit` is true and, when `input` is true (the
+    /// streaming mode, `--jsonl-in`), a last column `input`: the line's pass-through fields as
+    /// a JSON object.
+    pub fn with_columns(out: W, rules: &RuleSet, fit: bool, input: bool) -> ::csv::Result<Self> {
         let mut csv = writer(out);
         let mut names: Vec<String> = [
             "source", "status", "error", "title", "company", "words", "score",
@@ -191,16 +199,21 @@ impl<W: Write> PostingsWriter<W> {
         if fit {
             names.extend(FIT_COLUMNS.map(String::from));
         }
+        if input {
+            names.push("input".to_owned());
+        }
         header(&mut csv, &names)?;
         Ok(PostingsWriter {
             csv,
             width: names.len(),
             fit,
+            input,
         })
     }
 
-    fn fit_width(&self) -> usize {
-        if self.fit { FIT_COLUMNS.len() } else { 0 }
+    /// The columns after the metadata: fit, then input.
+    fn tail_width(&self) -> usize {
+        (if self.fit { FIT_COLUMNS.len() } else { 0 }) + usize::from(self.input)
     }
 
     /// Writes one row.
@@ -238,7 +251,7 @@ impl<W: Write> PostingsWriter<W> {
             Err(error) => {
                 row.text(&error.to_string());
                 row.pad(
-                    self.width - FETCH_COLUMNS.len() - METADATA_COLUMNS.len() - self.fit_width(),
+                    self.width - FETCH_COLUMNS.len() - METADATA_COLUMNS.len() - self.tail_width(),
                 );
             }
         }
@@ -253,8 +266,11 @@ impl<W: Write> PostingsWriter<W> {
                     row.text(&ids(rules, fit.missing_required.iter().copied()));
                     row.text(&ids(rules, fit.missing_preferred.iter().copied()));
                 }
-                _ => row.pad(self.width),
+                _ => row.pad(self.width - usize::from(self.input)),
             }
+        }
+        if self.input {
+            row.text(&super::input_json(outcome).unwrap_or_default());
         }
         row.write(&mut self.csv)
     }
@@ -437,6 +453,7 @@ mod tests {
         Outcome {
             source: "-dash.md".into(),
             fetch: None,
+            line: None,
             result: Ok(Analysis {
                 meta: Metadata {
                     title: Some("=HYPERLINK(\"http://x\",\"y\")".into()),
@@ -510,6 +527,7 @@ mod tests {
             source: "x.md".into(),
             fetch: None,
             result: Err(crate::row::InputError::NotFound),
+            line: None,
         };
         let mut out = Vec::new();
         let mut postings = PostingsWriter::with_fit(&mut out, &rules, true).unwrap();

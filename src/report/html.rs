@@ -620,6 +620,7 @@ mod tests {
         Outcome {
             source: "x.md".into(),
             fetch: None,
+            line: None,
             result: Ok(Analysis {
                 meta: Metadata {
                     title: Some(title.into()),
@@ -651,6 +652,7 @@ mod tests {
             source: "missing.md".into(),
             fetch: None,
             result: Err(crate::row::InputError::NotFound),
+            line: None,
         };
         let fit = Fit {
             fit: 50.0,

@@ -9,10 +9,12 @@
 //! blocks); `fit` and the `missing_*` keys are present only when a candidate profile is given. On an error row `error` holds the
 //! reason and the posting fields are `null` (`matches` is empty).
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use serde::Serialize;
 use serde::ser::SerializeMap;
+use serde_json::value::RawValue;
 
 use crate::profile::Fit;
 use crate::row::{FetchInfo, Outcome};
@@ -24,6 +26,7 @@ use super::{round1, status};
 pub struct JsonlWriter<W: Write> {
     out: W,
     fit: bool,
+    input: bool,
 }
 
 #[derive(Serialize)]
@@ -51,7 +54,7 @@ struct Line<'a> {
     seniority: Option<&'a str>,
     language: Option<&'a str>,
     duplicate_of: Option<&'a str>,
-    warnings: &'a [String],
+    warnings: Vec<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     fit: Option<Option<f64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -59,6 +62,8 @@ struct Line<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     missing_preferred: Option<Vec<&'a str>>,
     matches: Vec<Match<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    input: Option<Option<&'a BTreeMap<String, Box<RawValue>>>>,
 }
 
 /// How a URL was fetched (the postings table's last columns).
@@ -115,7 +120,18 @@ impl<W: Write> JsonlWriter<W> {
     /// A writer; with `fit`, every line carries the keys `fit`, `missing_required` and
     /// `missing_preferred` (`null` / empty on error rows).
     pub fn new(out: W, fit: bool) -> Self {
-        JsonlWriter { out, fit }
+        JsonlWriter {
+            out,
+            fit,
+            input: false,
+        }
+    }
+
+    /// With `input`, every line ends with the key `input`: the pass-through fields of the
+    /// `--jsonl-in` line it answers, as an object (`null` when that line was not an object).
+    pub fn with_input(mut self, input: bool) -> Self {
+        self.input = input;
+        self
     }
 
     /// Writes the line of one posting.
@@ -155,12 +171,19 @@ impl<W: Write> JsonlWriter<W> {
             seniority: None,
             language: None,
             duplicate_of: None,
-            warnings: &[],
+            warnings: Vec::new(),
             fit: None,
             missing_required: None,
             missing_preferred: None,
             matches: Vec::new(),
+            input: None,
         };
+        if let Some(lossy) = outcome.line.as_ref().and_then(|l| l.lossy.as_deref()) {
+            line.warnings.push(lossy);
+        }
+        if self.input {
+            line.input = Some(outcome.line.as_ref().and_then(|l| l.fields.as_ref()));
+        }
         if self.fit {
             line.fit = Some(fit.map(|f| round1(f.fit)));
             line.missing_required = Some(fit.map(|f| ids(&f.missing_required)).unwrap_or_default());
@@ -192,7 +215,8 @@ impl<W: Write> JsonlWriter<W> {
                 line.seniority = meta.seniority.map(|s| s.as_str());
                 line.language = meta.language.as_deref();
                 line.duplicate_of = analysis.duplicate_of.as_deref();
-                line.warnings = &analysis.warnings;
+                line.warnings
+                    .extend(analysis.warnings.iter().map(String::as_str));
                 line.matches = analysis
                     .skills
                     .iter()
@@ -244,6 +268,7 @@ mod tests {
         let ok = Outcome {
             source: "a.md".into(),
             fetch: None,
+            line: None,
             result: Ok(Analysis {
                 meta: Metadata {
                     title: Some("Rust dev".into()),
@@ -270,6 +295,7 @@ mod tests {
             source: "b.md".into(),
             fetch: None,
             result: Err(crate::row::InputError::NotFound),
+            line: None,
         };
         let fit = Fit {
             fit: 66.666,
@@ -311,6 +337,7 @@ mod tests {
             source: "b.md".into(),
             fetch: None,
             result: Err(crate::row::InputError::NotFound),
+            line: None,
         };
         let mut out = Vec::new();
         JsonlWriter::new(&mut out, false)

@@ -26,6 +26,14 @@ pub fn status(outcome: &Outcome) -> &'static str {
     outcome.status().as_str()
 }
 
+/// The pass-through fields of the `--jsonl-in` line an outcome answers, as one JSON object
+/// (keys in sorted order, values as written); `None` when it answers no such line or the line
+/// was not an object.
+pub fn input_json(outcome: &Outcome) -> Option<String> {
+    let fields = outcome.line.as_ref()?.fields.as_ref()?;
+    serde_json::to_string(fields).ok()
+}
+
 /// A score rounded to one decimal, as a number (for JSON).
 pub fn round1(value: f64) -> f64 {
     (value * 10.0).round() / 10.0

@@ -515,58 +515,6 @@ fn shards_partition_the_inputs() {
     assert_eq!(output.status.code(), Some(2));
 }
 
-#[test]
-fn jsonl_in_streams_every_line_out_in_order() {
-    let dir = root().join("tests/fixtures/postings");
-    let mut names: Vec<String> = fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    let mut input = String::new();
-    let total = 3000;
-    for i in 0..total {
-        let name = &names[i % names.len()];
-        let text = fs::read_to_string(dir.join(name)).unwrap();
-        let key = if name.ends_with(".md") {
-            "markdown"
-        } else {
-            "html"
-        };
-        let line = if i % 500 == 499 {
-            "{not json".to_owned()
-        } else {
-            serde_json::json!({ "id": format!("p{i}"), key: text }).to_string()
-        };
-        input.push_str(&line);
-        input.push('\n');
-    }
-    let output = jobfit(
-        &["score", "--jsonl-in", "-", "--no-cache", "--no-progress"],
-        &input,
-    );
-    assert_eq!(
-        output.status.code(),
-        Some(1),
-        "the bad lines are error rows"
-    );
-    let lines: Vec<serde_json::Value> = String::from_utf8(output.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    assert_eq!(lines.len(), total, "nothing lost");
-    for (i, line) in lines.iter().enumerate() {
-        if i % 500 == 499 {
-            assert_eq!(line["source"], format!("line {}", i + 1));
-            assert_eq!(line["status"], "error");
-        } else {
-            assert_eq!(line["source"], format!("p{i}"), "nothing reordered");
-            assert_eq!(line["status"], "ok", "{line}");
-        }
-    }
-}
-
 /// A long list of files is analysed in batches on the workers: every row still comes out in
 /// input order, missing files keep their own error rows, and each posting's row is the row it
 /// gets when scored alone.

@@ -13,6 +13,7 @@ mod cli;
 mod dedup;
 mod fetch;
 mod fuzz_regressions;
+mod generated;
 mod hostile;
 mod html_equivalence;
 mod interrupt;
@@ -20,6 +21,7 @@ mod metadata;
 mod report_html;
 mod reports;
 mod server;
+mod streaming;
 mod usage;
 
 use std::path::{Path, PathBuf};
@@ -42,6 +44,11 @@ pub fn jobfit(args: &[&str], stdin: &str) -> Output {
 
 /// Runs `jobfit` with `args` in `dir`.
 pub fn jobfit_in(dir: &Path, args: &[&str], stdin: &str) -> Output {
+    jobfit_bytes(dir, args, stdin.as_bytes())
+}
+
+/// Runs `jobfit` with `args` in `dir`, with any bytes as standard input.
+pub fn jobfit_bytes(dir: &Path, args: &[&str], stdin: &[u8]) -> Output {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_jobfit"))
         .args(args)
@@ -56,7 +63,7 @@ pub fn jobfit_in(dir: &Path, args: &[&str], stdin: &str) -> Output {
     let mut input = child.stdin.take().unwrap();
     let stdin = stdin.to_owned();
     let writer = std::thread::spawn(move || {
-        let _ = input.write_all(stdin.as_bytes());
+        let _ = input.write_all(&stdin);
     });
     let output = child.wait_with_output().unwrap();
     writer.join().unwrap();
