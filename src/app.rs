@@ -792,15 +792,39 @@ pub fn rules(command: &RulesCommand, stdout: &mut dyn Write) -> Result<Exit> {
     Ok(Exit::Success)
 }
 
+/// A rate as a whole number with thousands separators (`12,801`).
+fn rate(per_sec: f64) -> String {
+    let whole = if per_sec.is_finite() && per_sec > 0.0 {
+        per_sec.round() as u64
+    } else {
+        0
+    };
+    let digits = whole.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
 fn progress_bar(total: Option<usize>, wanted: bool) -> ProgressBar {
     if !wanted || !io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(total.map(|t| t as u64), ProgressDrawTarget::stderr());
     if let Ok(style) = ProgressStyle::with_template(
-        "{bar:40} {pos}/{len} postings, {msg}, {per_sec} [{elapsed_precise}]",
+        "{bar:40} {pos}/{len} postings, {msg}, {rate} [{elapsed_precise}]",
     ) {
-        bar.set_style(style);
+        // Whole postings per second: indicatif's own {per_sec} prints "12,801.1163/s".
+        bar.set_style(style.with_key(
+            "rate",
+            |state: &indicatif::ProgressState, out: &mut dyn std::fmt::Write| {
+                let _ = write!(out, "{}/s", rate(state.per_sec()));
+            },
+        ));
     }
     bar.set_message("0 failed");
     bar
@@ -841,6 +865,16 @@ mod tests {
                 }
             })
             .collect()
+    }
+
+    #[test]
+    fn rates_are_whole_numbers_with_separators() {
+        assert_eq!(rate(12_801.1163), "12,801");
+        assert_eq!(rate(999.5), "1,000");
+        assert_eq!(rate(7.2), "7");
+        assert_eq!(rate(1_234_567.0), "1,234,567");
+        assert_eq!(rate(f64::NAN), "0");
+        assert_eq!(rate(f64::INFINITY), "0");
     }
 
     #[test]

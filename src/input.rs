@@ -185,7 +185,7 @@ impl Collector {
             return;
         }
         let target = match std::fs::metadata(path) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(InputError::NotFound),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(not_found(given)),
             // A symbolic-link loop, a denied directory on the way...
             Err(e) => Err(InputError::Read(e.to_string())),
             Ok(metadata) if !metadata.is_file() => Err(InputError::NotAFile {
@@ -201,6 +201,35 @@ impl Collector {
             line: None,
         });
     }
+}
+
+/// Why an input that is no file was not found: plainly, or, when it looks like a URL, what
+/// jobfit expected of a URL (`ftp://...`, `htp://...`, `www.example.com/jobs/1`).
+fn not_found(given: &str) -> InputError {
+    if let Some((scheme, _)) = given.split_once("://")
+        && !scheme.is_empty()
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    {
+        return InputError::BadUrl(format!(
+            "unsupported scheme \"{scheme}://\" (jobfit fetches http:// and https:// URLs)"
+        ));
+    }
+    let (host, rest) = given.split_once('/').unwrap_or((given, ""));
+    let labels: Vec<&str> = host.split('.').collect();
+    let host_like = labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && labels
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
+    let url_like = host_like && (host.to_ascii_lowercase().starts_with("www.") || !rest.is_empty());
+    if url_like {
+        return InputError::NoScheme(format!("https://{given}"));
+    }
+    InputError::NotFound
 }
 
 /// What a file that is not a regular file is, for messages.
@@ -336,6 +365,30 @@ mod tests {
         let pdf = dir.path().join("x.pdf").display().to_string();
         let inputs = collect(&[pdf], &[], &mut std::io::empty()).unwrap();
         assert_eq!(inputs[0].target, Err(InputError::Unsupported));
+    }
+
+    #[test]
+    fn missing_inputs_that_look_like_urls_say_what_a_url_needs() {
+        let message = |given: &str| not_found(given).to_string();
+        assert_eq!(
+            message("ftp://example.com/jobs/1"),
+            "not a valid URL: unsupported scheme \"ftp://\" (jobfit fetches http:// and https:// URLs)"
+        );
+        assert!(message("htp://example.com/jobs/1").contains("\"htp://\""));
+        assert_eq!(
+            message("www.example.com/jobs/123"),
+            "no such file or directory; if this is a URL, give its scheme: https://www.example.com/jobs/123"
+        );
+        assert!(message("jobs.lever.co/acme").contains("https://jobs.lever.co/acme"));
+        for path in [
+            "notes.md",
+            "postings/rust.md",
+            "./x.html",
+            "missing",
+            "a b.txt",
+        ] {
+            assert_eq!(not_found(path), InputError::NotFound, "{path}");
+        }
     }
 
     #[test]

@@ -15,6 +15,8 @@
 //! 3. ignored when its section is boilerplate (benefits, about the company, legal, apply),
 //! 4. otherwise counted, at the [`Level`] its sentence and section give it.
 
+use std::ops::Range;
+
 use crate::extract::{Posting, SectionKind};
 use crate::rules::{DEFAULT_WINDOW, Phrase, RuleSet};
 
@@ -771,6 +773,22 @@ pub fn evidence(posting: &Posting, hit: &SkillHit) -> String {
     clip_around(posting, hit, sentence)
 }
 
+/// [`evidence`], and where the hit itself is in it (a byte range of the returned text; `None`
+/// when the hit is longer than the evidence can show), so that a report can mark that very
+/// occurrence and not an earlier one of the same word.
+pub fn evidence_with_hit(posting: &Posting, hit: &SkillHit) -> (String, Option<Range<usize>>) {
+    let Some(block) = posting.blocks.get(hit.block) else {
+        return (String::new(), None);
+    };
+    let (s, e) = sentence_around(&posting.text, block.start, block.end, hit.start, hit.end);
+    clip_with_hit(
+        posting.text.get(s..e).unwrap_or_default(),
+        hit.start.saturating_sub(s),
+        hit.end.saturating_sub(s),
+        MAX_EVIDENCE_CHARS,
+    )
+}
+
 /// [`evidence`] with the text's sentence ends already found ([`sentence_ends`]).
 fn evidence_in(posting: &Posting, hit: &SkillHit, ends: &[(usize, usize)]) -> String {
     let Some(block) = posting.blocks.get(hit.block) else {
@@ -798,13 +816,27 @@ fn clip_around(posting: &Posting, hit: &SkillHit, (s, e): (usize, usize)) -> Str
 /// Cuts `text` to at most `max` characters, keeping `[start, end)` (byte offsets) in view and
 /// marking cuts with `…`.
 fn clip(text: &str, start: usize, end: usize, max: usize) -> String {
+    clip_with_hit(text, start, end, max).0
+}
+
+/// [`clip`], and where `[start, end)` is in the result.
+fn clip_with_hit(
+    text: &str,
+    start: usize,
+    end: usize,
+    max: usize,
+) -> (String, Option<Range<usize>>) {
+    let whole = || {
+        let hit = text.get(start..end).map(|_| start..end);
+        (text.to_owned(), hit)
+    };
     // No more bytes than `max`: no more characters either, and nothing to count.
     if text.len() <= max {
-        return text.to_owned();
+        return whole();
     }
     let total = text.chars().count();
     if total <= max {
-        return text.to_owned();
+        return whole();
     }
     let hit_from = text.get(..start).map_or(0, |t| t.chars().count());
     let hit_len = text.get(start..end).map_or(0, |t| t.chars().count());
@@ -829,11 +861,17 @@ fn clip(text: &str, start: usize, end: usize, max: usize) -> String {
     if first > 0 {
         out.push('…');
     }
-    out.push_str(body.trim());
+    let trimmed = body.trim();
+    // Where the hit lands in `out`: after the mark, counted from the first byte kept.
+    let kept = from + (body.len() - body.trim_start().len());
+    let prefix = out.len();
+    let hit = (start >= kept && end <= kept + trimmed.len())
+        .then(|| prefix + start - kept..prefix + end - kept);
+    out.push_str(trimmed);
     if first + room < total {
         out.push('…');
     }
-    out
+    (out, hit)
 }
 
 /// What ends a sentence (or a bullet point run into a paragraph, as HN comments do): the

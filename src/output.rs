@@ -7,6 +7,9 @@
 //! a `.jobfit-*.tmp` file behind, never a truncated destination.) The rename stays within one
 //! directory, hence one file system, so it is atomic on POSIX systems.
 //!
+//! A destination that exists and that the user may not write (read-only, or another user's file
+//! in a shared directory) is refused before any work, with the file left as it was.
+//!
 //! A destination that exists and is not a regular file (`/dev/null`, a named pipe, a terminal)
 //! is written directly: renaming over it would replace the device. A symbolic link is followed,
 //! so the file it points to is replaced and the link stays.
@@ -20,28 +23,28 @@ use tempfile::NamedTempFile;
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
     /// The temporary file could not be created next to the destination.
-    #[error("cannot create {path}: {source}")]
+    #[error("cannot create {path}: {error}")]
     Create {
         /// The destination.
         path: PathBuf,
-        /// The I/O error.
-        source: io::Error,
+        /// The I/O error (not a `source`: the message already says it, once).
+        error: io::Error,
     },
     /// Writing or flushing the temporary file failed.
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {path}: {error}")]
     Write {
         /// The destination.
         path: PathBuf,
-        /// The I/O error.
-        source: io::Error,
+        /// The I/O error (not a `source`: the message already says it, once).
+        error: io::Error,
     },
     /// The temporary file could not be renamed over the destination.
-    #[error("cannot replace {path}: {source}")]
+    #[error("cannot replace {path}: {error}")]
     Persist {
         /// The destination.
         path: PathBuf,
-        /// The I/O error.
-        source: io::Error,
+        /// The I/O error (not a `source`: the message already says it, once).
+        error: io::Error,
     },
 }
 
@@ -67,9 +70,9 @@ impl AtomicFile {
     /// Creates the temporary file in the destination's directory. Fails (naming `path`) when
     /// the directory does not exist or is not writable, so a bad path is found before any work.
     pub fn create(path: &Path) -> Result<AtomicFile, OutputError> {
-        let create_error = |source| OutputError::Create {
+        let create_error = |error| OutputError::Create {
             path: path.to_owned(),
-            source,
+            error: without_temp_path(error),
         };
         if let Ok(meta) = std::fs::metadata(path)
             && !meta.is_file()
@@ -90,6 +93,7 @@ impl AtomicFile {
         } else {
             path.to_owned()
         };
+        refuse_unwritable(&target).map_err(create_error)?;
         let dir = match target.parent() {
             Some(parent) if !parent.as_os_str().is_empty() => parent,
             _ => Path::new("."),
@@ -128,22 +132,22 @@ impl AtomicFile {
             Sink::Direct(mut file) => {
                 return file
                     .flush()
-                    .map_err(|source| OutputError::Write { path, source });
+                    .map_err(|error| OutputError::Write { path, error });
             }
         };
         let temp = temp.into_inner().map_err(|e| OutputError::Write {
             path: path.clone(),
-            source: e.into_error(),
+            error: e.into_error(),
         })?;
         temp.as_file()
             .sync_all()
-            .map_err(|source| OutputError::Write {
+            .map_err(|error| OutputError::Write {
                 path: path.clone(),
-                source,
+                error,
             })?;
         temp.persist(&target).map_err(|e| OutputError::Persist {
             path: path.clone(),
-            source: e.error,
+            error: e.error,
         })?;
         Ok(())
     }
@@ -162,6 +166,34 @@ impl Write for AtomicFile {
             Sink::Temp { temp, .. } => temp.flush(),
             Sink::Direct(file) => file.flush(),
         }
+    }
+}
+
+/// A destination that exists and that the user may not write is refused, as `sort -o` refuses
+/// it: renaming over it would only need the directory's permission, and would replace a file
+/// that is read-only (no write bit for anyone, even for root) or that belongs to someone else.
+fn refuse_unwritable(target: &Path) -> io::Result<()> {
+    let Ok(meta) = std::fs::metadata(target) else {
+        return Ok(());
+    };
+    if meta.permissions().readonly() {
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            "the file is read-only",
+        ));
+    }
+    rustix::fs::access(target, rustix::fs::Access::WRITE_OK).map_err(io::Error::from)
+}
+
+/// tempfile's errors name the temporary file (`... at path "dir/.jobfit-Iz28Uf.tmp"`), a name
+/// the user never gave: the error of the system call alone, so that messages name the
+/// destination once.
+fn without_temp_path(error: io::Error) -> io::Error {
+    // tempfile keeps the system call's error only as text: "<error> at path \"...\"".
+    let text = error.to_string();
+    match text.rsplit_once(" at path \"") {
+        Some((plain, _)) => io::Error::new(error.kind(), plain.to_owned()),
+        None => error,
     }
 }
 

@@ -48,12 +48,12 @@ pub struct Fit {
 #[derive(Debug, thiserror::Error)]
 pub enum ProfileError {
     /// The file could not be read.
-    #[error("{file}: cannot read profile: {source}")]
+    #[error("{file}: cannot read profile: {error}")]
     Read {
         /// The profile file.
         file: String,
-        /// The I/O error.
-        source: std::io::Error,
+        /// The I/O error (not a `source`: the message already says it, once).
+        error: std::io::Error,
     },
     /// The file is not valid TOML, or not of the form `skills = ["id", ...]`.
     #[error("{file}: {message}")]
@@ -83,9 +83,9 @@ impl CandidateProfile {
     /// Reads and validates a profile file against the rule set.
     pub fn load(path: &Path, rules: &RuleSet) -> Result<CandidateProfile, ProfileError> {
         let file = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| ProfileError::Read {
+        let text = std::fs::read_to_string(path).map_err(|error| ProfileError::Read {
             file: file.clone(),
-            source,
+            error,
         })?;
         CandidateProfile::parse(&file, &text, rules)
     }

@@ -70,6 +70,9 @@ pub enum InputError {
     /// The file was read but holds no usable posting.
     #[error(transparent)]
     Extract(#[from] ExtractError),
+    /// No such file, and the input looks like a URL without its scheme; holds the URL meant.
+    #[error("no such file or directory; if this is a URL, give its scheme: {0}")]
+    NoScheme(String),
     /// The input looks like a URL but is not a valid one.
     #[error("not a valid URL: {0}")]
     BadUrl(String),

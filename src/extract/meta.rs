@@ -262,6 +262,7 @@ pub fn hn_first_line(line: &str) -> Metadata {
             continue;
         }
         if meta.salary_min.is_none()
+            && meta.salary_max.is_none()
             && let Some(salary) = salary(part).or_else(|| bare_salary_range(part))
         {
             set_salary(&mut meta, salary);
@@ -575,6 +576,14 @@ static NOT_SALARY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words before a single amount that make it a bound, not the pay: `up to`, `maximum` (the
+/// top; `max`) or `from`, `starting at`, `at least`, `minimum` (the bottom; `min`).
+static BOUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)(?:\b(?P<max>up ?to|maximum(?: of)?|max\.?|as much as)|\b(?P<min>starting (?:at|from)|from|at least|minimum(?: of)?|min\.?))\s*:?\s*$",
+    )
+});
+
 /// The first plausible salary in a piece of text, with its currency and, when said or clear,
 /// its period.
 pub fn salary(text: &str) -> Option<Salary> {
@@ -661,9 +670,20 @@ pub fn salary(text: &str) -> Option<Salary> {
         if !plausible || high_or_low > low * 4.0 {
             continue;
         }
+        // A single figure that is a bound: "up to $30 per hour" says no minimum.
+        let bound = if high.is_none() {
+            BOUND_BEFORE.captures(before)
+        } else {
+            None
+        };
+        let (min, max) = match bound {
+            Some(caps) if caps.name("max").is_some() => (None, Some(low)),
+            Some(_) => (Some(low), None),
+            None => (Some(low), Some(high_or_low)),
+        };
         return Some(Salary {
-            min: Some(low),
-            max: Some(high_or_low),
+            min,
+            max,
             currency: Some(currency),
             period,
         });
@@ -1105,6 +1125,37 @@ mod tests {
         currency: &str,
     ) -> Option<(f64, f64, Option<String>, Option<String>)> {
         Some((min, max, Some(currency.to_owned()), Some("year".to_owned())))
+    }
+
+    #[test]
+    fn a_single_figure_after_up_to_or_from_is_a_bound() {
+        let bounds = |text: &str| salary(text).map(|s| (s.min, s.max, s.period));
+        let hour = Some("hour".to_owned());
+        assert_eq!(
+            bounds("Up to $30 per hour"),
+            Some((None, Some(30.0), hour.clone()))
+        );
+        assert_eq!(
+            bounds("We pay up to $30/hr."),
+            Some((None, Some(30.0), hour.clone()))
+        );
+        assert_eq!(
+            bounds("Salary: maximum of €70,000 per year"),
+            Some((None, Some(70_000.0), Some("year".to_owned())))
+        );
+        assert_eq!(
+            bounds("starting at $120k"),
+            Some((Some(120_000.0), None, Some("year".to_owned())))
+        );
+        assert_eq!(
+            bounds("Pay: $30 per hour"),
+            Some((Some(30.0), Some(30.0), hour))
+        );
+        // A range stays a range whatever comes before it.
+        assert_eq!(
+            bounds("from $100k to $120k"),
+            Some((Some(100_000.0), Some(120_000.0), Some("year".to_owned())))
+        );
     }
 
     #[test]

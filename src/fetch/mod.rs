@@ -58,8 +58,8 @@ pub enum FetchError {
         /// The robots.txt URL.
         robots: String,
     },
-    /// robots.txt could not be fetched (server error or unreachable): everything on the host is
-    /// assumed disallowed (RFC 9309, 2.3.1.4).
+    /// robots.txt answered with a server error: everything on the host is assumed disallowed
+    /// (RFC 9309, 2.3.1.4). A host that does not answer at all gives the connection error.
     #[error("robots.txt unavailable ({reason}), so the host is treated as disallowing crawlers")]
     RobotsUnavailable {
         /// What went wrong fetching it.

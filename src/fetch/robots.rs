@@ -2,7 +2,9 @@
 //!
 //! Parsing and matching are texting_robots' (tested against Google's robots.txt test suite).
 //! What a fetch failure means follows RFC 9309: a 4xx answer means there are no rules (all
-//! allowed); a 5xx answer or an unreachable server means everything is disallowed for now.
+//! allowed); a 5xx answer means everything is disallowed for now. A host that does not answer
+//! at all (no connection, a time-out) is not skipped: its pages could not be fetched either, so
+//! they are error rows that say the host is unreachable.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -21,6 +23,9 @@ enum Rules {
     Parsed(Box<Robot>),
     /// robots.txt could not be fetched; why.
     Unavailable(String),
+    /// The host did not answer at all (no connection, or no answer in time): its pages cannot
+    /// be fetched either, so every URL of it is an error row with this error, not a skip.
+    Unreachable(FetchError),
 }
 
 /// robots.txt per origin, each fetched at most once even under concurrent requests.
@@ -49,6 +54,7 @@ impl RobotsCache {
             Rules::Unavailable(reason) => Err(FetchError::RobotsUnavailable {
                 reason: reason.clone(),
             }),
+            Rules::Unreachable(error) => Err(error.clone()),
         }
     }
 }
@@ -73,6 +79,9 @@ async fn load(fetcher: &Fetcher, robots_url: &str) -> Rules {
             http_status: Some(status),
             ..
         }) if status != 429 && (400..500).contains(&status) => Rules::AllowAll,
+        Err(error @ (FetchError::Connect(_) | FetchError::Timeout { .. })) => {
+            Rules::Unreachable(error)
+        }
         Err(error) => Rules::Unavailable(error.to_string()),
     }
 }

@@ -402,3 +402,42 @@ fn sentence_lookup_agrees_with_the_byte_search() {
     }
     assert!(checked > 5_000, "{checked}");
 }
+
+#[test]
+fn evidence_says_where_its_own_hit_is() {
+    let m = matcher();
+    let text = "Links: https://github.com/a and https://github.com/b. Rust required.";
+    let posting = extract(text.as_bytes(), Format::Text).unwrap();
+    let found = m.find(&posting);
+    let git: Vec<&SkillHit> = found
+        .hits
+        .iter()
+        .filter(|h| m.rules().skills[h.skill].id == "git")
+        .collect();
+    assert_eq!(git.len(), 2, "{:?}", found.hits);
+    let marked: Vec<String> = git
+        .iter()
+        .map(|hit| {
+            let (evidence, at) = evidence_with_hit(&posting, hit);
+            let at = at.unwrap();
+            format!(
+                "{}[{}]{}",
+                &evidence[..at.start],
+                &evidence[at.clone()],
+                &evidence[at.end..]
+            )
+        })
+        .collect();
+    assert!(marked[0].contains("https://[github].com/a"), "{marked:?}");
+    assert!(marked[1].contains("https://[github].com/b"), "{marked:?}");
+    // Cut evidence keeps the range right, after its leading mark.
+    let long = format!(
+        "{} Rust is a must. {}",
+        "word ".repeat(80),
+        "more ".repeat(80)
+    );
+    let (clipped, at) = clip_with_hit(&long, 400, 404, 100);
+    let at = at.unwrap();
+    assert!(clipped.starts_with('…') && clipped.ends_with('…'));
+    assert_eq!(&clipped[at], &long[400..404]);
+}

@@ -145,6 +145,12 @@ pub fn write_explain<W: Write>(
         .iter()
         .filter(|h| !matches!(h.verdict, Verdict::Counted(_)))
         .collect();
+    // The same span of one skill found twice (by a phrase and a pattern) is one hit.
+    let mut seen = std::collections::HashSet::new();
+    let ignored: Vec<&SkillHit> = ignored
+        .into_iter()
+        .filter(|h| seen.insert((h.skill, h.start, h.end)))
+        .collect();
     if !ignored.is_empty() {
         writeln!(
             out,
@@ -189,15 +195,16 @@ pub fn write_explain<W: Write>(
 
 /// The hit's evidence with the hit itself marked: colour on a terminal, `[...]` otherwise.
 fn highlighted(posting: &Posting, hit: &SkillHit, style: &Style) -> String {
-    let evidence = matcher::evidence(posting, hit);
-    let word = &posting.text[hit.start..hit.end];
-    match evidence.find(word) {
-        Some(at) => format!(
-            "{}{}{}",
-            &evidence[..at],
-            style.mark(word),
-            &evidence[at + word.len()..]
-        ),
+    // The hit's own occurrence: a sentence may hold the same word twice.
+    let (evidence, at) = matcher::evidence_with_hit(posting, hit);
+    match at.and_then(|at| {
+        Some((
+            evidence.get(..at.start)?,
+            evidence.get(at.clone())?,
+            evidence.get(at.end..)?,
+        ))
+    }) {
+        Some((before, word, after)) => format!("{before}{}{after}", style.mark(word)),
         None => evidence,
     }
 }

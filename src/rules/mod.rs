@@ -198,12 +198,12 @@ pub struct RuleSet {
 #[derive(Debug, thiserror::Error)]
 pub enum RuleError {
     /// The file could not be read.
-    #[error("{file}: cannot read rule file: {source}")]
+    #[error("{file}: cannot read rule file: {error}")]
     Read {
         /// The rule file.
         file: String,
-        /// The I/O error.
-        source: std::io::Error,
+        /// The I/O error (not a `source`: the message already says it, once).
+        error: std::io::Error,
     },
     /// The file is not valid TOML or does not follow the format (unknown field, wrong type...).
     #[error("{file}{line}: {message}")]
@@ -383,9 +383,9 @@ impl RuleSet {
         for path in paths {
             let path = path.as_ref();
             let name = path.display().to_string();
-            let text = std::fs::read_to_string(path).map_err(|source| RuleError::Read {
+            let text = std::fs::read_to_string(path).map_err(|error| RuleError::Read {
                 file: name.clone(),
-                source,
+                error,
             })?;
             sources.push((name, text));
         }

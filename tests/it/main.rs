@@ -11,6 +11,7 @@
 mod accuracy;
 mod cli;
 mod dedup;
+mod edges;
 mod fetch;
 mod fuzz_regressions;
 mod generated;
