@@ -35,15 +35,18 @@
 //! A failing posting is a row with its error, never a reason to stop a batch: hostile input
 //! (binary, huge, deeply nested, a FIFO...) gives an error row or a score in bounded time and
 //! memory, and the library has no `unwrap`, `expect` or indexing that input can make panic.
-//! [`fuzzing`] holds the entry points of the fuzz targets in `fuzz/`. The library never prints.
+//! `fuzzing` (the entry points of the fuzz targets in `fuzz/`) and `eval` (the accuracy
+//! evaluation) are test oracles, built only with the `oracles` feature. The library never prints.
 
 pub mod analysis;
 pub mod app;
 pub mod cli;
 pub mod dedup;
+#[cfg(feature = "oracles")]
 pub mod eval;
 pub mod extract;
 pub mod fetch;
+#[cfg(feature = "oracles")]
 pub mod fuzzing;
 pub mod generate;
 pub mod input;

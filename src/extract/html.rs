@@ -4,8 +4,8 @@
 //! tokenizer and an emulation of the HTML tree builder's stack of open elements, bounded on
 //! hostile input) that feeds a walker with the open, close and text events a walk of
 //! html5ever's tree would give, without building a tree: about ten times faster than parsing
-//! with scraper. The scraper path is kept as [`reference`](mod@reference), the reference the streaming path is
-//! tested against (every fixture page gives the same blocks). Scripts, styles,
+//! with scraper. The scraper path is kept as `reference`, behind the `oracles` feature: the
+//! reference the streaming path is tested against (every fixture page gives the same blocks). Scripts, styles,
 //! navigation, page headers and footers, asides, forms, hidden elements and cookie banners are
 //! dropped; headings, paragraphs and list items become blocks. Title and company come from
 //! schema.org `JobPosting` JSON-LD, `og:title`, the first `<h1>` or `<title>`, in that order.
@@ -17,6 +17,7 @@ use super::{
 };
 
 mod entities;
+#[cfg(feature = "oracles")]
 pub mod reference;
 pub mod stream;
 

@@ -17,6 +17,7 @@ pub mod lang;
 mod markdown;
 pub mod meta;
 pub mod sections;
+#[cfg(feature = "oracles")]
 mod tame;
 mod text;
 
