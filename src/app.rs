@@ -869,7 +869,7 @@ mod tests {
 
     #[test]
     fn rates_are_whole_numbers_with_separators() {
-        assert_eq!(rate(12_801.1163), "12,801");
+        assert_eq!(rate(12_801.116_3), "12,801");
         assert_eq!(rate(999.5), "1,000");
         assert_eq!(rate(7.2), "7");
         assert_eq!(rate(1_234_567.0), "1,234,567");

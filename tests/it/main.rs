@@ -22,6 +22,7 @@ mod metadata;
 mod report_html;
 mod reports;
 mod server;
+mod spark;
 mod streaming;
 mod usage;
 
