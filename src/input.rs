@@ -308,6 +308,7 @@ pub fn read(path: &Path) -> Result<Vec<u8>, InputError> {
     }
     if metadata.len() > MAX_FILE_BYTES {
         return Err(InputError::TooLarge {
+            limit: MAX_FILE_BYTES,
             bytes: metadata.len(),
         });
     }
@@ -318,7 +319,10 @@ pub fn read(path: &Path) -> Result<Vec<u8>, InputError> {
         .map_err(|e| InputError::Read(e.to_string()))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         let bytes = std::fs::metadata(path).map_or(MAX_FILE_BYTES + 1, |m| m.len());
-        return Err(InputError::TooLarge { bytes });
+        return Err(InputError::TooLarge {
+            bytes,
+            limit: MAX_FILE_BYTES,
+        });
     }
     Ok(bytes)
 }

@@ -14,7 +14,6 @@ use serde_json::value::RawValue;
 use crate::dedup::Signature;
 use crate::extract::{ExtractError, Metadata};
 use crate::fetch::{FetchError, Response};
-use crate::input::MAX_FILE_BYTES;
 use crate::matcher::SkillMatch;
 use crate::score::CoverageScore;
 
@@ -32,6 +31,18 @@ pub enum Status {
 }
 
 impl Status {
+    /// The status a failed fetch leads to: `skipped` when robots.txt disallows the URL (or
+    /// answered with a server error), `blocked` for a wall, `error` otherwise.
+    pub fn of_fetch(error: &FetchError) -> Status {
+        match error {
+            FetchError::RobotsDisallowed { .. } | FetchError::RobotsUnavailable { .. } => {
+                Status::Skipped
+            }
+            FetchError::Blocked { .. } => Status::Blocked,
+            _ => Status::Error,
+        }
+    }
+
     /// The name written in the `status` column.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -61,11 +72,13 @@ pub enum InputError {
         /// What it is instead.
         kind: &'static str,
     },
-    /// The file is larger than [`MAX_FILE_BYTES`].
-    #[error("file too large ({bytes} bytes; the limit is {MAX_FILE_BYTES})")]
+    /// The file is larger than the limit (`input::MAX_FILE_BYTES`).
+    #[error("file too large ({bytes} bytes; the limit is {limit})")]
     TooLarge {
         /// The file's size.
         bytes: u64,
+        /// The limit.
+        limit: u64,
     },
     /// The file was read but holds no usable posting.
     #[error(transparent)]
@@ -91,7 +104,7 @@ impl InputError {
     /// The row status this failure leads to.
     pub fn status(&self) -> Status {
         match self {
-            InputError::Fetch(e) => e.status(),
+            InputError::Fetch(e) => Status::of_fetch(e),
             _ => Status::Error,
         }
     }
@@ -212,5 +225,27 @@ impl Outcome {
             Ok(_) => Status::Ok,
             Err(e) => e.status(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_of_fetch_failures() {
+        let robots = FetchError::RobotsDisallowed {
+            robots: "http://x/robots.txt".into(),
+        };
+        assert_eq!(Status::of_fetch(&robots), Status::Skipped);
+        let blocked = FetchError::Blocked {
+            http_status: Some(999),
+            reason: "x".into(),
+        };
+        assert_eq!(Status::of_fetch(&blocked), Status::Blocked);
+        let missing = FetchError::Http { http_status: 404 };
+        assert_eq!(Status::of_fetch(&missing), Status::Error);
+        let refused = FetchError::Connect("refused".into());
+        assert_eq!(InputError::Fetch(refused).status(), Status::Error);
     }
 }

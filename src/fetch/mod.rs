@@ -9,8 +9,8 @@
 //! ([`boards`]) and of pages that are walls rather than postings ([`wall`]).
 //!
 //! It never parses HTML: a [`Response`] is bytes plus what the server said about them, and the
-//! extract stage turns those into postings. Every failure is a [`FetchError`] that says which
-//! row status it leads to ([`FetchError::status`]).
+//! extract stage turns those into postings. Every failure is a [`FetchError`]; which row status
+//! it leads to is the row's business (`row::Status::of_fetch`).
 
 pub mod boards;
 pub mod cache;
@@ -31,8 +31,6 @@ use url::Url;
 
 pub use boards::{Board, BoardApis, BoardKind};
 pub use cache::{Cache, CacheError};
-
-use crate::row::Status;
 
 /// The default `User-Agent`: `jobfit/<version> (+<repository URL>)`.
 pub const DEFAULT_USER_AGENT: &str = concat!(
@@ -120,17 +118,6 @@ fn reason_suffix(status: u16) -> String {
 }
 
 impl FetchError {
-    /// The row status this failure leads to.
-    pub fn status(&self) -> Status {
-        match self {
-            FetchError::RobotsDisallowed { .. } | FetchError::RobotsUnavailable { .. } => {
-                Status::Skipped
-            }
-            FetchError::Blocked { .. } => Status::Blocked,
-            _ => Status::Error,
-        }
-    }
-
     /// The HTTP status the failure came with, if any.
     pub fn http_status(&self) -> Option<u16> {
         match self {
@@ -523,20 +510,14 @@ mod tests {
     }
 
     #[test]
-    fn statuses_of_failures() {
-        let robots = FetchError::RobotsDisallowed {
-            robots: "http://x/robots.txt".into(),
-        };
-        assert_eq!(robots.status(), Status::Skipped);
+    fn failures_say_their_http_status() {
         let blocked = FetchError::Blocked {
             http_status: Some(999),
             reason: "x".into(),
         };
-        assert_eq!(blocked.status(), Status::Blocked);
         assert_eq!(blocked.http_status(), Some(999));
         let missing = FetchError::Http { http_status: 404 };
         assert_eq!(missing.to_string(), "HTTP 404 Not Found");
-        assert_eq!(missing.status(), Status::Error);
     }
 
     #[test]

@@ -194,14 +194,46 @@ fn id_text(raw: &str) -> Option<String> {
     }
 }
 
-/// The `id` of a line that is not valid JSON, when its `"id": ...` member can still be read.
+/// The `id` of a line that is not valid JSON, when its top-level `"id": ...` member can still
+/// be read (an `"id"` inside a nested object is not the line's).
 fn salvaged_id(text: &str) -> Option<String> {
-    static ID: std::sync::OnceLock<Option<Regex>> = std::sync::OnceLock::new();
-    let pattern = ID
-        .get_or_init(|| Regex::new(r#""id"\s*:\s*("(?:[^"\\]|\\.)*"|-?[0-9][0-9.eE+-]*)"#).ok())
+    static VALUE: std::sync::OnceLock<Option<Regex>> = std::sync::OnceLock::new();
+    let value = VALUE
+        .get_or_init(|| Regex::new(r#"^\s*:\s*("(?:[^"\\]|\\.)*"|-?[0-9][0-9.eE+-]*)"#).ok())
         .as_ref()?;
-    let raw = pattern.captures(text)?.get(1)?.as_str();
-    id_text(raw)
+    let bytes = text.as_bytes();
+    let (mut depth, mut at) = (0usize, 0usize);
+    while let Some(&byte) = bytes.get(at) {
+        match byte {
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            b'"' => {
+                let end = string_end(bytes, at)?;
+                if depth == 1 && text.get(at..end) == Some("\"id\"") {
+                    let raw = value.captures(text.get(end..)?)?.get(1)?.as_str();
+                    return id_text(raw);
+                }
+                at = end;
+                continue;
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    None
+}
+
+/// The index just past the JSON string that starts at `start` (a `"`); `None` when it does not
+/// end.
+fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut at = start + 1;
+    loop {
+        match bytes.get(at)? {
+            b'\\' => at += 2,
+            b'"' => return Some(at + 1),
+            _ => at += 1,
+        }
+    }
 }
 
 fn posting_target(postings: &[(String, Box<RawValue>)]) -> Result<Target, InputError> {
@@ -316,6 +348,17 @@ mod tests {
         assert_eq!(inputs[0].source, "j-1");
         assert_eq!(inputs[1].source, "42");
         assert!(inputs.iter().all(|i| i.target.is_err()));
+        let nested = read(
+            br#"{"meta": {"id": 7}, "note": "\"id\": 8", "id": "x", "text": "Rust
+{"meta": {"id": 7}, "text": "Rust
+"#,
+        );
+        assert_eq!(nested[0].source, "x", "the top-level id, not a nested one");
+        assert!(
+            nested[1].source.starts_with("line:"),
+            "{}",
+            nested[1].source
+        );
     }
 
     #[test]
