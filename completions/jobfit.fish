@@ -46,11 +46,11 @@ complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l profile -d 'Cand
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l sort -d 'Order the rows by `score` or `fit`, highest first (default: input order)' -r -f -a "score\t'The overall score'
 fit\t'The candidate fit (needs --profile)'"
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l fail-under -d 'Exit with code 1 when no posting reaches score N (fit N with --profile)' -r
-complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l concurrency -d 'Requests in flight at once, overall' -r
-complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l per-host -d 'Requests in flight at once to one host' -r
-complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l delay -d 'Minimum time between the starts of two requests to one host, in milliseconds' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l concurrency -d 'Requests in flight at once, overall (1 to 4096)' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l per-host -d 'Requests in flight at once to one host (1 to 4096)' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l delay -d 'Minimum time between the starts of two requests to one host, in milliseconds (at most an hour, 3600000)' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l timeout -d 'Time limit of one request (connection, redirects and body), in seconds' -r
-complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l retries -d 'Retries on timeouts, connection errors, 429 and 5xx, with exponential backoff and jitter; `Retry-After` is honoured up to 60 s' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l retries -d 'Retries on timeouts, connection errors, 429 and 5xx, with exponential backoff and jitter; `Retry-After` is honoured up to 60 s (0 to 100)' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l max-bytes -d 'Largest response body read, in bytes; larger ones are error rows (download stopped)' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l user-agent -d 'The User-Agent header [default: jobfit/<version> (+<repository>)]' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l cache-dir -d 'Keep fetched pages in DIR and revalidate them on the next run [default: the user cache directory, e.g. ~/.cache/jobfit]' -r -F
@@ -69,11 +69,11 @@ complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l rules -d 'Use 
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l color -d 'When to highlight hits with colour' -r -f -a "auto\t'When stdout is a terminal'
 always\t'Always'
 never\t'Never'"
-complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l concurrency -d 'Requests in flight at once, overall' -r
-complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l per-host -d 'Requests in flight at once to one host' -r
-complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l delay -d 'Minimum time between the starts of two requests to one host, in milliseconds' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l concurrency -d 'Requests in flight at once, overall (1 to 4096)' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l per-host -d 'Requests in flight at once to one host (1 to 4096)' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l delay -d 'Minimum time between the starts of two requests to one host, in milliseconds (at most an hour, 3600000)' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l timeout -d 'Time limit of one request (connection, redirects and body), in seconds' -r
-complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l retries -d 'Retries on timeouts, connection errors, 429 and 5xx, with exponential backoff and jitter; `Retry-After` is honoured up to 60 s' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l retries -d 'Retries on timeouts, connection errors, 429 and 5xx, with exponential backoff and jitter; `Retry-After` is honoured up to 60 s (0 to 100)' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l max-bytes -d 'Largest response body read, in bytes; larger ones are error rows (download stopped)' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l user-agent -d 'The User-Agent header [default: jobfit/<version> (+<repository>)]' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l cache-dir -d 'Keep fetched pages in DIR and revalidate them on the next run [default: the user cache directory, e.g. ~/.cache/jobfit]' -r -F

@@ -135,21 +135,22 @@ pub enum SortKey {
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Fetching URLs")]
 pub struct FetchArgs {
-    /// Requests in flight at once, overall.
-    #[arg(long, value_name = "N", default_value_t = NonZeroUsize::new(16).unwrap_or(NonZeroUsize::MIN))]
+    /// Requests in flight at once, overall (1 to 4096).
+    #[arg(long, value_name = "N", default_value_t = NonZeroUsize::new(16).unwrap_or(NonZeroUsize::MIN), value_parser = parse_in_flight)]
     pub concurrency: NonZeroUsize,
-    /// Requests in flight at once to one host.
-    #[arg(long, value_name = "N", default_value_t = NonZeroUsize::new(2).unwrap_or(NonZeroUsize::MIN))]
+    /// Requests in flight at once to one host (1 to 4096).
+    #[arg(long, value_name = "N", default_value_t = NonZeroUsize::new(2).unwrap_or(NonZeroUsize::MIN), value_parser = parse_in_flight)]
     pub per_host: NonZeroUsize,
-    /// Minimum time between the starts of two requests to one host, in milliseconds.
-    #[arg(long, value_name = "MS", default_value_t = 250)]
+    /// Minimum time between the starts of two requests to one host, in milliseconds (at most an
+    /// hour, 3600000).
+    #[arg(long, value_name = "MS", default_value_t = 250, value_parser = parse_delay)]
     pub delay: u64,
     /// Time limit of one request (connection, redirects and body), in seconds.
     #[arg(long, value_name = "SECS", default_value_t = 20.0, value_parser = parse_seconds)]
     pub timeout: f64,
     /// Retries on timeouts, connection errors, 429 and 5xx, with exponential backoff and
-    /// jitter; `Retry-After` is honoured up to 60 s.
-    #[arg(long, value_name = "N", default_value_t = 3)]
+    /// jitter; `Retry-After` is honoured up to 60 s (0 to 100).
+    #[arg(long, value_name = "N", default_value_t = 3, value_parser = parse_retries)]
     pub retries: usize,
     /// Largest response body read, in bytes; larger ones are error rows (download stopped).
     #[arg(long, value_name = "BYTES", default_value_t = 5 * 1024 * 1024)]
@@ -181,6 +182,43 @@ pub struct FetchArgs {
     /// Base URL of Ashby's posting API.
     #[arg(long, value_name = "URL", default_value = crate::fetch::boards::ASHBY_API, value_parser = parse_base_url)]
     pub ashby_api: String,
+}
+
+/// Most requests in flight `--concurrency` and `--per-host` accept.
+pub const MAX_IN_FLIGHT: usize = 4096;
+
+/// A number of requests in flight from 1 to [`MAX_IN_FLIGHT`].
+fn parse_in_flight(text: &str) -> Result<NonZeroUsize, String> {
+    match text.parse::<usize>() {
+        Ok(n @ 1..=MAX_IN_FLIGHT) => NonZeroUsize::new(n).ok_or_else(|| "0".to_owned()),
+        _ => Err(format!(
+            "expected a number of requests from 1 to {MAX_IN_FLIGHT}, got {text:?}"
+        )),
+    }
+}
+
+/// Longest `--delay`: an hour, in milliseconds.
+pub const MAX_DELAY_MS: u64 = 3_600_000;
+
+fn parse_delay(text: &str) -> Result<u64, String> {
+    match text.parse::<u64>() {
+        Ok(ms) if ms <= MAX_DELAY_MS => Ok(ms),
+        _ => Err(format!(
+            "expected milliseconds from 0 to {MAX_DELAY_MS} (an hour), got {text:?}"
+        )),
+    }
+}
+
+/// Most `--retries`.
+pub const MAX_RETRIES: usize = 100;
+
+fn parse_retries(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(n) if n <= MAX_RETRIES => Ok(n),
+        _ => Err(format!(
+            "expected a number of retries from 0 to {MAX_RETRIES}, got {text:?}"
+        )),
+    }
 }
 
 fn parse_seconds(text: &str) -> Result<f64, String> {

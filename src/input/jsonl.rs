@@ -188,7 +188,8 @@ fn json_kind(value: &serde_json::Value) -> &'static str {
 /// The text of an `id` value: a string as it is, a number as written.
 fn id_text(raw: &str) -> Option<String> {
     match serde_json::from_str::<serde_json::Value>(raw).ok()? {
-        serde_json::Value::String(id) => Some(id),
+        // An empty id names nothing: the row is named by its line instead.
+        serde_json::Value::String(id) if !id.trim().is_empty() => Some(id),
         serde_json::Value::Number(id) => Some(id.to_string()),
         _ => None,
     }
@@ -310,6 +311,42 @@ mod tests {
         assert!(inputs[7].target.is_err());
     }
 
+    proptest::proptest! {
+        /// Any bytes: exactly one input per line (a last line without its `\n` counts), in
+        /// order, each named.
+        #[test]
+        fn any_bytes_give_one_input_per_line(
+            lines in proptest::collection::vec(
+                proptest::collection::vec(
+                    proptest::prop_oneof![
+                        proptest::num::u8::ANY,
+                        proptest::sample::select(b"{}[]\":,id text \\\r".to_vec())
+                    ],
+                    0..40,
+                ),
+                0..12,
+            ),
+            last_newline in proptest::bool::ANY,
+        ) {
+            let lines: Vec<Vec<u8>> = lines
+                .into_iter()
+                .map(|line| line.into_iter().filter(|&b| b != b'\n').collect())
+                .collect();
+            let mut bytes = lines.join(&b'\n');
+            if last_newline && !lines.is_empty() {
+                bytes.push(b'\n');
+            }
+            let expected = if bytes.is_empty() {
+                0
+            } else {
+                bytes.iter().filter(|&&b| b == b'\n').count() + usize::from(!bytes.ends_with(b"\n"))
+            };
+            let inputs = read(&bytes);
+            proptest::prop_assert_eq!(inputs.len(), expected);
+            proptest::prop_assert!(inputs.iter().all(|i| !i.source.is_empty()));
+        }
+    }
+
     #[test]
     fn names_are_stable_hashes_of_the_line() {
         // FNV-1a 64 of the empty string is its offset basis.
@@ -338,6 +375,8 @@ mod tests {
         assert!(lossy.contains("offset 10"), "{lossy}");
         assert!(lossy.contains("2 U+FFFD replacement characters"), "{lossy}");
         assert_eq!(inputs[1].source, "next");
+        let empty = read(b"{\"id\":\" \",\"text\":\"Go\"}");
+        assert!(empty[0].source.starts_with("line:"));
         assert!(inputs[1].line.as_ref().unwrap().lossy.is_none());
     }
 

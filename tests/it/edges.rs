@@ -157,3 +157,45 @@ fn a_destination_the_user_may_not_write_is_refused() {
     );
     assert_eq!(fs::read_to_string(&theirs).unwrap(), "root's\n");
 }
+
+/// No option value makes jobfit panic: each is used or refused with exit 2. `--jsonl-in` builds
+/// the fetcher (where the request limits are made) even with no URL to fetch.
+#[test]
+fn no_option_value_panics() {
+    let huge = u64::MAX.to_string();
+    let options: [(&str, &[&str]); 9] = [
+        ("--jobs", &["1", "256", "257", &huge, "0"]),
+        ("--concurrency", &["1", "4096", "4097", &huge, "0"]),
+        ("--per-host", &["1", "4096", "4097", &huge, "0"]),
+        ("--delay", &["0", "3600000", "3600001", &huge]),
+        ("--retries", &["0", "100", "101", &huge]),
+        ("--timeout", &["0.001", "86400", "1e300", "nan", "-1"]),
+        ("--max-bytes", &["0", &huge]),
+        ("--shard", &["1/1", &format!("{huge}/{huge}"), "0/0", "2/1"]),
+        ("--fail-under", &["0", "100", "nan", "inf"]),
+    ];
+    let line = "{\"id\": \"a\", \"text\": \"Senior Rust engineer\"}\n";
+    for (option, values) in options {
+        for value in values {
+            let output = jobfit(
+                &[
+                    "score",
+                    "--jsonl-in",
+                    "-",
+                    "--no-cache",
+                    "--no-progress",
+                    option,
+                    value,
+                ],
+                line,
+            );
+            let code = output.status.code();
+            assert!(
+                matches!(code, Some(0..=2)),
+                "{option} {value}: {code:?}\n{}",
+                stderr(&output)
+            );
+            assert!(!stderr(&output).contains("panicked"), "{option} {value}");
+        }
+    }
+}
