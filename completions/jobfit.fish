@@ -36,6 +36,9 @@ complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l jsonl-in -d 'Rea
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -s o -l output -d 'Write the postings table to FILE instead of stdout' -r -F
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l matches -d 'Also write one row per posting and matched skill, with evidence, to FILE' -r -F
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l summary -d 'Also write one row per skill of the map, with how many postings ask for it, to FILE' -r -F
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l by -d 'Break the summary (and the report\'s demand) down by COLUMN: a postings column (remote, seniority, language, company, employment_type...), `month` or `year` of date_posted, or a field passed through from --jsonl-in (`meta.market`); repeatable' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l pairs -d 'Also write which skills come together to FILE: skill_a, skill_b, postings, share_of_a, lift' -r -F
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l min-pairs -d 'The fewest postings a pair of skills needs to be a row of --pairs' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l rules -d 'Score against this rule file instead of the built-in skill map (repeatable: files are merged)' -r -F
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -s j -l jobs -d 'Number of worker threads, 1 to 256 (default: all cores)' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l shard -d 'Score only part K of N of the inputs (by a stable hash of each input), so that N machines can split one list without coordination; their outputs concatenate' -r

@@ -70,6 +70,18 @@ pub struct ScoreArgs {
     /// Also write one row per skill of the map, with how many postings ask for it, to FILE.
     #[arg(long, value_name = "FILE")]
     pub summary: Option<PathBuf>,
+    /// Break the summary (and the report's demand) down by COLUMN: a postings column (remote,
+    /// seniority, language, company, employment_type...), `month` or `year` of date_posted, or
+    /// a field passed through from --jsonl-in (`meta.market`); repeatable.
+    #[arg(long = "by", value_name = "COLUMN")]
+    pub by: Vec<String>,
+    /// Also write which skills come together to FILE: skill_a, skill_b, postings, share_of_a,
+    /// lift.
+    #[arg(long, value_name = "FILE")]
+    pub pairs: Option<PathBuf>,
+    /// The fewest postings a pair of skills needs to be a row of --pairs.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub min_pairs: usize,
     /// Score against this rule file instead of the built-in skill map (repeatable: files are
     /// merged).
     #[arg(long = "rules", value_name = "FILE")]

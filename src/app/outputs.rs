@@ -15,7 +15,7 @@ use crate::dedup::Index;
 use crate::output::{self, AtomicFile};
 use crate::profile::{self, CandidateProfile, Fit};
 use crate::report::{
-    self, HtmlOptions, JsonlWriter, MatchesWriter, PostingsWriter, ReportRow, SummaryWriter,
+    self, HtmlOptions, JsonlWriter, MatchesWriter, PostingsWriter, ReportRow, Tally,
 };
 use crate::row::Outcome;
 use crate::rules::RuleSet;
@@ -68,8 +68,12 @@ pub(crate) struct ScoreOutputs<'a> {
     profile: Option<CandidateProfile>,
     postings: Postings<'a>,
     matches: Option<MatchesWriter<AtomicFile>>,
-    summary: SummaryWriter,
+    /// Skill demand by group and skill pairs: the summary, the pairs and the report read it.
+    tally: Tally,
+    /// Skill demand by month, for the report.
+    months: Tally,
     summary_file: Option<AtomicFile>,
+    pairs_file: Option<(AtomicFile, usize)>,
     html: Option<(AtomicFile, PathBuf)>,
     sort: Option<SortKey>,
     /// All rows, when they must be seen before any is written.
@@ -106,6 +110,12 @@ impl<'a> ScoreOutputs<'a> {
             Some(path) => Some(MatchesWriter::new(create(path, args.excel)?)?),
             None => None,
         };
+        report::tally::check_groups(&args.by, args.jsonl_in.is_some())?;
+        let pairs_file = args
+            .pairs
+            .as_deref()
+            .map(|path| create(path, args.excel).map(|file| (file, args.min_pairs)))
+            .transpose()?;
         let summary_file = args
             .summary
             .as_deref()
@@ -139,8 +149,10 @@ impl<'a> ScoreOutputs<'a> {
             profile,
             postings,
             matches,
-            summary: SummaryWriter::new(rules),
+            tally: Tally::new(rules, &args.by),
+            months: Tally::new(rules, &["month".to_owned()]),
             summary_file,
+            pairs_file,
             html,
             sort: args.sort,
             held,
@@ -165,7 +177,10 @@ impl<'a> ScoreOutputs<'a> {
             .as_ref()
             .is_ok_and(|a| a.duplicate_of.is_some());
         if !duplicate {
-            self.summary.add(&outcome);
+            self.tally.add(&outcome);
+            if self.html.is_some() {
+                self.months.add(&outcome);
+            }
         }
         let fit = match (&self.profile, &outcome.result) {
             (Some(profile), Ok(analysis)) => Some(profile::fit(profile, &analysis.skills)),
@@ -229,7 +244,11 @@ impl<'a> ScoreOutputs<'a> {
                     }),
                     ..HtmlOptions::default()
                 };
-                report::write_html(&mut file, self.rules, &report_rows, &options)
+                let tallies = report::Tallies {
+                    demand: &self.tally,
+                    months: &self.months,
+                };
+                report::write_html(&mut file, self.rules, &report_rows, tallies, &options)
                     .with_context(|| format!("cannot write {}", path.display()))?;
                 file.commit()?;
             }
@@ -241,8 +260,12 @@ impl<'a> ScoreOutputs<'a> {
         if let Some(writer) = self.matches {
             writer.into_inner()?.commit()?;
         }
+        if let Some((mut file, min)) = self.pairs_file {
+            report::write_pairs(&mut file, self.rules, &self.tally, min)?;
+            file.commit()?;
+        }
         if let Some(mut file) = self.summary_file {
-            self.summary.write(&mut file, self.rules)?;
+            report::write_summary(&mut file, self.rules, &self.tally)?;
             file.commit()?;
         }
         Ok(self.best)

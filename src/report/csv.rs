@@ -1,4 +1,5 @@
-//! The CSV tables: postings, matches, summary and the rule listing.
+//! The CSV tables: postings, matches and the rule listing (the summary and pairs tables are
+//! written from a [`Tally`](super::Tally)).
 //!
 //! One function ([`writer`]) configures every CSV writer, so quoting and line endings are the
 //! same in every table, and every row goes through `Row`, so every text cell is made
@@ -28,19 +29,19 @@ pub fn spreadsheet_safe(text: &str) -> Cow<'_, str> {
 /// One CSV record under construction: text cells are escaped with [`spreadsheet_safe`],
 /// numbers are written as they are.
 #[derive(Debug, Default)]
-struct Row(Vec<String>);
+pub(crate) struct Row(Vec<String>);
 
 impl Row {
-    fn with_capacity(width: usize) -> Row {
+    pub(crate) fn with_capacity(width: usize) -> Row {
         Row(Vec::with_capacity(width))
     }
 
-    fn text(&mut self, text: &str) {
+    pub(crate) fn text(&mut self, text: &str) {
         self.0.push(spreadsheet_safe(text).into_owned());
     }
 
     /// A number (never negative in our tables, so never mistaken for a formula).
-    fn number(&mut self, number: String) {
+    pub(crate) fn number(&mut self, number: String) {
         self.0.push(number);
     }
 
@@ -52,12 +53,12 @@ impl Row {
         self.0.resize(width, String::new());
     }
 
-    fn write<W: Write>(&self, csv: &mut ::csv::Writer<W>) -> ::csv::Result<()> {
+    pub(crate) fn write<W: Write>(&self, csv: &mut ::csv::Writer<W>) -> ::csv::Result<()> {
         csv.write_record(&self.0)
     }
 }
 
-fn header<W: Write>(csv: &mut ::csv::Writer<W>, names: &[String]) -> ::csv::Result<()> {
+pub(crate) fn header<W: Write>(csv: &mut ::csv::Writer<W>, names: &[String]) -> ::csv::Result<()> {
     let mut row = Row::with_capacity(names.len());
     for name in names {
         row.text(name);
@@ -333,80 +334,6 @@ impl<W: Write> MatchesWriter<W> {
     /// Flushes and returns the underlying writer.
     pub fn into_inner(self) -> std::io::Result<W> {
         self.csv.into_inner().map_err(|e| e.into_error())
-    }
-}
-
-/// Counts, per skill, how many postings ask for it; writes the table at the end.
-#[derive(Debug, Clone)]
-pub struct SummaryWriter {
-    /// Per skill: postings at level required, preferred, mentioned.
-    counts: Vec<[usize; 3]>,
-    scored: usize,
-}
-
-impl SummaryWriter {
-    /// An empty tally for the skills of `rules`.
-    pub fn new(rules: &RuleSet) -> Self {
-        SummaryWriter {
-            counts: vec![[0; 3]; rules.skills.len()],
-            scored: 0,
-        }
-    }
-
-    /// Adds one posting (failed inputs are not counted).
-    pub fn add(&mut self, outcome: &Outcome) {
-        let Ok(analysis) = &outcome.result else {
-            return;
-        };
-        self.scored += 1;
-        for m in &analysis.skills {
-            let column = match m.level {
-                Level::Required => 0,
-                Level::Preferred => 1,
-                Level::Mentioned => 2,
-            };
-            if let Some(count) = self.counts.get_mut(m.skill).and_then(|c| c.get_mut(column)) {
-                *count += 1;
-            }
-        }
-    }
-
-    /// Writes `skill_id, skill, category, postings, share, required, preferred, mentioned`,
-    /// one row per skill of the map in rule order. `share` is the percentage of scored postings.
-    pub fn write<W: Write>(&self, out: W, rules: &RuleSet) -> ::csv::Result<()> {
-        let mut csv = writer(out);
-        let names = [
-            "skill_id",
-            "skill",
-            "category",
-            "postings",
-            "share",
-            "required",
-            "preferred",
-            "mentioned",
-        ]
-        .map(String::from);
-        header(&mut csv, &names)?;
-        for (skill, counts) in rules.skills.iter().zip(&self.counts) {
-            let postings: usize = counts.iter().sum();
-            let share = if self.scored > 0 {
-                100.0 * postings as f64 / self.scored as f64
-            } else {
-                0.0
-            };
-            let mut row = Row::with_capacity(8);
-            row.text(&skill.id);
-            row.text(&skill.name);
-            row.text(rules.category_id(skill));
-            row.number(postings.to_string());
-            row.number(one_decimal(share));
-            for count in counts {
-                row.number(count.to_string());
-            }
-            row.write(&mut csv)?;
-        }
-        csv.flush()?;
-        Ok(())
     }
 }
 

@@ -27,7 +27,19 @@ use crate::profile::Fit;
 use crate::row::Outcome;
 use crate::rules::RuleSet;
 
+use super::tally::Tally;
 use super::{one_decimal, round1, status};
+
+mod analyst;
+
+/// The tallies the report draws its demand figures from: the same as the summary's.
+#[derive(Debug, Clone, Copy)]
+pub struct Tallies<'a> {
+    /// Skill demand overall, by the `--by` groups, and skill pairs.
+    pub demand: &'a Tally,
+    /// Skill demand by month of `date_posted`.
+    pub months: &'a Tally,
+}
 
 const CSS: &str = include_str!("report.css");
 const SCRIPT: &str = include_str!("report.js");
@@ -72,6 +84,7 @@ pub fn write_html<W: Write>(
     out: &mut W,
     rules: &RuleSet,
     rows: &[ReportRow<'_>],
+    tallies: Tallies<'_>,
     options: &HtmlOptions,
 ) -> io::Result<()> {
     let has_fit = options.profile.is_some();
@@ -84,7 +97,10 @@ pub fn write_html<W: Write>(
         esc(&options.title)
     )?;
     write_header(out, rules, rows, options)?;
-    write_demand(out, rules, rows)?;
+    write_demand(out, rules, rows, tallies.demand)?;
+    analyst::write_groups(out, rules, tallies.demand)?;
+    analyst::write_pairs(out, rules, tallies.demand)?;
+    analyst::write_months(out, rules, tallies.months)?;
     write_heatmap(out, rules, rows, options)?;
     write_table_shell(out, rules, has_fit)?;
     write!(
@@ -172,31 +188,16 @@ fn write_header<W: Write>(
     writeln!(out, "</header>")
 }
 
-/// Per skill: postings that require, prefer, mention it.
-fn demand(rules: &RuleSet, rows: &[ReportRow<'_>]) -> Vec<[usize; 3]> {
-    let mut counts = vec![[0usize; 3]; rules.skills.len()];
-    for row in rows {
-        if let Ok(analysis) = &row.outcome.result {
-            for m in &analysis.skills {
-                let column = match m.level {
-                    Level::Required => 0,
-                    Level::Preferred => 1,
-                    Level::Mentioned => 2,
-                };
-                if let Some(count) = counts.get_mut(m.skill).and_then(|c| c.get_mut(column)) {
-                    *count += 1;
-                }
-            }
-        }
-    }
-    counts
-}
-
 const LEVEL_FILLS: [&str; 3] = ["#1f4e79", "#5b9bd5", "#c9daf0"];
 const LEVEL_NAMES: [&str; 3] = ["required", "preferred", "mentioned"];
 
-fn write_demand<W: Write>(out: &mut W, rules: &RuleSet, rows: &[ReportRow<'_>]) -> io::Result<()> {
-    let counts = demand(rules, rows);
+fn write_demand<W: Write>(
+    out: &mut W,
+    rules: &RuleSet,
+    rows: &[ReportRow<'_>],
+    tally: &Tally,
+) -> io::Result<()> {
+    let counts = &tally.overall().skills;
     let max = counts
         .iter()
         .map(|c| c.iter().sum::<usize>())
@@ -204,9 +205,15 @@ fn write_demand<W: Write>(out: &mut W, rules: &RuleSet, rows: &[ReportRow<'_>]) 
         .unwrap_or(0)
         .max(1);
     let scored = rows.iter().filter(|r| r.outcome.result.is_ok()).count();
+    let counted = tally.overall().postings;
+    let of = if counted == scored {
+        format!("the {scored} scored postings")
+    } else {
+        format!("the {counted} distinct postings (of {scored} scored: near-duplicates count once)")
+    };
     writeln!(
         out,
-        "<section id=\"demand\">\n<h2>Skill demand</h2>\n<p>How many of the {scored} scored postings ask for each skill, by level.</p>"
+        "<section id=\"demand\" data-postings=\"{counted}\">\n<h2>Skill demand</h2>\n<p>How many of {of} ask for each skill, by level.</p>"
     )?;
     write!(out, "<p class=\"legend\" aria-hidden=\"true\">")?;
     for (fill, name) in LEVEL_FILLS.iter().zip(LEVEL_NAMES) {
@@ -244,7 +251,7 @@ fn write_demand<W: Write>(out: &mut W, rules: &RuleSet, rows: &[ReportRow<'_>]) 
             let y = ROW * row as f64 + 2.0;
             writeln!(
                 out,
-                "<g class=\"skill\" data-skill=\"{}\"><title>{}: {sum} postings ({req} required, {pref} preferred, {ment} mentioned)</title>",
+                "<g class=\"skill\" data-skill=\"{}\" data-postings=\"{sum}\"><title>{}: {sum} postings ({req} required, {pref} preferred, {ment} mentioned)</title>",
                 esc(&skill.id),
                 esc(&skill.name)
             )?;
@@ -287,7 +294,7 @@ fn write_demand<W: Write>(out: &mut W, rules: &RuleSet, rows: &[ReportRow<'_>]) 
         out,
         "<details class=\"alt\"><summary>Skill demand as a table</summary>\n<table class=\"data\"><thead><tr><th scope=\"col\">skill</th><th scope=\"col\">category</th><th scope=\"col\">postings</th><th scope=\"col\">required</th><th scope=\"col\">preferred</th><th scope=\"col\">mentioned</th></tr></thead><tbody>"
     )?;
-    for (skill, &[req, pref, ment]) in rules.skills.iter().zip(&counts) {
+    for (skill, &[req, pref, ment]) in rules.skills.iter().zip(counts) {
         writeln!(
             out,
             "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{req}</td><td>{pref}</td><td>{ment}</td></tr>",
@@ -676,8 +683,18 @@ mod tests {
             profile,
             ..HtmlOptions::default()
         };
+        let mut demand = Tally::new(&rules, &[]);
+        let mut months = Tally::new(&rules, &["month".to_owned()]);
+        for row in &rows {
+            demand.add(row.outcome);
+            months.add(row.outcome);
+        }
+        let tallies = Tallies {
+            demand: &demand,
+            months: &months,
+        };
         let mut out = Vec::new();
-        write_html(&mut out, &rules, &rows, &options).unwrap();
+        write_html(&mut out, &rules, &rows, tallies, &options).unwrap();
         String::from_utf8(out).unwrap()
     }
 

@@ -8,11 +8,13 @@ pub mod csv;
 pub mod explain;
 pub mod html;
 pub mod jsonl;
+pub mod tally;
 
-pub use self::csv::{MatchesWriter, PostingsWriter, SummaryWriter, spreadsheet_safe, write_rules};
+pub use self::csv::{MatchesWriter, PostingsWriter, spreadsheet_safe, write_rules};
 pub use explain::{ExplainOptions, write_explain};
-pub use html::{HtmlOptions, ReportRow, write_html};
+pub use html::{HtmlOptions, ReportRow, Tallies, write_html};
 pub use jsonl::JsonlWriter;
+pub use tally::{Tally, write_pairs, write_summary};
 
 use crate::row::Outcome;
 

@@ -9,6 +9,7 @@
 )]
 
 mod accuracy;
+mod analyst;
 mod cli;
 mod dedup;
 mod edges;
