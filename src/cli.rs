@@ -201,36 +201,21 @@ pub const MAX_IN_FLIGHT: usize = 4096;
 
 /// A number of requests in flight from 1 to [`MAX_IN_FLIGHT`].
 fn parse_in_flight(text: &str) -> Result<NonZeroUsize, String> {
-    match text.parse::<usize>() {
-        Ok(n @ 1..=MAX_IN_FLIGHT) => NonZeroUsize::new(n).ok_or_else(|| "0".to_owned()),
-        _ => Err(format!(
-            "expected a number of requests from 1 to {MAX_IN_FLIGHT}, got {text:?}"
-        )),
-    }
+    non_zero(number_in(text, 1, MAX_IN_FLIGHT, "requests")?)
 }
 
 /// Longest `--delay`: an hour, in milliseconds.
 pub const MAX_DELAY_MS: u64 = 3_600_000;
 
 fn parse_delay(text: &str) -> Result<u64, String> {
-    match text.parse::<u64>() {
-        Ok(ms) if ms <= MAX_DELAY_MS => Ok(ms),
-        _ => Err(format!(
-            "expected milliseconds from 0 to {MAX_DELAY_MS} (an hour), got {text:?}"
-        )),
-    }
+    number_in(text, 0, MAX_DELAY_MS, "milliseconds")
 }
 
 /// Most `--retries`.
 pub const MAX_RETRIES: usize = 100;
 
 fn parse_retries(text: &str) -> Result<usize, String> {
-    match text.parse::<usize>() {
-        Ok(n) if n <= MAX_RETRIES => Ok(n),
-        _ => Err(format!(
-            "expected a number of retries from 0 to {MAX_RETRIES}, got {text:?}"
-        )),
-    }
+    number_in(text, 0, MAX_RETRIES, "retries")
 }
 
 fn parse_seconds(text: &str) -> Result<f64, String> {
@@ -267,12 +252,24 @@ pub const MAX_JOBS: usize = 256;
 
 /// A number of worker threads from 1 to [`MAX_JOBS`].
 fn parse_jobs(text: &str) -> Result<NonZeroUsize, String> {
-    match text.parse::<usize>() {
-        Ok(n @ 1..=MAX_JOBS) => NonZeroUsize::new(n).ok_or_else(|| "0".to_owned()),
+    non_zero(number_in(text, 1, MAX_JOBS, "worker threads")?)
+}
+
+/// A whole number from `min` to `max`; the error names what it counts and the range.
+fn number_in<T>(text: &str, min: T, max: T, what: &str) -> Result<T, String>
+where
+    T: std::str::FromStr + PartialOrd + std::fmt::Display,
+{
+    match text.parse::<T>() {
+        Ok(n) if n >= min && n <= max => Ok(n),
         _ => Err(format!(
-            "expected a number of worker threads from 1 to {MAX_JOBS}, got {text:?}"
+            "expected a number of {what} from {min} to {max}, got {text:?}"
         )),
     }
+}
+
+fn non_zero(n: usize) -> Result<NonZeroUsize, String> {
+    NonZeroUsize::new(n).ok_or_else(|| "expected a number from 1".to_owned())
 }
 
 /// A number from 0 to 100.
