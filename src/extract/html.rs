@@ -12,6 +12,7 @@
 
 use aho_corasick::AhoCorasick;
 
+use super::date::{self, PageDates, Stamp};
 use super::{
     BlockKind, Metadata, RawBlock, jsonld, push_block, push_collapsed, push_collapsed_counting,
 };
@@ -53,18 +54,33 @@ pub fn extract(html: &str) -> (Metadata, Vec<RawBlock>) {
 /// page around it is chrome), followed by its `skills`, `qualifications`, `responsibilities`
 /// and `experienceRequirements` as sections; its fields fill the metadata.
 pub fn extract_with_warnings(html: &str) -> (Metadata, Vec<RawBlock>, Vec<String>) {
-    finish(stream::walk(html, false), fragment_blocks)
+    let (meta, blocks, warnings, _) = extract_page(html);
+    (meta, blocks, warnings)
 }
 
-/// Metadata, blocks and warnings from a walked page; `fragment` reads JSON-LD descriptions.
+/// [`extract_with_warnings`], with the page's own date (a saving tool's date, a modification
+/// `<meta>`: [`date::PageDates::page_date`]) against which relative dates in its text are
+/// read.
+pub(crate) fn extract_page(html: &str) -> (Metadata, Vec<RawBlock>, Vec<String>, Option<Stamp>) {
+    finish(
+        stream::walk(html, false),
+        fragment_blocks,
+        date::saved_date(html),
+    )
+}
+
+/// Metadata, blocks, warnings and the page's own date from a walked page; `fragment` reads
+/// JSON-LD descriptions; `saved` is the date a saving tool wrote into the page.
 fn finish(
     mut walker: Walker,
     fragment: fn(&str) -> Vec<RawBlock>,
-) -> (Metadata, Vec<RawBlock>, Vec<String>) {
+    saved: Option<Stamp>,
+) -> (Metadata, Vec<RawBlock>, Vec<String>, Option<Stamp>) {
     let og_title = walker.og_title.clone();
     let h1 = walker.h1.clone();
     let page_title = walker.title.clone();
     let json_ld = std::mem::take(&mut walker.json_ld);
+    let dates = std::mem::take(&mut walker.dates);
     let (posting, warnings) = jsonld::first_posting(json_ld.iter().map(String::as_str));
     let mut blocks = walker.main_blocks();
     let mut meta = Metadata::default();
@@ -93,7 +109,11 @@ fn finish(
         .and_then(clean_meta);
     meta.company = meta.company.and_then(clean_meta);
     meta.location = meta.location.and_then(clean_meta);
-    (meta, blocks, warnings)
+    let page = dates.page_date(saved);
+    if meta.date_posted.is_none() {
+        meta.date_posted = dates.posted(page).map(date::Date::to_column);
+    }
+    (meta, blocks, warnings, page)
 }
 
 /// Words in a block's text (single spaces between words, as blocks have them).
@@ -151,6 +171,8 @@ struct Walker {
     article_depth: usize,
     article_start: usize,
     article: Option<(usize, usize)>,
+    /// The dates the page states in its markup.
+    dates: PageDates,
 }
 
 impl Walker {
@@ -185,6 +207,13 @@ impl Walker {
                 if property == Some("og:title") {
                     self.og_title = el.attr("content").map(str::to_owned);
                 }
+                if let Some(content) = el.attr("content") {
+                    for key in ["property", "name", "itemprop"] {
+                        if let Some(name) = el.attr(key) {
+                            self.dates.meta(name, content);
+                        }
+                    }
+                }
             }
             "script" if el.attr("type") == Some("application/ld+json") => {
                 self.in_json_ld = true;
@@ -192,6 +221,13 @@ impl Walker {
             }
             _ => {}
         }
+        self.dates.open(
+            name,
+            el.attr("itemprop"),
+            el.attr("content").or_else(|| el.attr("datetime")),
+            el.attr("class"),
+            el.attr("title"),
+        );
         if self.skip > 0 {
             self.skip += 1;
             return;
@@ -235,6 +271,7 @@ impl Walker {
     }
 
     fn close_element(&mut self, name: &str) {
+        self.dates.close();
         match name {
             "title" => self.in_title = false,
             "script" => self.in_json_ld = false,
@@ -271,6 +308,7 @@ impl Walker {
     }
 
     fn text(&mut self, text: &str) {
+        self.dates.text(text);
         if self.in_title {
             self.title.get_or_insert_with(String::new).push_str(text);
         }

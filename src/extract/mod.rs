@@ -10,6 +10,7 @@
 //! ([`html::extract`]) so that the parser can change without touching the rest.
 
 pub mod boards;
+mod date;
 mod decode;
 pub mod html;
 pub mod jsonld;
@@ -289,19 +290,56 @@ pub fn extract_with_charset(
     format: Format,
     charset: Option<&str>,
 ) -> Result<Posting, ExtractError> {
+    extract_dated(bytes, format, charset, None)
+}
+
+/// [`extract_with_charset`] for a page fetched at `fetched_at`: a relative posting date in its
+/// text ("Posted 3 days ago") is read against that moment (in UTC), else against the date the
+/// page states about itself. Pass the time the body was downloaded, not a later revalidation.
+pub fn extract_fetched(
+    bytes: &[u8],
+    format: Format,
+    charset: Option<&str>,
+    fetched_at: std::time::SystemTime,
+) -> Result<Posting, ExtractError> {
+    extract_dated(
+        bytes,
+        format,
+        charset,
+        date::Stamp::of_system_time(fetched_at),
+    )
+}
+
+/// Decodes and extracts a posting; `fetched` is when it was downloaded, if it was.
+fn extract_dated(
+    bytes: &[u8],
+    format: Format,
+    charset: Option<&str>,
+    fetched: Option<date::Stamp>,
+) -> Result<Posting, ExtractError> {
     let text = decode_with_charset(bytes, format, charset)?;
     let mut warnings = Vec::new();
+    let mut page = None;
     let (meta, blocks) = match format {
         Format::Html => {
-            let (meta, blocks, found) = html::extract_with_warnings(&text);
+            let (meta, blocks, found, stated) = html::extract_page(&text);
             warnings = found;
+            page = stated;
             (meta, blocks)
         }
-        Format::Markdown => markdown::extract(&text),
+        Format::Markdown => {
+            let (mut meta, blocks) = markdown::extract(&text);
+            let (posted, stated) = date::front_matter(&text);
+            if meta.date_posted.is_none() {
+                meta.date_posted = posted.map(date::Date::to_column);
+            }
+            page = stated;
+            (meta, blocks)
+        }
         Format::Text => text::extract(&text),
         Format::Json => boards::parse_document(&text)?,
     };
-    Posting::from_parts(meta, blocks, warnings)
+    Posting::from_parts_dated(meta, blocks, warnings, fetched.or(page))
 }
 
 impl Posting {
@@ -316,6 +354,17 @@ impl Posting {
         meta: Metadata,
         raw: Vec<RawBlock>,
         warnings: Vec<String>,
+    ) -> Result<Posting, ExtractError> {
+        Posting::from_parts_dated(meta, raw, warnings, None)
+    }
+
+    /// [`Posting::from_parts`]; `page` is the moment the page states about itself (or when it
+    /// was fetched), against which relative posting dates in the text are read.
+    fn from_parts_dated(
+        meta: Metadata,
+        raw: Vec<RawBlock>,
+        warnings: Vec<String>,
+        page: Option<date::Stamp>,
     ) -> Result<Posting, ExtractError> {
         if raw.is_empty() {
             return Err(ExtractError::NoText);
@@ -351,6 +400,11 @@ impl Posting {
         let guessed = meta::from_posting(&posting);
         posting.meta.fill_from(guessed);
         posting.meta.language = lang::detect(&posting.text).map(str::to_owned);
+        if posting.meta.date_posted.is_none() {
+            posting.meta.date_posted =
+                date::from_text(&posting, posting.meta.language.as_deref(), page)
+                    .map(date::Date::to_column);
+        }
         Ok(posting)
     }
 

@@ -43,7 +43,12 @@ fn walk(document: &Html) -> Walker {
 /// (html5ever is quadratic on markup nested thousands of levels deep), parses it into a tree
 /// and walks the tree.
 pub fn extract_with_warnings(html: &str) -> (Metadata, Vec<RawBlock>, Vec<String>) {
-    finish(walk(&Html::parse_document(&tame(html))), fragment_blocks)
+    let (meta, blocks, warnings, _) = finish(
+        walk(&Html::parse_document(&tame(html))),
+        fragment_blocks,
+        super::super::date::saved_date(html),
+    );
+    (meta, blocks, warnings)
 }
 
 /// [`super::fragment_blocks`] through scraper.

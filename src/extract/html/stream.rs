@@ -448,6 +448,9 @@ pub(super) struct Attributes<'a> {
     name: Option<Cow<'a, str>>,
     content: Option<Cow<'a, str>>,
     kind: Option<Cow<'a, str>>,
+    itemprop: Option<Cow<'a, str>>,
+    datetime: Option<Cow<'a, str>>,
+    title: Option<Cow<'a, str>>,
 }
 
 impl<'a> Attributes<'a> {
@@ -474,9 +477,12 @@ impl<'a> Attributes<'a> {
                 4 if name.eq_ignore_ascii_case(b"name") => &mut out.name,
                 4 if name.eq_ignore_ascii_case(b"type") => &mut out.kind,
                 5 if name.eq_ignore_ascii_case(b"class") => &mut out.class,
+                5 if name.eq_ignore_ascii_case(b"title") => &mut out.title,
                 6 if name.eq_ignore_ascii_case(b"hidden") => &mut out.hidden,
                 7 if name.eq_ignore_ascii_case(b"content") => &mut out.content,
                 8 if name.eq_ignore_ascii_case(b"property") => &mut out.property,
+                8 if name.eq_ignore_ascii_case(b"itemprop") => &mut out.itemprop,
+                8 if name.eq_ignore_ascii_case(b"datetime") => &mut out.datetime,
                 11 if name.eq_ignore_ascii_case(b"aria-hidden") => &mut out.aria_hidden,
                 _ => return,
             };
@@ -513,6 +519,9 @@ impl super::Attributes for Attributes<'_> {
             "name" => &self.name,
             "content" => &self.content,
             "type" => &self.kind,
+            "itemprop" => &self.itemprop,
+            "datetime" => &self.datetime,
+            "title" => &self.title,
             _ => return None,
         };
         value.as_deref()
