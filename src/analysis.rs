@@ -118,7 +118,19 @@ pub fn posting_of_response(url: &str, response: &Response) -> Result<Posting, In
             response.final_url
         )));
     }
-    let posting = match extract::extract_with_charset(&response.body, format, charset.as_deref()) {
+    // A relative date ("Posted 3 days ago") is read against the download: not against a later
+    // revalidation of a cached body, which would shift it by the body's age.
+    let extracted = if response.from_cache {
+        extract::extract_with_charset(&response.body, format, charset.as_deref())
+    } else {
+        extract::extract_fetched(
+            &response.body,
+            format,
+            charset.as_deref(),
+            response.fetched_at,
+        )
+    };
+    let posting = match extracted {
         Err(ExtractError::NoText) if format == Format::Html => {
             return Err(blocked(
                 "the page has no readable text (it may need JavaScript or a sign-in)".into(),

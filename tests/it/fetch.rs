@@ -471,3 +471,16 @@ fn robots_txt_errors_follow_rfc_9309() {
     assert_eq!(server.seen.hits("/robots.txt"), 2);
     assert_eq!(server.seen.hits("/page"), 0);
 }
+
+/// A relative date on a fetched page is read against the download time: "Posted 3 days ago"
+/// on a page fetched now is three days before the `fetched_at` of its row.
+#[test]
+fn relative_dates_are_read_against_the_fetch_time() {
+    let server = Server::start();
+    let (code, rows, stderr) = score(&server, &[], &["/posted-3-days-ago"]);
+    assert_eq!(code, 0, "{stderr}");
+    let fetched = humantime::parse_rfc3339(cell(&rows[0], "fetched_at")).unwrap();
+    let expected =
+        humantime::format_rfc3339_seconds(fetched - Duration::from_secs(3 * 86_400)).to_string();
+    assert_eq!(cell(&rows[0], "date_posted"), &expected[..10]);
+}

@@ -278,6 +278,13 @@ async fn route(seen: &Seen, path: &str, hit: usize, headers: &HeaderMap) -> Resp
         ),
         "/linkedin" => response(999, html, "<html></html>"),
         "/missing" => response(404, html, "<html><body>Not here</body></html>"),
+        "/posted-3-days-ago" => response(
+            200,
+            html,
+            "<html><body><h1>Senior Rust Engineer</h1><p>Posted 3 days ago</p>\
+             <p>We build a database in Rust. You know Rust, async Rust and Linux well, and you \
+             write tests and reviews with care. Remote in Europe, full-time.</p></body></html>",
+        ),
         p if p.starts_with("/slowpage/") => {
             tokio::time::sleep(Duration::from_millis(300)).await;
             response(200, html, file(PAGE))
