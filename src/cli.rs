@@ -82,6 +82,11 @@ pub struct ScoreArgs {
     /// The fewest postings a pair of skills needs to be a row of --pairs.
     #[arg(long, value_name = "N", default_value_t = 3)]
     pub min_pairs: usize,
+    /// Also write one spreadsheet workbook to FILE (.xlsx) with a sheet per table: postings,
+    /// matches, summary (by --by) and pairs (--min-pairs), whatever CSV files are asked for;
+    /// numbers as numbers, text as text (never a formula), URLs as links.
+    #[arg(long, value_name = "FILE")]
+    pub xlsx: Option<PathBuf>,
     /// Score against this rule file instead of the built-in skill map (repeatable: files are
     /// merged).
     #[arg(long = "rules", value_name = "FILE")]

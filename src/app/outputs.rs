@@ -1,5 +1,6 @@
 //! The outputs of `jobfit score`: the postings table (CSV or JSON lines, to a file or stdout),
-//! the matches and summary tables, and the HTML report, with the candidate fit of each row.
+//! the matches, summary and pairs tables, the workbook and the HTML report, with the candidate
+//! fit of each row.
 //!
 //! Every file is an [`AtomicFile`], created before the first posting is read (a bad path fails
 //! the run with nothing written) and renamed into place only when the run has written all of
@@ -15,7 +16,7 @@ use crate::dedup::Index;
 use crate::output::{self, AtomicFile};
 use crate::profile::{self, CandidateProfile, Fit};
 use crate::report::{
-    self, HtmlOptions, JsonlWriter, MatchesWriter, PostingsWriter, ReportRow, Tally,
+    self, HtmlOptions, JsonlWriter, MatchesWriter, PostingsWriter, ReportRow, Tally, WorkbookWriter,
 };
 use crate::row::Outcome;
 use crate::rules::RuleSet;
@@ -75,6 +76,8 @@ pub(crate) struct ScoreOutputs<'a> {
     summary_file: Option<AtomicFile>,
     pairs_file: Option<(AtomicFile, usize)>,
     html: Option<(AtomicFile, PathBuf)>,
+    /// With `--xlsx`: the workbook, its file and the `--min-pairs` of its pairs sheet.
+    xlsx: Option<(WorkbookWriter, AtomicFile, usize)>,
     sort: Option<SortKey>,
     /// All rows, when they must be seen before any is written.
     held: Option<Vec<Row>>,
@@ -127,6 +130,15 @@ impl<'a> ScoreOutputs<'a> {
         };
         let with_fit = profile.is_some();
         let streaming = args.jsonl_in.is_some();
+        let xlsx = match args.xlsx.as_deref() {
+            Some(path) => {
+                let file = AtomicFile::create(path)?;
+                let book = WorkbookWriter::new(rules, with_fit, streaming)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                Some((book, file, args.min_pairs))
+            }
+            None => None,
+        };
         let postings = match args.output_format() {
             OutputFormat::Csv => {
                 if csv_bom && args.output.is_none() {
@@ -154,6 +166,7 @@ impl<'a> ScoreOutputs<'a> {
             summary_file,
             pairs_file,
             html,
+            xlsx,
             sort: args.sort,
             held,
             best: None,
@@ -208,6 +221,10 @@ impl<'a> ScoreOutputs<'a> {
         }
         if let Some(writer) = self.matches.as_mut() {
             writer.write(self.rules, outcome)?;
+        }
+        if let Some((book, file, _)) = self.xlsx.as_mut() {
+            book.write(self.rules, outcome, fit)
+                .with_context(|| format!("cannot write {}", file.path().display()))?;
         }
         Ok(())
     }
@@ -266,6 +283,11 @@ impl<'a> ScoreOutputs<'a> {
         }
         if let Some(mut file) = self.summary_file {
             report::write_summary(&mut file, self.rules, &self.tally)?;
+            file.commit()?;
+        }
+        if let Some((book, mut file, min)) = self.xlsx {
+            book.finish(&mut file, self.rules, &self.tally, min)
+                .with_context(|| format!("cannot write {}", file.path().display()))?;
             file.commit()?;
         }
         Ok(self.best)

@@ -26,10 +26,42 @@ pub fn spreadsheet_safe(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// One CSV record under construction: text cells are escaped with [`spreadsheet_safe`],
-/// numbers are written as they are.
+/// One cell of a table record, typed, so that every table (the CSV files and the sheets of the
+/// workbook) is built from the very same records.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Cell {
+    /// No value.
+    Empty,
+    /// Text as it is; the CSV writer escapes it with [`spreadsheet_safe`].
+    Text(String),
+    /// Text that is an http(s) URL, shown as it is and linked to itself where a link can be.
+    Link(String),
+    /// A number as the CSV writes it (`12.5`, `150000`; never negative, so never mistaken for
+    /// a formula); empty when there is none.
+    Number(String),
+}
+
+impl Cell {
+    /// The cell as the CSV writes it.
+    pub(crate) fn csv(&self) -> Cow<'_, str> {
+        match self {
+            Cell::Empty => Cow::Borrowed(""),
+            Cell::Text(text) | Cell::Link(text) => spreadsheet_safe(text),
+            Cell::Number(number) => Cow::Borrowed(number),
+        }
+    }
+}
+
+/// Whether `text` is an http(s) URL (the source, url and final_url cells that can be links).
+pub(crate) fn is_web_url(text: &str) -> bool {
+    let lower = |n: usize| text.get(..n).map(str::to_ascii_lowercase);
+    lower(7).as_deref() == Some("http://") || lower(8).as_deref() == Some("https://")
+}
+
+/// One record under construction: typed cells, written as CSV (text cells escaped with
+/// [`spreadsheet_safe`], numbers as they are) or as the cells of a sheet.
 #[derive(Debug, Default)]
-pub(crate) struct Row(Vec<String>);
+pub(crate) struct Row(Vec<Cell>);
 
 impl Row {
     pub(crate) fn with_capacity(width: usize) -> Row {
@@ -37,33 +69,69 @@ impl Row {
     }
 
     pub(crate) fn text(&mut self, text: &str) {
-        self.0.push(spreadsheet_safe(text).into_owned());
+        self.0.push(Cell::Text(text.to_owned()));
+    }
+
+    /// A source or URL: a link when it is an http(s) URL, text otherwise.
+    pub(crate) fn link(&mut self, text: &str) {
+        self.0.push(if is_web_url(text) {
+            Cell::Link(text.to_owned())
+        } else {
+            Cell::Text(text.to_owned())
+        });
     }
 
     /// A number (never negative in our tables, so never mistaken for a formula).
     pub(crate) fn number(&mut self, number: String) {
-        self.0.push(number);
+        self.0.push(Cell::Number(number));
     }
 
     fn empty(&mut self) {
-        self.0.push(String::new());
+        self.0.push(Cell::Empty);
     }
 
     fn pad(&mut self, width: usize) {
-        self.0.resize(width, String::new());
+        self.0.resize(width, Cell::Empty);
+    }
+
+    /// The cells, in column order.
+    pub(crate) fn cells(&self) -> &[Cell] {
+        &self.0
     }
 
     pub(crate) fn write<W: Write>(&self, csv: &mut ::csv::Writer<W>) -> ::csv::Result<()> {
-        csv.write_record(&self.0)
+        csv.write_record(self.0.iter().map(|cell| cell.csv().into_owned()))
     }
 }
 
-pub(crate) fn header<W: Write>(csv: &mut ::csv::Writer<W>, names: &[String]) -> ::csv::Result<()> {
+/// Where records go: a CSV writer, or a sheet of the workbook.
+pub(crate) trait Sink {
+    /// Why a record could not be written.
+    type Error;
+
+    /// Writes one record.
+    fn record(&mut self, row: &Row) -> Result<(), Self::Error>;
+}
+
+impl<W: Write> Sink for ::csv::Writer<W> {
+    type Error = ::csv::Error;
+
+    fn record(&mut self, row: &Row) -> ::csv::Result<()> {
+        row.write(self)
+    }
+}
+
+/// The header record of a table: its column names, as text.
+pub(crate) fn header_row(names: &[String]) -> Row {
     let mut row = Row::with_capacity(names.len());
     for name in names {
         row.text(name);
     }
-    row.write(csv)
+    row
+}
+
+pub(crate) fn header<S: Sink>(sink: &mut S, names: &[String]) -> Result<(), S::Error> {
+    sink.record(&header_row(names))
 }
 
 fn ids(rules: &RuleSet, skills: impl IntoIterator<Item = usize>) -> String {
@@ -157,12 +225,109 @@ fn metadata_cells(row: &mut Row, analysis: Option<&crate::row::Analysis>) {
     text(row, analysis.duplicate_of.as_deref());
 }
 
+/// The layout of the postings table: its columns, and how an outcome becomes a record. The
+/// CSV writer and the workbook's postings sheet share it, so their cells are the same.
+#[derive(Debug, Clone)]
+pub(crate) struct PostingsLayout {
+    names: Vec<String>,
+    fit: bool,
+    input: bool,
+}
+
+impl PostingsLayout {
+    /// The columns (see [`PostingsWriter::with_columns`]).
+    pub(crate) fn new(rules: &RuleSet, fit: bool, input: bool) -> Self {
+        let mut names: Vec<String> = [
+            "source", "status", "error", "title", "company", "words", "score",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        names.extend(rules.categories.iter().map(|c| format!("score_{}", c.id)));
+        names.extend(["matched", "required", "preferred", "mentioned"].map(String::from));
+        names.extend(FETCH_COLUMNS.map(String::from));
+        names.extend(METADATA_COLUMNS.map(String::from));
+        if fit {
+            names.extend(FIT_COLUMNS.map(String::from));
+        }
+        if input {
+            names.push("input".to_owned());
+        }
+        PostingsLayout { names, fit, input }
+    }
+
+    /// The column names.
+    pub(crate) fn names(&self) -> &[String] {
+        &self.names
+    }
+
+    fn width(&self) -> usize {
+        self.names.len()
+    }
+
+    /// The columns after the metadata: fit, then input.
+    fn tail_width(&self) -> usize {
+        (if self.fit { FIT_COLUMNS.len() } else { 0 }) + usize::from(self.input)
+    }
+
+    /// The record of one outcome with its fit (the fit columns stay empty when `fit` is `None`
+    /// or the table has no fit columns).
+    pub(crate) fn row(&self, rules: &RuleSet, outcome: &Outcome, fit: Option<&Fit>) -> Row {
+        let mut row = Row::with_capacity(self.width());
+        row.link(&outcome.source);
+        row.text(status(outcome));
+        match &outcome.result {
+            Ok(analysis) => {
+                row.empty();
+                row.text(analysis.meta.title.as_deref().unwrap_or_default());
+                row.text(analysis.meta.company.as_deref().unwrap_or_default());
+                row.number(analysis.words.to_string());
+                row.number(one_decimal(analysis.score.overall));
+                for category in &analysis.score.categories {
+                    row.number(one_decimal(*category));
+                }
+                row.number(analysis.skills.len().to_string());
+                for level in [Level::Required, Level::Preferred, Level::Mentioned] {
+                    let at_level = analysis.skills.iter().filter(|m| m.level == level);
+                    row.text(&ids(rules, at_level.map(|m| m.skill)));
+                }
+            }
+            Err(error) => {
+                row.text(&error.to_string());
+                row.pad(
+                    self.width() - FETCH_COLUMNS.len() - METADATA_COLUMNS.len() - self.tail_width(),
+                );
+            }
+        }
+        let [url, final_url, http_status, fetched_at, from_cache] =
+            fetch_cells(outcome.fetch.as_ref());
+        row.link(&url);
+        row.link(&final_url);
+        row.number(http_status);
+        row.text(&fetched_at);
+        row.text(&from_cache);
+        metadata_cells(&mut row, outcome.result.as_ref().ok());
+        if self.fit {
+            match (fit, &outcome.result) {
+                (Some(fit), Ok(_)) => {
+                    row.number(one_decimal(fit.fit));
+                    row.text(&ids(rules, fit.missing_required.iter().copied()));
+                    row.text(&ids(rules, fit.missing_preferred.iter().copied()));
+                }
+                _ => row.pad(self.width() - usize::from(self.input)),
+            }
+        }
+        if self.input {
+            row.text(&super::input_json(outcome).unwrap_or_default());
+        }
+        row
+    }
+}
+
 /// Writes the postings table: one row per input.
 pub struct PostingsWriter<W: Write> {
     csv: ::csv::Writer<W>,
-    width: usize,
-    fit: bool,
-    input: bool,
+    layout: PostingsLayout,
 }
 
 impl<W: Write> PostingsWriter<W> {
@@ -187,34 +352,9 @@ impl<W: Write> PostingsWriter<W> {
     /// a JSON object.
     pub fn with_columns(out: W, rules: &RuleSet, fit: bool, input: bool) -> ::csv::Result<Self> {
         let mut csv = writer(out);
-        let mut names: Vec<String> = [
-            "source", "status", "error", "title", "company", "words", "score",
-        ]
-        .iter()
-        .map(|s| (*s).to_owned())
-        .collect();
-        names.extend(rules.categories.iter().map(|c| format!("score_{}", c.id)));
-        names.extend(["matched", "required", "preferred", "mentioned"].map(String::from));
-        names.extend(FETCH_COLUMNS.map(String::from));
-        names.extend(METADATA_COLUMNS.map(String::from));
-        if fit {
-            names.extend(FIT_COLUMNS.map(String::from));
-        }
-        if input {
-            names.push("input".to_owned());
-        }
-        header(&mut csv, &names)?;
-        Ok(PostingsWriter {
-            csv,
-            width: names.len(),
-            fit,
-            input,
-        })
-    }
-
-    /// The columns after the metadata: fit, then input.
-    fn tail_width(&self) -> usize {
-        (if self.fit { FIT_COLUMNS.len() } else { 0 }) + usize::from(self.input)
+        let layout = PostingsLayout::new(rules, fit, input);
+        header(&mut csv, layout.names())?;
+        Ok(PostingsWriter { csv, layout })
     }
 
     /// Writes one row.
@@ -230,50 +370,7 @@ impl<W: Write> PostingsWriter<W> {
         outcome: &Outcome,
         fit: Option<&Fit>,
     ) -> ::csv::Result<()> {
-        let mut row = Row::with_capacity(self.width);
-        row.text(&outcome.source);
-        row.text(status(outcome));
-        match &outcome.result {
-            Ok(analysis) => {
-                row.empty();
-                row.text(analysis.meta.title.as_deref().unwrap_or_default());
-                row.text(analysis.meta.company.as_deref().unwrap_or_default());
-                row.number(analysis.words.to_string());
-                row.number(one_decimal(analysis.score.overall));
-                for category in &analysis.score.categories {
-                    row.number(one_decimal(*category));
-                }
-                row.number(analysis.skills.len().to_string());
-                for level in [Level::Required, Level::Preferred, Level::Mentioned] {
-                    let at_level = analysis.skills.iter().filter(|m| m.level == level);
-                    row.text(&ids(rules, at_level.map(|m| m.skill)));
-                }
-            }
-            Err(error) => {
-                row.text(&error.to_string());
-                row.pad(
-                    self.width - FETCH_COLUMNS.len() - METADATA_COLUMNS.len() - self.tail_width(),
-                );
-            }
-        }
-        for cell in fetch_cells(outcome.fetch.as_ref()) {
-            row.text(&cell);
-        }
-        metadata_cells(&mut row, outcome.result.as_ref().ok());
-        if self.fit {
-            match (fit, &outcome.result) {
-                (Some(fit), Ok(_)) => {
-                    row.number(one_decimal(fit.fit));
-                    row.text(&ids(rules, fit.missing_required.iter().copied()));
-                    row.text(&ids(rules, fit.missing_preferred.iter().copied()));
-                }
-                _ => row.pad(self.width - usize::from(self.input)),
-            }
-        }
-        if self.input {
-            row.text(&super::input_json(outcome).unwrap_or_default());
-        }
-        row.write(&mut self.csv)
+        self.layout.row(rules, outcome, fit).write(&mut self.csv)
     }
 
     /// Flushes the underlying writer.
@@ -287,6 +384,37 @@ impl<W: Write> PostingsWriter<W> {
     }
 }
 
+/// The columns of the matches table.
+pub(crate) const MATCHES_COLUMNS: [&str; 7] = [
+    "source", "skill_id", "skill", "category", "level", "count", "evidence",
+];
+
+/// Writes the matches records of one posting (none for a failed input) to `sink`.
+pub(crate) fn write_matches<S: Sink>(
+    sink: &mut S,
+    rules: &RuleSet,
+    outcome: &Outcome,
+) -> Result<(), S::Error> {
+    let Ok(analysis) = &outcome.result else {
+        return Ok(());
+    };
+    for m in &analysis.skills {
+        let Some(skill) = rules.skill(m.skill) else {
+            continue;
+        };
+        let mut row = Row::with_capacity(MATCHES_COLUMNS.len());
+        row.link(&outcome.source);
+        row.text(&skill.id);
+        row.text(&skill.name);
+        row.text(rules.category_id(skill));
+        row.text(m.level.as_str());
+        row.number(m.count.to_string());
+        row.text(&m.evidence);
+        sink.record(&row)?;
+    }
+    Ok(())
+}
+
 /// Writes the matches table: one row per posting and matched skill.
 pub struct MatchesWriter<W: Write> {
     csv: ::csv::Writer<W>,
@@ -296,34 +424,13 @@ impl<W: Write> MatchesWriter<W> {
     /// Starts the table: `source, skill_id, skill, category, level, count, evidence`.
     pub fn new(out: W) -> ::csv::Result<Self> {
         let mut csv = writer(out);
-        let names = [
-            "source", "skill_id", "skill", "category", "level", "count", "evidence",
-        ]
-        .map(String::from);
-        header(&mut csv, &names)?;
+        header(&mut csv, &MATCHES_COLUMNS.map(String::from))?;
         Ok(MatchesWriter { csv })
     }
 
     /// Writes the rows of one posting (none for a failed input).
     pub fn write(&mut self, rules: &RuleSet, outcome: &Outcome) -> ::csv::Result<()> {
-        let Ok(analysis) = &outcome.result else {
-            return Ok(());
-        };
-        for m in &analysis.skills {
-            let Some(skill) = rules.skill(m.skill) else {
-                continue;
-            };
-            let mut row = Row::with_capacity(7);
-            row.text(&outcome.source);
-            row.text(&skill.id);
-            row.text(&skill.name);
-            row.text(rules.category_id(skill));
-            row.text(m.level.as_str());
-            row.number(m.count.to_string());
-            row.text(&m.evidence);
-            row.write(&mut self.csv)?;
-        }
-        Ok(())
+        write_matches(&mut self.csv, rules, outcome)
     }
 
     /// Flushes the underlying writer.
@@ -445,6 +552,35 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         assert!(text.contains("'-dash.md,rust,"), "{text}");
         assert!(text.ends_with(",required,2,\"'+ Rust, must\"\n"), "{text}");
+    }
+
+    #[test]
+    fn sources_and_urls_are_links_only_when_they_are_web_urls() {
+        assert!(is_web_url("https://example.com/x"));
+        assert!(is_web_url("HTTP://example.com/"));
+        for text in [
+            "",
+            "http:/x",
+            "ftp://example.com",
+            "postings/a.md",
+            "-https://x",
+        ] {
+            assert!(!is_web_url(text), "{text}");
+        }
+        let mut row = Row::with_capacity(3);
+        row.link("https://example.com/=x");
+        row.link("-dash.md");
+        row.number(String::new());
+        assert_eq!(
+            row.cells(),
+            [
+                Cell::Link("https://example.com/=x".into()),
+                Cell::Text("-dash.md".into()),
+                Cell::Number(String::new()),
+            ]
+        );
+        let csv: Vec<_> = row.cells().iter().map(Cell::csv).collect();
+        assert_eq!(csv, ["https://example.com/=x", "'-dash.md", ""]);
     }
 
     #[test]

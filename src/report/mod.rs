@@ -1,5 +1,5 @@
-//! Reports: outcomes -> CSV tables, JSON lines, the HTML report and the `explain` text, over
-//! any `io::Write`.
+//! Reports: outcomes -> CSV tables, the xlsx workbook, JSON lines, the HTML report and the
+//! `explain` text, over any `io::Write`.
 //!
 //! Writers never open files themselves (the orchestrator does) and never print: tests write
 //! into a `Vec<u8>`. Column orders are fixed and documented in README.md.
@@ -9,12 +9,14 @@ pub mod explain;
 pub mod html;
 pub mod jsonl;
 pub mod tally;
+pub mod xlsx;
 
 pub use self::csv::{MatchesWriter, PostingsWriter, spreadsheet_safe, write_rules};
 pub use explain::{ExplainOptions, write_explain};
 pub use html::{HtmlOptions, ReportRow, Tallies, write_html};
 pub use jsonl::JsonlWriter;
 pub use tally::{Tally, write_pairs, write_summary};
+pub use xlsx::{WorkbookError, WorkbookWriter};
 
 use crate::row::Outcome;
 

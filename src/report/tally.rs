@@ -15,7 +15,7 @@ use crate::matcher::Level;
 use crate::row::{Analysis, Outcome};
 use crate::rules::RuleSet;
 
-use super::csv::{Row, header, writer};
+use super::csv::{Row, Sink, header, writer};
 use super::one_decimal;
 
 /// The postings columns `--by` can group by, besides `month`, `year` and pass-through fields.
@@ -308,6 +308,17 @@ fn scalar(value: &serde_json::Value) -> String {
 /// `--by` columns. `postings` and `share` count within the group.
 pub fn write_summary<W: Write>(out: W, rules: &RuleSet, tally: &Tally) -> ::csv::Result<()> {
     let mut csv = writer(out);
+    summary_records(&mut csv, rules, tally)?;
+    csv.flush()?;
+    Ok(())
+}
+
+/// The records of the summary table, header first, to `sink`.
+pub(crate) fn summary_records<S: Sink>(
+    sink: &mut S,
+    rules: &RuleSet,
+    tally: &Tally,
+) -> Result<(), S::Error> {
     let mut names: Vec<String> = tally.by().to_vec();
     names.extend(
         [
@@ -322,14 +333,18 @@ pub fn write_summary<W: Write>(out: W, rules: &RuleSet, tally: &Tally) -> ::csv:
         ]
         .map(String::from),
     );
-    header(&mut csv, &names)?;
+    header(sink, &names)?;
     for (key, group) in tally.groups() {
         for (index, skill) in rules.skills.iter().enumerate() {
             let counts = group.skills.get(index).copied().unwrap_or_default();
             let postings: usize = counts.iter().sum();
             let mut row = Row::with_capacity(names.len());
-            for value in key {
-                row.text(value);
+            for (column, value) in tally.by().iter().zip(key) {
+                if column == "source" {
+                    row.link(value);
+                } else {
+                    row.text(value);
+                }
             }
             row.text(&skill.id);
             row.text(&skill.name);
@@ -339,10 +354,9 @@ pub fn write_summary<W: Write>(out: W, rules: &RuleSet, tally: &Tally) -> ::csv:
             for count in counts {
                 row.number(count.to_string());
             }
-            row.write(&mut csv)?;
+            sink.record(&row)?;
         }
     }
-    csv.flush()?;
     Ok(())
 }
 
@@ -356,8 +370,20 @@ pub fn write_pairs<W: Write>(
     min: usize,
 ) -> ::csv::Result<()> {
     let mut csv = writer(out);
+    pairs_records(&mut csv, rules, tally, min)?;
+    csv.flush()?;
+    Ok(())
+}
+
+/// The records of the pairs table, header first, to `sink`.
+pub(crate) fn pairs_records<S: Sink>(
+    sink: &mut S,
+    rules: &RuleSet,
+    tally: &Tally,
+    min: usize,
+) -> Result<(), S::Error> {
     let names = ["skill_a", "skill_b", "postings", "share_of_a", "lift"].map(String::from);
-    header(&mut csv, &names)?;
+    header(sink, &names)?;
     for pair in tally.pairs(min) {
         let (Some(a), Some(b)) = (rules.skill(pair.a), rules.skill(pair.b)) else {
             continue;
@@ -368,9 +394,8 @@ pub fn write_pairs<W: Write>(
         row.number(pair.postings.to_string());
         row.number(one_decimal(pair.share_of_a));
         row.number(two_decimals(pair.lift));
-        row.write(&mut csv)?;
+        sink.record(&row)?;
     }
-    csv.flush()?;
     Ok(())
 }
 

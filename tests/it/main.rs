@@ -1,5 +1,5 @@
 //! Integration tests: the real binary on real postings, the reports read back by real clients
-//! (the csv crate, Python, Chromium), the README kept in step with `--help`, and the accuracy
+//! (the csv crate, Python, Chromium, LibreOffice), the README kept in step with `--help`, and the accuracy
 //! of the default skill map against the hand labels.
 #![allow(
     clippy::unwrap_used,
@@ -26,6 +26,7 @@ mod server;
 mod spark;
 mod streaming;
 mod usage;
+mod workbook;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
