@@ -6,8 +6,10 @@
 //! skills = ["rust", "async-concurrency", "containers"]
 //! ```
 //!
-//! Every id must be a skill of the rule set in use; an unknown id is an error that names the
-//! file and the id. [`fit`] is a pure function of a profile and the skills a posting asks for:
+//! An entry names a skill by its id, its name or one of its phrases, ignoring case (`"Rust"`,
+//! `"docker"` for `containers`, `"Memory safety and memory management"`). Every unknown entry
+//! is named in one error, with the nearest ids; a phrase of several skills and an empty list
+//! are errors too. [`fit`] is a pure function of a profile and the skills a posting asks for:
 //!
 //! ```text
 //! fit = 100 × (2 × required skills the candidate has + preferred skills the candidate has)
@@ -63,14 +65,118 @@ pub enum ProfileError {
         /// The parser's message, with line and column.
         message: String,
     },
-    /// The profile lists an id that is not a skill of the rule set.
-    #[error("{file}: unknown skill id {id:?} (`jobfit rules list` shows the ids)")]
-    UnknownSkill {
+    /// The profile lists entries that name no skill of the rule set; each with the nearest
+    /// skill ids.
+    #[error("{file}: {} (`jobfit rules list` shows the ids)", unknown_list(.entries))]
+    UnknownSkills {
         /// The profile file.
         file: String,
-        /// The unknown id.
-        id: String,
+        /// Each unknown entry, with the ids it may have meant (nearest first).
+        entries: Vec<(String, Vec<String>)>,
     },
+    /// An entry is a phrase of several skills.
+    #[error("{file}: {entry:?} could be any of {}: name one by its id", .skills.join(", "))]
+    Ambiguous {
+        /// The profile file.
+        file: String,
+        /// The entry.
+        entry: String,
+        /// The skills it names.
+        skills: Vec<String>,
+    },
+    /// The profile lists no skill: every fit would be 0.
+    #[error("{file}: the profile lists no skill (skills = [\"rust\", \"docker\", ...])")]
+    Empty {
+        /// The profile file.
+        file: String,
+    },
+}
+
+fn unknown_list(entries: &[(String, Vec<String>)]) -> String {
+    let shown: Vec<String> = entries
+        .iter()
+        .map(|(entry, near)| match near.as_slice() {
+            [] => format!("{entry:?}"),
+            near => format!("{entry:?} (did you mean {}?)", near.join(" or ")),
+        })
+        .collect();
+    let noun = if entries.len() == 1 {
+        "unknown skill"
+    } else {
+        "unknown skills"
+    };
+    format!("{noun} {}", shown.join(", "))
+}
+
+/// What a profile entry names: a skill, several, or none.
+enum Resolved {
+    Skill(usize),
+    Several(Vec<usize>),
+    Unknown,
+}
+
+/// Resolves an entry by id, then by the skill's name, then as one of a skill's phrases
+/// (`docker` is a phrase of `containers`), each ignoring case, spaces and underscores as `-`.
+fn resolve(entry: &str, rules: &RuleSet) -> Resolved {
+    let key = entry.trim().to_lowercase();
+    let as_id = key.replace([' ', '_'], "-");
+    if let Some(index) = rules.skills.iter().position(|s| s.id == as_id) {
+        return Resolved::Skill(index);
+    }
+    if let Some(index) = rules
+        .skills
+        .iter()
+        .position(|s| s.name.to_lowercase() == key)
+    {
+        return Resolved::Skill(index);
+    }
+    let by_phrase: Vec<usize> = rules
+        .skills
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.phrases.iter().any(|p| p.text.to_lowercase() == key))
+        .map(|(i, _)| i)
+        .collect();
+    match by_phrase.as_slice() {
+        [] => Resolved::Unknown,
+        [one] => Resolved::Skill(*one),
+        _ => Resolved::Several(by_phrase),
+    }
+}
+
+/// The skill ids nearest to an unknown entry: by edit distance to the id, the name or a phrase
+/// (`dockr` is near `docker`, a phrase of `containers`), at most three, nearest first.
+fn nearest(entry: &str, rules: &RuleSet) -> Vec<String> {
+    let key = entry.trim().to_lowercase();
+    let mut scored: Vec<(f64, &str)> = rules
+        .skills
+        .iter()
+        .map(|s| {
+            let by_id = strsim::normalized_levenshtein(&key, &s.id);
+            let by_name = strsim::normalized_levenshtein(&key, &s.name.to_lowercase());
+            let by_phrase = s
+                .phrases
+                .iter()
+                .map(|p| strsim::normalized_levenshtein(&key, &p.text.to_lowercase()))
+                .fold(0.0, f64::max);
+            let contains = s.id.contains(&key) || s.name.to_lowercase().contains(&key);
+            let score = by_id
+                .max(by_name)
+                .max(by_phrase)
+                .max(if contains { 0.6 } else { 0.0 });
+            (score, s.id.as_str())
+        })
+        .filter(|(score, _)| *score >= 0.55)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    // Only the clear favourites: within 0.1 of the nearest.
+    let best = scored.first().map_or(0.0, |(score, _)| *score);
+    scored
+        .into_iter()
+        .filter(|(score, _)| *score >= best - 0.1)
+        .take(3)
+        .map(|(_, id)| id.to_owned())
+        .collect()
 }
 
 #[derive(Debug, Deserialize)]
@@ -100,17 +206,38 @@ impl CandidateProfile {
             file: file.to_owned(),
             message: e.to_string().trim_end().to_owned(),
         })?;
+        if parsed.skills.iter().all(|s| s.trim().is_empty()) {
+            return Err(ProfileError::Empty {
+                file: file.to_owned(),
+            });
+        }
         let mut has = vec![false; rules.skills.len()];
-        for id in &parsed.skills {
-            let Some(index) = rules.skills.iter().position(|s| &s.id == id) else {
-                return Err(ProfileError::UnknownSkill {
-                    file: file.to_owned(),
-                    id: id.clone(),
-                });
-            };
-            if let Some(has) = has.get_mut(index) {
-                *has = true;
+        let mut unknown = Vec::new();
+        for entry in parsed.skills.iter().filter(|s| !s.trim().is_empty()) {
+            match resolve(entry, rules) {
+                Resolved::Skill(index) => {
+                    if let Some(has) = has.get_mut(index) {
+                        *has = true;
+                    }
+                }
+                Resolved::Several(skills) => {
+                    return Err(ProfileError::Ambiguous {
+                        file: file.to_owned(),
+                        entry: entry.clone(),
+                        skills: skills
+                            .iter()
+                            .filter_map(|&s| rules.skill(s).map(|s| s.id.clone()))
+                            .collect(),
+                    });
+                }
+                Resolved::Unknown => unknown.push((entry.clone(), nearest(entry, rules))),
             }
+        }
+        if !unknown.is_empty() {
+            return Err(ProfileError::UnknownSkills {
+                file: file.to_owned(),
+                entries: unknown,
+            });
         }
         Ok(CandidateProfile { has })
     }
@@ -209,12 +336,46 @@ mod tests {
     fn unknown_id_is_an_error_naming_file_and_id() {
         let err = CandidateProfile::parse("me.toml", r#"skills = ["rust", "cobol"]"#, &rules())
             .unwrap_err();
-        assert!(matches!(&err, ProfileError::UnknownSkill { id, .. } if id == "cobol"));
+        assert!(
+            matches!(&err, ProfileError::UnknownSkills { entries, .. } if entries[0].0 == "cobol")
+        );
         let message = err.to_string();
         assert!(
             message.contains("me.toml") && message.contains("\"cobol\""),
             "{message}"
         );
+    }
+
+    #[test]
+    fn names_phrases_and_case_are_accepted_and_every_unknown_entry_is_named() {
+        let rules = rules();
+        let profile = CandidateProfile::parse(
+            "me.toml",
+            r#"skills = ["Rust", "docker", "Memory safety and memory management", "CI CD", "git"]"#,
+            &rules,
+        )
+        .unwrap();
+        let ids: Vec<&str> = profile
+            .skills()
+            .map(|s| rules.skills[s].id.as_str())
+            .collect();
+        assert!(ids.contains(&"rust") && ids.contains(&"containers"));
+        assert!(ids.contains(&"memory-safety") && ids.contains(&"git"));
+        let err = CandidateProfile::parse(
+            "me.toml",
+            r#"skills = ["rust", "dockr", "rustt", "zzzz"]"#,
+            &rules,
+        )
+        .unwrap_err();
+        let message = err.to_string();
+        assert!(message.contains("\"dockr\" (did you mean containers"), "{message}");
+        assert!(
+            message.contains("\"rustt\" (did you mean rust"),
+            "{message}"
+        );
+        assert!(message.contains("\"zzzz\""), "{message}");
+        let empty = CandidateProfile::parse("me.toml", "skills = []", &rules).unwrap_err();
+        assert!(matches!(empty, ProfileError::Empty { .. }));
     }
 
     #[test]
@@ -254,7 +415,7 @@ mod tests {
         assert_eq!(fit(&profile, &[]).fit, 0.0);
         let asked = [skill(&rules, "rust", Level::Preferred)];
         assert_eq!(fit(&profile, &asked).fit, 100.0);
-        let none = CandidateProfile::parse("p", "skills = []", &rules).unwrap();
+        let none = CandidateProfile::from_indices(rules.skills.len(), &[]);
         let fit = fit(&none, &asked);
         assert_eq!(fit.fit, 0.0);
         assert_eq!(fit.missing_preferred, [asked[0].skill]);

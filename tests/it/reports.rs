@@ -326,7 +326,8 @@ fn fail_under_exits_1_when_no_posting_reaches_it() {
         "",
     );
     assert_eq!(output.status.code(), Some(0), "someone asks for Rust");
-    let nothing = write_profile(dir.path(), "");
+    // A skill no sample asks for: every fit is 0 (an empty profile is refused).
+    let nothing = write_profile(dir.path(), "\"rustfmt\"");
     let output = jobfit(
         &[
             "score",
