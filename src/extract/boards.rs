@@ -371,21 +371,12 @@ fn interval(value: &str) -> Option<String> {
 
 /// A UTC date, `YYYY-MM-DD`, from milliseconds since the Unix epoch.
 fn date_of_millis(ms: i64) -> Option<String> {
-    if !(0..=253_402_300_799_000).contains(&ms) {
+    if ms < 0 {
         return None;
     }
-    // Howard Hinnant's days-to-civil algorithm.
-    let days = ms / 86_400_000;
-    let z = days + 719_468;
-    let era = z / 146_097;
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    Some(format!("{year:04}-{month:02}-{day:02}"))
+    let moment = jiff::Timestamp::from_millisecond(ms).ok()?;
+    let date = jiff::tz::Offset::UTC.to_datetime(moment).date();
+    Some(date.strftime("%Y-%m-%d").to_string())
 }
 
 /// Plain text as HTML paragraphs, one per line.

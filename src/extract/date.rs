@@ -30,61 +30,56 @@ const MIN_YEAR: i32 = 1995;
 /// The latest year accepted (a four-digit year).
 const MAX_YEAR: i32 = 9999;
 
-/// A calendar date, valid by construction, between [`MIN_YEAR`] and [`MAX_YEAR`].
+/// A calendar date, valid by construction, between [`MIN_YEAR`] and [`MAX_YEAR`]. The calendar
+/// arithmetic is jiff's (`jiff::civil::Date`); this type only adds the range the column accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date {
-    year: i32,
-    month: u32,
-    day: u32,
-}
+pub struct Date(jiff::civil::Date);
+
+/// The Unix epoch's day, the origin of [`Date::days`].
+const EPOCH: jiff::civil::Date = jiff::civil::date(1970, 1, 1);
 
 impl Date {
     /// The date, when it is one on the calendar and in range.
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
-        let days_in_month = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-            2 => 28,
-            _ => return None,
-        };
-        ((MIN_YEAR..=MAX_YEAR).contains(&year) && (1..=days_in_month).contains(&day))
-            .then_some(Date { year, month, day })
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+            return None;
+        }
+        let date = jiff::civil::Date::new(
+            i16::try_from(year).ok()?,
+            i8::try_from(month).ok()?,
+            i8::try_from(day).ok()?,
+        )
+        .ok()?;
+        Some(Date(date))
     }
 
-    /// Days since 1970-01-01 (Howard Hinnant's days-from-civil).
+    /// Days since 1970-01-01.
     fn days(self) -> i64 {
-        let year = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = year.div_euclid(400);
-        let yoe = year - era * 400;
-        let month = i64::from(self.month);
-        let mp = if month > 2 { month - 3 } else { month + 9 };
-        let doy = (153 * mp + 2) / 5 + i64::from(self.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
+        EPOCH
+            .until((jiff::Unit::Day, self.0))
+            .map_or(0, |span| i64::from(span.get_days()))
     }
 
-    /// The date `days` after 1970-01-01 (Hinnant's civil-from-days), when in range.
+    /// The date `days` after 1970-01-01, when in range.
     fn from_days(days: i64) -> Option<Date> {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = yoe + era * 400 + i64::from(month <= 2);
+        let date = EPOCH
+            .checked_add(jiff::Span::new().try_days(days).ok()?)
+            .ok()?;
         Date::new(
-            i32::try_from(year).ok()?,
-            u32::try_from(month).ok()?,
-            u32::try_from(day).ok()?,
+            i32::from(date.year()),
+            u32::try_from(date.month()).ok()?,
+            u32::try_from(date.day()).ok()?,
         )
     }
 
     /// The column value, `YYYY-MM-DD`.
     pub fn to_column(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        format!(
+            "{:04}-{:02}-{:02}",
+            self.0.year(),
+            self.0.month(),
+            self.0.day()
+        )
     }
 }
 
