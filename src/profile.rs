@@ -368,7 +368,10 @@ mod tests {
         )
         .unwrap_err();
         let message = err.to_string();
-        assert!(message.contains("\"dockr\" (did you mean containers"), "{message}");
+        assert!(
+            message.contains("\"dockr\" (did you mean containers"),
+            "{message}"
+        );
         assert!(
             message.contains("\"rustt\" (did you mean rust"),
             "{message}"
