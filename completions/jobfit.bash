@@ -198,7 +198,7 @@ _jobfit() {
             return 0
             ;;
         jobfit__subcmd__score)
-            opts="-o -j -h -V --input-file --jsonl-in --output --matches --summary --by --pairs --min-pairs --xlsx --rules --jobs --shard --no-progress --format --html --profile --sort --fail-under --excel --dedup --concurrency --per-host --delay --timeout --retries --max-bytes --user-agent --ignore-robots --cache-dir --no-cache --offline --greenhouse-api --lever-api --ashby-api --help --version"
+            opts="-o -j -h -V --input-file --jsonl-in --paste --output --matches --summary --by --pairs --min-pairs --xlsx --rules --jobs --shard --no-progress --format --html --profile --sort --fail-under --excel --dedup --concurrency --per-host --delay --timeout --retries --max-bytes --user-agent --ignore-robots --cache-dir --no-cache --offline --greenhouse-api --lever-api --ashby-api --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -61,6 +61,7 @@ complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l cache-dir -d 'Ke
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l greenhouse-api -d 'Base URL of Greenhouse\'s job board API' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l lever-api -d 'Base URL of Lever\'s postings API' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l ashby-api -d 'Base URL of Ashby\'s posting API' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l paste -d 'Read one posting\'s text from stdin (plain text, Markdown or HTML, as copied from a browser), scored before any INPUT; its row\'s source is `(stdin)`'
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l no-progress -d 'Do not show the progress bar (it is shown only when stderr is a terminal)'
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l excel -d 'Start CSV files with a UTF-8 byte-order mark, so that Excel reads accents correctly'
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l dedup -d 'Detect near-duplicate postings (same employer, near-identical text) and name the first occurrence in the duplicate_of column; --summary then counts each posting once'

@@ -211,7 +211,16 @@ pub fn score(
             (Box::new(lines), None, true)
         }
         None => {
-            let mut inputs = input::collect(&args.inputs, &args.input_files, stdin)?;
+            let mut inputs = Vec::new();
+            if args.paste {
+                if args.inputs.iter().any(|i| i == "-") {
+                    bail!(
+                        "--paste reads a posting from stdin, so `-` cannot also read a list there"
+                    );
+                }
+                inputs.push(input::pasted(stdin));
+            }
+            inputs.extend(input::collect(&args.inputs, &args.input_files, stdin)?);
             if let Some(shard) = args.shard {
                 inputs.retain(|input| shard.contains(&input.source));
             } else if inputs.is_empty() {
@@ -720,13 +729,19 @@ fn fetch_posting(args: &FetchArgs, url: &url::Url) -> Result<Result<Posting, Inp
 /// A posting that cannot be read is reported on `stderr` and ends with [`Exit::SomeFailed`].
 pub fn explain(
     args: &ExplainArgs,
+    stdin: &mut dyn BufRead,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
     is_terminal: bool,
 ) -> Result<Exit> {
     let matcher = load_matcher(&args.rules)?;
     let source = args.input.clone();
-    let inputs = input::collect(std::slice::from_ref(&source), &[], &mut io::empty())?;
+    // `-`: the posting itself on stdin, as pasted from a browser.
+    let inputs = if source == "-" {
+        vec![input::pasted(stdin)]
+    } else {
+        input::collect(std::slice::from_ref(&source), &[], &mut io::empty())?
+    };
     let Some(first) = inputs.first() else {
         bail!("{source}: no posting found (looked for .html, .htm, .md, .markdown, .txt)");
     };

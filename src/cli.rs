@@ -50,7 +50,7 @@ pub struct ScoreArgs {
     /// http(s) URLs (web pages; Greenhouse, Lever and Ashby boards and postings), files (.html
     /// .htm .md .markdown .txt), directories (walked recursively, sorted), or `-` to read inputs
     /// from stdin, one per line.
-    #[arg(required_unless_present_any = ["input_files", "jsonl_in"], value_name = "INPUT")]
+    #[arg(required_unless_present_any = ["input_files", "jsonl_in", "paste"], value_name = "INPUT")]
     pub inputs: Vec<String>,
     /// Read inputs from FILE, one per line; blank lines and `#` comments are skipped
     /// (repeatable; read after the INPUT arguments).
@@ -61,6 +61,10 @@ pub struct ScoreArgs {
     /// the map step of a distributed job. Exits 0 when every line was answered.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["inputs", "input_files"])]
     pub jsonl_in: Option<PathBuf>,
+    /// Read one posting's text from stdin (plain text, Markdown or HTML, as copied from a
+    /// browser), scored before any INPUT; its row's source is `(stdin)`.
+    #[arg(long, conflicts_with = "jsonl_in")]
+    pub paste: bool,
     /// Write the postings table to FILE instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -288,8 +292,9 @@ fn parse_percent(text: &str) -> Result<f64, String> {
 /// Options of `jobfit explain`.
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// The posting to explain: a file (.html .htm .md .markdown .txt) or an http(s) URL (a
-    /// page, or one posting of a Greenhouse, Lever or Ashby board).
+    /// The posting to explain: a file (.html .htm .md .markdown .txt), an http(s) URL (a page,
+    /// or one posting of a Greenhouse, Lever or Ashby board), or `-` for the posting's text on
+    /// stdin (plain text, Markdown or HTML, as copied from a browser).
     #[arg(value_name = "INPUT")]
     pub input: String,
     /// Use this rule file instead of the built-in skill map (repeatable: files are merged).

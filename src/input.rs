@@ -88,6 +88,51 @@ pub fn collect(
     Ok(out.inputs)
 }
 
+/// The name of the row of a posting pasted on standard input (`score --paste`, `explain -`):
+/// not `-`, which a spreadsheet would take for a formula.
+pub const PASTED: &str = "(stdin)";
+
+/// One posting's text read from `reader` (standard input), as people paste it from a browser:
+/// HTML when it starts with `<`, Markdown when a line starts with a `#` heading, plain text
+/// otherwise. At most [`MAX_FILE_BYTES`] are read; more is an error, as for a file.
+pub fn pasted(reader: &mut dyn BufRead) -> Input {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    let read = reader
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| InputError::Read(e.to_string()));
+    let target = read.and_then(|_| {
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(InputError::TooLarge {
+                bytes: bytes.len() as u64,
+                limit: MAX_FILE_BYTES,
+            });
+        }
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        Ok(Target::Inline(pasted_format(&text), text))
+    });
+    Input {
+        source: PASTED.to_owned(),
+        target,
+        line: None,
+    }
+}
+
+/// The format of pasted text: HTML, Markdown (a `#` heading line) or plain text.
+fn pasted_format(text: &str) -> Format {
+    if text.trim_start().starts_with('<') {
+        Format::Html
+    } else if text.lines().any(|l| {
+        let l = l.trim_start();
+        l.starts_with("# ") || l.starts_with("## ") || l.starts_with("### ")
+    }) {
+        Format::Markdown
+    } else {
+        Format::Text
+    }
+}
+
 /// Part K of N of a list of inputs (`--shard K/N`): N machines given the same list each score
 /// their own part, with no coordination, and their outputs concatenate to the whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -393,6 +438,18 @@ mod tests {
         ] {
             assert_eq!(not_found(path), InputError::NotFound, "{path}");
         }
+    }
+
+    #[test]
+    fn pasted_text_is_one_posting_in_the_format_it_looks_like() {
+        let read = |text: &str| pasted(&mut std::io::Cursor::new(text.to_owned()));
+        let html = read("  <div><h1>Rust engineer</h1></div>");
+        assert_eq!(html.source, PASTED);
+        assert!(matches!(html.target, Ok(Target::Inline(Format::Html, _))));
+        let md = read("Intro\n## Requirements\n- Rust\n");
+        assert!(matches!(md.target, Ok(Target::Inline(Format::Markdown, _))));
+        let text = read("Senior Rust Engineer\nRequirements:\n• Rust\n");
+        assert!(matches!(text.target, Ok(Target::Inline(Format::Text, _))));
     }
 
     #[test]

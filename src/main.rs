@@ -25,7 +25,13 @@ fn main() -> ExitCode {
                 exit
             })
         }
-        Command::Explain(args) => app::explain(args, &mut out, &mut io::stderr(), is_terminal),
+        Command::Explain(args) => app::explain(
+            args,
+            &mut io::stdin().lock(),
+            &mut out,
+            &mut io::stderr(),
+            is_terminal,
+        ),
         Command::Rules(command) => app::rules(command, &mut out),
         Command::Completions { shell } => generate::completions(*shell, &mut out)
             .map(|()| Exit::Success)

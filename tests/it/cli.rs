@@ -589,3 +589,31 @@ fn batched_files_keep_input_order_and_their_rows() {
         }
     }
 }
+
+/// A posting copied from a browser can be given on stdin: `explain -` and `score --paste`.
+#[test]
+fn a_pasted_posting_is_read_from_stdin() {
+    let posting = "Senior Rust Engineer\n\nRequirements:\n• 5+ years of Rust\n• Kubernetes\n";
+    let output = jobfit(&["explain", "-", "--color", "never"], posting);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("title: Senior Rust Engineer"), "{text}");
+    assert!(text.contains("5+ years of [Rust]"), "{text}");
+    let output = jobfit(
+        &[
+            "score",
+            "--paste",
+            "samples/remotewlb-backend-developer-rust.md",
+            "--no-progress",
+        ],
+        posting,
+    );
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let (_, rows) = parse_csv(&output.stdout);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0][0], "(stdin)");
+    assert_eq!(rows[0][3], "Senior Rust Engineer");
+    assert_eq!(rows[0][14], "rust;containers", "required: {:?}", rows[0]);
+    let output = jobfit(&["score", "--paste", "-"], posting);
+    assert_eq!(output.status.code(), Some(2));
+}
