@@ -1,4 +1,5 @@
-//! Bytes -> UTF-8 text: byte-order marks, declared charsets of HTML, binary and empty files.
+//! Bytes -> UTF-8 text: byte-order marks, declared charsets of HTML, detection (chardetng) for
+//! text that declares none and is not UTF-8, binary and empty files.
 
 use std::borrow::Cow;
 
@@ -17,6 +18,51 @@ const SNIFF_LEN: usize = 8 * 1024;
 /// errors, as is invalid UTF-8 with no declared charset: the error says where.
 pub fn decode(bytes: &[u8], format: Format) -> Result<Cow<'_, str>, ExtractError> {
     decode_with_charset(bytes, format, None)
+}
+
+/// [`decode_with_charset`], with one more step for text that is neither UTF-8 nor declares its
+/// charset (a page saved from an old site, a file from Windows): its encoding is detected with
+/// chardetng, Firefox's detector for legacy Web content, instead of the file becoming an error.
+/// The second value is then the warning that says so, for the posting's `warnings`.
+pub fn decode_detected<'a>(
+    bytes: &'a [u8],
+    format: Format,
+    charset: Option<&str>,
+) -> Result<(Cow<'a, str>, Option<String>), ExtractError> {
+    match decode_with_charset(bytes, format, charset) {
+        Err(ExtractError::InvalidUtf8 { offset }) => {
+            // Mostly UTF-8 with a few stray bytes (a Latin-1 "é" pasted into a UTF-8 file):
+            // UTF-8 with replacements keeps every other accent, where any legacy encoding
+            // would garble them all.
+            let lossy = String::from_utf8_lossy(bytes);
+            let replaced = lossy.matches('\u{FFFD}').count();
+            let other = lossy
+                .chars()
+                .filter(|&c| c > '\u{7F}' && c != '\u{FFFD}')
+                .count();
+            if other > replaced {
+                let warning = format!(
+                    "not valid UTF-8 (invalid byte at offset {offset}): decoded as UTF-8 with \
+                     {replaced} U+FFFD replacement character{}",
+                    if replaced == 1 { "" } else { "s" }
+                );
+                return Ok((non_empty(Cow::Owned(lossy.into_owned()))?, Some(warning)));
+            }
+            // UTF-8 may still be the guess: chardetng only allows it for valid UTF-8.
+            let mut detector =
+                chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            detector.feed(bytes, true);
+            let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
+            let (text, _) = encoding.decode_without_bom_handling(bytes);
+            let warning = format!(
+                "not valid UTF-8 (invalid byte at offset {offset}) and no charset declared: \
+                 decoded as {} (detected)",
+                encoding.name()
+            );
+            Ok((non_empty(text)?, Some(warning)))
+        }
+        other => other.map(|text| (text, None)),
+    }
 }
 
 /// Decodes bytes that came with a charset from outside (an HTTP `Content-Type` header).
@@ -122,6 +168,29 @@ fn trim_start(bytes: &[u8]) -> &[u8] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_that_is_not_utf8_and_declares_nothing_is_detected() {
+        let cp1252 = b"<html><body><h1>D\xe9veloppeur Rust</h1><p>Exp\xe9rience \x93Rust\x94.</p></body></html>";
+        let (text, warning) = decode_detected(cp1252, Format::Html, None).unwrap();
+        assert!(
+            text.contains("Développeur Rust") && text.contains("“Rust”"),
+            "{text}"
+        );
+        let warning = warning.unwrap();
+        assert!(
+            warning.contains("decoded as windows-1252 (detected)"),
+            "{warning}"
+        );
+        // Mostly UTF-8 with a stray Latin-1 byte: UTF-8 with one replacement.
+        let bytes = b"Rust caf\xc3\xa9 na\xc3\xafve d\xc3\xa9j\xc3\xa0 \xe9";
+        let (text, warning) = decode_detected(bytes, Format::Text, None).unwrap();
+        assert!(text.contains("café naïve déjà \u{FFFD}"), "{text}");
+        assert!(warning.unwrap().contains("1 U+FFFD replacement character"));
+        // UTF-8 and declared charsets are as before, with no warning.
+        let (text, warning) = decode_detected("Rust é".as_bytes(), Format::Text, None).unwrap();
+        assert_eq!((text.as_ref(), warning), ("Rust é", None));
+    }
 
     #[test]
     fn utf8_passes_through() {

@@ -317,7 +317,7 @@ fn extract_dated(
     charset: Option<&str>,
     fetched: Option<date::Stamp>,
 ) -> Result<Posting, ExtractError> {
-    let text = decode_with_charset(bytes, format, charset)?;
+    let (text, detected) = decode::decode_detected(bytes, format, charset)?;
     let mut warnings = Vec::new();
     let mut page = None;
     let (meta, blocks) = match format {
@@ -339,6 +339,9 @@ fn extract_dated(
         Format::Text => text::extract(&text),
         Format::Json => boards::parse_document(&text)?,
     };
+    if let Some(detected) = detected {
+        warnings.insert(0, detected);
+    }
     Posting::from_parts_dated(meta, blocks, warnings, fetched.or(page))
 }
 
