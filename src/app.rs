@@ -66,6 +66,8 @@ pub struct RunSummary {
     pub blocked: usize,
     /// Rows skipped (robots.txt).
     pub skipped: usize,
+    /// Rows read that are not job postings (a license, a results table, a list of jobs).
+    pub not_postings: usize,
     /// Rows answered from the HTTP cache.
     pub from_cache: usize,
 }
@@ -77,13 +79,15 @@ impl RunSummary {
             Status::Error => self.failed += 1,
             Status::Blocked => self.blocked += 1,
             Status::Skipped => self.skipped += 1,
+            Status::NotAPosting => self.not_postings += 1,
         }
         if outcome.fetch.as_ref().is_some_and(|f| f.from_cache) {
             self.from_cache += 1;
         }
     }
 
-    /// Rows that did not end `ok`.
+    /// Rows that did not end `ok` and make the run's exit code 1 (a document that is not a
+    /// posting is answered, not failed).
     pub fn not_ok(&self) -> usize {
         self.failed + self.blocked + self.skipped
     }
@@ -94,13 +98,17 @@ impl std::fmt::Display for RunSummary {
         write!(
             f,
             "{} postings: {} ok, {} failed, {} blocked, {} skipped, {} from cache",
-            self.ok + self.not_ok(),
+            self.ok + self.not_ok() + self.not_postings,
             self.ok,
             self.failed,
             self.blocked,
             self.skipped,
             self.from_cache
-        )
+        )?;
+        if self.not_postings > 0 {
+            write!(f, ", {} not postings", self.not_postings)?;
+        }
+        Ok(())
     }
 }
 
@@ -743,7 +751,9 @@ pub fn explain(
         input::collect(std::slice::from_ref(&source), &[], &mut io::empty())?
     };
     let Some(first) = inputs.first() else {
-        bail!("{source}: no posting found (looked for .html, .htm, .md, .markdown, .txt)");
+        bail!(
+            "{source}: no posting found (looked for .html, .htm, .mhtml, .mht, .md, .markdown, .txt, .json)"
+        );
     };
     if inputs.len() > 1 {
         bail!("{source}: explain takes one posting, not a directory");

@@ -28,6 +28,8 @@ pub enum Status {
     Blocked,
     /// Not fetched on purpose: robots.txt disallows it.
     Skipped,
+    /// Read, but not a job posting: a license, a results table, a list of jobs.
+    NotAPosting,
 }
 
 impl Status {
@@ -50,6 +52,7 @@ impl Status {
             Status::Error => "error",
             Status::Blocked => "blocked",
             Status::Skipped => "skipped",
+            Status::NotAPosting => "not-a-posting",
         }
     }
 }
@@ -61,7 +64,9 @@ pub enum InputError {
     #[error("no such file or directory")]
     NotFound,
     /// The file's extension is not one of the supported formats.
-    #[error("unsupported file type (expected .html, .htm, .md, .markdown or .txt)")]
+    #[error(
+        "unsupported file type (expected .html, .htm, .mhtml, .mht, .md, .markdown, .txt or .json)"
+    )]
     Unsupported,
     /// Reading the file or walking the directory failed.
     #[error("cannot read: {0}")]
@@ -105,6 +110,7 @@ impl InputError {
     pub fn status(&self) -> Status {
         match self {
             InputError::Fetch(e) => Status::of_fetch(e),
+            InputError::Extract(ExtractError::NotAPosting(_)) => Status::NotAPosting,
             _ => Status::Error,
         }
     }

@@ -13,11 +13,14 @@ pub mod boards;
 mod date;
 mod decode;
 pub mod html;
+mod is_posting;
 pub mod jsonld;
 pub mod lang;
 mod markdown;
 pub mod meta;
+pub mod mhtml;
 pub mod sections;
+pub mod sites;
 #[cfg(feature = "oracles")]
 mod tame;
 mod text;
@@ -36,8 +39,10 @@ pub enum Format {
     Markdown,
     /// Plain text (`.txt`).
     Text,
-    /// JSON fetched from a URL: a schema.org `JobPosting` or one job-board posting.
+    /// JSON: a schema.org `JobPosting` or one job-board posting, fetched or saved (`.json`).
     Json,
+    /// A page saved by a browser as one file (`.mhtml`, `.mht`).
+    Mhtml,
 }
 
 impl Format {
@@ -48,6 +53,8 @@ impl Format {
             "html" | "htm" => Some(Format::Html),
             "md" | "markdown" => Some(Format::Markdown),
             "txt" => Some(Format::Text),
+            "json" => Some(Format::Json),
+            "mhtml" | "mht" => Some(Format::Mhtml),
             _ => None,
         }
     }
@@ -139,6 +146,20 @@ pub struct Metadata {
     pub seniority: Option<Seniority>,
     /// ISO 639-1 code of the posting's language (`en`, `de`, `vi`...).
     pub language: Option<String>,
+    /// What gave the title, company and location, for `explain`.
+    pub sources: FieldSources,
+}
+
+/// The rule or selector that gave each of a page's title, company and location
+/// (`JSON-LD JobPosting.title`, `<h1>`, `site profile LinkedIn: .topcard__title`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldSources {
+    /// What gave the title.
+    pub title: Option<String>,
+    /// What gave the company.
+    pub company: Option<String>,
+    /// What gave the location.
+    pub location: Option<String>,
 }
 
 /// Where the work is done.
@@ -204,6 +225,15 @@ impl Metadata {
             if slot.is_none() {
                 *slot = value;
             }
+        }
+        if self.title.is_none() && other.title.is_some() {
+            self.sources.title = other.sources.title;
+        }
+        if self.company.is_none() && other.company.is_some() {
+            self.sources.company = other.sources.company;
+        }
+        if self.location.is_none() && other.location.is_some() {
+            self.sources.location = other.sources.location;
         }
         fill(&mut self.title, other.title);
         fill(&mut self.company, other.company);
@@ -277,6 +307,13 @@ pub enum ExtractError {
     /// JSON that parses but is not what was expected.
     #[error("JSON of an unexpected shape: {0}")]
     JsonShape(String),
+    /// An MHTML archive that cannot be read.
+    #[error("not a readable MHTML archive: {0}")]
+    Mhtml(String),
+    /// The document was read but is not a job posting: a license, a results table, a list of
+    /// jobs; says which.
+    #[error("not a job posting: {0}")]
+    NotAPosting(String),
 }
 
 /// Decodes and extracts a posting from raw bytes.
@@ -317,10 +354,14 @@ fn extract_dated(
     charset: Option<&str>,
     fetched: Option<date::Stamp>,
 ) -> Result<Posting, ExtractError> {
+    if format == Format::Mhtml {
+        return extract_mhtml(bytes, fetched);
+    }
     let (text, detected) = decode::decode_detected(bytes, format, charset)?;
     let mut warnings = Vec::new();
     let mut page = None;
     let (meta, blocks) = match format {
+        Format::Mhtml => return Err(ExtractError::Mhtml("read as MHTML above".to_owned())),
         Format::Html => {
             let (meta, blocks, found, stated) = html::extract_page(&text);
             warnings = found;
@@ -342,7 +383,45 @@ fn extract_dated(
     if let Some(detected) = detected {
         warnings.insert(0, detected);
     }
-    Posting::from_parts_dated(meta, blocks, warnings, fetched.or(page))
+    finish(format, meta, blocks, warnings, fetched.or(page))
+}
+
+/// Extracts the posting of an MHTML archive: its HTML part that holds the posting, read with
+/// the site profile of the URL it was saved from.
+fn extract_mhtml(bytes: &[u8], fetched: Option<date::Stamp>) -> Result<Posting, ExtractError> {
+    let documents = mhtml::documents(bytes)?;
+    let index = mhtml::posting_document(&documents, |html| {
+        html::fragment_blocks(html)
+            .iter()
+            .map(|b| count_words(&b.text))
+            .sum()
+    });
+    let document = documents
+        .get(index)
+        .ok_or_else(|| ExtractError::Mhtml("no HTML part in the archive".to_owned()))?;
+    let (meta, blocks, warnings, page) =
+        html::extract_page_in(&document.html, sites::builtin(), document.url.as_deref());
+    finish(Format::Html, meta, blocks, warnings, fetched.or(page))
+}
+
+/// Builds the posting and tells a document that is not a posting.
+fn finish(
+    format: Format,
+    meta: Metadata,
+    blocks: Vec<RawBlock>,
+    warnings: Vec<String>,
+    page: Option<date::Stamp>,
+) -> Result<Posting, ExtractError> {
+    let structured = format == Format::Json
+        || [&meta.sources.title, &meta.sources.company]
+            .into_iter()
+            .flatten()
+            .any(|rule| rule.starts_with("JSON-LD") || rule.starts_with("microdata"));
+    let posting = Posting::from_parts_dated(meta, blocks, warnings, page)?;
+    match is_posting::not_a_posting(&posting, structured) {
+        Some(reason) => Err(ExtractError::NotAPosting(reason)),
+        None => Ok(posting),
+    }
 }
 
 impl Posting {
