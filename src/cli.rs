@@ -195,13 +195,13 @@ pub struct FetchArgs {
     #[arg(long)]
     pub offline: bool,
     /// Base URL of Greenhouse's job board API.
-    #[arg(long, value_name = "URL", default_value = crate::fetch::boards::GREENHOUSE_API, value_parser = parse_base_url)]
+    #[arg(long, value_name = "URL", default_value = crate::boards::GREENHOUSE_API, value_parser = parse_base_url)]
     pub greenhouse_api: String,
     /// Base URL of Lever's postings API.
-    #[arg(long, value_name = "URL", default_value = crate::fetch::boards::LEVER_API, value_parser = parse_base_url)]
+    #[arg(long, value_name = "URL", default_value = crate::boards::LEVER_API, value_parser = parse_base_url)]
     pub lever_api: String,
     /// Base URL of Ashby's posting API.
-    #[arg(long, value_name = "URL", default_value = crate::fetch::boards::ASHBY_API, value_parser = parse_base_url)]
+    #[arg(long, value_name = "URL", default_value = crate::boards::ASHBY_API, value_parser = parse_base_url)]
     pub ashby_api: String,
 }
 

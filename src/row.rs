@@ -11,6 +11,7 @@ use std::time::SystemTime;
 
 use serde_json::value::RawValue;
 
+use crate::boards::BoardError;
 use crate::dedup::Signature;
 use crate::extract::{ExtractError, Metadata};
 use crate::fetch::{FetchError, Response};
@@ -92,6 +93,10 @@ pub enum InputError {
     /// The URL could not be fetched, was blocked, or was skipped.
     #[error(transparent)]
     Fetch(#[from] FetchError),
+    /// A job board's URL gave no posting: its API could not be fetched or read, or the posting
+    /// is not open.
+    #[error(transparent)]
+    Board(#[from] BoardError),
     /// A blank line of `--jsonl-in`: it names no posting, and still gets its row.
     #[error("blank line: no posting")]
     BlankLine,
@@ -104,7 +109,7 @@ impl InputError {
     /// The row status this failure leads to.
     pub fn status(&self) -> Status {
         match self {
-            InputError::Fetch(e) => Status::of_fetch(e),
+            InputError::Fetch(e) | InputError::Board(BoardError::Fetch(e)) => Status::of_fetch(e),
             _ => Status::Error,
         }
     }
