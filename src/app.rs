@@ -159,6 +159,11 @@ fn board_apis(args: &FetchArgs) -> BoardApis {
         greenhouse: args.greenhouse_api.clone(),
         lever: args.lever_api.clone(),
         ashby: args.ashby_api.clone(),
+        workday: args.workday_api.clone(),
+        smartrecruiters: args.smartrecruiters_api.clone(),
+        workable: args.workable_api.clone(),
+        recruitee: args.recruitee_api.clone(),
+        personio: args.personio_api.clone(),
     }
 }
 
@@ -616,10 +621,10 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
                     FetchInfo::of(source, &answer.response),
                 )),
                 Err(error) => {
-                    let info = match (&error, error.response()) {
-                        (_, Some(response)) => FetchInfo::of(source, response),
-                        (BoardError::Fetch(e), None) => FetchInfo::failed(source, e),
-                        _ => FetchInfo {
+                    let info = match (error.response(), error.fetch_error()) {
+                        (Some(response), _) => FetchInfo::of(source, response),
+                        (None, Some(e)) => FetchInfo::failed(source, e),
+                        (None, None) => FetchInfo {
                             url: source.to_owned(),
                             ..FetchInfo::default()
                         },

@@ -9,7 +9,7 @@
 
 use std::sync::OnceLock;
 
-use crate::boards::{BoardKind, JSON_SHAPES, parse_board};
+use crate::boards::{Board, BoardKind, JSON_SHAPES, parse_board};
 use crate::extract::{self, Format, Posting};
 use crate::matcher::{self, Matcher, Verdict};
 use crate::rules::RuleSet;
@@ -94,8 +94,23 @@ pub fn extract_json(data: &[u8]) {
     {
         check_posting(&posting);
     }
-    for kind in [BoardKind::Greenhouse, BoardKind::Lever, BoardKind::Ashby] {
-        if let Ok(postings) = parse_board(kind, "acme", data) {
+    for kind in [
+        BoardKind::Greenhouse,
+        BoardKind::Lever,
+        BoardKind::Ashby,
+        BoardKind::Workday,
+        BoardKind::SmartRecruiters,
+        BoardKind::Workable,
+        BoardKind::Recruitee,
+        BoardKind::Personio,
+    ] {
+        let board = Board {
+            kind,
+            host: "acme.example".into(),
+            token: "acme".into(),
+            job: None,
+        };
+        if let Ok(postings) = parse_board(&board, data) {
             for board_posting in postings.iter().take(16) {
                 if let Ok(posting) = board_posting.to_posting() {
                     check_posting(&posting);

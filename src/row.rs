@@ -109,7 +109,8 @@ impl InputError {
     /// The row status this failure leads to.
     pub fn status(&self) -> Status {
         match self {
-            InputError::Fetch(e) | InputError::Board(BoardError::Fetch(e)) => Status::of_fetch(e),
+            InputError::Fetch(e) => Status::of_fetch(e),
+            InputError::Board(e) => e.fetch_error().map_or(Status::Error, Status::of_fetch),
             _ => Status::Error,
         }
     }

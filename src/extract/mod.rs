@@ -280,6 +280,9 @@ pub enum ExtractError {
     /// JSON that parses but is not what was expected.
     #[error("JSON of an unexpected shape: {0}")]
     JsonShape(String),
+    /// XML (a job board's feed) that does not parse or is not the feed expected.
+    #[error("not a readable XML feed: {0}")]
+    Xml(String),
 }
 
 /// Decodes and extracts a posting from raw bytes.
