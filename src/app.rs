@@ -621,14 +621,7 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
                     FetchInfo::of(source, &answer.response),
                 )),
                 Err(error) => {
-                    let info = match (error.response(), error.fetch_error()) {
-                        (Some(response), _) => FetchInfo::of(source, response),
-                        (None, Some(e)) => FetchInfo::failed(source, e),
-                        (None, None) => FetchInfo {
-                            url: source.to_owned(),
-                            ..FetchInfo::default()
-                        },
-                    };
+                    let info = FetchInfo::of_board_error(source, &error);
                     Err((error, info))
                 }
             }

@@ -163,6 +163,19 @@ impl FetchInfo {
         }
     }
 
+    /// How a job board's API answered `url` when it gave no postings: the response when there
+    /// was one, else what the fetch failure says.
+    pub fn of_board_error(url: &str, error: &BoardError) -> FetchInfo {
+        match (error.response(), error.fetch_error()) {
+            (Some(response), _) => FetchInfo::of(url, response),
+            (None, Some(failure)) => FetchInfo::failed(url, failure),
+            (None, None) => FetchInfo {
+                url: url.to_owned(),
+                ..FetchInfo::default()
+            },
+        }
+    }
+
     /// A URL that gave no response.
     pub fn failed(url: &str, error: &FetchError) -> FetchInfo {
         FetchInfo {

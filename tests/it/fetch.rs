@@ -1,5 +1,5 @@
 //! The fetch stage against a real HTTP server on 127.0.0.1: every misbehaviour of the web the
-//! issue names, the limits, the cache and the three job boards.
+//! issue names, the limits, the cache and the job-board APIs.
 
 use std::collections::HashMap;
 use std::sync::atomic::Ordering;
@@ -663,6 +663,48 @@ fn ats_postings_are_read_through_their_apis() {
             .hits("/workable/api/v1/widget/accounts/amazingcare"),
         1
     );
+}
+
+#[test]
+fn ats_api_failures_are_rows_that_name_the_api_url() {
+    let server = Server::start();
+    let (missing, page) = (server.url("/nowhere"), server.url("/fast"));
+    let output = jobfit(
+        &[
+            "score",
+            "--no-progress",
+            "--no-cache",
+            "--delay",
+            "0",
+            "--retries",
+            "0",
+            "--recruitee-api",
+            &missing,
+            "--personio-api",
+            &page,
+            "https://channable.recruitee.com/o/technical-customer-support-french-speaking",
+            "https://personio.jobs.personio.de/job/1834171",
+        ],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let (header, rows) = parse_csv(&output.stdout);
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(rows[0][col("status")], "error");
+    assert_eq!(
+        rows[0][col("error")],
+        format!("HTTP 404 Not Found (from {missing}/api/offers/)")
+    );
+    assert_eq!(rows[0][col("http_status")], "404");
+    assert_eq!(rows[1][col("status")], "error");
+    assert_eq!(
+        rows[1][col("error")],
+        format!(
+            "not a readable XML feed: the Personio feed's root is <p>, expected <workzag-jobs> \
+             (from {page}/xml)"
+        )
+    );
+    assert_eq!(rows[1][col("final_url")], format!("{page}/xml"));
 }
 
 #[test]
