@@ -14,9 +14,10 @@
 //! - [`fetch`] is the only asynchronous stage: one shared HTTP client with overall and per-host
 //!   limits, retries, robots.txt, an on-disk cache and wall detection. It hands owned bytes on
 //!   and never parses HTML.
-//! - [`boards`] answers job-board and ATS URLs (Greenhouse, Lever, Ashby) from their APIs: it
-//!   recognises the URLs, fetches through the fetch stage's client and reads the answers into
-//!   postings for the extract stage.
+//! - [`boards`] answers job-board and ATS URLs (Greenhouse, Lever, Ashby, Workday,
+//!   SmartRecruiters, Workable, Recruitee, Personio) from their APIs: it recognises the URLs,
+//!   fetches through the fetch stage's client and reads the answers into postings for the
+//!   extract stage.
 //! - [`extract`] turns bytes into a [`extract::Posting`]: decoded text in blocks (headings,
 //!   paragraphs, list items), metadata, and sections classified as requirements, nice to have,
 //!   benefits, about the company... It is pure and synchronous.
