@@ -61,6 +61,11 @@ complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l cache-dir -d 'Ke
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l greenhouse-api -d 'Base URL of Greenhouse\'s job board API' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l lever-api -d 'Base URL of Lever\'s postings API' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l ashby-api -d 'Base URL of Ashby\'s posting API' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l workday-api -d 'Base URL of Workday\'s job endpoints [default: each career site\'s own host]' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l smartrecruiters-api -d 'Base URL of SmartRecruiters\' Posting API' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l workable-api -d 'Base URL of Workable\'s careers widget' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l recruitee-api -d 'Base URL of Recruitee\'s offers API [default: each careers site\'s own host]' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l personio-api -d 'Base URL of Personio\'s XML feeds [default: each careers site\'s own host]' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l paste -d 'Read one posting\'s text from stdin (plain text, Markdown or HTML, as copied from a browser), scored before any INPUT; its row\'s source is `(stdin)`'
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l no-progress -d 'Do not show the progress bar (it is shown only when stderr is a terminal)'
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l excel -d 'Start CSV files with a UTF-8 byte-order mark, so that Excel reads accents correctly'
@@ -85,6 +90,11 @@ complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l cache-dir -d '
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l greenhouse-api -d 'Base URL of Greenhouse\'s job board API' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l lever-api -d 'Base URL of Lever\'s postings API' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l ashby-api -d 'Base URL of Ashby\'s posting API' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l workday-api -d 'Base URL of Workday\'s job endpoints [default: each career site\'s own host]' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l smartrecruiters-api -d 'Base URL of SmartRecruiters\' Posting API' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l workable-api -d 'Base URL of Workable\'s careers widget' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l recruitee-api -d 'Base URL of Recruitee\'s offers API [default: each careers site\'s own host]' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l personio-api -d 'Base URL of Personio\'s XML feeds [default: each careers site\'s own host]' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l ignore-robots -d 'Fetch URLs even when robots.txt disallows them'
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l no-cache -d 'Do not read or write the cache'
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l offline -d 'Answer URLs from the cache only; never use the network'

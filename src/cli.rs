@@ -26,7 +26,7 @@ pub enum Command {
     /// Score postings against the skill map and write CSV tables.
     Score(Box<ScoreArgs>),
     /// Explain, for one posting, why each skill matched, with evidence.
-    Explain(ExplainArgs),
+    Explain(Box<ExplainArgs>),
     /// List or validate rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -47,7 +47,8 @@ pub enum Command {
 /// Options of `jobfit score`.
 #[derive(Debug, Clone, Args)]
 pub struct ScoreArgs {
-    /// http(s) URLs (web pages; Greenhouse, Lever and Ashby boards and postings), files (.html
+    /// http(s) URLs (web pages; Greenhouse, Lever, Ashby, Workable, Recruitee and Personio
+    /// boards and postings; Workday and SmartRecruiters postings), files (.html
     /// .htm .md .markdown .txt), directories (walked recursively, sorted), or `-` to read inputs
     /// from stdin, one per line.
     #[arg(required_unless_present_any = ["input_files", "jsonl_in", "paste"], value_name = "INPUT")]
@@ -195,14 +196,29 @@ pub struct FetchArgs {
     #[arg(long)]
     pub offline: bool,
     /// Base URL of Greenhouse's job board API.
-    #[arg(long, value_name = "URL", default_value = crate::fetch::boards::GREENHOUSE_API, value_parser = parse_base_url)]
+    #[arg(long, value_name = "URL", default_value = crate::boards::GREENHOUSE_API, value_parser = parse_base_url)]
     pub greenhouse_api: String,
     /// Base URL of Lever's postings API.
-    #[arg(long, value_name = "URL", default_value = crate::fetch::boards::LEVER_API, value_parser = parse_base_url)]
+    #[arg(long, value_name = "URL", default_value = crate::boards::LEVER_API, value_parser = parse_base_url)]
     pub lever_api: String,
     /// Base URL of Ashby's posting API.
-    #[arg(long, value_name = "URL", default_value = crate::fetch::boards::ASHBY_API, value_parser = parse_base_url)]
+    #[arg(long, value_name = "URL", default_value = crate::boards::ASHBY_API, value_parser = parse_base_url)]
     pub ashby_api: String,
+    /// Base URL of Workday's job endpoints [default: each career site's own host].
+    #[arg(long, value_name = "URL", value_parser = parse_base_url)]
+    pub workday_api: Option<String>,
+    /// Base URL of SmartRecruiters' Posting API.
+    #[arg(long, value_name = "URL", default_value = crate::boards::SMARTRECRUITERS_API, value_parser = parse_base_url)]
+    pub smartrecruiters_api: String,
+    /// Base URL of Workable's careers widget.
+    #[arg(long, value_name = "URL", default_value = crate::boards::WORKABLE_API, value_parser = parse_base_url)]
+    pub workable_api: String,
+    /// Base URL of Recruitee's offers API [default: each careers site's own host].
+    #[arg(long, value_name = "URL", value_parser = parse_base_url)]
+    pub recruitee_api: Option<String>,
+    /// Base URL of Personio's XML feeds [default: each careers site's own host].
+    #[arg(long, value_name = "URL", value_parser = parse_base_url)]
+    pub personio_api: Option<String>,
 }
 
 /// Most requests in flight `--concurrency` and `--per-host` accept.
@@ -293,7 +309,8 @@ fn parse_percent(text: &str) -> Result<f64, String> {
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
     /// The posting to explain: a file (.html .htm .md .markdown .txt), an http(s) URL (a page,
-    /// or one posting of a Greenhouse, Lever or Ashby board), or `-` for the posting's text on
+    /// or one posting of a Greenhouse, Lever, Ashby, Workday, SmartRecruiters, Workable,
+    /// Recruitee or Personio board), or `-` for the posting's text on
     /// stdin (plain text, Markdown or HTML, as copied from a browser).
     #[arg(value_name = "INPUT")]
     pub input: String,

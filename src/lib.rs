@@ -12,8 +12,12 @@
 //! - [`input`] turns what the user pointed at (URLs, files, directories, lists on stdin or in
 //!   files) into an ordered list of postings to read; bad inputs stay in the list as failures.
 //! - [`fetch`] is the only asynchronous stage: one shared HTTP client with overall and per-host
-//!   limits, retries, robots.txt, an on-disk cache, job-board APIs and wall detection. It hands
-//!   owned bytes on and never parses HTML.
+//!   limits, retries, robots.txt, an on-disk cache and wall detection. It hands owned bytes on
+//!   and never parses HTML.
+//! - [`boards`] answers job-board and ATS URLs (Greenhouse, Lever, Ashby, Workday,
+//!   SmartRecruiters, Workable, Recruitee, Personio) from their APIs: it recognises the URLs,
+//!   fetches through the fetch stage's client and reads the answers into postings for the
+//!   extract stage.
 //! - [`extract`] turns bytes into a [`extract::Posting`]: decoded text in blocks (headings,
 //!   paragraphs, list items), metadata, and sections classified as requirements, nice to have,
 //!   benefits, about the company... It is pure and synchronous.
@@ -40,6 +44,7 @@
 
 pub mod analysis;
 pub mod app;
+pub mod boards;
 pub mod cli;
 pub mod dedup;
 #[cfg(feature = "oracles")]

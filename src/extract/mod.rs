@@ -9,7 +9,6 @@
 //! [`Posting::text`], each with a kind. The HTML step sits behind one function
 //! ([`html::extract`]) so that the parser can change without touching the rest.
 
-pub mod boards;
 mod date;
 mod decode;
 pub mod html;
@@ -26,6 +25,10 @@ mod tame;
 mod text;
 
 use std::path::Path;
+
+use serde_json::Value;
+
+use html::fragment_blocks;
 
 pub use decode::{decode, decode_with_charset};
 pub use sections::SectionKind;
@@ -314,6 +317,9 @@ pub enum ExtractError {
     /// jobs; says which.
     #[error("not a job posting: {0}")]
     NotAPosting(String),
+    /// XML (a job board's feed) that does not parse or is not the feed expected.
+    #[error("not a readable XML feed: {0}")]
+    Xml(String),
 }
 
 /// Decodes and extracts a posting from raw bytes.
@@ -327,7 +333,7 @@ pub fn extract_with_charset(
     format: Format,
     charset: Option<&str>,
 ) -> Result<Posting, ExtractError> {
-    extract_dated(bytes, format, charset, None)
+    extract_dated(bytes, format, charset, None, None)
 }
 
 /// [`extract_with_charset`] for a page fetched at `fetched_at`: a relative posting date in its
@@ -344,6 +350,37 @@ pub fn extract_fetched(
         format,
         charset,
         date::Stamp::of_system_time(fetched_at),
+        None,
+    )
+}
+
+/// JSON posting shapes that extraction does not own, handed in by the caller: one posting of a
+/// job board's API (`crate::boards::JSON_SHAPES`). Extraction reads schema.org `JobPosting`s
+/// itself and asks these for any other JSON document.
+#[derive(Debug, Clone, Copy)]
+pub struct JsonShapes {
+    /// The posting's metadata and description HTML, when the document is one of the shapes.
+    pub read: fn(&serde_json::Value) -> Option<(Metadata, String)>,
+    /// The shapes, as the error for a document that is none of them names them ("a
+    /// Greenhouse, Lever or Ashby posting").
+    pub names: &'static str,
+}
+
+/// [`extract_with_charset`], or [`extract_fetched`] when `fetched_at` is given, reading JSON
+/// documents of `shapes` besides schema.org `JobPosting`s.
+pub fn extract_with_shapes(
+    bytes: &[u8],
+    format: Format,
+    charset: Option<&str>,
+    fetched_at: Option<std::time::SystemTime>,
+    shapes: &JsonShapes,
+) -> Result<Posting, ExtractError> {
+    extract_dated(
+        bytes,
+        format,
+        charset,
+        fetched_at.and_then(date::Stamp::of_system_time),
+        Some(shapes),
     )
 }
 
@@ -353,6 +390,7 @@ fn extract_dated(
     format: Format,
     charset: Option<&str>,
     fetched: Option<date::Stamp>,
+    shapes: Option<&JsonShapes>,
 ) -> Result<Posting, ExtractError> {
     if format == Format::Mhtml {
         return extract_mhtml(bytes, fetched);
@@ -378,7 +416,7 @@ fn extract_dated(
             (meta, blocks)
         }
         Format::Text => text::extract(&text),
-        Format::Json => boards::parse_document(&text)?,
+        Format::Json => read_json(&text, shapes)?,
     };
     if let Some(detected) = detected {
         warnings.insert(0, detected);
@@ -422,6 +460,41 @@ fn finish(
         Some(reason) => Err(ExtractError::NotAPosting(reason)),
         None => Ok(posting),
     }
+}
+
+/// Reads a JSON document fetched from a URL: a schema.org `JobPosting` (alone, in an array or
+/// an `@graph`) or, through `shapes`, a posting of another shape (one posting of a job board's
+/// API).
+fn read_json(
+    json: &str,
+    shapes: Option<&JsonShapes>,
+) -> Result<(Metadata, Vec<RawBlock>), ExtractError> {
+    let value: Value = serde_json::from_str(json).map_err(|e| ExtractError::Json(e.to_string()))?;
+    if let Some(ld) = jsonld::job_posting_in(&value) {
+        let mut blocks = ld
+            .description
+            .as_deref()
+            .map(fragment_blocks)
+            .unwrap_or_default();
+        for (heading, html) in &ld.sections {
+            let section = fragment_blocks(html);
+            if !section.is_empty() {
+                push_block(&mut blocks, BlockKind::Heading(2), heading, false);
+                blocks.extend(section);
+            }
+        }
+        return Ok((ld.meta, blocks));
+    }
+    if let Some((meta, html)) = shapes.and_then(|shapes| (shapes.read)(&value)) {
+        return Ok((meta, fragment_blocks(&html)));
+    }
+    let others = shapes
+        .map(|s| format!(" or {}", s.names))
+        .unwrap_or_default();
+    Err(ExtractError::JsonShape(format!(
+        "{} that is not a job posting (expected a schema.org JobPosting{others})",
+        jsonld::describe(&value)
+    )))
 }
 
 impl Posting {
