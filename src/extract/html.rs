@@ -30,6 +30,13 @@ pub mod evidence;
 pub mod reference;
 pub mod stream;
 
+/// A page that describes this many `JobPosting`s lists jobs.
+const MIN_LISTED_POSTINGS: usize = 3;
+
+/// A page with this many elements labeled as a job's title lists jobs (a posting's page may
+/// show a few similar jobs beside it).
+const MIN_TITLE_ELEMENTS: usize = 10;
+
 /// Below this many words of visible text, a JSON-LD description is used instead (pages that
 /// render the posting with JavaScript carry it only there).
 const MIN_VISIBLE_WORDS: usize = 50;
@@ -104,16 +111,20 @@ fn finish(
     let dates = std::mem::take(&mut walker.dates);
     let evidence = std::mem::take(&mut walker.evidence).found;
     let (posting, warnings) = jsonld::first_posting(json_ld.iter().map(String::as_str));
+    let described: usize = json_ld
+        .iter()
+        .map(|block| block.matches("\"JobPosting\"").count())
+        .sum();
     let mut blocks = walker.main_blocks();
     let mut meta = Metadata::default();
-    let mut described = false;
+    let mut from_description = false;
     if let Some(ld) = posting {
         if let Some(from_ld) = ld.description.as_deref().map(fragment) {
             let ld_words: usize = from_ld.iter().map(|b| words(&b.text)).sum();
             let visible_words: usize = blocks.iter().map(|b| words(&b.text)).sum();
             if ld_words >= MIN_DESCRIPTION_WORDS || visible_words < MIN_VISIBLE_WORDS {
                 blocks = from_ld;
-                described = true;
+                from_description = true;
                 for (heading, html) in &ld.sections {
                     let section = fragment(html);
                     if !section.is_empty() {
@@ -158,7 +169,7 @@ fn finish(
             );
         }
         if let (Some(found), Some(cell)) = (evidence.labeled(field), facts.labeled.get_mut(slot)) {
-            *cell = sourced(Some(found.text.clone()), &format!("element {}", found.rule));
+            *cell = sourced(Some(found.text.clone()), &found.rule);
         }
     }
     let mut boards: &dyn Fn(&str) -> bool = &|_| false;
@@ -192,11 +203,15 @@ fn finish(
                     &format!("site profile {}: employer", profile.name),
                 );
             }
-            if !described {
+            if !from_description {
                 if let Some(description) = found.description {
                     let from_profile = fragment(&description);
                     if !from_profile.is_empty() {
-                        blocks = from_profile;
+                        blocks = Vec::with_capacity(found.details.len() + from_profile.len());
+                        for detail in &found.details {
+                            push_block(&mut blocks, BlockKind::Paragraph, detail, false);
+                        }
+                        blocks.extend(from_profile);
                     }
                 } else if let Some(kept) = found.page {
                     blocks = stream::walk(&kept, false).main_blocks();
@@ -205,6 +220,11 @@ fn finish(
         }
     }
     let fields = meta::page::choose(&facts, boards);
+    let shown = [
+        (described >= MIN_LISTED_POSTINGS).then_some(described),
+        (evidence.title_elements >= MIN_TITLE_ELEMENTS).then_some(evidence.title_elements),
+    ];
+    meta.postings_on_page = shown.into_iter().flatten().max();
     meta.sources = FieldSources {
         title: fields.title.as_ref().map(|f| f.rule.clone()),
         company: fields.company.as_ref().map(|f| f.rule.clone()),
@@ -506,8 +526,23 @@ fn is_block(name: &str) -> bool {
     )
 }
 
+/// Whether a `<form>` wraps the whole page, as ASP.NET Web Forms pages do
+/// (`<form id="aspnetForm" action="JobView.aspx">`): it is the page, not a form on it.
+fn page_form(el: &impl Attributes) -> bool {
+    el.attr("id").is_some_and(|id| {
+        ["form1", "aspnetform", "mainform", "theform"]
+            .iter()
+            .any(|page| id.eq_ignore_ascii_case(page))
+    }) || el
+        .attr("action")
+        .is_some_and(|action| action.to_ascii_lowercase().contains(".aspx"))
+}
+
 /// Elements whose content is never posting text.
 fn dropped(name: &str, el: &impl Attributes) -> bool {
+    if name == "form" && page_form(el) {
+        return false;
+    }
     if matches!(
         name,
         "head"

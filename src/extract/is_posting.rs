@@ -10,6 +10,25 @@ use super::{Posting, SectionKind, looks_like_role};
 /// Bytes of text looked at for the signs below.
 const SAMPLE_BYTES: usize = 20_000;
 
+/// A page this short that says the job is closed is that notice, not the posting.
+const MAX_CLOSED_WORDS: usize = 250;
+
+/// What a page says when the job is gone (lowercase).
+const CLOSED: &[&str] = &[
+    "no longer available",
+    "no longer accepting applications",
+    "job has expired",
+    "this job is closed",
+    "position has been filled",
+    "no job opening",
+    "no open positions",
+    "nicht mehr verfügbar",
+    "n'est plus disponible",
+    "ya no está disponible",
+    "вакансия в архиве",
+    "вакансія в архіві",
+];
+
 /// Phrases of license texts (lowercase).
 const LICENSE_MARKS: &[&str] = &[
     "permission is hereby granted",
@@ -109,6 +128,9 @@ static LIST_TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
 /// Why `posting` is not a job posting, or `None` when it is (or may be) one. `structured` is
 /// whether structured posting data (JSON-LD `JobPosting`, a board's API) described it.
 pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
+    if let Some(shown) = posting.meta.postings_on_page {
+        return Some(format!("a list of {shown} jobs, not one posting"));
+    }
     if structured {
         return None;
     }
@@ -127,6 +149,9 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     {
         return Some(format!("a list of jobs ({title:?}), not one posting"));
     }
+    if posting.words <= MAX_CLOSED_WORDS && CLOSED.iter().any(|c| lower.contains(c)) {
+        return Some("the job is no longer open: the page says so".to_owned());
+    }
     let posting_sections = posting.sections.iter().any(|s| {
         matches!(
             s.kind,
@@ -136,6 +161,7 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     if posting_sections {
         return None;
     }
+
     let headings: Vec<&str> = (0..posting.blocks.len())
         .filter(|&i| {
             posting

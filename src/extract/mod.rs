@@ -151,6 +151,9 @@ pub struct Metadata {
     pub language: Option<String>,
     /// What gave the title, company and location, for `explain`.
     pub sources: FieldSources,
+    /// How many postings the page shows when it shows several (job cards labeled as job
+    /// titles, schema.org `JobPosting` objects): a list of jobs rather than one posting.
+    pub postings_on_page: Option<usize>,
 }
 
 /// The rule or selector that gave each of a page's title, company and location
@@ -257,6 +260,7 @@ impl Metadata {
         fill(&mut self.experience_years, other.experience_years);
         fill(&mut self.seniority, other.seniority);
         fill(&mut self.language, other.language);
+        fill(&mut self.postings_on_page, other.postings_on_page);
     }
 }
 

@@ -67,6 +67,8 @@ struct SiteTable {
     #[serde(default)]
     description: Vec<String>,
     #[serde(default)]
+    details: Vec<String>,
+    #[serde(default)]
     drop: Vec<String>,
 }
 
@@ -85,6 +87,7 @@ pub struct SiteProfile {
     pub employer: Option<String>,
     fields: [Vec<(String, Selector)>; 3],
     description: Vec<(String, Selector)>,
+    details: Vec<(String, Selector)>,
     drop: Vec<(String, Selector)>,
 }
 
@@ -203,6 +206,7 @@ fn compile(file: &str, site: SiteTable) -> Result<SiteProfile, SitesError> {
             selectors("location", site.location)?,
         ],
         description: selectors("description", site.description)?,
+        details: selectors("details", site.details)?,
         drop: selectors("drop", site.drop)?,
         hosts: site
             .hosts
@@ -223,6 +227,9 @@ pub struct ProfileFindings {
     pub fields: [Option<(String, String)>; 3],
     /// The description's HTML, with the dropped parts cut out.
     pub description: Option<String>,
+    /// Texts of the elements `details` selects (work type, pay, date) that sit outside the
+    /// description: they go before it, where metadata is read from.
+    pub details: Vec<String>,
     /// The whole page's HTML with the dropped parts cut out, when any matched and there is no
     /// description.
     pub page: Option<String>,
@@ -240,6 +247,11 @@ impl SiteProfile {
                     .find_map(|el| text_of(el).map(|value| (value, text.clone())))
             });
         }
+        found.details = self
+            .details
+            .iter()
+            .flat_map(|(_, selector)| document.select(selector).filter_map(text_of))
+            .collect();
         let dropped: Vec<String> = self
             .drop
             .iter()

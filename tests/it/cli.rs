@@ -92,9 +92,9 @@ fn scores_the_samples_in_sorted_order_with_documented_columns() {
     assert!(onepassword[14].split(';').any(|s| s == "rust"));
     let mullvad = by_name("hn-rust-16056428.html");
     assert_eq!(mullvad[4], "Mullvad");
-    let indeed = by_name("page-indeed-papercut-senior-devops.html");
-    assert_eq!(indeed[3], "Senior DevOps Engineer");
-    assert_eq!(indeed[4], "PaperCut Software");
+    let seek = by_name("page-seek-sapien-agtech-software-engineer.html");
+    assert_eq!(seek[3], "Agtech Software engineer");
+    assert_eq!(seek[4], "Sapien Technology Pty Ltd");
     // The sales job scores below every engineering sample.
     let sales: f64 = by_name("hostaway-account-executive.html")[6]
         .parse()

@@ -56,6 +56,9 @@ pub struct PageEvidence {
     /// The first runs of text after the main heading (the line under a title often says where
     /// and for whom).
     pub subline: Vec<String>,
+    /// The most elements labeled alike as a job's title (`job-title-123`, `job-title-456`...):
+    /// many make the page a list of jobs.
+    pub title_elements: usize,
 }
 
 impl PageEvidence {
@@ -107,6 +110,8 @@ pub(super) struct Collector {
     twitter_labels: Vec<(String, Field)>,
     /// Runs of text still to keep after the main heading.
     after_h1: usize,
+    /// Elements labeled as a job's title, by label with its digits removed.
+    title_labels: std::collections::HashMap<String, usize>,
 }
 
 /// Runs of text kept after the main heading.
@@ -160,10 +165,16 @@ impl Collector {
         }
         if is_location_icon(el) && self.found.labeled(Field::Location).is_none() {
             self.start(Kind::Icon(Field::Location), String::new());
-        } else if let Some((field, rule)) = labeled(name, el)
-            && self.found.labeled(field).is_none()
-        {
-            self.start(Kind::Labeled(field), rule);
+        } else if let Some((field, rule)) = labeled(name, el) {
+            if field == Field::Title {
+                let label: String = rule.chars().filter(|c| !c.is_ascii_digit()).collect();
+                let count = self.title_labels.entry(label).or_default();
+                *count += 1;
+                self.found.title_elements = self.found.title_elements.max(*count);
+            }
+            if self.found.labeled(field).is_none() {
+                self.start(Kind::Labeled(field), rule);
+            }
         }
     }
 
@@ -416,6 +427,9 @@ impl Collector {
 /// Elements whose content never describes this posting: navigation, footers, asides, forms,
 /// lists of other jobs.
 fn is_furniture(name: &str, el: &impl Attributes) -> bool {
+    if name == "form" && super::page_form(el) {
+        return false;
+    }
     if matches!(
         name,
         "nav" | "footer" | "aside" | "form" | "script" | "style" | "template"
@@ -470,7 +484,19 @@ const LABEL_ATTRIBUTES: &[&str] = &[
 fn labeled(name: &str, el: &impl Attributes) -> Option<(Field, String)> {
     if matches!(
         name,
-        "img" | "svg" | "input" | "select" | "option" | "button" | "label" | "meta" | "link"
+        "img"
+            | "svg"
+            | "input"
+            | "select"
+            | "option"
+            | "button"
+            | "label"
+            | "meta"
+            | "link"
+            | "title"
+            | "head"
+            | "script"
+            | "style"
     ) {
         return None;
     }
@@ -483,7 +509,7 @@ fn labeled(name: &str, el: &impl Attributes) -> Option<(Field, String)> {
         }
         for class in value.split_ascii_whitespace() {
             if let Some(field) = field_of_label(class) {
-                return Some((field, format!("{attribute}=\"{class}\"")));
+                return Some((field, format!("element {attribute}=\"{class}\"")));
             }
         }
     }
@@ -562,6 +588,8 @@ const NOT_A_VALUE: &[&str] = &[
     "desc",
     "about",
     "size",
+    "stats",
+    "statistics",
     "property",
     "industry",
     "rating",
@@ -616,6 +644,7 @@ const JOB_WORDS: &[&str] = &[
     "hero",
     "opening",
     "career",
+    "page",
     "stelle",
     "jobad",
 ];
@@ -644,7 +673,8 @@ fn field_of_label(label: &str) -> Option<Field> {
     if has("location") || has("locality") || has("joblocation") || has("locations") {
         return Some(Field::Location);
     }
-    if (has("title") && words.iter().any(|w| JOB_WORDS.contains(&w.as_str())))
+    if (has("page") && (has("header") || has("heading")) && words.len() <= 3)
+        || (has("title") && words.iter().any(|w| JOB_WORDS.contains(&w.as_str())))
         || has("jobtitle")
         || has("jobname")
     {
@@ -761,12 +791,58 @@ fn strip_label(field: Field, text: &str) -> &str {
     text
 }
 
+/// Words of navigation and page sections, never in a company's name or a place
+/// ("Career Programs", "Join Us" under menus labeled "Locations" and "Company").
+const NOT_A_NAME: &[&str] = &[
+    "career",
+    "careers",
+    "program",
+    "programs",
+    "jobs",
+    "team",
+    "teams",
+    "apply",
+    "search",
+    "category",
+    "view",
+    "all",
+    "see",
+    "more",
+    "login",
+    "sign",
+    "home",
+    "about",
+    "contact",
+    "blog",
+    "news",
+    "events",
+    "join",
+    "us",
+    "menu",
+    "overview",
+    "openings",
+    "students",
+    "map",
+    "zoom",
+    "scroll",
+    "people",
+    "employees",
+];
+
 /// Whether `text` can be the value of `field`: short enough, with a letter, not a bare label.
 fn plausible(field: Field, text: &str) -> bool {
+    if field != Field::Title
+        && text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .any(|w| NOT_A_NAME.contains(&w.to_lowercase().as_str()))
+    {
+        return false;
+    }
     let (max_chars, max_words) = match field {
         Field::Title => (160, 20),
         Field::Company => (100, 10),
-        Field::Location => (140, 16),
+        Field::Location => (140, 10),
     };
     let chars = text.chars().count();
     let words = text.split_whitespace().count();

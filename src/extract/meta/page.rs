@@ -216,7 +216,21 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             .iter()
             .any(|(parts, _)| parts.parts.iter().any(|p| same(p, site)))
     {
-        company = Some(Sourced::new(site, "og:site_name, also in the page title"));
+        company = Some(Sourced::new(
+            owner_name(site),
+            "og:site_name, also in the page title",
+        ));
+    }
+    if company.is_none() {
+        company = split
+            .iter()
+            .flat_map(|(parts, rule)| parts.parts.iter().map(move |p| (p, *rule)))
+            .chain(facts.site_name.iter().map(|s| (s, "og:site_name")))
+            .find_map(|(part, rule)| {
+                let owner = careers_owner(part)?;
+                (!is_board(owner))
+                    .then(|| Sourced::new(owner, format!("{rule} (\"<Name> Careers\")")))
+            });
     }
     if company.is_none() {
         company = owner_from_url(facts, &split, is_board);
@@ -230,6 +244,7 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             Some(Sourced::new(place, format!("{rule} ({pattern})")))
         });
     }
+    location = location.and_then(clean_place);
     let mut title_for_place = None;
     if location.is_none() {
         location = place_under_heading(facts);
@@ -262,6 +277,20 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         company,
         location,
     }
+}
+
+/// A location cleaned of the symbols before it ("🔍 Philadelphia"); `None` for template
+/// debris ("__widget.opt-Location __ London").
+fn clean_place(mut place: Sourced) -> Option<Sourced> {
+    let trimmed = place
+        .text
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(')
+        .trim();
+    if trimmed.is_empty() || trimmed.contains("__") || trimmed.contains("{{") {
+        return None;
+    }
+    place.text = trimmed.to_owned();
+    Some(place)
 }
 
 /// A place in the first runs of text under the main heading ("Cambridge, Massachusetts, United
@@ -447,7 +476,10 @@ fn owner_from_url(
         (form.len() >= 2
             && owner.chars().count() <= 60
             && !is_board(owner)
-            && facts.url_names.contains(&form))
+            && facts
+                .url_names
+                .iter()
+                .any(|u| *u == form || (u.len() >= 5 && form.starts_with(u.as_str()))))
         .then(|| Sourced::new(owner, format!("{rule}, the name in the page's URL")))
     })
 }
@@ -474,7 +506,14 @@ fn heading_title(
         .flatten()
         .any(|t| t.to_lowercase().contains(&text.to_lowercase()));
     let no_title = facts.og_title.is_none() && facts.page_title.is_none();
-    (in_title || no_title || looks_like_role(&text)).then(|| Sourced::new(text, rule))
+    // A heading the page's title does not repeat is the title only when that title names no
+    // role itself ("Bolder future. designed & engineered." beside "Acme | ML Engineer").
+    let title_has_role = [facts.og_title.as_deref(), facts.page_title.as_deref()]
+        .into_iter()
+        .flatten()
+        .any(looks_like_role);
+    (in_title || no_title || (looks_like_role(&text) && !title_has_role))
+        .then(|| Sourced::new(text, rule))
 }
 
 /// A page title split into its parts, with what the patterns found in it.
@@ -482,6 +521,9 @@ fn heading_title(
 pub struct TitleParts {
     /// The parts left once the board's name is cut, in order.
     pub parts: Vec<String>,
+    /// The same parts grouped by the strong separators (`|`) that part a title's fields,
+    /// as indexes into `parts`.
+    pub groups: Vec<std::ops::Range<usize>>,
     /// The title a pattern found ("X hiring Y in Z": Y).
     pub title: Option<String>,
     /// The company a pattern found, with the pattern.
@@ -499,17 +541,69 @@ impl TitleParts {
         if let Some(title) = &self.title {
             return Some(title.clone());
         }
-        let parts: Vec<&String> = self
-            .parts
+        let cut = |p: &String| {
+            known.iter().any(|k| same(k, p))
+                || generic(p)
+                || careers_owner(p).is_some()
+                || looks_like_place(p)
+        };
+        // In each field (parted by `|`), the run of parts between the cut ones; the field that
+        // looks like a role wins, else the first.
+        let runs: Vec<String> = self
+            .groups
             .iter()
-            .filter(|p| !known.iter().any(|k| same(k, p)) && !generic(p))
+            .filter_map(|range| {
+                let parts = self.parts.get(range.clone())?;
+                let start = parts.iter().position(|p| !cut(p))?;
+                let end = parts.iter().rposition(|p| !cut(p))?;
+                Some(parts.get(start..=end)?.join(" - "))
+            })
             .collect();
-        parts
-            .iter()
-            .find(|p| looks_like_role(p))
-            .or_else(|| parts.first())
-            .map(|p| (*p).clone())
+        runs.iter()
+            .find(|run| looks_like_role(run))
+            .or_else(|| runs.first())
+            .cloned()
     }
+}
+
+/// Suffixes that make a part of a page title its owner's careers site: "Proskauer Careers",
+/// "Squire Patton Boggs Careers Job Board", "DLA Piper Talent Acquisition".
+const CAREERS_SUFFIXES: &[&str] = &[
+    " careers job board",
+    " careers site",
+    " career site",
+    " careers",
+    " career",
+    " jobs and careers",
+    " jobs & careers",
+    " job board",
+    " talent acquisition",
+    " recruiting",
+    " karriere",
+    " jobs",
+    " carrières",
+    " carreras",
+    " vacatures",
+];
+
+/// The owner named by a "<Name> Careers" part: the name, when it is a short name and not a
+/// role, a board or a generic word.
+fn careers_owner(part: &str) -> Option<&str> {
+    let lower = part.to_lowercase();
+    let suffix = CAREERS_SUFFIXES.iter().find(|s| lower.ends_with(*s))?;
+    let name = part.get(..part.len().checked_sub(suffix.len())?)?.trim();
+    let words = name.split_whitespace().count();
+    let last = name
+        .split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .to_lowercase();
+    ((1..=6).contains(&words)
+        && !matches!(last.as_str(), "and" | "&" | "und" | "et" | "y" | "e")
+        && !generic(name)
+        && !looks_like_role(name)
+        && !name.to_lowercase().contains("remote"))
+    .then_some(name)
 }
 
 /// Separators that always part a page title from the site's name.
@@ -521,7 +615,7 @@ const WEAK_SEPARATORS: &[&str] = &[" - ", " – ", " — "];
 /// "Heidi hiring Senior Software Engineer in Melbourne, Victoria, Australia".
 static HIRING: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?P<company>.{1,80}?) (?:is )?hiring (?:an? )?(?P<title>.+?)(?: in (?P<location>[^|]{2,80}))?$",
+        r"^(?P<company>.{1,80}?) (?:is )?(?:hiring|looking for|seeking|sucht|recrute|busca|zoekt|szuka) (?:an? |eine?n? |une? |un |una )?(?P<title>.+?)(?: in (?P<location>[^|]{2,80}))?\.?$",
     )
 });
 
@@ -544,7 +638,7 @@ static JOB_IN: LazyLock<Regex> =
 /// A job board's lead word: "Job: Rust Developer", "Вакансия Python-разработчик".
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^(?:job|vacancy|stellenangebot|offre d'emploi|oferta de (?:trabajo|empleo)|вакансия|вакансія)\s*:?\s+(?P<rest>.+)$",
+        r"(?i)^(?:job|vacancy|stellenangebot|stellenanzeige|offre d'emploi|oferta de (?:trabajo|empleo)|вакансия|вакансія|hiring|now hiring|we're hiring|we are hiring|job description|position description)\s*[:-]?\s+(?P<rest>.+?)[\s,]*$",
     )
 });
 
@@ -575,13 +669,19 @@ pub fn split_title(raw: &str, is_board: &dyn Fn(&str) -> bool) -> TitleParts {
         }
     }
     let mut parts: Vec<String> = Vec::new();
+    let mut groups = Vec::new();
     for part in &strong {
+        let start = parts.len();
         for weak in split_all(part, WEAK_SEPARATORS) {
             if !is_board(weak) && !generic(weak) {
                 parts.push(weak.to_owned());
             }
         }
+        if parts.len() > start {
+            groups.push(start..parts.len());
+        }
     }
+    out.groups = groups;
     for part in &parts {
         let part = LEAD
             .captures(part)
@@ -676,8 +776,8 @@ fn clean_company(mut company: Sourced, is_board: &dyn Fn(&str) -> bool) -> Optio
         .into_iter()
         .filter(|p| !generic(p) && !is_board(p))
         .collect();
-    let name = kept.first()?.to_string();
-    if name.chars().count() > 100 {
+    let name = owner_name(kept.first()?).to_owned();
+    if name.is_empty() || name.chars().count() > 100 {
         return None;
     }
     company.text = name;
