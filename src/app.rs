@@ -121,6 +121,16 @@ const AHEAD_PER_THREAD: usize = 64;
 /// worker and waking the writer cost when each posting goes on its own.
 const MAX_BATCH: usize = 16;
 
+/// Loads the user's site profiles, when there are any, over the built-in ones, for every page
+/// read after.
+pub fn install_sites(paths: &[PathBuf]) -> Result<()> {
+    if !paths.is_empty() {
+        let sites = crate::extract::sites::Sites::load(paths)?;
+        crate::extract::sites::install(sites);
+    }
+    Ok(())
+}
+
 /// Loads the rule files (the built-in map when none) and compiles them.
 pub fn load_matcher(paths: &[PathBuf]) -> Result<Matcher> {
     let rules = RuleSet::load(paths)?;
@@ -184,6 +194,7 @@ pub fn score(
     // The rules are loaded (and validated) now; the automaton is compiled on the worker threads
     // while the first URLs are fetched, and every analysis waits for it.
     let rule_set = RuleSet::load(&args.rules)?;
+    install_sites(&args.sites)?;
     let rules = &rule_set;
     let profile = args
         .profile
@@ -697,6 +708,7 @@ pub fn explain(
     is_terminal: bool,
 ) -> Result<Exit> {
     let matcher = load_matcher(&args.rules)?;
+    install_sites(&args.sites)?;
     let source = args.input.clone();
     // `-`: the posting itself on stdin, as pasted from a browser.
     let inputs = if source == "-" {

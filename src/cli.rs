@@ -96,6 +96,11 @@ pub struct ScoreArgs {
     /// merged).
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
+    /// Site profiles to add to the built-in ones (repeatable; a later file's profile of a host
+    /// wins): host patterns and CSS selectors for title, company, location, description and
+    /// parts to drop. See "Site profiles" in README.md.
+    #[arg(long = "sites", value_name = "FILE")]
+    pub sites: Vec<PathBuf>,
     /// Number of worker threads, 1 to 256 (default: all cores).
     #[arg(short, long, value_name = "N", value_parser = parse_jobs)]
     pub jobs: Option<NonZeroUsize>,
@@ -308,7 +313,7 @@ fn parse_percent(text: &str) -> Result<f64, String> {
 /// Options of `jobfit explain`.
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// The posting to explain: a file (.html .htm .md .markdown .txt), an http(s) URL (a page,
+    /// The posting to explain: a file (.html .htm .mhtml .mht .md .markdown .txt .json), an http(s) URL (a page,
     /// or one posting of a Greenhouse, Lever, Ashby, Workday, SmartRecruiters, Workable,
     /// Recruitee or Personio board), or `-` for the posting's text on
     /// stdin (plain text, Markdown or HTML, as copied from a browser).
@@ -317,6 +322,9 @@ pub struct ExplainArgs {
     /// Use this rule file instead of the built-in skill map (repeatable: files are merged).
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
+    /// Site profiles to add to the built-in ones (repeatable), as for `score`.
+    #[arg(long = "sites", value_name = "FILE")]
+    pub sites: Vec<PathBuf>,
     /// When to highlight hits with colour.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,

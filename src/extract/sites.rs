@@ -100,6 +100,9 @@ pub struct Sites {
     board_names: Vec<String>,
 }
 
+/// The profiles a program installed ([`install`]), read by every extraction after.
+static INSTALLED: std::sync::OnceLock<Sites> = std::sync::OnceLock::new();
+
 static BUILTIN: LazyLock<Sites> = LazyLock::new(|| {
     // The built-in file is checked by the unit tests; should it ever fail, pages are read
     // without profiles rather than not at all.
@@ -107,9 +110,17 @@ static BUILTIN: LazyLock<Sites> = LazyLock::new(|| {
         .unwrap_or_default()
 });
 
-/// The built-in profiles.
+/// The profiles extraction uses: those [`install`]ed, else the built-in ones.
 pub fn builtin() -> &'static Sites {
-    &BUILTIN
+    INSTALLED.get().unwrap_or(&BUILTIN)
+}
+
+/// Makes `sites` the profiles of every extraction in this process (`--sites FILE`: the
+/// built-in profiles extended by the user's). Set once, before the first page is read, like a
+/// global thread pool's size; returns `false`, changing nothing, if profiles were installed
+/// already.
+pub fn install(sites: Sites) -> bool {
+    INSTALLED.set(sites).is_ok()
 }
 
 impl Sites {

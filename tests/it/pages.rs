@@ -157,3 +157,50 @@ fn pages_give_title_company_and_location() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A user's site profile (`--sites FILE`) reads a site the built-in profiles do not know, and
+/// `explain` names the selector; a bad selector is an error naming the file.
+#[test]
+fn user_site_profiles_extend_the_built_in_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let sites = dir.path().join("sites.toml");
+    std::fs::write(
+        &sites,
+        "[[site]]\nname = \"Orrick via Micron lawcruit\"\nhosts = [\"micronapps.com\"]\n\
+         employer = \"Orrick\"\ntitle = [\".page-header\"]\n",
+    )
+    .unwrap();
+    let page = root().join("tests/fixtures/pages/micronapps-orrick-ip-managing-associate.mhtml");
+    let page = page.display().to_string();
+    let sites_arg = sites.display().to_string();
+    let output = jobfit(
+        &["explain", &page, "--sites", &sites_arg, "--color", "never"],
+        "",
+    );
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{output:?}");
+    assert!(
+        text.contains("title: Intellectual Property Managing Associate  (from site profile Orrick via Micron lawcruit: .page-header)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("company: Orrick  (from site profile Orrick via Micron lawcruit: employer)"),
+        "{text}"
+    );
+    // Without the profile, the generic evidence gives the page's <title>.
+    let output = jobfit(&["explain", &page, "--color", "never"], "");
+    assert!(String::from_utf8_lossy(&output.stdout).contains("title: Supporting Page"));
+
+    std::fs::write(
+        &sites,
+        "[[site]]\nname = \"Bad\"\nhosts = [\"x.org\"]\ntitle = [\"h1[\"]\n",
+    )
+    .unwrap();
+    let output = jobfit(&["score", &page, "--sites", &sites_arg], "");
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(&format!("{sites_arg}: site \"Bad\": bad title selector")),
+        "{stderr}"
+    );
+}
