@@ -48,8 +48,8 @@ pub enum Command {
 #[derive(Debug, Clone, Args)]
 pub struct ScoreArgs {
     /// http(s) URLs (web pages; Greenhouse, Lever, Ashby, Workable, Recruitee and Personio
-    /// boards and postings; Workday and SmartRecruiters postings), files (.html
-    /// .htm .md .markdown .txt), directories (walked recursively, sorted), or `-` to read inputs
+    /// boards and postings; Workday and SmartRecruiters postings), files (.html .htm .mhtml
+    /// .mht .md .markdown .txt .json), directories (walked recursively, sorted), or `-` to read inputs
     /// from stdin, one per line.
     #[arg(required_unless_present_any = ["input_files", "jsonl_in", "paste"], value_name = "INPUT")]
     pub inputs: Vec<String>,
