@@ -19,8 +19,9 @@
 //!   fetches through the fetch stage's client and reads the answers into postings for the
 //!   extract stage.
 //! - [`extract`] turns bytes into a [`extract::Posting`]: decoded text in blocks (headings,
-//!   paragraphs, list items), metadata, and sections classified as requirements, nice to have,
-//!   benefits, about the company... It is pure and synchronous.
+//!   paragraphs, list items), metadata (a web page's title, company and location from generic
+//!   evidence and the site profiles of `sites/job-sites.toml`), and sections classified as
+//!   requirements, nice to have, benefits, about the company... It is pure and synchronous.
 //! - [`rules`] loads rule files strictly into a [`rules::RuleSet`]; [`matcher`] compiles it once
 //!   (one trie of every literal; regexes run where their trigger literals occur) and finds hits
 //!   with a verdict and a level. Pure, synchronous, linear in the text.
@@ -31,7 +32,8 @@
 //!   pure stages to its row.
 //! - [`report`] writes CSV tables, JSON lines, the HTML report and the `explain` text over any
 //!   `io::Write`; [`profile`] computes a candidate's fit to a posting; [`output`] makes output
-//!   files appear atomically.
+//!   files appear atomically; [`escape`] escapes text for HTML (a leaf both extract and report
+//!   use).
 //! - [`app`] wires them for each command: an ordered stream of inputs on a tokio runtime,
 //!   fetching concurrently and handing the CPU work to a rayon pool, with progress and output
 //!   files; the binary only parses the command line and maps the outcome to an exit code.
@@ -47,6 +49,7 @@ pub mod app;
 pub mod boards;
 pub mod cli;
 pub mod dedup;
+pub mod escape;
 #[cfg(feature = "oracles")]
 pub mod eval;
 pub mod extract;

@@ -628,21 +628,7 @@ fn marks_chrome(value: &str) -> bool {
     CHROME.as_ref().is_some_and(|marks| marks.is_match(value))
 }
 
-/// Escapes text for HTML element content and quoted attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::escape::html as escape;
 
 /// Blocks of an HTML fragment (a description from JSON-LD or a job-board API).
 pub fn fragment_blocks(html: &str) -> Vec<RawBlock> {
