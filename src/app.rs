@@ -172,6 +172,7 @@ fn board_apis(args: &FetchArgs) -> BoardApis {
         workable: args.workable_api.clone(),
         recruitee: args.recruitee_api.clone(),
         personio: args.personio_api.clone(),
+        hh: args.hh_api.clone(),
     }
 }
 

@@ -48,7 +48,7 @@ pub enum Command {
 #[derive(Debug, Clone, Args)]
 pub struct ScoreArgs {
     /// http(s) URLs (web pages; Greenhouse, Lever, Ashby, Workable, Recruitee and Personio
-    /// boards and postings; Workday and SmartRecruiters postings), files (.html
+    /// boards and postings; Workday and SmartRecruiters postings; hh.ru vacancies), files (.html
     /// .htm .md .markdown .txt), directories (walked recursively, sorted), or `-` to read inputs
     /// from stdin, one per line.
     #[arg(required_unless_present_any = ["input_files", "jsonl_in", "paste"], value_name = "INPUT")]
@@ -219,6 +219,9 @@ pub struct FetchArgs {
     /// Base URL of Personio's XML feeds [default: each careers site's own host].
     #[arg(long, value_name = "URL", value_parser = parse_base_url)]
     pub personio_api: Option<String>,
+    /// Base URL of hh.ru's API (vacancies of hh.ru, hh.kz and rabota.by).
+    #[arg(long, value_name = "URL", default_value = crate::boards::HH_API, value_parser = parse_base_url)]
+    pub hh_api: String,
 }
 
 /// Most requests in flight `--concurrency` and `--per-host` accept.
@@ -310,7 +313,7 @@ fn parse_percent(text: &str) -> Result<f64, String> {
 pub struct ExplainArgs {
     /// The posting to explain: a file (.html .htm .md .markdown .txt), an http(s) URL (a page,
     /// or one posting of a Greenhouse, Lever, Ashby, Workday, SmartRecruiters, Workable,
-    /// Recruitee or Personio board), or `-` for the posting's text on
+    /// Recruitee or Personio board, or an hh.ru vacancy), or `-` for the posting's text on
     /// stdin (plain text, Markdown or HTML, as copied from a browser).
     #[arg(value_name = "INPUT")]
     pub input: String,

@@ -4,10 +4,10 @@
 //! JSON, Personio as an XML feed. A board URL is answered from that API (one row per open posting, in the API's order)
 //! and so is a posting URL (the one posting, with the API's clean text). Workday and
 //! SmartRecruiters answer for one posting at a time: their posting URLs are read from the API,
-//! their listings as pages. This module owns all of it: which URLs are boards ([`Board`]),
+//! their listings as pages; so does hh.ru's API, for its vacancy pages. This module owns all of it: which URLs are boards ([`Board`]),
 //! where their APIs are ([`BoardApis`]), fetching the answer ([`fetch_board`], shared by
 //! `score` and `explain`), reading it (one file per board: `greenhouse`, `lever`, `ashby`,
-//! `workday`, `smartrecruiters`, `workable`, `recruitee`, `personio`) into [`BoardPosting`]s, and choosing
+//! `workday`, `smartrecruiters`, `workable`, `recruitee`, `personio`, `hh`) into [`BoardPosting`]s, and choosing
 //! the postings a URL stands for ([`choose`]).
 //!
 //! It sits between the fetch stage, whose HTTP client it uses, and the extract stage, whose
@@ -17,6 +17,7 @@
 
 mod ashby;
 mod greenhouse;
+mod hh;
 mod json;
 mod lever;
 mod personio;
@@ -52,6 +53,8 @@ pub enum BoardKind {
     Recruitee,
     /// `{company}.jobs.personio.de`, `{company}.jobs.personio.com`.
     Personio,
+    /// `hh.ru/vacancy/{id}`, also `{city}.hh.ru`, `hh.kz` and `rabota.by` (vacancies only).
+    HeadHunter,
 }
 
 impl BoardKind {
@@ -66,13 +69,17 @@ impl BoardKind {
             BoardKind::Workable => "Workable",
             BoardKind::Recruitee => "Recruitee",
             BoardKind::Personio => "Personio",
+            BoardKind::HeadHunter => "hh.ru",
         }
     }
 
     /// Whether the API answers for one posting (the one the URL names) rather than listing
     /// the board.
     pub fn answers_one_posting(self) -> bool {
-        matches!(self, BoardKind::Workday | BoardKind::SmartRecruiters)
+        matches!(
+            self,
+            BoardKind::Workday | BoardKind::SmartRecruiters | BoardKind::HeadHunter
+        )
     }
 }
 
@@ -95,6 +102,8 @@ pub struct BoardApis {
     pub recruitee: Option<String>,
     /// Personio's XML feeds: `None` for each careers site's own host.
     pub personio: Option<String>,
+    /// hh.ru's API, [`HH_API`].
+    pub hh: String,
 }
 
 impl Default for BoardApis {
@@ -108,6 +117,7 @@ impl Default for BoardApis {
             workable: WORKABLE_API.to_owned(),
             recruitee: None,
             personio: None,
+            hh: HH_API.to_owned(),
         }
     }
 }
@@ -122,6 +132,8 @@ pub const ASHBY_API: &str = "https://api.ashbyhq.com";
 pub const SMARTRECRUITERS_API: &str = "https://api.smartrecruiters.com";
 /// Workable's API base.
 pub const WORKABLE_API: &str = "https://apply.workable.com";
+/// hh.ru's API base (it answers for hh.kz and rabota.by too).
+pub const HH_API: &str = "https://api.hh.ru";
 
 /// A recognised board URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,7 +143,8 @@ pub struct Board {
     /// The URL's host.
     pub host: String,
     /// The board's token (Greenhouse), site (Lever, Workday), name (Ashby), company
-    /// (SmartRecruiters, Recruitee) or account (Workable).
+    /// (SmartRecruiters, Recruitee), account (Workable) or site (hh.ru: `hh.ru`, `hh.kz`,
+    /// `rabota.by`).
     pub token: String,
     /// The posting's id when the URL is one posting, `None` for the whole board.
     pub job: Option<String>,
@@ -223,6 +236,11 @@ impl Board {
                     _ => return None,
                 }
             }
+            h if hh::site(h).is_some() => (
+                BoardKind::HeadHunter,
+                hh::site(h)?.to_owned(),
+                Some(hh::vacancy_id(&segments)?),
+            ),
             _ => return None,
         };
         let token_ok = !token.is_empty()
@@ -261,6 +279,11 @@ impl Board {
                 recruitee::api_url(&self.own_host_or(apis.recruitee.as_deref()))
             }
             BoardKind::Personio => personio::api_url(&self.own_host_or(apis.personio.as_deref())),
+            BoardKind::HeadHunter => hh::api_url(
+                base(&apis.hh),
+                &self.token,
+                self.job.as_deref().unwrap_or_default(),
+            ),
         };
         Url::parse(&url)
     }
@@ -480,6 +503,7 @@ pub fn parse_board(board: &Board, body: &[u8]) -> Result<Vec<BoardPosting>, Extr
             .map(Vec::as_slice),
         BoardKind::Workday => workday::is_posting(&value).then_some(one),
         BoardKind::SmartRecruiters => value.get("id").is_some().then_some(one),
+        BoardKind::HeadHunter => hh::is_posting(&value).then_some(one),
         BoardKind::Personio => None,
     };
     let Some(jobs) = jobs else {
@@ -491,6 +515,7 @@ pub fn parse_board(board: &Board, body: &[u8]) -> Result<Vec<BoardPosting>, Extr
             BoardKind::Recruitee => "an object with an \"offers\" list",
             BoardKind::Workday => "an object with a \"jobPostingInfo\"",
             BoardKind::SmartRecruiters => "a posting object",
+            BoardKind::HeadHunter => "a vacancy object",
             BoardKind::Personio => "an XML feed",
         };
         return Err(ExtractError::JsonShape(format!(
@@ -510,6 +535,7 @@ pub fn parse_board(board: &Board, body: &[u8]) -> Result<Vec<BoardPosting>, Extr
             BoardKind::SmartRecruiters => smartrecruiters::posting(job, token),
             BoardKind::Workable => workable::posting(job, company.as_deref(), token),
             BoardKind::Recruitee => recruitee::posting(job, token),
+            BoardKind::HeadHunter => hh::posting(job),
             BoardKind::Personio => None,
         };
         if let Some(posting) = parsed {
@@ -520,10 +546,11 @@ pub fn parse_board(board: &Board, body: &[u8]) -> Result<Vec<BoardPosting>, Extr
 }
 
 /// The board postings that extraction reads in JSON documents: one posting of a Greenhouse,
-/// Lever or Ashby API, fetched from a URL that answers with JSON.
+/// Lever, Ashby, Workday, SmartRecruiters or hh.ru API, fetched from a URL that answers with
+/// JSON or saved to a file.
 pub const JSON_SHAPES: JsonShapes = JsonShapes {
     read: posting_in_json,
-    names: "a Greenhouse, Lever, Ashby, Workday or SmartRecruiters posting",
+    names: "a Greenhouse, Lever, Ashby, Workday, SmartRecruiters or hh.ru posting",
 };
 
 /// The metadata and description HTML of a JSON document that is one board posting.
@@ -538,6 +565,8 @@ fn posting_in_json(value: &Value) -> Option<(Metadata, String)> {
         workday::posting(value, "")
     } else if smartrecruiters::is_posting(value) {
         smartrecruiters::posting(value, "")
+    } else if hh::is_posting(value) {
+        hh::posting(value)
     } else {
         None
     }?;

@@ -151,7 +151,7 @@ fn json_documents_are_job_postings_or_errors() {
     assert_eq!(
         error.to_string(),
         "JSON of an unexpected shape: a JSON object that is not a job posting (expected a \
-         schema.org JobPosting or a Greenhouse, Lever, Ashby, Workday or SmartRecruiters posting)"
+         schema.org JobPosting or a Greenhouse, Lever, Ashby, Workday, SmartRecruiters or hh.ru posting)"
     );
     // Extraction alone knows no board.
     assert!(extract(lever.as_bytes(), Format::Json).is_err());
@@ -373,4 +373,86 @@ fn single_posting_answers_are_read_and_json_documents_too() {
         "JSON of an unexpected shape: the Workday API answered with a JSON array, expected an \
          object with a \"jobPostingInfo\""
     );
+}
+
+#[test]
+fn hh_vacancies_are_read_through_the_api_and_saved_answers_too() {
+    let hh = board("https://hh.ru/vacancy/120234346?query=data").unwrap();
+    assert_eq!(
+        (hh.kind, hh.token.as_str(), hh.job.as_deref()),
+        (BoardKind::HeadHunter, "hh.ru", Some("120234346"))
+    );
+    let mut apis = BoardApis::default();
+    assert_eq!(
+        hh.api_url(&apis).unwrap().as_str(),
+        "https://api.hh.ru/vacancies/120234346"
+    );
+    let spb = board("https://spb.hh.ru/vacancy/1/").unwrap();
+    assert_eq!(spb.token, "hh.ru");
+    let by = board("https://minsk.rabota.by/vacancy/77").unwrap();
+    apis.hh = "http://127.0.0.1:9/hh/".into();
+    assert_eq!(
+        by.api_url(&apis).unwrap().as_str(),
+        "http://127.0.0.1:9/hh/vacancies/77?host=rabota.by"
+    );
+    assert_eq!(board("https://hh.kz/vacancy/5").unwrap().token, "hh.kz");
+    for not_a_vacancy in [
+        "https://hh.ru/search/vacancy?text=rust",
+        "https://hh.ru/vacancy/abc",
+        "https://hh.ru/employer/829010",
+        "https://nothh.ru/vacancy/1",
+    ] {
+        assert!(board(not_a_vacancy).is_none(), "{not_a_vacancy}");
+    }
+
+    let body = include_bytes!("../../tests/fixtures/boards/hh-vacancy.json");
+    let postings = parse_board(&hh, body).unwrap();
+    let p = &postings[0];
+    assert_eq!(p.id, "120234346");
+    assert_eq!(p.url.as_deref(), Some("https://hh.ru/vacancy/120234346"));
+    let m = p.metadata();
+    assert_eq!(m.title.as_deref(), Some("Senior/Lead Data Scientist"));
+    assert_eq!(m.company.as_deref(), Some("Сбер Банк"));
+    assert_eq!(m.location.as_deref(), Some("Минск"));
+    assert_eq!(m.remote, Some(Remote::Hybrid));
+    assert_eq!(m.employment_type.as_deref(), Some("full-time"));
+    assert_eq!(m.date_posted.as_deref(), Some("2025-05-17"));
+    assert_eq!(m.experience_years, Some(3));
+    assert_eq!(m.salary_min, None);
+    let posting = p.to_posting().unwrap();
+    let skills = posting
+        .sections
+        .iter()
+        .find(|s| s.heading.as_deref() == Some("Key skills"))
+        .unwrap();
+    assert_eq!(skills.kind, crate::extract::SectionKind::Requirements);
+    assert!(
+        posting
+            .text
+            .ends_with("Key skills\nPyTorch\nNLP\nLLM\nLangChain"),
+        "{}",
+        posting.text
+    );
+    // The same answer saved as a file.
+    let saved = extract_with_shapes(body, Format::Json, None, None, &JSON_SHAPES).unwrap();
+    assert_eq!(saved.meta.company.as_deref(), Some("Сбер Банк"));
+    assert_eq!(saved.meta.experience_years, Some(3));
+}
+
+#[test]
+fn hh_salaries_and_places() {
+    let vacancy = r#"{"id":"1","name":"X","description":"<p>Rust</p>","employer":{"name":"E"},"area":{"name":"Москва"},"address":{"city":"Зеленоград"},"schedule":{"id":"remote"},"employment":{"id":"part"},"experience":{"id":"moreThan6"},"salary":{"from":150000,"to":null,"currency":"RUR","gross":true}}"#;
+    let hh = board("https://hh.ru/vacancy/1").unwrap();
+    let m = parse_board(&hh, vacancy.as_bytes()).unwrap()[0].metadata();
+    assert_eq!(m.location.as_deref(), Some("Зеленоград, Москва"));
+    assert_eq!(m.remote, Some(Remote::Remote));
+    assert_eq!(m.employment_type.as_deref(), Some("part-time"));
+    assert_eq!(m.experience_years, Some(6));
+    assert_eq!(
+        (m.salary_min, m.salary_max),
+        (Some(150000.0), Some(150000.0))
+    );
+    assert_eq!(m.salary_currency.as_deref(), Some("RUB"));
+    assert_eq!(m.salary_period.as_deref(), Some("month"));
+    assert!(parse_board(&hh, b"{\"items\":[]}").is_err());
 }

@@ -666,6 +666,80 @@ fn ats_postings_are_read_through_their_apis() {
 }
 
 #[test]
+fn hh_vacancies_are_read_through_the_api() {
+    let server = Server::start();
+    let api = server.url("/hh");
+    let output = jobfit(
+        &[
+            "score",
+            "--no-progress",
+            "--no-cache",
+            "--delay",
+            "0",
+            "--retries",
+            "0",
+            "--hh-api",
+            &api,
+            "https://hh.ru/vacancy/120234346",
+            "https://minsk.rabota.by/vacancy/120234346?from=search",
+            "https://hh.ru/vacancy/1",
+        ],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let (header, rows) = parse_csv(&output.stdout);
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let cells = |row: &[String], columns: &[&str]| -> Vec<String> {
+        columns.iter().map(|c| row[col(c)].clone()).collect()
+    };
+    for row in &rows[..2] {
+        assert_eq!(
+            cells(
+                row,
+                &[
+                    "source",
+                    "status",
+                    "title",
+                    "company",
+                    "location",
+                    "remote",
+                    "employment_type",
+                    "date_posted",
+                    "experience_years"
+                ]
+            ),
+            [
+                "https://hh.ru/vacancy/120234346",
+                "ok",
+                "Senior/Lead Data Scientist",
+                "Сбер Банк",
+                "Минск",
+                "hybrid",
+                "full-time",
+                "2025-05-17",
+                "3"
+            ],
+            "{row:?}"
+        );
+    }
+    assert_eq!(
+        rows[1][col("final_url")],
+        server.url("/hh/vacancies/120234346?host=rabota.by")
+    );
+    // The description is read (a data-science posting asks for none of the Rust skill map).
+    assert!(
+        rows[0][col("words")].parse::<u32>().unwrap() > 100,
+        "{:?}",
+        rows[0]
+    );
+    assert_eq!(rows[2][col("status")], "error");
+    assert_eq!(
+        rows[2][col("error")],
+        format!("HTTP 404 Not Found (from {api}/vacancies/1)")
+    );
+}
+
+#[test]
 fn ats_api_failures_are_rows_that_name_the_api_url() {
     let server = Server::start();
     let (missing, page) = (server.url("/nowhere"), server.url("/fast"));

@@ -141,6 +141,8 @@ pub const BOARDS_RECRUITEE: &str = "tests/fixtures/boards/recruitee-offers.json"
 
 /// A SmartRecruiters posting's real answer (Vitol).
 pub const BOARDS_SMARTRECRUITERS: &str = "tests/fixtures/boards/smartrecruiters-posting.json";
+/// hh.ru's API's real answer for one vacancy (Sber).
+pub const BOARDS_HH: &str = "tests/fixtures/boards/hh-vacancy.json";
 /// Personio's real XML feed sample (Personio SE & Co. KG).
 pub const BOARDS_PERSONIO: &str = "tests/fixtures/boards/personio-feed.xml";
 
@@ -317,6 +319,9 @@ async fn route(seen: &Seen, path: &str, hit: usize, headers: &HeaderMap) -> Resp
             response(200, "application/json", file(BOARDS_SMARTRECRUITERS))
         }
         "/personio/xml" => response(200, "text/xml; charset=UTF-8", file(BOARDS_PERSONIO)),
+        "/hh/vacancies/120234346" => {
+            response(200, "application/json; charset=UTF-8", file(BOARDS_HH))
+        }
         _ => response(404, "text/plain", "not found"),
     }
 }
