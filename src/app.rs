@@ -245,8 +245,8 @@ pub fn score(
                 let mut given = args.inputs.clone();
                 given.extend(args.input_files.iter().map(|p| p.display().to_string()));
                 bail!(
-                    "no postings found in {} (looked for URLs and .html, .htm, .md, \
-                         .markdown, .txt files)",
+                    "no postings found in {} (looked for URLs and .html, .htm, .mhtml, .mht, \
+                         .md, .markdown, .txt, .json, .jsonl, .ndjson files)",
                     given.join(", ")
                 );
             }
@@ -516,31 +516,34 @@ async fn process_local(context: &Shared, inputs: Vec<Input>) -> Vec<Outcome> {
     on_pool(&context.pool, move || {
         inputs
             .into_iter()
-            .map(
+            .flat_map(
                 |Input {
                      source,
                      target,
                      line,
                  }| {
                     let analysis = std::panic::AssertUnwindSafe(|| match target {
-                        Err(error) => Outcome::failed(&source, None, error),
+                        Err(error) => vec![Outcome::failed(&source, None, error)],
+                        // One row, or one per posting of a file that holds many.
                         Ok(Target::File(path, format)) => {
-                            analysis::analyze_file(&matcher, &source, &path, format, dedup)
+                            analysis::analyze_file_rows(&matcher, &source, &path, format, dedup)
                         }
-                        Ok(Target::Inline(format, text)) => analysis::analyze_inline(
+                        Ok(Target::Inline(format, text)) => vec![analysis::analyze_inline(
                             &matcher,
                             &source,
                             text.as_bytes(),
                             format,
                             dedup,
-                        ),
+                        )],
                         // Never batched: a URL is a unit of its own.
-                        Ok(Target::Url(_)) => crashed(&source, None),
+                        Ok(Target::Url(_)) => vec![crashed(&source, None)],
                     });
-                    let mut outcome = std::panic::catch_unwind(analysis)
-                        .unwrap_or_else(|_| crashed(&source, None));
-                    outcome.line = line;
-                    outcome
+                    let mut outcomes = std::panic::catch_unwind(analysis)
+                        .unwrap_or_else(|_| vec![crashed(&source, None)]);
+                    for outcome in &mut outcomes {
+                        outcome.line.clone_from(&line);
+                    }
+                    outcomes
                 },
             )
             .collect()
@@ -707,7 +710,7 @@ pub fn explain(
     };
     let Some(first) = inputs.first() else {
         bail!(
-            "{source}: no posting found (looked for .html, .htm, .mhtml, .mht, .md, .markdown, .txt, .json)"
+            "{source}: no posting found (looked for .html, .htm, .mhtml, .mht, .md, .markdown, .txt, .json, .jsonl, .ndjson)"
         );
     };
     if inputs.len() > 1 {

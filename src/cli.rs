@@ -49,8 +49,9 @@ pub enum Command {
 pub struct ScoreArgs {
     /// http(s) URLs (web pages; Greenhouse, Lever, Ashby, Workable, Recruitee and Personio
     /// boards and postings; Workday and SmartRecruiters postings; hh.ru vacancies), files (.html
-    /// .htm .md .markdown .txt), directories (walked recursively, sorted), or `-` to read inputs
-    /// from stdin, one per line.
+    /// .htm .mhtml .mht .md .markdown .txt .json; .jsonl: one posting a line; a .json list of
+    /// postings gives a row each), directories (walked recursively, sorted), or `-` to read
+    /// inputs from stdin, one per line.
     #[arg(required_unless_present_any = ["input_files", "jsonl_in", "paste"], value_name = "INPUT")]
     pub inputs: Vec<String>,
     /// Read inputs from FILE, one per line; blank lines and `#` comments are skipped
@@ -311,7 +312,8 @@ fn parse_percent(text: &str) -> Result<f64, String> {
 /// Options of `jobfit explain`.
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// The posting to explain: a file (.html .htm .md .markdown .txt), an http(s) URL (a page,
+    /// The posting to explain: a file (.html .htm .mhtml .mht .md .markdown .txt .json), an
+    /// http(s) URL (a page,
     /// or one posting of a Greenhouse, Lever, Ashby, Workday, SmartRecruiters, Workable,
     /// Recruitee or Personio board, or an hh.ru vacancy), or `-` for the posting's text on
     /// stdin (plain text, Markdown or HTML, as copied from a browser).

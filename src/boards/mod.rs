@@ -22,6 +22,7 @@ mod json;
 mod lever;
 mod personio;
 mod recruitee;
+mod saved;
 mod smartrecruiters;
 mod workable;
 mod workday;
@@ -33,6 +34,7 @@ use crate::extract::jsonld::describe;
 use crate::extract::{ExtractError, JsonShapes, Metadata, Posting, html::fragment_blocks};
 use crate::fetch::{FetchError, Fetcher, Response};
 use json::text as text_at;
+pub use saved::{SavedPosting, posting_id, postings_in_list};
 
 /// The applicant-tracking systems jobfit reads through their APIs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -483,14 +485,18 @@ pub async fn fetch_board(
 
 /// Reads a board API's answer: the board's open postings, or the one posting asked for.
 pub fn parse_board(board: &Board, body: &[u8]) -> Result<Vec<BoardPosting>, ExtractError> {
-    let (kind, token) = (board.kind, board.token.as_str());
-    if kind == BoardKind::Personio {
-        return personio::postings(body, &board.host, token);
+    if board.kind == BoardKind::Personio {
+        return personio::postings(body, &board.host, &board.token);
     }
-    let json = body;
     let value: Value =
-        serde_json::from_slice(json).map_err(|e| ExtractError::Json(e.to_string()))?;
-    let one = std::slice::from_ref(&value);
+        serde_json::from_slice(body).map_err(|e| ExtractError::Json(e.to_string()))?;
+    parse_value(board, &value)
+}
+
+/// [`parse_board`] of a parsed JSON answer.
+fn parse_value(board: &Board, value: &Value) -> Result<Vec<BoardPosting>, ExtractError> {
+    let (kind, token) = (board.kind, board.token.as_str());
+    let one = std::slice::from_ref(value);
     let jobs: Option<&[Value]> = match kind {
         BoardKind::Lever => value.as_array().map(Vec::as_slice),
         BoardKind::Greenhouse | BoardKind::Ashby | BoardKind::Workable => value
@@ -501,9 +507,9 @@ pub fn parse_board(board: &Board, body: &[u8]) -> Result<Vec<BoardPosting>, Extr
             .get("offers")
             .and_then(Value::as_array)
             .map(Vec::as_slice),
-        BoardKind::Workday => workday::is_posting(&value).then_some(one),
+        BoardKind::Workday => workday::is_posting(value).then_some(one),
         BoardKind::SmartRecruiters => value.get("id").is_some().then_some(one),
-        BoardKind::HeadHunter => hh::is_posting(&value).then_some(one),
+        BoardKind::HeadHunter => hh::is_posting(value).then_some(one),
         BoardKind::Personio => None,
     };
     let Some(jobs) = jobs else {
@@ -521,10 +527,10 @@ pub fn parse_board(board: &Board, body: &[u8]) -> Result<Vec<BoardPosting>, Extr
         return Err(ExtractError::JsonShape(format!(
             "the {} API answered with {}, expected {expected}",
             kind.name(),
-            describe(&value)
+            describe(value)
         )));
     };
-    let company = text_at(&value, "name");
+    let company = text_at(value, "name");
     let mut postings = Vec::with_capacity(jobs.len());
     for job in jobs {
         let parsed = match kind {
@@ -555,7 +561,13 @@ pub const JSON_SHAPES: JsonShapes = JsonShapes {
 
 /// The metadata and description HTML of a JSON document that is one board posting.
 fn posting_in_json(value: &Value) -> Option<(Metadata, String)> {
-    let posting = if greenhouse::is_posting(value) {
+    let posting = board_posting_in_json(value)?;
+    Some((posting.metadata(), posting.html))
+}
+
+/// A JSON document that is one board posting, read.
+fn board_posting_in_json(value: &Value) -> Option<BoardPosting> {
+    if greenhouse::is_posting(value) {
         greenhouse::posting(value, "")
     } else if lever::is_posting(value) {
         lever::posting(value, "")
@@ -569,8 +581,7 @@ fn posting_in_json(value: &Value) -> Option<(Metadata, String)> {
         hh::posting(value)
     } else {
         None
-    }?;
-    Some((posting.metadata(), posting.html))
+    }
 }
 
 /// The postings of a board that a board or posting URL stands for; an error when there are none.

@@ -456,3 +456,85 @@ fn hh_salaries_and_places() {
     assert_eq!(m.salary_period.as_deref(), Some("month"));
     assert!(parse_board(&hh, b"{\"items\":[]}").is_err());
 }
+
+#[test]
+fn saved_lists_give_their_postings_in_order() {
+    let titles = |postings: &[SavedPosting]| -> Vec<(Option<String>, Option<String>)> {
+        postings
+            .iter()
+            .map(|p| {
+                let posting = p.posting.as_ref().unwrap();
+                (p.id.clone(), posting.meta.title.clone())
+            })
+            .collect()
+    };
+    let value = |bytes: &[u8]| -> Value { serde_json::from_slice(bytes).unwrap() };
+    let workable = value(include_bytes!(
+        "../../tests/fixtures/boards/workable-widget.json"
+    ));
+    let listed = postings_in_list(&workable).unwrap();
+    assert_eq!(
+        titles(&listed),
+        [
+            (
+                Some("1B7FCA3A83".to_owned()),
+                Some("Adult / Pediatric Home Health Occupational Therapist".to_owned())
+            ),
+            (
+                Some("1865248842".to_owned()),
+                Some("Adult Client Private Duty LPN".to_owned())
+            ),
+        ]
+    );
+    let company = listed[0].posting.as_ref().unwrap().meta.company.clone();
+    assert_eq!(
+        company.as_deref(),
+        Some("Amazing Care Home Health Services")
+    );
+    // A board's list is a list even of one posting.
+    let recruitee = value(include_bytes!(
+        "../../tests/fixtures/boards/recruitee-offers.json"
+    ));
+    assert_eq!(postings_in_list(&recruitee).unwrap().len(), 1);
+    // An array of JobPostings, and the same postings in an ItemList.
+    let array = value(include_bytes!(
+        "../../tests/fixtures/boards/jobpostings-array.json"
+    ));
+    let expected = [
+        (
+            Some("2424333".to_owned()),
+            Some("Account Executive - 100% remote - UK".to_owned()),
+        ),
+        (
+            Some("67414".to_owned()),
+            Some("AI Team Leader ( Branch Manager) (Hà Nội)".to_owned()),
+        ),
+    ];
+    assert_eq!(titles(&postings_in_list(&array).unwrap()), expected);
+    let items: Vec<Value> = array
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|posting| serde_json::json!({"@type": "ListItem", "item": posting}))
+        .collect();
+    let item_list = serde_json::json!({"@type": "ItemList", "itemListElement": items});
+    assert_eq!(titles(&postings_in_list(&item_list).unwrap()), expected);
+    // One posting, alone or in an array, is not a list; nor is anything else.
+    let one = serde_json::json!([array[0].clone()]);
+    assert!(postings_in_list(&one).is_none());
+    for single in [
+        &include_bytes!("../../tests/fixtures/boards/hh-vacancy.json")[..],
+        include_bytes!("../../tests/fixtures/boards/workday-job.json"),
+        b"[1, 2, 3]",
+        b"{\"jobs\": []}",
+    ] {
+        assert!(postings_in_list(&value(single)).is_none());
+    }
+    assert_eq!(
+        posting_id(&value(include_bytes!(
+            "../../tests/fixtures/boards/smartrecruiters-posting.json"
+        )))
+        .as_deref(),
+        Some("744000133666057")
+    );
+}
