@@ -18,7 +18,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio::sync::OnceCell;
 
 use crate::analysis;
-use crate::boards::{self, Board, BoardApis, BoardError, BoardPosting};
+use crate::boards::{self, Board, BoardApis, BoardError, BoardPosting, FailedPosting};
 use crate::cli::{ColorChoice, ExplainArgs, FetchArgs, RulesCommand, ScoreArgs, SortKey};
 use crate::extract::Posting;
 use crate::fetch::{self, CacheMode, FetchOptions, Fetcher};
@@ -420,7 +420,9 @@ struct Shared {
     boards: Mutex<HashMap<String, Arc<BoardCell>>>,
 }
 
-type BoardCell = OnceCell<Result<(Arc<Vec<BoardPosting>>, FetchInfo), (BoardError, FetchInfo)>>;
+/// A board's postings, the postings of its listing that failed, and how the list was fetched.
+type Listed = (Arc<Vec<BoardPosting>>, Arc<Vec<FailedPosting>>, FetchInfo);
+type BoardCell = OnceCell<Result<Listed, (BoardError, FetchInfo)>>;
 
 /// Runs `work` on the worker threads; `None` when it panicked.
 async fn on_pool<T: Send + 'static>(
@@ -630,6 +632,7 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
             match boards::fetch_board(fetcher, &context.board_apis, board).await {
                 Ok(answer) => Ok((
                     Arc::new(answer.postings),
+                    Arc::new(answer.failed),
                     FetchInfo::of(source, &answer.response),
                 )),
                 Err(error) => {
@@ -639,7 +642,7 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
             }
         })
         .await;
-    let (postings, info) = match listed {
+    let (postings, failed, info) = match listed {
         Ok(listed) => listed.clone(),
         Err((error, info)) => {
             let info = FetchInfo {
@@ -655,6 +658,7 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
     };
     let chosen = match boards::choose(board, &postings) {
         Ok(chosen) => chosen,
+        Err(_) if !failed.is_empty() => Vec::new(),
         Err(error) => return vec![Outcome::failed(source, Some(info), error.into())],
     };
     let matcher = match context.matcher.clone().await {
@@ -663,14 +667,35 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
     };
     let work_info = info.clone();
     let dedup = context.dedup;
-    on_pool(&context.pool, move || {
+    let analysed = on_pool(&context.pool, move || {
         chosen
             .iter()
             .map(|p| analysis::analyze_board_posting(&matcher, p, work_info.clone(), dedup))
-            .collect()
+            .collect::<Vec<Outcome>>()
     })
-    .await
-    .unwrap_or_else(|| vec![crashed(source, Some(info))])
+    .await;
+    let Some(analysed) = analysed else {
+        return vec![crashed(source, Some(info))];
+    };
+    // A listing's postings that failed take their places among the others.
+    let mut rows = analysed.into_iter();
+    let mut outcomes = Vec::with_capacity(rows.len() + failed.len());
+    for failure in failed.iter() {
+        while outcomes.len() < failure.position {
+            match rows.next() {
+                Some(row) => outcomes.push(row),
+                None => break,
+            }
+        }
+        let fetch = FetchInfo::of_board_error(&failure.url, &failure.error);
+        outcomes.push(Outcome::failed(
+            &failure.url,
+            Some(fetch),
+            failure.error.clone().into(),
+        ));
+    }
+    outcomes.extend(rows);
+    outcomes
 }
 
 /// Fetches the one posting a URL stands for (for `explain`).

@@ -48,7 +48,8 @@ pub enum Command {
 #[derive(Debug, Clone, Args)]
 pub struct ScoreArgs {
     /// http(s) URLs (web pages; Greenhouse, Lever, Ashby, Workable, Recruitee and Personio
-    /// boards and postings; Workday and SmartRecruiters postings; hh.ru vacancies), files (.html
+    /// boards and postings; Workday and SmartRecruiters listings and postings; hh.ru
+    /// vacancies), files (.html
     /// .htm .mhtml .mht .md .markdown .txt .json; .jsonl: one posting a line; a .json list of
     /// postings gives a row each), directories (walked recursively, sorted), or `-` to read
     /// inputs from stdin, one per line.

@@ -1,10 +1,12 @@
 //! Job boards and applicant-tracking systems: URL recognition, API calls and answer shapes.
 //!
 //! Greenhouse, Lever, Ashby, Workable and Recruitee publish every open posting of a board as
-//! JSON, Personio as an XML feed. A board URL is answered from that API (one row per open posting, in the API's order)
-//! and so is a posting URL (the one posting, with the API's clean text). Workday and
-//! SmartRecruiters answer for one posting at a time: their posting URLs are read from the API,
-//! their listings as pages; so does hh.ru's API, for its vacancy pages. This module owns all of it: which URLs are boards ([`Board`]),
+//! JSON, Personio as an XML feed. A board URL is answered from that API (one row per open
+//! posting, in the API's order) and so is a posting URL (the one posting, with the API's clean
+//! text). Workday and SmartRecruiters answer for one posting at a time: a posting URL is read
+//! from its API, a listing URL from the list (Workday's by POST) and then one request per
+//! posting. hh.ru's API answers for one vacancy too, for its vacancy pages. Saved JSON files
+//! that hold many postings are read here as well ([`postings_in_list`]). This module owns all of it: which URLs are boards ([`Board`]),
 //! where their APIs are ([`BoardApis`]), fetching the answer ([`fetch_board`], shared by
 //! `score` and `explain`), reading it (one file per board: `greenhouse`, `lever`, `ashby`,
 //! `workday`, `smartrecruiters`, `workable`, `recruitee`, `personio`, `hh`) into [`BoardPosting`]s, and choosing
@@ -45,9 +47,9 @@ pub enum BoardKind {
     Lever,
     /// `jobs.ashbyhq.com/{board}`.
     Ashby,
-    /// `{tenant}.wdN.myworkdayjobs.com/{site}/job/...` (postings only).
+    /// `{tenant}.wdN.myworkdayjobs.com/{site}` and its postings `.../{site}/job/...`.
     Workday,
-    /// `jobs.smartrecruiters.com/{company}/{id}` (postings only).
+    /// `jobs.smartrecruiters.com/{company}` and its postings `.../{company}/{id}`.
     SmartRecruiters,
     /// `apply.workable.com/{account}`.
     Workable,
@@ -76,7 +78,8 @@ impl BoardKind {
     }
 
     /// Whether the API answers for one posting (the one the URL names) rather than listing
-    /// the board.
+    /// the board with descriptions; a listing URL of such a board is answered by a list of
+    /// postings, then one request per posting ([`fetch_board`]).
     pub fn answers_one_posting(self) -> bool {
         matches!(
             self,
@@ -192,6 +195,7 @@ impl Board {
                 _ => return None,
             },
             "jobs.smartrecruiters.com" => match segments.as_slice() {
+                [company] => (BoardKind::SmartRecruiters, (*company).to_owned(), None),
                 [company, id, ..] => (
                     BoardKind::SmartRecruiters,
                     (*company).to_owned(),
@@ -208,10 +212,13 @@ impl Board {
                 ),
                 _ => return None,
             },
-            h if h.ends_with(".myworkdayjobs.com") => {
-                let (site, job) = workday::site_and_job(&segments)?;
-                (BoardKind::Workday, site, Some(job))
-            }
+            h if h.ends_with(".myworkdayjobs.com") => match workday::listing_site(&segments) {
+                Some(site) => (BoardKind::Workday, site, None),
+                None => {
+                    let (site, job) = workday::site_and_job(&segments)?;
+                    (BoardKind::Workday, site, Some(job))
+                }
+            },
             h if h.ends_with(".recruitee.com")
                 && subdomain(h).is_some_and(|s| !matches!(s, "www" | "api" | "app" | "docs")) =>
             {
@@ -257,10 +264,24 @@ impl Board {
         })
     }
 
-    /// The API URL that answers for this board or posting.
+    /// The API URL that answers for this board or posting (for a Workday or SmartRecruiters
+    /// listing, its list's first page).
     ///
     /// Errors when the configured base is not a URL.
     pub fn api_url(&self, apis: &BoardApis) -> Result<Url, url::ParseError> {
+        if self.job.is_none() {
+            match self.kind {
+                BoardKind::Workday => return Url::parse(&self.workday_url(apis, "jobs")),
+                BoardKind::SmartRecruiters => {
+                    return Url::parse(&smartrecruiters::list_url(
+                        base(&apis.smartrecruiters),
+                        &self.token,
+                        0,
+                    ));
+                }
+                _ => {}
+            }
+        }
         let url = match self.kind {
             BoardKind::Greenhouse => greenhouse::api_url(base(&apis.greenhouse), &self.token),
             BoardKind::Lever => lever::api_url(base(&apis.lever), &self.token),
@@ -288,6 +309,13 @@ impl Board {
             ),
         };
         Url::parse(&url)
+    }
+
+    /// `{base}/wday/cxs/{tenant}/{site}/{rest}` of a Workday site.
+    fn workday_url(&self, apis: &BoardApis, rest: &str) -> String {
+        let base = self.own_host_or(apis.workday.as_deref());
+        let tenant = subdomain(&self.host).unwrap_or_default();
+        format!("{base}/wday/cxs/{tenant}/{}/{rest}", self.token)
     }
 
     /// The configured base, else `https://{host}`: the site answers for itself.
@@ -443,9 +471,27 @@ pub struct BoardAnswer {
     pub api: Url,
     /// The postings, in the API's order.
     pub postings: Vec<BoardPosting>,
+    /// The postings of a listing whose own request failed (Workday, SmartRecruiters): their
+    /// place among all the listing's postings (0-based, `postings` filling the others in
+    /// order), their page, and why.
+    pub failed: Vec<FailedPosting>,
     /// The response (its body left out: it is read into `postings`).
     pub response: Response,
 }
+
+/// A posting of a listing that could not be fetched or read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FailedPosting {
+    /// Its place in the listing, 0-based.
+    pub position: usize,
+    /// Its public page.
+    pub url: String,
+    /// Why (names the posting's API URL).
+    pub error: BoardError,
+}
+
+/// Most postings of a Workday or SmartRecruiters listing read in one run.
+pub const MAX_LISTED: usize = 2000;
 
 /// Fetches and reads the answer of a board's API. The reading runs on tokio's blocking pool,
 /// a panic there becoming [`BoardError::Crashed`].
@@ -458,7 +504,25 @@ pub async fn fetch_board(
         board: board.kind.name(),
         reason,
     })?;
-    let mut response = fetcher.get(&api).await.map_err(|error| BoardError::Fetch {
+    if board.job.is_none() && board.kind.answers_one_posting() {
+        return fetch_listing(fetcher, apis, board, api).await;
+    }
+    let (postings, response) = fetch_and_read(fetcher, board, &api).await?;
+    Ok(BoardAnswer {
+        api,
+        postings,
+        failed: Vec::new(),
+        response,
+    })
+}
+
+/// GETs `api` and reads the answer as `board`'s on tokio's blocking pool.
+async fn fetch_and_read(
+    fetcher: &Fetcher,
+    board: &Board,
+    api: &Url,
+) -> Result<(Vec<BoardPosting>, Response), BoardError> {
+    let mut response = fetcher.get(api).await.map_err(|error| BoardError::Fetch {
         api: api.to_string(),
         error,
     })?;
@@ -466,11 +530,7 @@ pub async fn fetch_board(
     let owned = board.clone();
     let parsed = tokio::task::spawn_blocking(move || parse_board(&owned, &body)).await;
     match parsed {
-        Ok(Ok(postings)) => Ok(BoardAnswer {
-            api,
-            postings,
-            response,
-        }),
+        Ok(Ok(postings)) => Ok((postings, response)),
         Ok(Err(reason)) => Err(BoardError::Unreadable {
             api: api.to_string(),
             response: Box::new(response),
@@ -481,6 +541,159 @@ pub async fn fetch_board(
             response: Box::new(response),
         }),
     }
+}
+
+/// Reads a Workday or SmartRecruiters listing: its list, page by page (up to [`MAX_LISTED`]
+/// postings), then each posting from its own API URL, all in the list's order (the fetcher's
+/// limits pace them). A posting that fails is a [`FailedPosting`]; a list that fails, the error.
+async fn fetch_listing(
+    fetcher: &Fetcher,
+    apis: &BoardApis,
+    board: &Board,
+    first: Url,
+) -> Result<BoardAnswer, BoardError> {
+    let workday = board.kind == BoardKind::Workday;
+    let mut jobs: Vec<String> = Vec::new();
+    let mut total = None;
+    let mut response = None;
+    loop {
+        let offset = jobs.len();
+        let (page_url, body) = if workday {
+            (first.clone(), Some(workday::list_body(offset)))
+        } else {
+            let url = smartrecruiters::list_url(base(&apis.smartrecruiters), &board.token, offset);
+            let url = Url::parse(&url).map_err(|reason| BoardError::ApiUrl {
+                board: board.kind.name(),
+                reason,
+            })?;
+            (url, None)
+        };
+        let sent = match &body {
+            Some(body) => fetcher.post_json(&page_url, body).await,
+            None => fetcher.get(&page_url).await,
+        };
+        let mut page = sent.map_err(|error| BoardError::Fetch {
+            api: page_url.to_string(),
+            error,
+        })?;
+        let body = std::mem::take(&mut page.body);
+        let read = serde_json::from_slice::<Value>(&body)
+            .map_err(|e| ExtractError::Json(e.to_string()))
+            .and_then(|value| {
+                let listed = if workday {
+                    workday::list_page(&value)
+                } else {
+                    smartrecruiters::list_page(&value)
+                };
+                listed.ok_or_else(|| {
+                    ExtractError::JsonShape(format!(
+                        "the {} list answered with {}, expected {}",
+                        board.kind.name(),
+                        describe(&value),
+                        if workday {
+                            "an object with a \"jobPostings\" list"
+                        } else {
+                            "an object with a \"content\" list"
+                        }
+                    ))
+                })
+            });
+        let (page_total, ids) = match read {
+            Ok(read) => read,
+            Err(reason) => {
+                return Err(BoardError::Unreadable {
+                    api: page_url.to_string(),
+                    response: Box::new(page),
+                    reason,
+                });
+            }
+        };
+        total = total.or(page_total);
+        response.get_or_insert(page);
+        let asked = if workday {
+            workday::PAGE
+        } else {
+            smartrecruiters::PAGE
+        };
+        let got = ids.len();
+        jobs.extend(ids);
+        let all = total.is_some_and(|t| jobs.len() as u64 >= t);
+        if got < asked || all || jobs.len() >= MAX_LISTED {
+            break;
+        }
+    }
+    jobs.truncate(MAX_LISTED);
+    let Some(response) = response else {
+        return Err(BoardError::Empty {
+            board: board.kind.name(),
+            token: board.token.clone(),
+        });
+    };
+    let lookups = jobs.iter().map(|job| async move {
+        let (posting_board, api, page) = if workday {
+            let path = job.trim_start_matches('/');
+            let api = board.workday_url(apis, path);
+            let page = format!("https://{}/{}/{path}", board.host, board.token);
+            let job = path.strip_prefix("job/").unwrap_or(path).to_owned();
+            (
+                Board {
+                    job: Some(job),
+                    ..board.clone()
+                },
+                api,
+                page,
+            )
+        } else {
+            let api = smartrecruiters::api_url(base(&apis.smartrecruiters), &board.token, job);
+            let page = format!("https://{}/{}/{job}", board.host, board.token);
+            (
+                Board {
+                    job: Some(job.clone()),
+                    ..board.clone()
+                },
+                api,
+                page,
+            )
+        };
+        let read = match Url::parse(&api) {
+            Ok(url) => fetch_and_read(fetcher, &posting_board, &url)
+                .await
+                .and_then(|(mut postings, response)| {
+                    if postings.is_empty() {
+                        return Err(BoardError::Unreadable {
+                            api: api.clone(),
+                            response: Box::new(response),
+                            reason: ExtractError::JsonShape("no posting in the answer".into()),
+                        });
+                    }
+                    Ok(postings.remove(0))
+                }),
+            Err(reason) => Err(BoardError::ApiUrl {
+                board: board.kind.name(),
+                reason,
+            }),
+        };
+        (page, read)
+    });
+    let read = futures_util::future::join_all(lookups).await;
+    let mut postings = Vec::new();
+    let mut failed = Vec::new();
+    for (position, (url, result)) in read.into_iter().enumerate() {
+        match result {
+            Ok(posting) => postings.push(posting),
+            Err(error) => failed.push(FailedPosting {
+                position,
+                url,
+                error,
+            }),
+        }
+    }
+    Ok(BoardAnswer {
+        api: first,
+        postings,
+        failed,
+        response,
+    })
 }
 
 /// Reads a board API's answer: the board's open postings, or the one posting asked for.

@@ -193,9 +193,24 @@ fn recognises_ats_urls() {
     );
     let wd = board("https://acme.wd1.myworkdayjobs.com/External/job/Remote/Engineer_R1").unwrap();
     assert_eq!(wd.job.as_deref(), Some("Remote/Engineer_R1"));
-    // A Workday or SmartRecruiters listing is read as a page.
-    assert!(board("https://acme.wd1.myworkdayjobs.com/en-US/External").is_none());
-    assert!(board("https://jobs.smartrecruiters.com/Vitol").is_none());
+    // A Workday or SmartRecruiters listing: its list, then each posting.
+    let listing = board("https://acme.wd1.myworkdayjobs.com/en-US/External").unwrap();
+    assert_eq!(
+        (listing.kind, listing.token.as_str(), listing.job),
+        (BoardKind::Workday, "External", None)
+    );
+    assert_eq!(
+        board("https://acme.wd1.myworkdayjobs.com/External")
+            .unwrap()
+            .token,
+        "External"
+    );
+    assert!(board("https://acme.wd1.myworkdayjobs.com/en-US").is_none());
+    let listing = board("https://jobs.smartrecruiters.com/Vitol").unwrap();
+    assert_eq!(
+        (listing.kind, listing.token.as_str(), listing.job),
+        (BoardKind::SmartRecruiters, "Vitol", None)
+    );
     let sr =
         board("https://jobs.smartrecruiters.com/Vitol/744000133666057-platform-engineer").unwrap();
     assert_eq!(
@@ -263,6 +278,14 @@ fn ats_api_urls() {
     assert_eq!(
         url("https://acme.jobs.personio.de/job/1", &apis),
         "https://acme.jobs.personio.de/xml"
+    );
+    assert_eq!(
+        url("https://acme.wd1.myworkdayjobs.com/en-US/External", &apis),
+        "https://acme.wd1.myworkdayjobs.com/wday/cxs/acme/External/jobs"
+    );
+    assert_eq!(
+        url("https://jobs.smartrecruiters.com/Vitol", &apis),
+        "https://api.smartrecruiters.com/v1/companies/Vitol/postings?limit=100&offset=0"
     );
     apis.workday = Some("http://127.0.0.1:9/wd/".into());
     apis.personio = Some("http://127.0.0.1:9/p".into());
@@ -537,4 +560,34 @@ fn saved_lists_give_their_postings_in_order() {
         .as_deref(),
         Some("744000133666057")
     );
+}
+
+#[test]
+fn listing_pages_give_their_postings_in_order() {
+    let page: Value = serde_json::from_slice(include_bytes!(
+        "../../tests/fixtures/boards/workday-list.json"
+    ))
+    .unwrap();
+    let (total, paths) = workday::list_page(&page).unwrap();
+    assert_eq!(total, Some(3));
+    assert_eq!(paths.len(), 3);
+    assert_eq!(
+        paths[0],
+        "/job/Israel-Yokneam/Practical-Hardware-Electronics-Test-Engineer_JR2021705"
+    );
+    assert_eq!(
+        workday::list_body(40),
+        r#"{"limit":20,"offset":40,"searchText":""}"#
+    );
+    let page: Value = serde_json::from_slice(include_bytes!(
+        "../../tests/fixtures/boards/smartrecruiters-list.json"
+    ))
+    .unwrap();
+    let (total, ids) = smartrecruiters::list_page(&page).unwrap();
+    assert_eq!(total, Some(3));
+    assert_eq!(
+        ids,
+        ["744000137613800", "744000137413079", "744000132911099"]
+    );
+    assert!(workday::list_page(&serde_json::json!({"jobs": []})).is_none());
 }

@@ -740,6 +740,107 @@ fn hh_vacancies_are_read_through_the_api() {
 }
 
 #[test]
+fn workday_and_smartrecruiters_listings_give_a_row_per_posting() {
+    let server = Server::start();
+    let (wd, sr) = (server.url("/wd"), server.url("/sr"));
+    let output = jobfit(
+        &[
+            "score",
+            "--no-progress",
+            "--no-cache",
+            "--delay",
+            "0",
+            "--retries",
+            "0",
+            "--workday-api",
+            &wd,
+            "--smartrecruiters-api",
+            &sr,
+            "https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite",
+            "https://jobs.smartrecruiters.com/SmartRecruiters",
+        ],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let (header, rows) = parse_csv(&output.stdout);
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let summary: Vec<[&str; 3]> = rows
+        .iter()
+        .map(|r| {
+            [
+                r[0].as_str(),
+                r[col("status")].as_str(),
+                r[col("title")].as_str(),
+            ]
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            [
+                "https://nvidia.wd5.myworkdayjobs.com/NVIDIAExternalCareerSite/job/Israel-Yokneam/Practical-Hardware-Electronics-Test-Engineer_JR2021705",
+                "ok",
+                "Practical Hardware Electronics Test Engineer",
+            ],
+            [
+                "https://nvidia.wd5.myworkdayjobs.com/NVIDIAExternalCareerSite/job/US-CA-Santa-Clara/Distinguished-Software-Architect---Deep-Learning-and-HPC-Communications_JR1980127",
+                "error",
+                "",
+            ],
+            [
+                "https://nvidia.wd5.myworkdayjobs.com/NVIDIAExternalCareerSite/job/US-CA-Santa-Clara/Senior-Data-Center-Performance-Engineer---Benchmarking-and-Optimization_JR2008808",
+                "error",
+                "",
+            ],
+            [
+                "https://jobs.smartrecruiters.com/SmartRecruiters/744000137613800",
+                "error",
+                "",
+            ],
+            [
+                "https://jobs.smartrecruiters.com/SmartRecruiters/744000137413079",
+                "error",
+                "",
+            ],
+            [
+                "https://jobs.smartrecruiters.com/SmartRecruiters/744000132911099",
+                "error",
+                "",
+            ],
+        ]
+    );
+    // Each posting that fails names its own API URL.
+    assert_eq!(
+        rows[1][col("error")],
+        format!(
+            "HTTP 404 Not Found (from {wd}/wday/cxs/nvidia/NVIDIAExternalCareerSite/job/US-CA-Santa-Clara/Distinguished-Software-Architect---Deep-Learning-and-HPC-Communications_JR1980127)"
+        )
+    );
+    assert_eq!(
+        rows[3][col("error")],
+        format!(
+            "HTTP 404 Not Found (from {sr}/v1/companies/SmartRecruiters/postings/744000137613800)"
+        )
+    );
+    assert_eq!(rows[3][col("http_status")], "404");
+    // Workday's list is one POST of the documented body (three postings: one page).
+    let posts = server.seen.posts.lock().unwrap().clone();
+    assert_eq!(
+        posts,
+        [(
+            "/wd/wday/cxs/nvidia/NVIDIAExternalCareerSite/jobs".to_owned(),
+            r#"{"limit":20,"offset":0,"searchText":""}"#.to_owned()
+        )]
+    );
+    assert_eq!(
+        server
+            .seen
+            .hits("/sr/v1/companies/SmartRecruiters/postings"),
+        1
+    );
+}
+
+#[test]
 fn ats_api_failures_are_rows_that_name_the_api_url() {
     let server = Server::start();
     let (missing, page) = (server.url("/nowhere"), server.url("/fast"));
