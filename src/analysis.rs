@@ -150,7 +150,7 @@ fn analyze_json_lines(matcher: &Matcher, source: &str, path: &Path, dedup: bool)
     };
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let mut names = Names::new(source);
-    let mut rows = Vec::new();
+    let mut rows: Vec<Outcome> = Vec::new();
     for (index, line) in bytes.split(|&b| b == b'\n').enumerate() {
         let number = index + 1;
         let line = line.strip_suffix(b"\r").unwrap_or(line);
@@ -165,6 +165,18 @@ fn analyze_json_lines(matcher: &Matcher, source: &str, path: &Path, dedup: bool)
                 serde_json::from_str::<serde_json::Value>(text)
                     .map_err(|e| ExtractError::Json(e.to_string()))
             });
+        // An earlier run's rows (`--format jsonl`) are one file that is not postings.
+        if rows.is_empty()
+            && let Ok(value) = &value
+            && value.get("source").is_some()
+            && value.get("status").is_some()
+            && value.get("scores").is_some()
+        {
+            let error = ExtractError::NotAPosting(
+                "a jobfit results table (JSON lines), not postings".to_owned(),
+            );
+            return vec![row(source.to_owned(), Err(error.into()))];
+        }
         let read = value.and_then(|value| {
             let posting = extract::extract_json_value(&value, &JSON_SHAPES)?;
             Ok((boards::posting_id(&value), posting))

@@ -694,7 +694,7 @@ fn saved_json_lists_and_json_lines_give_a_row_per_posting() {
     // JSON lines out: the same rows, in the same order.
     args.extend(["--format", "jsonl"]);
     let output = jobfit(&args, "");
-    let lines: Vec<serde_json::Value> = String::from_utf8(output.stdout)
+    let lines: Vec<serde_json::Value> = String::from_utf8(output.stdout.clone())
         .unwrap()
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
@@ -706,6 +706,16 @@ fn saved_json_lists_and_json_lines_give_a_row_per_posting() {
     let expected_sources: Vec<&str> = expected.iter().map(|e| e[0]).collect();
     assert_eq!(sources, expected_sources);
     assert_eq!(lines[1]["company"], "Amazing Care Home Health Services");
+
+    // An earlier run's JSON lines are one row that says what they are.
+    let dir = tempfile::tempdir().unwrap();
+    let results = dir.path().join("scored.jsonl");
+    std::fs::write(&results, String::from_utf8(output.stdout).unwrap()).unwrap();
+    let output = jobfit(&["score", "--no-progress", results.to_str().unwrap()], "");
+    let (_, rows) = parse_csv(&output.stdout);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0][col("status")], "not-a-posting");
+    assert!(rows[0][col("error")].contains("a jobfit results table (JSON lines)"));
 
     // `explain` takes one posting: a file that holds several says how many.
     let output = jobfit(
