@@ -710,6 +710,10 @@ fn fetch_posting(args: &FetchArgs, url: &url::Url) -> Result<Result<Posting, Inp
             let response = fetcher.get(url).await?;
             return analysis::posting_of_response(url.as_str(), &response);
         };
+        if board.job.is_none() && board.kind.answers_one_posting() {
+            let board = board.kind.name();
+            return Err(BoardError::Listing { board }.into());
+        }
         let answer = boards::fetch_board(&fetcher, &board_apis(args), &board).await?;
         Ok(boards::choose_one(&board, &answer.postings)?.to_posting()?)
     }))

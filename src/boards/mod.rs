@@ -432,6 +432,13 @@ pub enum BoardError {
         /// The board.
         token: String,
     },
+    /// One posting was wanted (`explain`) and the URL is a Workday or SmartRecruiters listing
+    /// (left unread: each of its postings is one more request).
+    #[error("explain takes one posting, and this is a {board} listing: give one posting's URL")]
+    Listing {
+        /// The system.
+        board: &'static str,
+    },
     /// One posting was wanted (`explain`) and the URL stands for several.
     #[error(
         "explain takes one posting, and this {board} board has {open} open: give one posting's URL"

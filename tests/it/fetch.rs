@@ -838,6 +838,29 @@ fn workday_and_smartrecruiters_listings_give_a_row_per_posting() {
             .hits("/sr/v1/companies/SmartRecruiters/postings"),
         1
     );
+    // `explain` takes one posting: a listing is refused before any request.
+    let output = jobfit(
+        &[
+            "explain",
+            "--no-cache",
+            "--smartrecruiters-api",
+            &sr,
+            "https://jobs.smartrecruiters.com/SmartRecruiters",
+        ],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains("explain takes one posting, and this is a SmartRecruiters listing"),
+        "{output:?}"
+    );
+    assert_eq!(
+        server
+            .seen
+            .hits("/sr/v1/companies/SmartRecruiters/postings"),
+        1
+    );
 }
 
 #[test]
