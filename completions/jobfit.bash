@@ -72,7 +72,7 @@ _jobfit() {
             return 0
             ;;
         jobfit__subcmd__explain)
-            opts="-h -V --rules --sites --color --concurrency --per-host --delay --timeout --retries --max-bytes --user-agent --ignore-robots --cache-dir --no-cache --offline --greenhouse-api --lever-api --ashby-api --workday-api --smartrecruiters-api --workable-api --recruitee-api --personio-api --help --version"
+            opts="-h -V --rules --sites --color --concurrency --per-host --delay --timeout --retries --max-bytes --user-agent --ignore-robots --cache-dir --no-cache --offline --greenhouse-api --lever-api --ashby-api --workday-api --smartrecruiters-api --workable-api --recruitee-api --personio-api --hh-api --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -154,6 +154,10 @@ _jobfit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --hh-api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -222,7 +226,7 @@ _jobfit() {
             return 0
             ;;
         jobfit__subcmd__score)
-            opts="-o -j -h -V --input-file --jsonl-in --paste --output --matches --summary --by --pairs --min-pairs --xlsx --rules --sites --jobs --shard --no-progress --format --html --profile --sort --fail-under --excel --dedup --concurrency --per-host --delay --timeout --retries --max-bytes --user-agent --ignore-robots --cache-dir --no-cache --offline --greenhouse-api --lever-api --ashby-api --workday-api --smartrecruiters-api --workable-api --recruitee-api --personio-api --help --version"
+            opts="-o -j -h -V --input-file --jsonl-in --paste --output --matches --summary --by --pairs --min-pairs --xlsx --rules --sites --jobs --shard --no-progress --format --html --profile --sort --fail-under --excel --dedup --concurrency --per-host --delay --timeout --retries --max-bytes --user-agent --ignore-robots --cache-dir --no-cache --offline --greenhouse-api --lever-api --ashby-api --workday-api --smartrecruiters-api --workable-api --recruitee-api --personio-api --hh-api --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -369,6 +373,10 @@ _jobfit() {
                     return 0
                     ;;
                 --personio-api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hh-api)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -67,6 +67,7 @@ complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l smartrecruiters-
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l workable-api -d 'Base URL of Workable\'s careers widget' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l recruitee-api -d 'Base URL of Recruitee\'s offers API [default: each careers site\'s own host]' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l personio-api -d 'Base URL of Personio\'s XML feeds [default: each careers site\'s own host]' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l hh-api -d 'Base URL of hh.ru\'s API (vacancies of hh.ru, hh.kz and rabota.by)' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l paste -d 'Read one posting\'s text from stdin (plain text, Markdown or HTML, as copied from a browser), scored before any INPUT; its row\'s source is `(stdin)`'
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l no-progress -d 'Do not show the progress bar (it is shown only when stderr is a terminal)'
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l excel -d 'Start CSV files with a UTF-8 byte-order mark, so that Excel reads accents correctly'
@@ -97,6 +98,7 @@ complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l smartrecruiter
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l workable-api -d 'Base URL of Workable\'s careers widget' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l recruitee-api -d 'Base URL of Recruitee\'s offers API [default: each careers site\'s own host]' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l personio-api -d 'Base URL of Personio\'s XML feeds [default: each careers site\'s own host]' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l hh-api -d 'Base URL of hh.ru\'s API (vacancies of hh.ru, hh.kz and rabota.by)' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l ignore-robots -d 'Fetch URLs even when robots.txt disallows them'
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l no-cache -d 'Do not read or write the cache'
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l offline -d 'Answer URLs from the cache only; never use the network'

@@ -4,9 +4,10 @@
 //! inputs are a file, a fetched [`Response`] or a job-board posting; the output is always an
 //! [`Outcome`], the row of that posting, whether it was scored or not.
 
+use std::collections::HashSet;
 use std::path::Path;
 
-use crate::boards::{BoardPosting, JSON_SHAPES};
+use crate::boards::{self, BoardPosting, JSON_SHAPES};
 use crate::dedup::Signature;
 use crate::extract::{self, ExtractError, Format, Posting};
 use crate::fetch::{FetchError, Response, wall};
@@ -15,12 +16,26 @@ use crate::matcher::{Matcher, Matches};
 use crate::row::{Analysis, FetchInfo, InputError, Outcome};
 use crate::score::{self, CoverageScore};
 
-/// Extracts, matches and scores a posting from its bytes.
+/// Extracts, matches and scores a posting from its bytes. JSON that holds several postings
+/// (a board's list answer, an array of `JobPosting`s) is an error that says how many.
 pub fn analyze_bytes(
     matcher: &Matcher,
     bytes: &[u8],
     format: Format,
 ) -> Result<(Posting, Matches, CoverageScore), InputError> {
+    if format == Format::Json
+        && let Ok(document) = extract::parse_json(bytes)
+        && let Some(mut postings) = boards::postings_in_list(&document.value)
+    {
+        if postings.len() != 1 {
+            return Err(InputError::Extract(ExtractError::JsonShape(format!(
+                "a list of {} postings, expected one",
+                postings.len()
+            ))));
+        }
+        let posting = postings.remove(0).posting?;
+        return Ok(analyze_posting(matcher, posting));
+    }
     let posting = extract_any(bytes, format)?;
     Ok(analyze_posting(matcher, posting))
 }
@@ -68,6 +83,137 @@ pub fn analyze_file(
         fetch: None,
         result,
         line: None,
+    }
+}
+
+/// Reads and analyzes one file, reading it once: one row, or one row per posting, in order, for
+/// a JSON file that holds many (a board's list answer, an array, `@graph` or `ItemList` of
+/// `JobPosting`s: [`boards::postings_in_list`]) and for JSON lines. Those rows are named
+/// `FILE#ID` by the posting's own id, else `FILE#N` (N from 1: its place in the list, or its
+/// line); a JSON line that is not a readable posting is an error row named `FILE:LINE`.
+pub fn analyze_file_rows(
+    matcher: &Matcher,
+    source: &str,
+    path: &Path,
+    format: Format,
+    dedup: bool,
+) -> Vec<Outcome> {
+    match format {
+        Format::Json => analyze_json_file(matcher, source, path, dedup),
+        Format::JsonLines => analyze_json_lines(matcher, source, path, dedup),
+        _ => vec![analyze_file(matcher, source, path, format, dedup)],
+    }
+}
+
+/// A row named `source` with this result.
+fn row(source: String, result: Result<Analysis, InputError>) -> Outcome {
+    Outcome {
+        source,
+        fetch: None,
+        result,
+        line: None,
+    }
+}
+
+/// The rows of a JSON file: its postings when it holds many, else the one posting it is.
+fn analyze_json_file(matcher: &Matcher, source: &str, path: &Path, dedup: bool) -> Vec<Outcome> {
+    let document = match input::read(path).and_then(|bytes| Ok(extract::parse_json(&bytes)?)) {
+        Ok(document) => document,
+        Err(error) => return vec![row(source.to_owned(), Err(error))],
+    };
+    let Some(postings) = boards::postings_in_list(&document.value) else {
+        let result = extract::extract_json_document(&document, &JSON_SHAPES)
+            .map_err(InputError::from)
+            .map(|posting| summarize(matcher, posting, dedup));
+        return vec![row(source.to_owned(), result)];
+    };
+    let mut names = Names::new(source);
+    postings
+        .into_iter()
+        .enumerate()
+        .map(|(index, saved)| {
+            let name = names.of(saved.id, index + 1);
+            let result = saved
+                .posting
+                .map_err(InputError::from)
+                .map(|posting| summarize(matcher, posting, dedup));
+            row(name, result)
+        })
+        .collect()
+}
+
+/// The rows of a JSON lines file: one per line that is not blank.
+fn analyze_json_lines(matcher: &Matcher, source: &str, path: &Path, dedup: bool) -> Vec<Outcome> {
+    let bytes = match input::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) => return vec![row(source.to_owned(), Err(error))],
+    };
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let mut names = Names::new(source);
+    let mut rows: Vec<Outcome> = Vec::new();
+    for (index, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        let number = index + 1;
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let value = std::str::from_utf8(line)
+            .map_err(|e| ExtractError::InvalidUtf8 {
+                offset: e.valid_up_to(),
+            })
+            .and_then(|text| {
+                serde_json::from_str::<serde_json::Value>(text)
+                    .map_err(|e| ExtractError::Json(e.to_string()))
+            });
+        // An earlier run's rows (`--format jsonl`) are one file that is not postings.
+        if rows.is_empty()
+            && let Ok(value) = &value
+            && value.get("source").is_some()
+            && value.get("status").is_some()
+            && value.get("scores").is_some()
+        {
+            let error = ExtractError::NotAPosting(
+                "a jobfit results table (JSON lines), not postings".to_owned(),
+            );
+            return vec![row(source.to_owned(), Err(error.into()))];
+        }
+        let read = value.and_then(|value| {
+            let posting = extract::extract_json_value(&value, &JSON_SHAPES)?;
+            Ok((boards::posting_id(&value), posting))
+        });
+        rows.push(match read {
+            Ok((id, posting)) => row(names.of(id, number), Ok(summarize(matcher, posting, dedup))),
+            Err(error) => row(format!("{source}:{number}"), Err(error.into())),
+        });
+    }
+    if rows.is_empty() {
+        let error = ExtractError::JsonShape("no postings: the file has no JSON lines".to_owned());
+        rows.push(row(source.to_owned(), Err(error.into())));
+    }
+    rows
+}
+
+/// Names the rows of a file's postings: `FILE#ID`, else (no id, or one already used)
+/// `FILE#N`.
+struct Names<'a> {
+    source: &'a str,
+    used: HashSet<String>,
+}
+
+impl<'a> Names<'a> {
+    fn new(source: &'a str) -> Self {
+        Names {
+            source,
+            used: HashSet::new(),
+        }
+    }
+
+    fn of(&mut self, id: Option<String>, number: usize) -> String {
+        let name = id
+            .filter(|id| !self.used.contains(id))
+            .unwrap_or_else(|| number.to_string());
+        self.used.insert(name.clone());
+        format!("{}#{name}", self.source)
     }
 }
 

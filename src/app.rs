@@ -18,7 +18,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio::sync::OnceCell;
 
 use crate::analysis;
-use crate::boards::{self, Board, BoardApis, BoardError, BoardPosting};
+use crate::boards::{self, Board, BoardApis, BoardError, BoardPosting, FailedPosting};
 use crate::cli::{ColorChoice, ExplainArgs, FetchArgs, RulesCommand, ScoreArgs, SortKey};
 use crate::extract::Posting;
 use crate::fetch::{self, CacheMode, FetchOptions, Fetcher};
@@ -182,6 +182,7 @@ fn board_apis(args: &FetchArgs) -> BoardApis {
         workable: args.workable_api.clone(),
         recruitee: args.recruitee_api.clone(),
         personio: args.personio_api.clone(),
+        hh: args.hh_api.clone(),
     }
 }
 
@@ -255,8 +256,8 @@ pub fn score(
                 let mut given = args.inputs.clone();
                 given.extend(args.input_files.iter().map(|p| p.display().to_string()));
                 bail!(
-                    "no postings found in {} (looked for URLs and .html, .htm, .md, \
-                         .markdown, .txt files)",
+                    "no postings found in {} (looked for URLs and .html, .htm, .mhtml, .mht, \
+                         .md, .markdown, .txt, .json, .jsonl, .ndjson files)",
                     given.join(", ")
                 );
             }
@@ -430,7 +431,9 @@ struct Shared {
     boards: Mutex<HashMap<String, Arc<BoardCell>>>,
 }
 
-type BoardCell = OnceCell<Result<(Arc<Vec<BoardPosting>>, FetchInfo), (BoardError, FetchInfo)>>;
+/// A board's postings, the postings of its listing that failed, and how the list was fetched.
+type Listed = (Arc<Vec<BoardPosting>>, Arc<Vec<FailedPosting>>, FetchInfo);
+type BoardCell = OnceCell<Result<Listed, (BoardError, FetchInfo)>>;
 
 /// Runs `work` on the worker threads; `None` when it panicked.
 async fn on_pool<T: Send + 'static>(
@@ -526,31 +529,34 @@ async fn process_local(context: &Shared, inputs: Vec<Input>) -> Vec<Outcome> {
     on_pool(&context.pool, move || {
         inputs
             .into_iter()
-            .map(
+            .flat_map(
                 |Input {
                      source,
                      target,
                      line,
                  }| {
                     let analysis = std::panic::AssertUnwindSafe(|| match target {
-                        Err(error) => Outcome::failed(&source, None, error),
+                        Err(error) => vec![Outcome::failed(&source, None, error)],
+                        // One row, or one per posting of a file that holds many.
                         Ok(Target::File(path, format)) => {
-                            analysis::analyze_file(&matcher, &source, &path, format, dedup)
+                            analysis::analyze_file_rows(&matcher, &source, &path, format, dedup)
                         }
-                        Ok(Target::Inline(format, text)) => analysis::analyze_inline(
+                        Ok(Target::Inline(format, text)) => vec![analysis::analyze_inline(
                             &matcher,
                             &source,
                             text.as_bytes(),
                             format,
                             dedup,
-                        ),
+                        )],
                         // Never batched: a URL is a unit of its own.
-                        Ok(Target::Url(_)) => crashed(&source, None),
+                        Ok(Target::Url(_)) => vec![crashed(&source, None)],
                     });
-                    let mut outcome = std::panic::catch_unwind(analysis)
-                        .unwrap_or_else(|_| crashed(&source, None));
-                    outcome.line = line;
-                    outcome
+                    let mut outcomes = std::panic::catch_unwind(analysis)
+                        .unwrap_or_else(|_| vec![crashed(&source, None)]);
+                    for outcome in &mut outcomes {
+                        outcome.line.clone_from(&line);
+                    }
+                    outcomes
                 },
             )
             .collect()
@@ -637,6 +643,7 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
             match boards::fetch_board(fetcher, &context.board_apis, board).await {
                 Ok(answer) => Ok((
                     Arc::new(answer.postings),
+                    Arc::new(answer.failed),
                     FetchInfo::of(source, &answer.response),
                 )),
                 Err(error) => {
@@ -646,7 +653,7 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
             }
         })
         .await;
-    let (postings, info) = match listed {
+    let (postings, failed, info) = match listed {
         Ok(listed) => listed.clone(),
         Err((error, info)) => {
             let info = FetchInfo {
@@ -662,6 +669,7 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
     };
     let chosen = match boards::choose(board, &postings) {
         Ok(chosen) => chosen,
+        Err(_) if !failed.is_empty() => Vec::new(),
         Err(error) => return vec![Outcome::failed(source, Some(info), error.into())],
     };
     let matcher = match context.matcher.clone().await {
@@ -670,14 +678,35 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
     };
     let work_info = info.clone();
     let dedup = context.dedup;
-    on_pool(&context.pool, move || {
+    let analysed = on_pool(&context.pool, move || {
         chosen
             .iter()
             .map(|p| analysis::analyze_board_posting(&matcher, p, work_info.clone(), dedup))
-            .collect()
+            .collect::<Vec<Outcome>>()
     })
-    .await
-    .unwrap_or_else(|| vec![crashed(source, Some(info))])
+    .await;
+    let Some(analysed) = analysed else {
+        return vec![crashed(source, Some(info))];
+    };
+    // A listing's postings that failed take their places among the others.
+    let mut rows = analysed.into_iter();
+    let mut outcomes = Vec::with_capacity(rows.len() + failed.len());
+    for failure in failed.iter() {
+        while outcomes.len() < failure.position {
+            match rows.next() {
+                Some(row) => outcomes.push(row),
+                None => break,
+            }
+        }
+        let fetch = FetchInfo::of_board_error(&failure.url, &failure.error);
+        outcomes.push(Outcome::failed(
+            &failure.url,
+            Some(fetch),
+            failure.error.clone().into(),
+        ));
+    }
+    outcomes.extend(rows);
+    outcomes
 }
 
 /// Fetches the one posting a URL stands for (for `explain`).
@@ -692,6 +721,10 @@ fn fetch_posting(args: &FetchArgs, url: &url::Url) -> Result<Result<Posting, Inp
             let response = fetcher.get(url).await?;
             return analysis::posting_of_response(url.as_str(), &response);
         };
+        if board.job.is_none() && board.kind.answers_one_posting() {
+            let board = board.kind.name();
+            return Err(BoardError::Listing { board }.into());
+        }
         let answer = boards::fetch_board(&fetcher, &board_apis(args), &board).await?;
         Ok(boards::choose_one(&board, &answer.postings)?.to_posting()?)
     }))
@@ -718,7 +751,7 @@ pub fn explain(
     };
     let Some(first) = inputs.first() else {
         bail!(
-            "{source}: no posting found (looked for .html, .htm, .mhtml, .mht, .md, .markdown, .txt, .json)"
+            "{source}: no posting found (looked for .html, .htm, .mhtml, .mht, .md, .markdown, .txt, .json, .jsonl, .ndjson)"
         );
     };
     if inputs.len() > 1 {

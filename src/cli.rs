@@ -48,9 +48,11 @@ pub enum Command {
 #[derive(Debug, Clone, Args)]
 pub struct ScoreArgs {
     /// http(s) URLs (web pages; Greenhouse, Lever, Ashby, Workable, Recruitee and Personio
-    /// boards and postings; Workday and SmartRecruiters postings), files (.html .htm .mhtml
-    /// .mht .md .markdown .txt .json), directories (walked recursively, sorted), or `-` to read inputs
-    /// from stdin, one per line.
+    /// boards and postings; Workday and SmartRecruiters listings and postings; hh.ru
+    /// vacancies), files (.html
+    /// .htm .mhtml .mht .md .markdown .txt .json; .jsonl: one posting a line; a .json list of
+    /// postings gives a row each), directories (walked recursively, sorted), or `-` to read
+    /// inputs from stdin, one per line.
     #[arg(required_unless_present_any = ["input_files", "jsonl_in", "paste"], value_name = "INPUT")]
     pub inputs: Vec<String>,
     /// Read inputs from FILE, one per line; blank lines and `#` comments are skipped
@@ -224,6 +226,9 @@ pub struct FetchArgs {
     /// Base URL of Personio's XML feeds [default: each careers site's own host].
     #[arg(long, value_name = "URL", value_parser = parse_base_url)]
     pub personio_api: Option<String>,
+    /// Base URL of hh.ru's API (vacancies of hh.ru, hh.kz and rabota.by).
+    #[arg(long, value_name = "URL", default_value = crate::boards::HH_API, value_parser = parse_base_url)]
+    pub hh_api: String,
 }
 
 /// Most requests in flight `--concurrency` and `--per-host` accept.
@@ -313,9 +318,10 @@ fn parse_percent(text: &str) -> Result<f64, String> {
 /// Options of `jobfit explain`.
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// The posting to explain: a file (.html .htm .mhtml .mht .md .markdown .txt .json), an http(s) URL (a page,
+    /// The posting to explain: a file (.html .htm .mhtml .mht .md .markdown .txt .json), an
+    /// http(s) URL (a page,
     /// or one posting of a Greenhouse, Lever, Ashby, Workday, SmartRecruiters, Workable,
-    /// Recruitee or Personio board), or `-` for the posting's text on
+    /// Recruitee or Personio board, or an hh.ru vacancy), or `-` for the posting's text on
     /// stdin (plain text, Markdown or HTML, as copied from a browser).
     #[arg(value_name = "INPUT")]
     pub input: String,

@@ -1,12 +1,15 @@
 //! Inputs: what the user pointed at -> the list of postings to read, in order.
 //!
-//! An input is an http(s) URL, a file (`.html`, `.htm`, `.md`, `.markdown`, `.txt`), a
-//! directory (walked recursively with walkdir, those extensions only, in sorted order), `-`
+//! An input is an http(s) URL, a file (`.html`, `.htm`, `.mhtml`, `.mht`, `.md`, `.markdown`,
+//! `.txt`, `.json`, `.jsonl`, `.ndjson`), a directory (walked recursively with walkdir, those
+//! extensions only, in sorted order), `-`
 //! (inputs read one per line from standard input) or an input list (`--input-file`, one per
 //! line); in lists, blank lines and `#` comments are skipped. A URL given twice (up to its
 //! `#fragment`) is kept once. Inputs that cannot be used (missing, unsupported, unreadable
 //! directory entries, malformed URLs) are kept in the list as failures, so that each becomes a
-//! row with its error instead of stopping the batch.
+//! row with its error instead of stopping the batch. A file is one input however many postings
+//! it holds: a JSON list or JSON lines is read, once, into a row per posting when it is analysed
+//! (`crate::analysis::analyze_file_rows`), not here.
 
 use std::collections::HashSet;
 use std::io::BufRead;

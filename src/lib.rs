@@ -15,9 +15,9 @@
 //!   limits, retries, robots.txt, an on-disk cache and wall detection. It hands owned bytes on
 //!   and never parses HTML.
 //! - [`boards`] answers job-board and ATS URLs (Greenhouse, Lever, Ashby, Workday,
-//!   SmartRecruiters, Workable, Recruitee, Personio) from their APIs: it recognises the URLs,
-//!   fetches through the fetch stage's client and reads the answers into postings for the
-//!   extract stage.
+//!   SmartRecruiters, Workable, Recruitee, Personio, hh.ru) from their APIs: it recognises the
+//!   URLs, fetches through the fetch stage's client and reads the answers into postings for the
+//!   extract stage; it also finds the many postings of a saved JSON list.
 //! - [`extract`] turns bytes into a [`extract::Posting`]: decoded text in blocks (headings,
 //!   paragraphs, list items), metadata (a web page's title, company and location from generic
 //!   evidence and the site profiles of `sites/job-sites.toml`), and sections classified as

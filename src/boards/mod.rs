@@ -1,13 +1,15 @@
 //! Job boards and applicant-tracking systems: URL recognition, API calls and answer shapes.
 //!
 //! Greenhouse, Lever, Ashby, Workable and Recruitee publish every open posting of a board as
-//! JSON, Personio as an XML feed. A board URL is answered from that API (one row per open posting, in the API's order)
-//! and so is a posting URL (the one posting, with the API's clean text). Workday and
-//! SmartRecruiters answer for one posting at a time: their posting URLs are read from the API,
-//! their listings as pages. This module owns all of it: which URLs are boards ([`Board`]),
+//! JSON, Personio as an XML feed. A board URL is answered from that API (one row per open
+//! posting, in the API's order) and so is a posting URL (the one posting, with the API's clean
+//! text). Workday and SmartRecruiters answer for one posting at a time: a posting URL is read
+//! from its API, a listing URL from the list (Workday's by POST) and then one request per
+//! posting. hh.ru's API answers for one vacancy too, for its vacancy pages. Saved JSON files
+//! that hold many postings are read here as well ([`postings_in_list`]). This module owns all of it: which URLs are boards ([`Board`]),
 //! where their APIs are ([`BoardApis`]), fetching the answer ([`fetch_board`], shared by
 //! `score` and `explain`), reading it (one file per board: `greenhouse`, `lever`, `ashby`,
-//! `workday`, `smartrecruiters`, `workable`, `recruitee`, `personio`) into [`BoardPosting`]s, and choosing
+//! `workday`, `smartrecruiters`, `workable`, `recruitee`, `personio`, `hh`) into [`BoardPosting`]s, and choosing
 //! the postings a URL stands for ([`choose`]).
 //!
 //! It sits between the fetch stage, whose HTTP client it uses, and the extract stage, whose
@@ -17,10 +19,12 @@
 
 mod ashby;
 mod greenhouse;
+mod hh;
 mod json;
 mod lever;
 mod personio;
 mod recruitee;
+mod saved;
 mod smartrecruiters;
 mod workable;
 mod workday;
@@ -32,6 +36,7 @@ use crate::extract::jsonld::describe;
 use crate::extract::{ExtractError, JsonShapes, Metadata, Posting, html::fragment_blocks};
 use crate::fetch::{FetchError, Fetcher, Response};
 use json::text as text_at;
+pub use saved::{SavedPosting, posting_id, postings_in_list};
 
 /// The applicant-tracking systems jobfit reads through their APIs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -42,9 +47,9 @@ pub enum BoardKind {
     Lever,
     /// `jobs.ashbyhq.com/{board}`.
     Ashby,
-    /// `{tenant}.wdN.myworkdayjobs.com/{site}/job/...` (postings only).
+    /// `{tenant}.wdN.myworkdayjobs.com/{site}` and its postings `.../{site}/job/...`.
     Workday,
-    /// `jobs.smartrecruiters.com/{company}/{id}` (postings only).
+    /// `jobs.smartrecruiters.com/{company}` and its postings `.../{company}/{id}`.
     SmartRecruiters,
     /// `apply.workable.com/{account}`.
     Workable,
@@ -52,6 +57,8 @@ pub enum BoardKind {
     Recruitee,
     /// `{company}.jobs.personio.de`, `{company}.jobs.personio.com`.
     Personio,
+    /// `hh.ru/vacancy/{id}`, also `{city}.hh.ru`, `hh.kz` and `rabota.by` (vacancies only).
+    HeadHunter,
 }
 
 impl BoardKind {
@@ -66,13 +73,18 @@ impl BoardKind {
             BoardKind::Workable => "Workable",
             BoardKind::Recruitee => "Recruitee",
             BoardKind::Personio => "Personio",
+            BoardKind::HeadHunter => "hh.ru",
         }
     }
 
     /// Whether the API answers for one posting (the one the URL names) rather than listing
-    /// the board.
+    /// the board with descriptions; a listing URL of such a board is answered by a list of
+    /// postings, then one request per posting ([`fetch_board`]).
     pub fn answers_one_posting(self) -> bool {
-        matches!(self, BoardKind::Workday | BoardKind::SmartRecruiters)
+        matches!(
+            self,
+            BoardKind::Workday | BoardKind::SmartRecruiters | BoardKind::HeadHunter
+        )
     }
 }
 
@@ -95,6 +107,8 @@ pub struct BoardApis {
     pub recruitee: Option<String>,
     /// Personio's XML feeds: `None` for each careers site's own host.
     pub personio: Option<String>,
+    /// hh.ru's API, [`HH_API`].
+    pub hh: String,
 }
 
 impl Default for BoardApis {
@@ -108,6 +122,7 @@ impl Default for BoardApis {
             workable: WORKABLE_API.to_owned(),
             recruitee: None,
             personio: None,
+            hh: HH_API.to_owned(),
         }
     }
 }
@@ -122,6 +137,8 @@ pub const ASHBY_API: &str = "https://api.ashbyhq.com";
 pub const SMARTRECRUITERS_API: &str = "https://api.smartrecruiters.com";
 /// Workable's API base.
 pub const WORKABLE_API: &str = "https://apply.workable.com";
+/// hh.ru's API base (it answers for hh.kz and rabota.by too).
+pub const HH_API: &str = "https://api.hh.ru";
 
 /// A recognised board URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,7 +148,8 @@ pub struct Board {
     /// The URL's host.
     pub host: String,
     /// The board's token (Greenhouse), site (Lever, Workday), name (Ashby), company
-    /// (SmartRecruiters, Recruitee) or account (Workable).
+    /// (SmartRecruiters, Recruitee), account (Workable) or site (hh.ru: `hh.ru`, `hh.kz`,
+    /// `rabota.by`).
     pub token: String,
     /// The posting's id when the URL is one posting, `None` for the whole board.
     pub job: Option<String>,
@@ -177,6 +195,7 @@ impl Board {
                 _ => return None,
             },
             "jobs.smartrecruiters.com" => match segments.as_slice() {
+                [company] => (BoardKind::SmartRecruiters, (*company).to_owned(), None),
                 [company, id, ..] => (
                     BoardKind::SmartRecruiters,
                     (*company).to_owned(),
@@ -193,10 +212,13 @@ impl Board {
                 ),
                 _ => return None,
             },
-            h if h.ends_with(".myworkdayjobs.com") => {
-                let (site, job) = workday::site_and_job(&segments)?;
-                (BoardKind::Workday, site, Some(job))
-            }
+            h if h.ends_with(".myworkdayjobs.com") => match workday::listing_site(&segments) {
+                Some(site) => (BoardKind::Workday, site, None),
+                None => {
+                    let (site, job) = workday::site_and_job(&segments)?;
+                    (BoardKind::Workday, site, Some(job))
+                }
+            },
             h if h.ends_with(".recruitee.com")
                 && subdomain(h).is_some_and(|s| !matches!(s, "www" | "api" | "app" | "docs")) =>
             {
@@ -223,6 +245,11 @@ impl Board {
                     _ => return None,
                 }
             }
+            h if hh::site(h).is_some() => (
+                BoardKind::HeadHunter,
+                hh::site(h)?.to_owned(),
+                Some(hh::vacancy_id(&segments)?),
+            ),
             _ => return None,
         };
         let token_ok = !token.is_empty()
@@ -237,10 +264,24 @@ impl Board {
         })
     }
 
-    /// The API URL that answers for this board or posting.
+    /// The API URL that answers for this board or posting (for a Workday or SmartRecruiters
+    /// listing, its list's first page).
     ///
     /// Errors when the configured base is not a URL.
     pub fn api_url(&self, apis: &BoardApis) -> Result<Url, url::ParseError> {
+        if self.job.is_none() {
+            match self.kind {
+                BoardKind::Workday => return Url::parse(&self.workday_url(apis, "jobs")),
+                BoardKind::SmartRecruiters => {
+                    return Url::parse(&smartrecruiters::list_url(
+                        base(&apis.smartrecruiters),
+                        &self.token,
+                        0,
+                    ));
+                }
+                _ => {}
+            }
+        }
         let url = match self.kind {
             BoardKind::Greenhouse => greenhouse::api_url(base(&apis.greenhouse), &self.token),
             BoardKind::Lever => lever::api_url(base(&apis.lever), &self.token),
@@ -261,8 +302,20 @@ impl Board {
                 recruitee::api_url(&self.own_host_or(apis.recruitee.as_deref()))
             }
             BoardKind::Personio => personio::api_url(&self.own_host_or(apis.personio.as_deref())),
+            BoardKind::HeadHunter => hh::api_url(
+                base(&apis.hh),
+                &self.token,
+                self.job.as_deref().unwrap_or_default(),
+            ),
         };
         Url::parse(&url)
+    }
+
+    /// `{base}/wday/cxs/{tenant}/{site}/{rest}` of a Workday site.
+    fn workday_url(&self, apis: &BoardApis, rest: &str) -> String {
+        let base = self.own_host_or(apis.workday.as_deref());
+        let tenant = subdomain(&self.host).unwrap_or_default();
+        format!("{base}/wday/cxs/{tenant}/{}/{rest}", self.token)
     }
 
     /// The configured base, else `https://{host}`: the site answers for itself.
@@ -379,6 +432,13 @@ pub enum BoardError {
         /// The board.
         token: String,
     },
+    /// One posting was wanted (`explain`) and the URL is a Workday or SmartRecruiters listing
+    /// (left unread: each of its postings is one more request).
+    #[error("explain takes one posting, and this is a {board} listing: give one posting's URL")]
+    Listing {
+        /// The system.
+        board: &'static str,
+    },
     /// One posting was wanted (`explain`) and the URL stands for several.
     #[error(
         "explain takes one posting, and this {board} board has {open} open: give one posting's URL"
@@ -418,9 +478,27 @@ pub struct BoardAnswer {
     pub api: Url,
     /// The postings, in the API's order.
     pub postings: Vec<BoardPosting>,
+    /// The postings of a listing whose own request failed (Workday, SmartRecruiters): their
+    /// place among all the listing's postings (0-based, `postings` filling the others in
+    /// order), their page, and why.
+    pub failed: Vec<FailedPosting>,
     /// The response (its body left out: it is read into `postings`).
     pub response: Response,
 }
+
+/// A posting of a listing that could not be fetched or read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FailedPosting {
+    /// Its place in the listing, 0-based.
+    pub position: usize,
+    /// Its public page.
+    pub url: String,
+    /// Why (names the posting's API URL).
+    pub error: BoardError,
+}
+
+/// Most postings of a Workday or SmartRecruiters listing read in one run.
+pub const MAX_LISTED: usize = 2000;
 
 /// Fetches and reads the answer of a board's API. The reading runs on tokio's blocking pool,
 /// a panic there becoming [`BoardError::Crashed`].
@@ -433,7 +511,25 @@ pub async fn fetch_board(
         board: board.kind.name(),
         reason,
     })?;
-    let mut response = fetcher.get(&api).await.map_err(|error| BoardError::Fetch {
+    if board.job.is_none() && board.kind.answers_one_posting() {
+        return fetch_listing(fetcher, apis, board, api).await;
+    }
+    let (postings, response) = fetch_and_read(fetcher, board, &api).await?;
+    Ok(BoardAnswer {
+        api,
+        postings,
+        failed: Vec::new(),
+        response,
+    })
+}
+
+/// GETs `api` and reads the answer as `board`'s on tokio's blocking pool.
+async fn fetch_and_read(
+    fetcher: &Fetcher,
+    board: &Board,
+    api: &Url,
+) -> Result<(Vec<BoardPosting>, Response), BoardError> {
+    let mut response = fetcher.get(api).await.map_err(|error| BoardError::Fetch {
         api: api.to_string(),
         error,
     })?;
@@ -441,11 +537,7 @@ pub async fn fetch_board(
     let owned = board.clone();
     let parsed = tokio::task::spawn_blocking(move || parse_board(&owned, &body)).await;
     match parsed {
-        Ok(Ok(postings)) => Ok(BoardAnswer {
-            api,
-            postings,
-            response,
-        }),
+        Ok(Ok(postings)) => Ok((postings, response)),
         Ok(Err(reason)) => Err(BoardError::Unreadable {
             api: api.to_string(),
             response: Box::new(response),
@@ -458,16 +550,173 @@ pub async fn fetch_board(
     }
 }
 
+/// Reads a Workday or SmartRecruiters listing: its list, page by page (up to [`MAX_LISTED`]
+/// postings), then each posting from its own API URL, all in the list's order (the fetcher's
+/// limits pace them). A posting that fails is a [`FailedPosting`]; a list that fails, the error.
+async fn fetch_listing(
+    fetcher: &Fetcher,
+    apis: &BoardApis,
+    board: &Board,
+    first: Url,
+) -> Result<BoardAnswer, BoardError> {
+    let workday = board.kind == BoardKind::Workday;
+    let mut jobs: Vec<String> = Vec::new();
+    let mut total = None;
+    let mut response = None;
+    loop {
+        let offset = jobs.len();
+        let (page_url, body) = if workday {
+            (first.clone(), Some(workday::list_body(offset)))
+        } else {
+            let url = smartrecruiters::list_url(base(&apis.smartrecruiters), &board.token, offset);
+            let url = Url::parse(&url).map_err(|reason| BoardError::ApiUrl {
+                board: board.kind.name(),
+                reason,
+            })?;
+            (url, None)
+        };
+        let sent = match &body {
+            Some(body) => fetcher.post_json(&page_url, body).await,
+            None => fetcher.get(&page_url).await,
+        };
+        let mut page = sent.map_err(|error| BoardError::Fetch {
+            api: page_url.to_string(),
+            error,
+        })?;
+        let body = std::mem::take(&mut page.body);
+        let read = serde_json::from_slice::<Value>(&body)
+            .map_err(|e| ExtractError::Json(e.to_string()))
+            .and_then(|value| {
+                let listed = if workday {
+                    workday::list_page(&value)
+                } else {
+                    smartrecruiters::list_page(&value)
+                };
+                listed.ok_or_else(|| {
+                    ExtractError::JsonShape(format!(
+                        "the {} list answered with {}, expected {}",
+                        board.kind.name(),
+                        describe(&value),
+                        if workday {
+                            "an object with a \"jobPostings\" list"
+                        } else {
+                            "an object with a \"content\" list"
+                        }
+                    ))
+                })
+            });
+        let (page_total, ids) = match read {
+            Ok(read) => read,
+            Err(reason) => {
+                return Err(BoardError::Unreadable {
+                    api: page_url.to_string(),
+                    response: Box::new(page),
+                    reason,
+                });
+            }
+        };
+        total = total.or(page_total);
+        response.get_or_insert(page);
+        let asked = if workday {
+            workday::PAGE
+        } else {
+            smartrecruiters::PAGE
+        };
+        let got = ids.len();
+        jobs.extend(ids);
+        let all = total.is_some_and(|t| jobs.len() as u64 >= t);
+        if got < asked || all || jobs.len() >= MAX_LISTED {
+            break;
+        }
+    }
+    jobs.truncate(MAX_LISTED);
+    let Some(response) = response else {
+        return Err(BoardError::Empty {
+            board: board.kind.name(),
+            token: board.token.clone(),
+        });
+    };
+    let lookups = jobs.iter().map(|job| async move {
+        let (posting_board, api, page) = if workday {
+            let path = job.trim_start_matches('/');
+            let api = board.workday_url(apis, path);
+            let page = format!("https://{}/{}/{path}", board.host, board.token);
+            let job = path.strip_prefix("job/").unwrap_or(path).to_owned();
+            (
+                Board {
+                    job: Some(job),
+                    ..board.clone()
+                },
+                api,
+                page,
+            )
+        } else {
+            let api = smartrecruiters::api_url(base(&apis.smartrecruiters), &board.token, job);
+            let page = format!("https://{}/{}/{job}", board.host, board.token);
+            (
+                Board {
+                    job: Some(job.clone()),
+                    ..board.clone()
+                },
+                api,
+                page,
+            )
+        };
+        let read = match Url::parse(&api) {
+            Ok(url) => fetch_and_read(fetcher, &posting_board, &url)
+                .await
+                .and_then(|(mut postings, response)| {
+                    if postings.is_empty() {
+                        return Err(BoardError::Unreadable {
+                            api: api.clone(),
+                            response: Box::new(response),
+                            reason: ExtractError::JsonShape("no posting in the answer".into()),
+                        });
+                    }
+                    Ok(postings.remove(0))
+                }),
+            Err(reason) => Err(BoardError::ApiUrl {
+                board: board.kind.name(),
+                reason,
+            }),
+        };
+        (page, read)
+    });
+    let read = futures_util::future::join_all(lookups).await;
+    let mut postings = Vec::new();
+    let mut failed = Vec::new();
+    for (position, (url, result)) in read.into_iter().enumerate() {
+        match result {
+            Ok(posting) => postings.push(posting),
+            Err(error) => failed.push(FailedPosting {
+                position,
+                url,
+                error,
+            }),
+        }
+    }
+    Ok(BoardAnswer {
+        api: first,
+        postings,
+        failed,
+        response,
+    })
+}
+
 /// Reads a board API's answer: the board's open postings, or the one posting asked for.
 pub fn parse_board(board: &Board, body: &[u8]) -> Result<Vec<BoardPosting>, ExtractError> {
-    let (kind, token) = (board.kind, board.token.as_str());
-    if kind == BoardKind::Personio {
-        return personio::postings(body, &board.host, token);
+    if board.kind == BoardKind::Personio {
+        return personio::postings(body, &board.host, &board.token);
     }
-    let json = body;
     let value: Value =
-        serde_json::from_slice(json).map_err(|e| ExtractError::Json(e.to_string()))?;
-    let one = std::slice::from_ref(&value);
+        serde_json::from_slice(body).map_err(|e| ExtractError::Json(e.to_string()))?;
+    parse_value(board, &value)
+}
+
+/// [`parse_board`] of a parsed JSON answer.
+fn parse_value(board: &Board, value: &Value) -> Result<Vec<BoardPosting>, ExtractError> {
+    let (kind, token) = (board.kind, board.token.as_str());
+    let one = std::slice::from_ref(value);
     let jobs: Option<&[Value]> = match kind {
         BoardKind::Lever => value.as_array().map(Vec::as_slice),
         BoardKind::Greenhouse | BoardKind::Ashby | BoardKind::Workable => value
@@ -478,8 +727,9 @@ pub fn parse_board(board: &Board, body: &[u8]) -> Result<Vec<BoardPosting>, Extr
             .get("offers")
             .and_then(Value::as_array)
             .map(Vec::as_slice),
-        BoardKind::Workday => workday::is_posting(&value).then_some(one),
+        BoardKind::Workday => workday::is_posting(value).then_some(one),
         BoardKind::SmartRecruiters => value.get("id").is_some().then_some(one),
+        BoardKind::HeadHunter => hh::is_posting(value).then_some(one),
         BoardKind::Personio => None,
     };
     let Some(jobs) = jobs else {
@@ -491,15 +741,16 @@ pub fn parse_board(board: &Board, body: &[u8]) -> Result<Vec<BoardPosting>, Extr
             BoardKind::Recruitee => "an object with an \"offers\" list",
             BoardKind::Workday => "an object with a \"jobPostingInfo\"",
             BoardKind::SmartRecruiters => "a posting object",
+            BoardKind::HeadHunter => "a vacancy object",
             BoardKind::Personio => "an XML feed",
         };
         return Err(ExtractError::JsonShape(format!(
             "the {} API answered with {}, expected {expected}",
             kind.name(),
-            describe(&value)
+            describe(value)
         )));
     };
-    let company = text_at(&value, "name");
+    let company = text_at(value, "name");
     let mut postings = Vec::with_capacity(jobs.len());
     for job in jobs {
         let parsed = match kind {
@@ -510,6 +761,7 @@ pub fn parse_board(board: &Board, body: &[u8]) -> Result<Vec<BoardPosting>, Extr
             BoardKind::SmartRecruiters => smartrecruiters::posting(job, token),
             BoardKind::Workable => workable::posting(job, company.as_deref(), token),
             BoardKind::Recruitee => recruitee::posting(job, token),
+            BoardKind::HeadHunter => hh::posting(job),
             BoardKind::Personio => None,
         };
         if let Some(posting) = parsed {
@@ -520,15 +772,22 @@ pub fn parse_board(board: &Board, body: &[u8]) -> Result<Vec<BoardPosting>, Extr
 }
 
 /// The board postings that extraction reads in JSON documents: one posting of a Greenhouse,
-/// Lever or Ashby API, fetched from a URL that answers with JSON.
+/// Lever, Ashby, Workday, SmartRecruiters or hh.ru API, fetched from a URL that answers with
+/// JSON or saved to a file.
 pub const JSON_SHAPES: JsonShapes = JsonShapes {
     read: posting_in_json,
-    names: "a Greenhouse, Lever, Ashby, Workday or SmartRecruiters posting",
+    names: "a Greenhouse, Lever, Ashby, Workday, SmartRecruiters or hh.ru posting",
 };
 
 /// The metadata and description HTML of a JSON document that is one board posting.
 fn posting_in_json(value: &Value) -> Option<(Metadata, String)> {
-    let posting = if greenhouse::is_posting(value) {
+    let posting = board_posting_in_json(value)?;
+    Some((posting.metadata(), posting.html))
+}
+
+/// A JSON document that is one board posting, read.
+fn board_posting_in_json(value: &Value) -> Option<BoardPosting> {
+    if greenhouse::is_posting(value) {
         greenhouse::posting(value, "")
     } else if lever::is_posting(value) {
         lever::posting(value, "")
@@ -538,10 +797,11 @@ fn posting_in_json(value: &Value) -> Option<(Metadata, String)> {
         workday::posting(value, "")
     } else if smartrecruiters::is_posting(value) {
         smartrecruiters::posting(value, "")
+    } else if hh::is_posting(value) {
+        hh::posting(value)
     } else {
         None
-    }?;
-    Some((posting.metadata(), posting.html))
+    }
 }
 
 /// The postings of a board that a board or posting URL stands for; an error when there are none.

@@ -2,8 +2,9 @@
 //! by the Posting API, `{base}/v1/companies/{company}/postings/{id}`, whose `jobAd.sections`
 //! hold the description.
 //!
-//! The API lists a company's postings without their descriptions (one more request each):
-//! listing URLs are read as pages.
+//! A company's listing `jobs.smartrecruiters.com/{company}` is answered by the list,
+//! `{base}/v1/companies/{company}/postings?limit=100&offset=N` (paged, without descriptions),
+//! then one request per posting.
 
 use serde_json::Value;
 
@@ -16,6 +17,22 @@ use crate::extract::{Metadata, Remote};
 /// The Posting API URL of one posting.
 pub(super) fn api_url(base: &str, company: &str, posting: &str) -> String {
     format!("{base}/v1/companies/{company}/postings/{posting}")
+}
+
+/// Postings asked per page of the list.
+pub(super) const PAGE: usize = 100;
+
+/// The list URL of a company's postings, the page at `offset`.
+pub(super) fn list_url(base: &str, company: &str, offset: usize) -> String {
+    format!("{base}/v1/companies/{company}/postings?limit={PAGE}&offset={offset}")
+}
+
+/// A page of the list: `{offset, limit, totalFound, content: [{id, ...}]}` -> the total and
+/// each posting's id.
+pub(super) fn list_page(answer: &Value) -> Option<(Option<u64>, Vec<String>)> {
+    let postings = answer.get("content")?.as_array()?;
+    let ids = postings.iter().filter_map(id).collect();
+    Some((answer.get("totalFound").and_then(Value::as_u64), ids))
 }
 
 /// The posting id of a URL's segment: `744000154502129-operator-2` -> `744000154502129`.

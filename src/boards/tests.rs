@@ -151,7 +151,7 @@ fn json_documents_are_job_postings_or_errors() {
     assert_eq!(
         error.to_string(),
         "JSON of an unexpected shape: a JSON object that is not a job posting (expected a \
-         schema.org JobPosting or a Greenhouse, Lever, Ashby, Workday or SmartRecruiters posting)"
+         schema.org JobPosting or a Greenhouse, Lever, Ashby, Workday, SmartRecruiters or hh.ru posting)"
     );
     // Extraction alone knows no board.
     assert!(extract(lever.as_bytes(), Format::Json).is_err());
@@ -193,9 +193,24 @@ fn recognises_ats_urls() {
     );
     let wd = board("https://acme.wd1.myworkdayjobs.com/External/job/Remote/Engineer_R1").unwrap();
     assert_eq!(wd.job.as_deref(), Some("Remote/Engineer_R1"));
-    // A Workday or SmartRecruiters listing is read as a page.
-    assert!(board("https://acme.wd1.myworkdayjobs.com/en-US/External").is_none());
-    assert!(board("https://jobs.smartrecruiters.com/Vitol").is_none());
+    // A Workday or SmartRecruiters listing: its list, then each posting.
+    let listing = board("https://acme.wd1.myworkdayjobs.com/en-US/External").unwrap();
+    assert_eq!(
+        (listing.kind, listing.token.as_str(), listing.job),
+        (BoardKind::Workday, "External", None)
+    );
+    assert_eq!(
+        board("https://acme.wd1.myworkdayjobs.com/External")
+            .unwrap()
+            .token,
+        "External"
+    );
+    assert!(board("https://acme.wd1.myworkdayjobs.com/en-US").is_none());
+    let listing = board("https://jobs.smartrecruiters.com/Vitol").unwrap();
+    assert_eq!(
+        (listing.kind, listing.token.as_str(), listing.job),
+        (BoardKind::SmartRecruiters, "Vitol", None)
+    );
     let sr =
         board("https://jobs.smartrecruiters.com/Vitol/744000133666057-platform-engineer").unwrap();
     assert_eq!(
@@ -263,6 +278,14 @@ fn ats_api_urls() {
     assert_eq!(
         url("https://acme.jobs.personio.de/job/1", &apis),
         "https://acme.jobs.personio.de/xml"
+    );
+    assert_eq!(
+        url("https://acme.wd1.myworkdayjobs.com/en-US/External", &apis),
+        "https://acme.wd1.myworkdayjobs.com/wday/cxs/acme/External/jobs"
+    );
+    assert_eq!(
+        url("https://jobs.smartrecruiters.com/Vitol", &apis),
+        "https://api.smartrecruiters.com/v1/companies/Vitol/postings?limit=100&offset=0"
     );
     apis.workday = Some("http://127.0.0.1:9/wd/".into());
     apis.personio = Some("http://127.0.0.1:9/p".into());
@@ -373,4 +396,198 @@ fn single_posting_answers_are_read_and_json_documents_too() {
         "JSON of an unexpected shape: the Workday API answered with a JSON array, expected an \
          object with a \"jobPostingInfo\""
     );
+}
+
+#[test]
+fn hh_vacancies_are_read_through_the_api_and_saved_answers_too() {
+    let hh = board("https://hh.ru/vacancy/120234346?query=data").unwrap();
+    assert_eq!(
+        (hh.kind, hh.token.as_str(), hh.job.as_deref()),
+        (BoardKind::HeadHunter, "hh.ru", Some("120234346"))
+    );
+    let mut apis = BoardApis::default();
+    assert_eq!(
+        hh.api_url(&apis).unwrap().as_str(),
+        "https://api.hh.ru/vacancies/120234346"
+    );
+    let spb = board("https://spb.hh.ru/vacancy/1/").unwrap();
+    assert_eq!(spb.token, "hh.ru");
+    let by = board("https://minsk.rabota.by/vacancy/77").unwrap();
+    apis.hh = "http://127.0.0.1:9/hh/".into();
+    assert_eq!(
+        by.api_url(&apis).unwrap().as_str(),
+        "http://127.0.0.1:9/hh/vacancies/77?host=rabota.by"
+    );
+    assert_eq!(board("https://hh.kz/vacancy/5").unwrap().token, "hh.kz");
+    for not_a_vacancy in [
+        "https://hh.ru/search/vacancy?text=rust",
+        "https://hh.ru/vacancy/abc",
+        "https://hh.ru/employer/829010",
+        "https://nothh.ru/vacancy/1",
+    ] {
+        assert!(board(not_a_vacancy).is_none(), "{not_a_vacancy}");
+    }
+
+    let body = include_bytes!("../../tests/fixtures/boards/hh-vacancy.json");
+    let postings = parse_board(&hh, body).unwrap();
+    let p = &postings[0];
+    assert_eq!(p.id, "120234346");
+    assert_eq!(p.url.as_deref(), Some("https://hh.ru/vacancy/120234346"));
+    let m = p.metadata();
+    assert_eq!(m.title.as_deref(), Some("Senior/Lead Data Scientist"));
+    assert_eq!(m.company.as_deref(), Some("Сбер Банк"));
+    assert_eq!(m.location.as_deref(), Some("Минск"));
+    assert_eq!(m.remote, Some(Remote::Hybrid));
+    assert_eq!(m.employment_type.as_deref(), Some("full-time"));
+    assert_eq!(m.date_posted.as_deref(), Some("2025-05-17"));
+    assert_eq!(m.experience_years, Some(3));
+    assert_eq!(m.salary_min, None);
+    let posting = p.to_posting().unwrap();
+    let skills = posting
+        .sections
+        .iter()
+        .find(|s| s.heading.as_deref() == Some("Key skills"))
+        .unwrap();
+    assert_eq!(skills.kind, crate::extract::SectionKind::Requirements);
+    assert!(
+        posting
+            .text
+            .ends_with("Key skills\nPyTorch\nNLP\nLLM\nLangChain"),
+        "{}",
+        posting.text
+    );
+    // The same answer saved as a file.
+    let saved = extract_with_shapes(body, Format::Json, None, None, &JSON_SHAPES).unwrap();
+    assert_eq!(saved.meta.company.as_deref(), Some("Сбер Банк"));
+    assert_eq!(saved.meta.experience_years, Some(3));
+}
+
+#[test]
+fn hh_salaries_and_places() {
+    let vacancy = r#"{"id":"1","name":"X","description":"<p>Rust</p>","employer":{"name":"E"},"area":{"name":"Москва"},"address":{"city":"Зеленоград"},"schedule":{"id":"remote"},"employment":{"id":"part"},"experience":{"id":"moreThan6"},"salary":{"from":150000,"to":null,"currency":"RUR","gross":true}}"#;
+    let hh = board("https://hh.ru/vacancy/1").unwrap();
+    let m = parse_board(&hh, vacancy.as_bytes()).unwrap()[0].metadata();
+    assert_eq!(m.location.as_deref(), Some("Зеленоград, Москва"));
+    assert_eq!(m.remote, Some(Remote::Remote));
+    assert_eq!(m.employment_type.as_deref(), Some("part-time"));
+    assert_eq!(m.experience_years, Some(6));
+    assert_eq!(
+        (m.salary_min, m.salary_max),
+        (Some(150000.0), Some(150000.0))
+    );
+    assert_eq!(m.salary_currency.as_deref(), Some("RUB"));
+    assert_eq!(m.salary_period.as_deref(), Some("month"));
+    assert!(parse_board(&hh, b"{\"items\":[]}").is_err());
+}
+
+#[test]
+fn saved_lists_give_their_postings_in_order() {
+    let titles = |postings: &[SavedPosting]| -> Vec<(Option<String>, Option<String>)> {
+        postings
+            .iter()
+            .map(|p| {
+                let posting = p.posting.as_ref().unwrap();
+                (p.id.clone(), posting.meta.title.clone())
+            })
+            .collect()
+    };
+    let value = |bytes: &[u8]| -> Value { serde_json::from_slice(bytes).unwrap() };
+    let workable = value(include_bytes!(
+        "../../tests/fixtures/boards/workable-widget.json"
+    ));
+    let listed = postings_in_list(&workable).unwrap();
+    assert_eq!(
+        titles(&listed),
+        [
+            (
+                Some("1B7FCA3A83".to_owned()),
+                Some("Adult / Pediatric Home Health Occupational Therapist".to_owned())
+            ),
+            (
+                Some("1865248842".to_owned()),
+                Some("Adult Client Private Duty LPN".to_owned())
+            ),
+        ]
+    );
+    let company = listed[0].posting.as_ref().unwrap().meta.company.clone();
+    assert_eq!(
+        company.as_deref(),
+        Some("Amazing Care Home Health Services")
+    );
+    // A board's list is a list even of one posting.
+    let recruitee = value(include_bytes!(
+        "../../tests/fixtures/boards/recruitee-offers.json"
+    ));
+    assert_eq!(postings_in_list(&recruitee).unwrap().len(), 1);
+    // An array of JobPostings, and the same postings in an ItemList.
+    let array = value(include_bytes!(
+        "../../tests/fixtures/boards/jobpostings-array.json"
+    ));
+    let expected = [
+        (
+            Some("2424333".to_owned()),
+            Some("Account Executive - 100% remote - UK".to_owned()),
+        ),
+        (
+            Some("67414".to_owned()),
+            Some("AI Team Leader ( Branch Manager) (Hà Nội)".to_owned()),
+        ),
+    ];
+    assert_eq!(titles(&postings_in_list(&array).unwrap()), expected);
+    let items: Vec<Value> = array
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|posting| serde_json::json!({"@type": "ListItem", "item": posting}))
+        .collect();
+    let item_list = serde_json::json!({"@type": "ItemList", "itemListElement": items});
+    assert_eq!(titles(&postings_in_list(&item_list).unwrap()), expected);
+    // One posting, alone or in an array, is not a list; nor is anything else.
+    let one = serde_json::json!([array[0].clone()]);
+    assert!(postings_in_list(&one).is_none());
+    for single in [
+        &include_bytes!("../../tests/fixtures/boards/hh-vacancy.json")[..],
+        include_bytes!("../../tests/fixtures/boards/workday-job.json"),
+        b"[1, 2, 3]",
+        b"{\"jobs\": []}",
+    ] {
+        assert!(postings_in_list(&value(single)).is_none());
+    }
+    assert_eq!(
+        posting_id(&value(include_bytes!(
+            "../../tests/fixtures/boards/smartrecruiters-posting.json"
+        )))
+        .as_deref(),
+        Some("744000133666057")
+    );
+}
+
+#[test]
+fn listing_pages_give_their_postings_in_order() {
+    let page: Value = serde_json::from_slice(include_bytes!(
+        "../../tests/fixtures/boards/workday-list.json"
+    ))
+    .unwrap();
+    let (total, paths) = workday::list_page(&page).unwrap();
+    assert_eq!(total, Some(3));
+    assert_eq!(paths.len(), 3);
+    assert_eq!(
+        paths[0],
+        "/job/Israel-Yokneam/Practical-Hardware-Electronics-Test-Engineer_JR2021705"
+    );
+    assert_eq!(
+        workday::list_body(40),
+        r#"{"limit":20,"offset":40,"searchText":""}"#
+    );
+    let page: Value = serde_json::from_slice(include_bytes!(
+        "../../tests/fixtures/boards/smartrecruiters-list.json"
+    ))
+    .unwrap();
+    let (total, ids) = smartrecruiters::list_page(&page).unwrap();
+    assert_eq!(total, Some(3));
+    assert_eq!(
+        ids,
+        ["744000137613800", "744000137413079", "744000132911099"]
+    );
+    assert!(workday::list_page(&serde_json::json!({"jobs": []})).is_none());
 }

@@ -2,8 +2,9 @@
 //! {location}/{slug}` is answered by the site's JSON job endpoint, `/wday/cxs/{tenant}/{site}/
 //! job/{location}/{slug}`, with `{jobPostingInfo, hiringOrganization}`.
 //!
-//! A site's listing needs a POST with paging, and the fetcher only GETs: listing URLs are read
-//! as pages.
+//! A site's listing `{tenant}.wdN.myworkdayjobs.com/[{locale}/]{site}` is answered by a POST
+//! to `/wday/cxs/{tenant}/{site}/jobs` (`{"limit": 20, "offset": N, "searchText": ""}`, paged),
+//! whose `jobPostings` give each posting's `externalPath`, then one GET per posting.
 
 use serde_json::Value;
 
@@ -15,6 +16,38 @@ use crate::extract::{Metadata, meta};
 /// The job endpoint of a posting; `base` is the site's own `https://{host}` unless configured.
 pub(super) fn api_url(base: &str, tenant: &str, site: &str, job: &str) -> String {
     format!("{base}/wday/cxs/{tenant}/{site}/job/{job}")
+}
+
+/// Postings asked per page of the search endpoint.
+pub(super) const PAGE: usize = 20;
+
+/// The body of the search request for the page at `offset`.
+pub(super) fn list_body(offset: usize) -> String {
+    format!("{{\"limit\":{PAGE},\"offset\":{offset},\"searchText\":\"\"}}")
+}
+
+/// A page of the search endpoint: `{total, jobPostings: [{title, externalPath, ...}]}` -> the
+/// total (Workday gives it on the first page only) and each posting's `externalPath`.
+pub(super) fn list_page(answer: &Value) -> Option<(Option<u64>, Vec<String>)> {
+    let postings = answer.get("jobPostings")?.as_array()?;
+    let paths = postings
+        .iter()
+        .filter_map(|p| text(p, "externalPath"))
+        .collect();
+    let total = answer
+        .get("total")
+        .and_then(Value::as_u64)
+        .filter(|t| *t > 0);
+    Some((total, paths))
+}
+
+/// The site of a listing URL's path segments (`[{locale}/]{site}`).
+pub(super) fn listing_site(segments: &[&str]) -> Option<String> {
+    match segments {
+        [locale, site] if is_locale(locale) => Some((*site).to_owned()),
+        [site] if !is_locale(site) => Some((*site).to_owned()),
+        _ => None,
+    }
 }
 
 /// The site and the posting's path (`{location}/{slug}`) of a posting URL's path segments.

@@ -118,6 +118,11 @@ fn parse_lenient(text: &str) -> Result<Value, serde_json::Error> {
 }
 
 /// Whether an object's `@type` is (or includes) `JobPosting`.
+/// Whether a JSON value is a schema.org `JobPosting` object (its `@type` names one).
+pub fn is_job_posting_value(value: &Value) -> bool {
+    value.as_object().is_some_and(is_job_posting)
+}
+
 fn is_job_posting(map: &Map<String, Value>) -> bool {
     let is = |t: &Value| {
         t.as_str().is_some_and(|t| {

@@ -44,6 +44,9 @@ pub enum Format {
     Text,
     /// JSON: a schema.org `JobPosting` or one job-board posting, fetched or saved (`.json`).
     Json,
+    /// JSON lines, one posting a line (`.jsonl`, `.ndjson`): read line by line by the caller;
+    /// as one document, only a single line is a posting.
+    JsonLines,
     /// A page saved by a browser as one file (`.mhtml`, `.mht`).
     Mhtml,
 }
@@ -57,6 +60,7 @@ impl Format {
             "md" | "markdown" => Some(Format::Markdown),
             "txt" => Some(Format::Text),
             "json" => Some(Format::Json),
+            "jsonl" | "ndjson" => Some(Format::JsonLines),
             "mhtml" | "mht" => Some(Format::Mhtml),
             _ => None,
         }
@@ -421,6 +425,19 @@ fn extract_dated(
         }
         Format::Text => text::extract(&text),
         Format::Json => read_json(&text, shapes)?,
+        Format::JsonLines => {
+            let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+            match (lines.next(), lines.count()) {
+                (Some(line), 0) => read_json(line, shapes)?,
+                (None, _) => return Err(ExtractError::NoText),
+                (Some(_), more) => {
+                    return Err(ExtractError::JsonShape(format!(
+                        "JSON lines of {} postings, expected one",
+                        more + 1
+                    )));
+                }
+            }
+        }
     };
     if let Some(detected) = detected {
         warnings.insert(0, detected);
@@ -454,7 +471,7 @@ fn finish(
     warnings: Vec<String>,
     page: Option<date::Stamp>,
 ) -> Result<Posting, ExtractError> {
-    let structured = format == Format::Json
+    let structured = matches!(format, Format::Json | Format::JsonLines)
         || [&meta.sources.title, &meta.sources.company]
             .into_iter()
             .flatten()
@@ -474,7 +491,49 @@ fn read_json(
     shapes: Option<&JsonShapes>,
 ) -> Result<(Metadata, Vec<RawBlock>), ExtractError> {
     let value: Value = serde_json::from_str(json).map_err(|e| ExtractError::Json(e.to_string()))?;
-    if let Some(ld) = jsonld::job_posting_in(&value) {
+    read_json_value(&value, shapes)
+}
+
+/// A JSON document decoded and parsed once: its caller may find many postings in it (a board's
+/// list saved to a file) before reading it as one ([`extract_json_document`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct JsonDocument {
+    /// The parsed document.
+    pub value: Value,
+    /// What decoding warned about (a charset guessed for text that is not UTF-8).
+    pub warning: Option<String>,
+}
+
+/// Decodes and parses a JSON document; errors as [`extract`] would on the same bytes.
+pub fn parse_json(bytes: &[u8]) -> Result<JsonDocument, ExtractError> {
+    let (text, warning) = decode::decode_detected(bytes, Format::Json, None)?;
+    let value = serde_json::from_str(&text).map_err(|e| ExtractError::Json(e.to_string()))?;
+    Ok(JsonDocument { value, warning })
+}
+
+/// Reads a parsed JSON document as one posting: what [`extract_with_shapes`] gives for its
+/// bytes as [`Format::Json`].
+pub fn extract_json_document(
+    document: &JsonDocument,
+    shapes: &JsonShapes,
+) -> Result<Posting, ExtractError> {
+    let (meta, blocks) = read_json_value(&document.value, Some(shapes))?;
+    let warnings = document.warning.iter().cloned().collect();
+    finish(Format::Json, meta, blocks, warnings, None)
+}
+
+/// Reads one JSON value (an item of a list, a line of JSON lines) as one posting.
+pub fn extract_json_value(value: &Value, shapes: &JsonShapes) -> Result<Posting, ExtractError> {
+    let (meta, blocks) = read_json_value(value, Some(shapes))?;
+    finish(Format::Json, meta, blocks, Vec::new(), None)
+}
+
+/// [`read_json`] of a parsed document.
+fn read_json_value(
+    value: &Value,
+    shapes: Option<&JsonShapes>,
+) -> Result<(Metadata, Vec<RawBlock>), ExtractError> {
+    if let Some(ld) = jsonld::job_posting_in(value) {
         let mut blocks = ld
             .description
             .as_deref()
@@ -489,7 +548,7 @@ fn read_json(
         }
         return Ok((ld.meta, blocks));
     }
-    if let Some((meta, html)) = shapes.and_then(|shapes| (shapes.read)(&value)) {
+    if let Some((meta, html)) = shapes.and_then(|shapes| (shapes.read)(value)) {
         return Ok((meta, fragment_blocks(&html)));
     }
     let others = shapes
@@ -497,7 +556,7 @@ fn read_json(
         .unwrap_or_default();
     Err(ExtractError::JsonShape(format!(
         "{} that is not a job posting (expected a schema.org JobPosting{others})",
-        jsonld::describe(&value)
+        jsonld::describe(value)
     )))
 }
 

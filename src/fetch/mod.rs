@@ -307,18 +307,56 @@ impl Fetcher {
         Ok(response)
     }
 
+    /// POSTs a JSON body to a URL (a job board's search endpoint): robots.txt, limits and
+    /// retries as for [`Fetcher::get`]. The cache keeps the answer under the URL and the body,
+    /// for `--offline`; online, the request is always sent.
+    pub async fn post_json(&self, url: &Url, body: &str) -> Result<Response, FetchError> {
+        if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+            return Err(FetchError::BadUrl(format!(
+                "{url} is not an http(s) URL with a host"
+            )));
+        }
+        let key = format!("POST {url} {body}");
+        if self.offline {
+            return self
+                .cache
+                .as_ref()
+                .and_then(|c| c.get(&key))
+                .map(|entry| entry.into_response())
+                .ok_or(FetchError::NotCached);
+        }
+        if self.options.robots {
+            self.robots.check(self, url).await?;
+        }
+        let response = self.send_with_retries(url, None, Some(body)).await?;
+        if let Some(cache) = &self.cache {
+            cache.put(&key, &response);
+        }
+        Ok(response)
+    }
+
     /// Fetches without robots.txt or cache (robots.txt itself comes this way).
     pub(crate) async fn fetch_with_retries(
         &self,
         url: &Url,
         cached: Option<&cache::Entry>,
     ) -> Result<Response, FetchError> {
+        self.send_with_retries(url, cached, None).await
+    }
+
+    /// A GET, or a POST of `body` as JSON, retried.
+    async fn send_with_retries(
+        &self,
+        url: &Url,
+        cached: Option<&cache::Entry>,
+        body: Option<&str>,
+    ) -> Result<Response, FetchError> {
         let backoff = ExponentialBuilder::default()
             .with_min_delay(self.options.backoff)
             .with_max_delay(MAX_RETRY_AFTER)
             .with_max_times(self.options.retries)
             .with_jitter();
-        let result = (|| self.attempt(url, cached))
+        let result = (|| self.attempt(url, cached, body))
             .retry(backoff)
             .when(|e| matches!(e, Attempt::Retry(..)))
             .adjust(|e, delay| match e {
@@ -335,7 +373,12 @@ impl Fetcher {
         })
     }
 
-    async fn attempt(&self, url: &Url, cached: Option<&cache::Entry>) -> Result<Response, Attempt> {
+    async fn attempt(
+        &self,
+        url: &Url,
+        cached: Option<&cache::Entry>,
+        body: Option<&str>,
+    ) -> Result<Response, Attempt> {
         let host = url.host_str().unwrap_or_default().to_ascii_lowercase();
         let host_slots = self.host_semaphore(&host);
         let _host_permit = host_slots
@@ -350,7 +393,15 @@ impl Fetcher {
             .acquire()
             .await
             .map_err(|e| Attempt::Fail(FetchError::Other(e.to_string())))?;
-        let mut request = self.client.get(url.clone());
+        let mut request = match body {
+            Some(body) => self
+                .client
+                .post(url.clone())
+                .header(header::CONTENT_TYPE, "application/json")
+                .header(header::ACCEPT, "application/json")
+                .body(body.to_owned()),
+            None => self.client.get(url.clone()),
+        };
         if let Some(entry) = cached {
             request = request.headers(entry.validators());
         }

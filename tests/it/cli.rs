@@ -614,3 +614,117 @@ fn a_pasted_posting_is_read_from_stdin() {
     let output = jobfit(&["score", "--paste", "-"], posting);
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn saved_json_lists_and_json_lines_give_a_row_per_posting() {
+    let files = [
+        "tests/fixtures/boards/workable-widget.json",
+        "tests/fixtures/boards/jobpostings-array.json",
+        "tests/fixtures/boards/postings.jsonl",
+        "tests/fixtures/boards/hh-vacancy.json",
+    ];
+    let mut args = vec!["score", "--no-progress"];
+    args.extend(files);
+    let output = jobfit(&args, "");
+    // One line of the JSON lines is a board's whole list, not one posting: an error row.
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let (header, rows) = parse_csv(&output.stdout);
+    let col = |name: &str| column(&header, name);
+    let summary: Vec<[&str; 3]> = rows
+        .iter()
+        .map(|r| {
+            [
+                r[0].as_str(),
+                r[col("status")].as_str(),
+                r[col("title")].as_str(),
+            ]
+        })
+        .collect();
+    let expected = [
+        [
+            "tests/fixtures/boards/workable-widget.json#1B7FCA3A83",
+            "ok",
+            "Adult / Pediatric Home Health Occupational Therapist",
+        ],
+        [
+            "tests/fixtures/boards/workable-widget.json#1865248842",
+            "ok",
+            "Adult Client Private Duty LPN",
+        ],
+        [
+            "tests/fixtures/boards/jobpostings-array.json#2424333",
+            "ok",
+            "Account Executive - 100% remote - UK",
+        ],
+        [
+            "tests/fixtures/boards/jobpostings-array.json#67414",
+            "ok",
+            "AI Team Leader ( Branch Manager) (Hà Nội)",
+        ],
+        [
+            "tests/fixtures/boards/postings.jsonl#2424333",
+            "ok",
+            "Account Executive - 100% remote - UK",
+        ],
+        [
+            "tests/fixtures/boards/postings.jsonl#120234346",
+            "ok",
+            "Senior/Lead Data Scientist",
+        ],
+        ["tests/fixtures/boards/postings.jsonl:4", "error", ""],
+        [
+            "tests/fixtures/boards/postings.jsonl#744000133666057",
+            "ok",
+            "Platform Engineer",
+        ],
+        [
+            "tests/fixtures/boards/hh-vacancy.json",
+            "ok",
+            "Senior/Lead Data Scientist",
+        ],
+    ];
+    assert_eq!(summary, expected);
+    assert!(
+        rows[6][col("error")].contains("a JSON object that is not a job posting"),
+        "{:?}",
+        rows[6]
+    );
+    assert_eq!(rows[3][col("company")], "CÔNG TY TNHH ACWORKS VIỆT NAM");
+
+    // JSON lines out: the same rows, in the same order.
+    args.extend(["--format", "jsonl"]);
+    let output = jobfit(&args, "");
+    let lines: Vec<serde_json::Value> = String::from_utf8(output.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let sources: Vec<&str> = lines
+        .iter()
+        .map(|l| l["source"].as_str().unwrap())
+        .collect();
+    let expected_sources: Vec<&str> = expected.iter().map(|e| e[0]).collect();
+    assert_eq!(sources, expected_sources);
+    assert_eq!(lines[1]["company"], "Amazing Care Home Health Services");
+
+    // An earlier run's JSON lines are one row that says what they are.
+    let dir = tempfile::tempdir().unwrap();
+    let results = dir.path().join("scored.jsonl");
+    std::fs::write(&results, String::from_utf8(output.stdout).unwrap()).unwrap();
+    let output = jobfit(&["score", "--no-progress", results.to_str().unwrap()], "");
+    let (_, rows) = parse_csv(&output.stdout);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0][col("status")], "not-a-posting");
+    assert!(rows[0][col("error")].contains("a jobfit results table (JSON lines)"));
+
+    // `explain` takes one posting: a file that holds several says how many.
+    let output = jobfit(
+        &["explain", "tests/fixtures/boards/workable-widget.json"],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("a list of 2 postings, expected one"),
+        "{output:?}"
+    );
+}

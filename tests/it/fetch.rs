@@ -666,6 +666,204 @@ fn ats_postings_are_read_through_their_apis() {
 }
 
 #[test]
+fn hh_vacancies_are_read_through_the_api() {
+    let server = Server::start();
+    let api = server.url("/hh");
+    let output = jobfit(
+        &[
+            "score",
+            "--no-progress",
+            "--no-cache",
+            "--delay",
+            "0",
+            "--retries",
+            "0",
+            "--hh-api",
+            &api,
+            "https://hh.ru/vacancy/120234346",
+            "https://minsk.rabota.by/vacancy/120234346?from=search",
+            "https://hh.ru/vacancy/1",
+        ],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let (header, rows) = parse_csv(&output.stdout);
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let cells = |row: &[String], columns: &[&str]| -> Vec<String> {
+        columns.iter().map(|c| row[col(c)].clone()).collect()
+    };
+    for row in &rows[..2] {
+        assert_eq!(
+            cells(
+                row,
+                &[
+                    "source",
+                    "status",
+                    "title",
+                    "company",
+                    "location",
+                    "remote",
+                    "employment_type",
+                    "date_posted",
+                    "experience_years"
+                ]
+            ),
+            [
+                "https://hh.ru/vacancy/120234346",
+                "ok",
+                "Senior/Lead Data Scientist",
+                "Сбер Банк",
+                "Минск",
+                "hybrid",
+                "full-time",
+                "2025-05-17",
+                "3"
+            ],
+            "{row:?}"
+        );
+    }
+    assert_eq!(
+        rows[1][col("final_url")],
+        server.url("/hh/vacancies/120234346?host=rabota.by")
+    );
+    // The description is read (a data-science posting asks for none of the Rust skill map).
+    assert!(
+        rows[0][col("words")].parse::<u32>().unwrap() > 100,
+        "{:?}",
+        rows[0]
+    );
+    assert_eq!(rows[2][col("status")], "error");
+    assert_eq!(
+        rows[2][col("error")],
+        format!("HTTP 404 Not Found (from {api}/vacancies/1)")
+    );
+}
+
+#[test]
+fn workday_and_smartrecruiters_listings_give_a_row_per_posting() {
+    let server = Server::start();
+    let (wd, sr) = (server.url("/wd"), server.url("/sr"));
+    let output = jobfit(
+        &[
+            "score",
+            "--no-progress",
+            "--no-cache",
+            "--delay",
+            "0",
+            "--retries",
+            "0",
+            "--workday-api",
+            &wd,
+            "--smartrecruiters-api",
+            &sr,
+            "https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite",
+            "https://jobs.smartrecruiters.com/SmartRecruiters",
+        ],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let (header, rows) = parse_csv(&output.stdout);
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let summary: Vec<[&str; 3]> = rows
+        .iter()
+        .map(|r| {
+            [
+                r[0].as_str(),
+                r[col("status")].as_str(),
+                r[col("title")].as_str(),
+            ]
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            [
+                "https://nvidia.wd5.myworkdayjobs.com/NVIDIAExternalCareerSite/job/Israel-Yokneam/Practical-Hardware-Electronics-Test-Engineer_JR2021705",
+                "ok",
+                "Practical Hardware Electronics Test Engineer",
+            ],
+            [
+                "https://nvidia.wd5.myworkdayjobs.com/NVIDIAExternalCareerSite/job/US-CA-Santa-Clara/Distinguished-Software-Architect---Deep-Learning-and-HPC-Communications_JR1980127",
+                "error",
+                "",
+            ],
+            [
+                "https://nvidia.wd5.myworkdayjobs.com/NVIDIAExternalCareerSite/job/US-CA-Santa-Clara/Senior-Data-Center-Performance-Engineer---Benchmarking-and-Optimization_JR2008808",
+                "error",
+                "",
+            ],
+            [
+                "https://jobs.smartrecruiters.com/SmartRecruiters/744000137613800",
+                "error",
+                "",
+            ],
+            [
+                "https://jobs.smartrecruiters.com/SmartRecruiters/744000137413079",
+                "error",
+                "",
+            ],
+            [
+                "https://jobs.smartrecruiters.com/SmartRecruiters/744000132911099",
+                "error",
+                "",
+            ],
+        ]
+    );
+    // Each posting that fails names its own API URL.
+    assert_eq!(
+        rows[1][col("error")],
+        format!(
+            "HTTP 404 Not Found (from {wd}/wday/cxs/nvidia/NVIDIAExternalCareerSite/job/US-CA-Santa-Clara/Distinguished-Software-Architect---Deep-Learning-and-HPC-Communications_JR1980127)"
+        )
+    );
+    assert_eq!(
+        rows[3][col("error")],
+        format!(
+            "HTTP 404 Not Found (from {sr}/v1/companies/SmartRecruiters/postings/744000137613800)"
+        )
+    );
+    assert_eq!(rows[3][col("http_status")], "404");
+    // Workday's list is one POST of the documented body (three postings: one page).
+    let posts = server.seen.posts.lock().unwrap().clone();
+    assert_eq!(
+        posts,
+        [(
+            "/wd/wday/cxs/nvidia/NVIDIAExternalCareerSite/jobs".to_owned(),
+            r#"{"limit":20,"offset":0,"searchText":""}"#.to_owned()
+        )]
+    );
+    assert_eq!(
+        server
+            .seen
+            .hits("/sr/v1/companies/SmartRecruiters/postings"),
+        1
+    );
+    // `explain` takes one posting: a listing is refused before any request.
+    let output = jobfit(
+        &[
+            "explain",
+            "--no-cache",
+            "--smartrecruiters-api",
+            &sr,
+            "https://jobs.smartrecruiters.com/SmartRecruiters",
+        ],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains("explain takes one posting, and this is a SmartRecruiters listing"),
+        "{output:?}"
+    );
+    assert_eq!(
+        server
+            .seen
+            .hits("/sr/v1/companies/SmartRecruiters/postings"),
+        1
+    );
+}
+
+#[test]
 fn ats_api_failures_are_rows_that_name_the_api_url() {
     let server = Server::start();
     let (missing, page) = (server.url("/nowhere"), server.url("/fast"));

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use axum::Router;
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode, Uri, header};
+use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
 use axum::response::Response;
 
 use crate::root;
@@ -33,6 +33,8 @@ pub struct Seen {
     pub agents: Mutex<Vec<String>>,
     /// The robots.txt served (404 when empty, a 500 error when `500`).
     pub robots: Mutex<String>,
+    /// POST requests: path and body.
+    pub posts: Mutex<Vec<(String, String)>>,
 }
 
 impl Seen {
@@ -141,6 +143,12 @@ pub const BOARDS_RECRUITEE: &str = "tests/fixtures/boards/recruitee-offers.json"
 
 /// A SmartRecruiters posting's real answer (Vitol).
 pub const BOARDS_SMARTRECRUITERS: &str = "tests/fixtures/boards/smartrecruiters-posting.json";
+/// hh.ru's API's real answer for one vacancy (Sber).
+pub const BOARDS_HH: &str = "tests/fixtures/boards/hh-vacancy.json";
+/// A Workday search endpoint's real answer (NVIDIA, three postings).
+pub const BOARDS_WORKDAY_LIST: &str = "tests/fixtures/boards/workday-list.json";
+/// A SmartRecruiters postings list's real answer (SmartRecruiters Inc, three postings).
+pub const BOARDS_SMARTRECRUITERS_LIST: &str = "tests/fixtures/boards/smartrecruiters-list.json";
 /// Personio's real XML feed sample (Personio SE & Co. KG).
 pub const BOARDS_PERSONIO: &str = "tests/fixtures/boards/personio-feed.xml";
 
@@ -171,8 +179,23 @@ fn count(map: &Mutex<HashMap<String, usize>>, path: &str) -> usize {
     *n
 }
 
-async fn handle(State(seen): State<Arc<Seen>>, uri: Uri, headers: HeaderMap) -> Response {
+async fn handle(
+    State(seen): State<Arc<Seen>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: bytes::Bytes,
+) -> Response {
     let path = uri.path().to_owned();
+    if method == Method::POST {
+        seen.posts
+            .lock()
+            .unwrap()
+            .push((path.clone(), String::from_utf8_lossy(&body).into_owned()));
+    } else if path.ends_with("/NVIDIAExternalCareerSite/jobs") {
+        // Workday's search endpoint answers POSTs only.
+        return response(405, "text/plain", "POST only");
+    }
     let now = seen.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
     seen.peak.fetch_max(now, Ordering::SeqCst);
     let _guard = InFlight(Arc::clone(&seen));
@@ -317,6 +340,15 @@ async fn route(seen: &Seen, path: &str, hit: usize, headers: &HeaderMap) -> Resp
             response(200, "application/json", file(BOARDS_SMARTRECRUITERS))
         }
         "/personio/xml" => response(200, "text/xml; charset=UTF-8", file(BOARDS_PERSONIO)),
+        "/wd/wday/cxs/nvidia/NVIDIAExternalCareerSite/jobs" => {
+            response(200, "application/json", file(BOARDS_WORKDAY_LIST))
+        }
+        "/sr/v1/companies/SmartRecruiters/postings" => {
+            response(200, "application/json", file(BOARDS_SMARTRECRUITERS_LIST))
+        }
+        "/hh/vacancies/120234346" => {
+            response(200, "application/json; charset=UTF-8", file(BOARDS_HH))
+        }
         _ => response(404, "text/plain", "not found"),
     }
 }
