@@ -242,6 +242,15 @@ fn finish(
     meta.title = fields.title.map(|f| f.text);
     meta.company = fields.company.map(|f| f.text);
     meta.location = fields.location.map(|f| f.text);
+    // "Ashburton, Melbourne VIC (Hybrid)": the workplace goes to `remote`, the place stays.
+    if let Some(place) = &meta.location
+        && let Some((before, last)) = place.rsplit_once(" (")
+        && let Some(inside) = last.strip_suffix(')')
+        && let Some(workplace) = meta::remote_of_place(inside)
+    {
+        meta.remote = meta.remote.or(Some(workplace));
+        meta.location = Some(before.trim().to_owned());
+    }
     let page = dates.page_date(saved);
     if meta.date_posted.is_none() {
         meta.date_posted = dates.posted(page).map(date::Date::to_column);

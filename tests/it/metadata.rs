@@ -75,7 +75,7 @@ fn page_seek() {
         [
             ("title", "Agtech Software engineer"),
             ("company", "Sapien Technology Pty Ltd"),
-            ("location", "Ashburton, Melbourne VIC (Hybrid)"),
+            ("location", "Ashburton, Melbourne VIC"),
             ("remote", "hybrid"),
             ("employment_type", "full-time"),
             ("date_posted", ""),

@@ -783,11 +783,28 @@ fn clean_company(mut company: Sourced, is_board: &dyn Fn(&str) -> bool) -> Optio
         .filter(|p| !generic(p) && !is_board(p))
         .collect();
     let name = owner_name(kept.first()?).to_owned();
-    if name.is_empty() || name.chars().count() > 100 {
+    if name.is_empty() || name.chars().count() > 100 || undisclosed(&name) {
         return None;
     }
     company.text = name;
     Some(company)
+}
+
+/// Whether a company field says the employer is not named: "Private Advertiser",
+/// "Confidential", "Anonymous employer".
+fn undisclosed(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    [
+        "private advertiser",
+        "confidential",
+        "anonymous",
+        "undisclosed",
+        "not disclosed",
+        "company confidential",
+        "private company",
+    ]
+    .iter()
+    .any(|u| lower.starts_with(u))
 }
 
 /// Words that are a site's section, not a name: "Jobs", "Careers", "Job details".
