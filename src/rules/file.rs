@@ -1,6 +1,10 @@
 //! The serde shape of a rule file, exactly as written on disk. Unknown fields are errors.
+//!
+//! Every value an error can point at is [`Spanned`]: its byte range in the file gives the line
+//! an error names. A table's own span is its header (`[[skill]]`).
 
 use serde::Deserialize;
+use toml::Spanned;
 
 use super::SkillKind;
 
@@ -13,10 +17,10 @@ pub struct RuleFile {
     pub profile: ProfileTable,
     /// The `[[category]]` tables.
     #[serde(default)]
-    pub category: Vec<CategoryTable>,
+    pub category: Vec<Spanned<CategoryTable>>,
     /// The `[[skill]]` tables.
     #[serde(default)]
-    pub skill: Vec<SkillTable>,
+    pub skill: Vec<Spanned<SkillTable>>,
 }
 
 /// `[profile]`: what the file describes, and exclusions for all of its skills.
@@ -34,7 +38,7 @@ pub struct ProfileTable {
     pub description: String,
     /// Phrases that veto a hit of any skill of this file that they cover.
     #[serde(default)]
-    pub exclude: Vec<String>,
+    pub exclude: Vec<Spanned<String>>,
 }
 
 /// `[[category]]`.
@@ -42,14 +46,14 @@ pub struct ProfileTable {
 #[serde(deny_unknown_fields)]
 pub struct CategoryTable {
     /// Identifier.
-    pub id: String,
+    pub id: Spanned<String>,
     /// Display name.
     pub name: String,
     /// `tech` or `soft`.
     pub kind: SkillKind,
     /// Weight in the overall score (default 1).
     #[serde(default = "one")]
-    pub weight: f64,
+    pub weight: Spanned<f64>,
 }
 
 /// `[[skill]]`.
@@ -57,36 +61,37 @@ pub struct CategoryTable {
 #[serde(deny_unknown_fields)]
 pub struct SkillTable {
     /// Identifier.
-    pub id: String,
+    pub id: Spanned<String>,
     /// Display name.
     pub name: String,
     /// Category id.
-    pub category: String,
+    pub category: Spanned<String>,
     /// Weight within the category (default 1).
     #[serde(default = "one")]
-    pub weight: f64,
+    pub weight: Spanned<f64>,
     /// Case-insensitive whole-word phrases.
     #[serde(default)]
-    pub phrases: Vec<String>,
+    pub phrases: Vec<Spanned<String>>,
     /// Case-sensitive whole-word terms.
     #[serde(default)]
-    pub terms: Vec<String>,
+    pub terms: Vec<Spanned<String>>,
     /// Regex patterns.
     #[serde(default)]
-    pub patterns: Vec<String>,
+    pub patterns: Vec<Spanned<String>>,
     /// Phrases that veto a hit they cover.
     #[serde(default)]
-    pub exclude: Vec<String>,
+    pub exclude: Vec<Spanned<String>>,
     /// Phrases that count only with context nearby.
     #[serde(default)]
-    pub weak: Vec<String>,
+    pub weak: Vec<Spanned<String>>,
     /// Phrases that corroborate weak hits.
     #[serde(default)]
-    pub context: Vec<String>,
+    pub context: Vec<Spanned<String>>,
     /// Bytes each side of a weak hit searched for context.
-    pub window: Option<usize>,
+    pub window: Option<Spanned<usize>>,
 }
 
-fn one() -> f64 {
-    1.0
+/// The default weight; it has no place in the file (an empty span).
+fn one() -> Spanned<f64> {
+    Spanned::new(0..0, 1.0)
 }

@@ -49,7 +49,7 @@ fn duplicate_ids_are_refused() {
     );
     let err = load(&text).unwrap_err();
     assert!(
-        matches!(err, RuleError::Duplicate { ref id, .. } if id == "rust"),
+        matches!(err.kind, RuleErrorKind::Duplicate { ref id, .. } if id == "rust"),
         "{err}"
     );
 }
@@ -79,19 +79,31 @@ fn invalid_patterns_name_skill_and_pattern() {
 fn empty_and_empty_matching_patterns_are_refused() {
     assert!(matches!(
         load(&with_skill("phrases = [\"\"]")),
-        Err(RuleError::EmptyPhrase { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::EmptyPhrase { .. },
+            ..
+        })
     ));
     assert!(matches!(
         load(&with_skill("phrases = [\" rust\"]")),
-        Err(RuleError::EmptyPhrase { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::EmptyPhrase { .. },
+            ..
+        })
     ));
     assert!(matches!(
         load(&with_skill("patterns = ['x*']")),
-        Err(RuleError::EmptyMatchPattern { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::EmptyMatchPattern { .. },
+            ..
+        })
     ));
     assert!(matches!(
         load(&with_skill("")),
-        Err(RuleError::NoDetectors { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::NoDetectors { .. },
+            ..
+        })
     ));
 }
 
@@ -101,35 +113,65 @@ fn other_mistakes_are_refused() {
         with_skill("phrases = [\"rust\"]").replace("category = \"lang\"", "category = \"nope\"");
     assert!(matches!(
         load(&unknown),
-        Err(RuleError::UnknownCategory { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::UnknownCategory { .. },
+            ..
+        })
     ));
     assert!(matches!(
         load(&with_skill("weak = [\"borrow\"]")),
-        Err(RuleError::WeakWithoutContext { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::WeakWithoutContext { .. },
+            ..
+        })
     ));
     assert!(matches!(
         load(&with_skill("phrases = [\"rust\", \"Rust\"]")),
-        Err(RuleError::DuplicatePhrase { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::DuplicatePhrase { .. },
+            ..
+        })
     ));
     assert!(matches!(
         load(&with_skill("phrases = [\"rust\"]\nweight = -1.0")),
-        Err(RuleError::BadWeight { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::BadWeight { .. },
+            ..
+        })
     ));
     assert!(matches!(
         load(&with_skill("phrases = [\"rust\"]\nwindow = 0")),
-        Err(RuleError::BadWindow { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::BadWindow { .. },
+            ..
+        })
     ));
     let bad_id = with_skill("phrases = [\"rust\"]").replace("id = \"rust\"", "id = \"Rust Lang\"");
-    assert!(matches!(load(&bad_id), Err(RuleError::InvalidId { .. })));
+    assert!(matches!(
+        load(&bad_id),
+        Err(RuleError {
+            kind: RuleErrorKind::InvalidId { .. },
+            ..
+        })
+    ));
     let empty_category = format!(
         "{}\n[[category]]\nid = \"soft\"\nname = \"Soft\"\nkind = \"soft\"\n",
         with_skill("phrases = [\"rust\"]")
     );
     assert!(matches!(
         load(&empty_category),
-        Err(RuleError::EmptyCategory { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::EmptyCategory { .. },
+            ..
+        })
     ));
-    assert!(matches!(load(""), Err(RuleError::NoSkills)));
+    assert!(matches!(
+        load(""),
+        Err(RuleError {
+            kind: RuleErrorKind::NoSkills,
+            ..
+        })
+    ));
 }
 
 #[test]
@@ -159,6 +201,7 @@ fn phrases_with_star_are_prefixes() {
 fn default_rules_lists_are_sorted() {
     let parsed: RuleFile = toml::from_str(DEFAULT_RULES).unwrap();
     for skill in &parsed.skill {
+        let skill = skill.get_ref();
         for (field, list) in [
             ("phrases", &skill.phrases),
             ("terms", &skill.terms),
@@ -166,10 +209,16 @@ fn default_rules_lists_are_sorted() {
             ("weak", &skill.weak),
             ("context", &skill.context),
         ] {
+            let list: Vec<&String> = list.iter().map(|p| p.get_ref()).collect();
             let mut sorted = list.clone();
             sorted.sort_by_key(|p| p.to_lowercase());
             sorted.dedup();
-            assert_eq!(list, &sorted, "skill {}: {field} is not sorted", skill.id);
+            assert_eq!(
+                list,
+                sorted,
+                "skill {}: {field} is not sorted",
+                skill.id.get_ref()
+            );
         }
     }
 }
@@ -251,5 +300,7 @@ fn a_bad_second_file_loads_nothing() {
         .replace("\"lang\"", "\"other\"")
         .replace("id = \"rust\"", "id = \"go\"");
     let err = RuleSet::from_sources(&[("a.toml".into(), good), ("b.toml".into(), bad)]);
-    assert!(matches!(err, Err(RuleError::InvalidPattern { ref file, .. }) if file == "b.toml"));
+    assert!(
+        matches!(err, Err(RuleError { ref file, kind: RuleErrorKind::InvalidPattern { .. }, .. }) if file == "b.toml")
+    );
 }
