@@ -1,11 +1,13 @@
 //! Compiling a rule set: every literal of every skill, the patterns' trigger literals and the
 //! sentence cues into one trie, each key with the roles it plays.
 
-use crate::rules::{Phrase, RuleSet};
+use crate::language::WordForms;
+use crate::rules::{Phrase, RuleSet, WordEntry};
 
+use super::forms::{Target, WordForm};
 use super::level::{CueClass, Cues, cue_phrases};
 use super::trie::{Trie, is_word};
-use super::{Matcher, prefixes};
+use super::{Matcher, TogetherRule, prefixes};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum RoleKind {
@@ -17,6 +19,8 @@ pub(super) enum RoleKind {
     Cue(CueClass),
     /// A trigger literal of the pattern with this index in [`Matcher::patterns`].
     Trigger(usize),
+    /// A word entry (of `words` or a `together` group): the index in [`Matcher::words`].
+    Word(usize),
 }
 
 #[derive(Debug, Clone)]
@@ -139,6 +143,8 @@ impl Matcher {
     pub fn new(rules: RuleSet) -> Result<Matcher, CompileError> {
         let mut set = LiteralSet::default();
         let mut patterns = Vec::new();
+        let mut words = Vec::new();
+        let mut together = Vec::new();
         // The patterns' trigger literals, in parallel (a few hundred microseconds each for the
         // largest), taken in order below.
         let mut triggers = {
@@ -163,6 +169,22 @@ impl Matcher {
             }
             for phrase in &skill.context {
                 set.add_phrase(phrase, skill_index, RoleKind::Context);
+            }
+            for entry in &skill.words {
+                add_word(&mut set, &mut words, entry, skill_index, Target::Detect);
+            }
+            for rule in &skill.together {
+                let index = together.len();
+                together.push(TogetherRule {
+                    skill: skill_index,
+                    groups: rule.groups.len(),
+                });
+                for (group, entries) in rule.groups.iter().enumerate() {
+                    for entry in entries {
+                        let target = Target::Group { rule: index, group };
+                        add_word(&mut set, &mut words, entry, skill_index, target);
+                    }
+                }
             }
             for pattern in &skill.patterns {
                 let index = patterns.len();
@@ -212,6 +234,33 @@ impl Matcher {
             roles,
             patterns,
             cues: Cues::new()?,
+            words,
+            together,
         })
+    }
+}
+
+/// Adds a word entry: its trie keys, as `*` keys, with a role that verifies the word forms.
+fn add_word(
+    set: &mut LiteralSet,
+    words: &mut Vec<WordForm>,
+    entry: &WordEntry,
+    skill: usize,
+    target: Target,
+) {
+    // The loader accepts only languages that have word forms; English otherwise.
+    let forms = WordForms::of(&entry.language)
+        .or_else(|| WordForms::of("en"))
+        .unwrap_or(WordForms::Prefix(&[]));
+    let (form, keys) = WordForm::new(&entry.text, forms, target);
+    let index = words.len();
+    words.push(form);
+    for key in keys {
+        let role = Role {
+            skill,
+            kind: RoleKind::Word(index),
+            exact: None,
+        };
+        set.add(&key, true, false, role);
     }
 }

@@ -26,6 +26,7 @@ use crate::rules::RuleSet;
 
 mod compile;
 mod evidence;
+mod forms;
 mod level;
 mod prefixes;
 mod scan;
@@ -127,6 +128,13 @@ pub const MAX_EVIDENCE_CHARS: usize = 200;
 /// far below it.
 pub const MAX_OCCURRENCES: usize = 10_000;
 
+/// A co-occurrence rule: its skill and how many groups it has.
+#[derive(Debug, Clone, Copy)]
+struct TogetherRule {
+    skill: usize,
+    groups: usize,
+}
+
 /// Longest span an exclusion is assumed to reach back over when looking one up.
 const MAX_SPAN: usize = 512;
 
@@ -139,6 +147,10 @@ pub struct Matcher {
     roles: Vec<Role>,
     patterns: Vec<CompiledPattern>,
     cues: Cues,
+    /// Word entries (`words`, `together` groups), indexed by [`compile::RoleKind::Word`].
+    words: Vec<forms::WordForm>,
+    /// Co-occurrence rules, in rule-set order.
+    together: Vec<TogetherRule>,
 }
 
 impl Matcher {
@@ -176,10 +188,17 @@ impl Matcher {
             contexts: Vec::with_capacity(room),
             cues: Vec::with_capacity(room),
             triggered: Vec::with_capacity(room),
+            together: Vec::new(),
         };
         for &(start, end, id) in &occurrences {
             if let Some(literal) = self.literals.get(id as usize) {
-                scan.literal(text, (id, literal), self.roles_of(literal), start, end);
+                scan.literal(
+                    text,
+                    (id, literal),
+                    (self.roles_of(literal), &self.words),
+                    start,
+                    end,
+                );
             }
         }
         let mut triggered = std::mem::take(&mut scan.triggered);
@@ -208,6 +227,10 @@ impl Matcher {
                 }
             }
         }
+        let sentence_ends = sentence_ends(bytes);
+        if !scan.together.is_empty() {
+            scan.together_hits(posting, &self.together, &sentence_ends);
+        }
         let Scan {
             mut candidates,
             mut excludes,
@@ -223,7 +246,7 @@ impl Matcher {
             excludes: &excludes,
             contexts: &contexts,
             cues: &cues,
-            sentence_ends: sentence_ends(bytes),
+            sentence_ends,
         };
 
         // One occurrence per place: where phrases of a skill overlap, the strong, longest wins.

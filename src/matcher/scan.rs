@@ -1,9 +1,13 @@
 //! What one pass of the phrase scan gathers: candidates, exclusions, context phrases, cues
 //! and pattern triggers, each bounded per posting.
 
-use super::MAX_OCCURRENCES;
+use super::{MAX_OCCURRENCES, TogetherRule};
+use crate::extract::Posting;
+
 use super::compile::{Literal, Role, RoleKind};
+use super::forms::{Target, WordForm};
 use super::level::CueClass;
+use super::sentence::sentence_in;
 use super::trie::is_word;
 
 #[derive(Debug, Clone, Copy)]
@@ -13,6 +17,9 @@ pub(super) struct Candidate {
     pub(super) end: usize,
     pub(super) weak: bool,
 }
+
+/// A word of a co-occurrence group: (rule, its sentence, start, end, group).
+type GroupWord = (usize, (usize, usize), usize, usize, usize);
 
 /// What one pass of the phrase scan gathers from a posting.
 pub(super) struct Scan {
@@ -29,6 +36,8 @@ pub(super) struct Scan {
     pub(super) cues: Vec<(usize, usize, CueClass)>,
     /// (pattern, start) where a pattern's trigger literal occurs.
     pub(super) triggered: Vec<(usize, usize)>,
+    /// Words of co-occurrence groups, in text order: (start, end, rule, group).
+    pub(super) together: Vec<(usize, usize, usize, usize)>,
 }
 
 impl Scan {
@@ -45,7 +54,7 @@ impl Scan {
         &mut self,
         text: &str,
         (id, literal): (u32, &Literal),
-        roles: &[Role],
+        (roles, words): (&[Role], &[WordForm]),
         start: usize,
         mut end: usize,
     ) {
@@ -103,6 +112,80 @@ impl Scan {
                     }
                 }
                 RoleKind::Trigger(_) => {}
+                RoleKind::Word(index) => {
+                    let Some(form) = words.get(index) else {
+                        continue;
+                    };
+                    let Some(end) = form.verify(text, start) else {
+                        continue;
+                    };
+                    match form.target {
+                        Target::Detect => {
+                            if self.keep(role.skill) {
+                                self.candidates.push(Candidate {
+                                    skill: role.skill,
+                                    start,
+                                    end,
+                                    weak: false,
+                                });
+                            }
+                        }
+                        Target::Group { rule, group } => {
+                            if self.together.len() < MAX_OCCURRENCES * 4 {
+                                self.together.push((start, end, rule, group));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Turns the words of co-occurrence groups into candidates: one for each sentence that has
+    /// a word of every group of a rule, placed at the first of them. `ends` is the text's
+    /// table of sentence ends.
+    pub(super) fn together_hits(
+        &mut self,
+        posting: &Posting,
+        rules: &[TogetherRule],
+        ends: &[(usize, usize)],
+    ) {
+        let text = posting.text.as_str();
+        // (rule, sentence, start, end, group), sorted: each rule's words by sentence, in order.
+        let mut words: Vec<GroupWord> = self
+            .together
+            .iter()
+            .map(|&(start, end, rule, group)| {
+                let block = posting
+                    .blocks
+                    .get(posting.block_at(start))
+                    .map_or((0, text.len()), |b| (b.start, b.end));
+                let sentence = sentence_in(text, ends, block, (start, end));
+                (rule, sentence, start, end, group)
+            })
+            .collect();
+        words.sort_unstable();
+        let mut found: Vec<Candidate> = Vec::new();
+        for run in words.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            let Some(&(rule, _, start, end, _)) = run.first() else {
+                continue;
+            };
+            let Some(rule) = rules.get(rule) else {
+                continue;
+            };
+            let groups = run.iter().fold(0u32, |seen, w| seen | 1 << w.4.min(31));
+            if groups.count_ones() as usize == rule.groups {
+                found.push(Candidate {
+                    skill: rule.skill,
+                    start,
+                    end,
+                    weak: false,
+                });
+            }
+        }
+        for candidate in found {
+            if self.keep(candidate.skill) {
+                self.candidates.push(candidate);
             }
         }
     }

@@ -441,3 +441,62 @@ fn evidence_says_where_its_own_hit_is() {
     assert!(clipped.starts_with('…') && clipped.ends_with('…'));
     assert_eq!(&clipped[at], &long[400..404]);
 }
+
+fn custom(skill: &str) -> Matcher {
+    let text = format!(
+        "[[category]]\nid = \"soft\"\nname = \"Soft\"\nkind = \"soft\"\n\n[[skill]]\nid = \"s\"\nname = \"S\"\ncategory = \"soft\"\n{skill}\n"
+    );
+    Matcher::new(RuleSet::from_toml("t.toml", &text).unwrap()).unwrap()
+}
+
+#[test]
+fn words_match_their_inflected_and_derived_forms() {
+    let m = custom("words = [\"prioritize\", \"unit test\"]");
+    for text in [
+        "You prioritise work.",
+        "Prioritization of tasks.",
+        "We are prioritizing speed.",
+        "Write unit tests.",
+        "Unit-tested code.",
+    ] {
+        assert!(has(&skills_in(&m, text, Format::Text), "s"), "{text}");
+    }
+    for text in ["Priority support.", "A unit of work.", "reprioritize"] {
+        assert!(!has(&skills_in(&m, text, Format::Text), "s"), "{text}");
+    }
+}
+
+#[test]
+fn language_lists_use_their_language_word_forms() {
+    let m = custom("phrases = [\"team player\"]\n[skill.lang.de]\nwords = [\"teamfähig\"]");
+    let found = skills_in(&m, "Sie sind teamfähig.", Format::Text);
+    assert!(has(&found, "s"), "{found:?}");
+    let found = skills_in(&m, "Ihre Teamfähigkeit zählt.", Format::Text);
+    assert!(has(&found, "s"), "{found:?}");
+}
+
+#[test]
+fn together_needs_a_word_of_each_group_in_one_sentence() {
+    let m =
+        custom("[[skill.together]]\ngroups = [[\"investigate\", \"debug\"], [\"bug\", \"crash\"]]");
+    let text = "Investigating crashes is part of the job.";
+    let posting = extract(text.as_bytes(), Format::Text).unwrap();
+    let found = m.find(&posting);
+    let first = found.skills.first().expect("a match");
+    assert_eq!(first.evidence, text);
+    let hit = found.hits.first().expect("a hit");
+    assert_eq!(&text[hit.start..hit.end], "Investigating");
+    let apart = "We investigate. Crashes are rare.";
+    assert!(!has(&skills_in(&m, apart, Format::Text), "s"));
+    let excluded = custom(
+        "exclude = [\"debug mode\"]\n[[skill.together]]\ngroups = [[\"investigate\", \"debug\"], [\"bug\", \"crash\"]]",
+    );
+    assert!(!has(
+        &skills_in(&excluded, "Debug mode shows each crash.", Format::Text),
+        "s"
+    ));
+    assert!(has(
+        &skills_in(&excluded, "Debug each crash.", Format::Text),
+        "s"
+    ));
+}

@@ -141,6 +141,41 @@ pub enum RuleErrorKind {
         /// The window given.
         window: usize,
     },
+    /// A `[skill.lang.<code>]` table names a language jobfit does not know.
+    #[error("skill {skill:?}: unknown language {language:?} (known: {known})", known = crate::language::LANGUAGES.join(", "))]
+    UnknownLanguage {
+        /// The skill.
+        skill: String,
+        /// The code given.
+        language: String,
+    },
+    /// A `words` entry or a `together` group word is empty or uses `*` (word forms already
+    /// match the continuations of each word).
+    #[error("skill {skill:?}: {field} entry {entry:?} must be words without '*'")]
+    BadWord {
+        /// The skill.
+        skill: String,
+        /// `words` or `together`.
+        field: &'static str,
+        /// The entry as written.
+        entry: String,
+    },
+    /// A `together` rule does not have two or three groups, or has an empty group.
+    #[error("skill {skill:?}: together needs 2 or 3 groups, none empty (found {groups})")]
+    BadTogether {
+        /// The skill.
+        skill: String,
+        /// How many groups it has.
+        groups: usize,
+    },
+    /// An example asks for a level that is not `required`, `preferred` or `mentioned`.
+    #[error("skill {skill:?}: example level {level:?} must be required, preferred or mentioned")]
+    BadLevel {
+        /// The skill.
+        skill: String,
+        /// The level given.
+        level: String,
+    },
     /// No rule file defined any skill.
     #[error("no skills defined")]
     NoSkills,

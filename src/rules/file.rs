@@ -3,6 +3,8 @@
 //! Every value an error can point at is [`Spanned`]: its byte range in the file gives the line
 //! an error names. A table's own span is its header (`[[skill]]`).
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -89,6 +91,76 @@ pub struct SkillTable {
     pub context: Vec<Spanned<String>>,
     /// Bytes each side of a weak hit searched for context.
     pub window: Option<Spanned<usize>>,
+    /// Words that match their inflected and derived forms (English word forms).
+    #[serde(default)]
+    pub words: Vec<Spanned<String>>,
+    /// Co-occurrence rules: a word of each group in one sentence.
+    #[serde(default)]
+    pub together: Vec<Spanned<TogetherTable>>,
+    /// The lists of one language, by ISO 639-1 code.
+    #[serde(default)]
+    pub lang: BTreeMap<Spanned<String>, LangTable>,
+    /// Real sentences that must match the skill (at a level, when given).
+    #[serde(default)]
+    pub examples: Vec<Spanned<ExampleTable>>,
+    /// Real sentences that must not match the skill.
+    #[serde(default)]
+    pub counter_examples: Vec<Spanned<String>>,
+}
+
+/// `[skill.lang.<code>]`: the lists of a skill in one language.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LangTable {
+    /// Case-insensitive whole-word phrases.
+    #[serde(default)]
+    pub phrases: Vec<Spanned<String>>,
+    /// Words that match their inflected and derived forms (this language's word forms).
+    #[serde(default)]
+    pub words: Vec<Spanned<String>>,
+    /// Case-sensitive whole-word terms.
+    #[serde(default)]
+    pub terms: Vec<Spanned<String>>,
+    /// Regex patterns.
+    #[serde(default)]
+    pub patterns: Vec<Spanned<String>>,
+    /// Phrases that veto a hit they cover.
+    #[serde(default)]
+    pub exclude: Vec<Spanned<String>>,
+    /// Phrases that count only with context nearby.
+    #[serde(default)]
+    pub weak: Vec<Spanned<String>>,
+    /// Phrases that corroborate weak hits.
+    #[serde(default)]
+    pub context: Vec<Spanned<String>>,
+    /// Co-occurrence rules: a word of each group in one sentence.
+    #[serde(default)]
+    pub together: Vec<Spanned<TogetherTable>>,
+    /// Real sentences that must match the skill (at a level, when given).
+    #[serde(default)]
+    pub examples: Vec<Spanned<ExampleTable>>,
+    /// Real sentences that must not match the skill.
+    #[serde(default)]
+    pub counter_examples: Vec<Spanned<String>>,
+}
+
+/// `[[skill.together]]`: two or three groups of words.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TogetherTable {
+    /// The groups; each entry behaves as a `words` entry.
+    pub groups: Vec<Vec<Spanned<String>>>,
+}
+
+/// An entry of `examples`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExampleTable {
+    /// The sentence.
+    pub text: String,
+    /// `required`, `preferred` or `mentioned`; any counted level when absent.
+    #[serde(default)]
+    pub level: Option<Spanned<String>>,
 }
 
 /// The default weight; it has no place in the file (an empty span).

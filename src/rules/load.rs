@@ -11,11 +11,12 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::error::{RuleError, RuleErrorKind};
-use super::file::RuleFile;
+use super::file::{ExampleTable, LangTable, RuleFile, SkillTable, TogetherTable};
+use super::pattern::Compiled;
 use super::pattern::{compile_all, compile_pattern};
 use super::{
-    Category, DEFAULT_RULES, DEFAULT_RULES_NAME, DEFAULT_WINDOW, MAX_WINDOW, Phrase, Profile,
-    RuleSet, Skill,
+    Category, CounterExample, DEFAULT_RULES, DEFAULT_RULES_NAME, DEFAULT_WINDOW, EXAMPLE_LEVELS,
+    Example, MAX_WINDOW, Pattern, Phrase, Profile, RuleSet, Skill, Together, WordEntry,
 };
 
 /// A rule file's name and text: what errors point into.
@@ -29,6 +30,20 @@ impl Source<'_> {
     /// An error about what starts at byte `offset`.
     pub(super) fn error(&self, offset: usize, kind: RuleErrorKind) -> RuleError {
         RuleError::at(self.file, self.text, offset, kind)
+    }
+
+    /// An error about what is on 1-based line `line`.
+    fn error_at_line(&self, line: usize, kind: RuleErrorKind) -> RuleError {
+        RuleError {
+            file: self.file.to_owned(),
+            line: Some(line),
+            kind,
+        }
+    }
+
+    /// The 1-based line of byte `offset`.
+    fn line(&self, offset: usize) -> usize {
+        super::error::line_of(self.text, offset)
     }
 }
 
@@ -95,12 +110,13 @@ impl RuleSet {
         let first_category = self.categories.len();
         // Patterns are the costly part of loading: compiled side by side up front, each reported
         // (or its error) where the skill is read.
-        let compiled = compile_all(
-            parsed
-                .skill
+        let compiled = compile_all(parsed.skill.iter().flat_map(|s| {
+            let s = s.get_ref();
+            s.patterns
                 .iter()
-                .flat_map(|s| s.get_ref().patterns.iter().map(|p| p.get_ref())),
-        );
+                .chain(s.lang.values().flat_map(|l| &l.patterns))
+                .map(|p| p.get_ref())
+        }));
         let mut local_categories: HashMap<String, (usize, usize)> = HashMap::new();
         for category in parsed.category {
             let category = category.into_inner();
@@ -161,25 +177,48 @@ impl RuleSet {
                 *used = true;
             }
             check_weight(source, &skill.weight, "skill", &id)?;
-            let mut detectors = phrases(source, &id, "phrases", &skill.phrases, false)?;
-            detectors.extend(phrases(source, &id, "terms", &skill.terms, true)?);
-            let patterns = skill
-                .patterns
-                .iter()
-                .map(|p| compile_pattern(source, &id, p, compiled.get(p.get_ref().as_str())))
-                .collect::<Result<Vec<_>, _>>()?;
-            let mut exclude = phrases(source, &id, "exclude", &skill.exclude, false)?;
-            exclude.extend(global_exclude.iter().cloned());
-            let weak = phrases(source, &id, "weak", &skill.weak, false)?;
-            let context = phrases(source, &id, "context", &skill.context, false)?;
-            if detectors.is_empty() && patterns.is_empty() && weak.is_empty() {
+            let mut all = vec![Lists::top(&skill)];
+            for (code, table) in &skill.lang {
+                if !crate::language::is_known(code.get_ref()) {
+                    return Err(source.error(
+                        code.span().start,
+                        RuleErrorKind::UnknownLanguage {
+                            skill: id,
+                            language: code.get_ref().clone(),
+                        },
+                    ));
+                }
+                all.push(Lists::of(code.get_ref(), table));
+            }
+            let mut found = Found::default();
+            for lists in &all {
+                found.add(source, &id, lists, &compiled)?;
+            }
+            found.exclude.extend(global_exclude.iter().cloned());
+            let Found {
+                phrases: detectors,
+                patterns,
+                exclude,
+                weak,
+                context,
+                words,
+                together,
+                examples,
+                counter_examples,
+            } = found;
+            if detectors.is_empty()
+                && patterns.is_empty()
+                && weak.is_empty()
+                && words.is_empty()
+                && together.is_empty()
+            {
                 return Err(source.error(header, RuleErrorKind::NoDetectors { skill: id }));
             }
-            if let Some(first_weak) = skill.weak.first()
+            if let Some(first_weak) = weak.first()
                 && context.is_empty()
             {
-                return Err(source.error(
-                    first_weak.span().start,
+                return Err(source.error_at_line(
+                    first_weak.line,
                     RuleErrorKind::WeakWithoutContext { skill: id },
                 ));
             }
@@ -211,6 +250,10 @@ impl RuleSet {
                 weak,
                 context,
                 window,
+                words,
+                together,
+                examples,
+                counter_examples,
                 file: file.clone(),
             });
         }
@@ -355,7 +398,7 @@ pub(super) fn phrases(
     let mut out: Vec<Phrase> = Vec::with_capacity(raw.len());
     for entry in raw {
         let at = entry.span().start;
-        let phrase = Phrase::parse(entry.get_ref(), case_sensitive);
+        let phrase = Phrase::parse(entry.get_ref(), case_sensitive, source.line(at));
         if phrase.text.trim().is_empty() || phrase.text.trim() != phrase.text {
             return Err(source.error(
                 at,
@@ -386,4 +429,180 @@ pub(super) fn phrases(
         out.push(phrase);
     }
     Ok(out)
+}
+
+/// The lists of one language of a skill: the top level (English word forms) or one
+/// `[skill.lang.<code>]` table.
+struct Lists<'a> {
+    language: &'a str,
+    phrases: &'a [Spanned<String>],
+    terms: &'a [Spanned<String>],
+    patterns: &'a [Spanned<String>],
+    exclude: &'a [Spanned<String>],
+    weak: &'a [Spanned<String>],
+    context: &'a [Spanned<String>],
+    words: &'a [Spanned<String>],
+    together: &'a [Spanned<TogetherTable>],
+    examples: &'a [Spanned<ExampleTable>],
+    counter_examples: &'a [Spanned<String>],
+}
+
+impl<'a> Lists<'a> {
+    fn top(skill: &'a SkillTable) -> Lists<'a> {
+        Lists {
+            language: "en",
+            phrases: &skill.phrases,
+            terms: &skill.terms,
+            patterns: &skill.patterns,
+            exclude: &skill.exclude,
+            weak: &skill.weak,
+            context: &skill.context,
+            words: &skill.words,
+            together: &skill.together,
+            examples: &skill.examples,
+            counter_examples: &skill.counter_examples,
+        }
+    }
+
+    fn of(language: &'a str, table: &'a LangTable) -> Lists<'a> {
+        Lists {
+            language,
+            phrases: &table.phrases,
+            terms: &table.terms,
+            patterns: &table.patterns,
+            exclude: &table.exclude,
+            weak: &table.weak,
+            context: &table.context,
+            words: &table.words,
+            together: &table.together,
+            examples: &table.examples,
+            counter_examples: &table.counter_examples,
+        }
+    }
+}
+
+/// What a skill's lists hold, all languages together.
+#[derive(Default)]
+struct Found {
+    phrases: Vec<Phrase>,
+    patterns: Vec<Pattern>,
+    exclude: Vec<Phrase>,
+    weak: Vec<Phrase>,
+    context: Vec<Phrase>,
+    words: Vec<WordEntry>,
+    together: Vec<Together>,
+    examples: Vec<Example>,
+    counter_examples: Vec<CounterExample>,
+}
+
+impl Found {
+    /// Checks and adds the lists of one language.
+    fn add(
+        &mut self,
+        source: Source<'_>,
+        id: &str,
+        lists: &Lists<'_>,
+        compiled: &HashMap<String, Compiled>,
+    ) -> Result<(), RuleError> {
+        self.phrases
+            .extend(phrases(source, id, "phrases", lists.phrases, false)?);
+        self.phrases
+            .extend(phrases(source, id, "terms", lists.terms, true)?);
+        for pattern in lists.patterns {
+            let done = compiled.get(pattern.get_ref().as_str());
+            self.patterns
+                .push(compile_pattern(source, id, pattern, done)?);
+        }
+        self.exclude
+            .extend(phrases(source, id, "exclude", lists.exclude, false)?);
+        self.weak
+            .extend(phrases(source, id, "weak", lists.weak, false)?);
+        self.context
+            .extend(phrases(source, id, "context", lists.context, false)?);
+        self.words
+            .extend(words(source, id, "words", lists.words, lists.language)?);
+        for rule in lists.together {
+            let groups = &rule.get_ref().groups;
+            if !(2..=3).contains(&groups.len()) || groups.iter().any(Vec::is_empty) {
+                return Err(source.error(
+                    rule.span().start,
+                    RuleErrorKind::BadTogether {
+                        skill: id.to_owned(),
+                        groups: groups.len(),
+                    },
+                ));
+            }
+            let groups = groups
+                .iter()
+                .map(|group| words(source, id, "together", group, lists.language))
+                .collect::<Result<Vec<_>, _>>()?;
+            self.together.push(Together {
+                groups,
+                line: source.line(rule.span().start),
+            });
+        }
+        for example in lists.examples {
+            let at = example.span().start;
+            let ExampleTable { text, level } = example.get_ref();
+            if let Some(level) = level
+                && !EXAMPLE_LEVELS.contains(&level.get_ref().as_str())
+            {
+                return Err(source.error(
+                    level.span().start,
+                    RuleErrorKind::BadLevel {
+                        skill: id.to_owned(),
+                        level: level.get_ref().clone(),
+                    },
+                ));
+            }
+            self.examples.push(Example {
+                text: text.clone(),
+                level: level.as_ref().map(|l| l.get_ref().clone()),
+                line: source.line(at),
+            });
+        }
+        self.counter_examples
+            .extend(lists.counter_examples.iter().map(|c| CounterExample {
+                text: c.get_ref().clone(),
+                line: source.line(c.span().start),
+            }));
+        Ok(())
+    }
+}
+
+/// The entries of a `words` list or a `together` group, checked: words only (no `*`), none
+/// empty.
+fn words(
+    source: Source<'_>,
+    skill: &str,
+    field: &'static str,
+    raw: &[Spanned<String>],
+    language: &str,
+) -> Result<Vec<WordEntry>, RuleError> {
+    raw.iter()
+        .map(|entry| {
+            let text = entry.get_ref();
+            let words = text.split(|c: char| c.is_whitespace() || c == '-');
+            let valid = text.trim() == text
+                && !text.is_empty()
+                && words
+                    .clone()
+                    .all(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric));
+            if !valid {
+                return Err(source.error(
+                    entry.span().start,
+                    RuleErrorKind::BadWord {
+                        skill: skill.to_owned(),
+                        field,
+                        entry: text.clone(),
+                    },
+                ));
+            }
+            Ok(WordEntry {
+                text: text.clone(),
+                language: language.to_owned(),
+                line: source.line(entry.span().start),
+            })
+        })
+        .collect()
 }

@@ -111,10 +111,12 @@ pub struct Phrase {
     pub case_sensitive: bool,
     /// A trailing `*`: the match extends over the word characters that follow.
     pub prefix: bool,
+    /// The 1-based line of the entry in its rule file (0 when not known).
+    pub line: usize,
 }
 
 impl Phrase {
-    fn parse(raw: &str, case_sensitive: bool) -> Phrase {
+    fn parse(raw: &str, case_sensitive: bool, line: usize) -> Phrase {
         let (text, prefix) = match raw.strip_suffix('*') {
             Some(stem) => (stem, true),
             None => (raw, false),
@@ -123,9 +125,54 @@ impl Phrase {
             text: text.to_owned(),
             case_sensitive,
             prefix,
+            line,
         }
     }
 }
+
+/// An entry of a `words` list, or of a `together` group: each of its words matches its
+/// inflected and derived forms in the entry's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordEntry {
+    /// The entry as written (one or more words).
+    pub text: String,
+    /// ISO 639-1 code of the language whose word forms apply (`en` for the top-level list).
+    pub language: String,
+    /// The 1-based line of the entry in its rule file.
+    pub line: usize,
+}
+
+/// A co-occurrence rule: a word of each group in one sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Together {
+    /// Two or three groups of word entries.
+    pub groups: Vec<Vec<WordEntry>>,
+    /// The 1-based line of the rule in its rule file.
+    pub line: usize,
+}
+
+/// A real sentence that must match its skill.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Example {
+    /// The sentence.
+    pub text: String,
+    /// The level it must get (`required`, `preferred`, `mentioned`); any when `None`.
+    pub level: Option<String>,
+    /// The 1-based line of the example in its rule file.
+    pub line: usize,
+}
+
+/// A real sentence that must not match its skill.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CounterExample {
+    /// The sentence.
+    pub text: String,
+    /// The 1-based line of the counter-example in its rule file.
+    pub line: usize,
+}
+
+/// The levels an example may ask for.
+pub const EXAMPLE_LEVELS: &[&str] = &["required", "preferred", "mentioned"];
 
 /// A regex detector of a skill, compiled at load time.
 #[derive(Debug, Clone)]
@@ -162,6 +209,14 @@ pub struct Skill {
     pub context: Vec<Phrase>,
     /// Bytes each side of a weak hit searched for context.
     pub window: usize,
+    /// Word entries: each word matches its inflected and derived forms.
+    pub words: Vec<WordEntry>,
+    /// Co-occurrence rules.
+    pub together: Vec<Together>,
+    /// Sentences that must match the skill (all languages).
+    pub examples: Vec<Example>,
+    /// Sentences that must not match the skill (all languages).
+    pub counter_examples: Vec<CounterExample>,
     /// The rule file that defined the skill.
     pub file: String,
 }

@@ -202,13 +202,25 @@ fn default_rules_lists_are_sorted() {
     let parsed: RuleFile = toml::from_str(DEFAULT_RULES).unwrap();
     for skill in &parsed.skill {
         let skill = skill.get_ref();
-        for (field, list) in [
+        let mut lists = vec![
             ("phrases", &skill.phrases),
             ("terms", &skill.terms),
             ("exclude", &skill.exclude),
             ("weak", &skill.weak),
             ("context", &skill.context),
-        ] {
+            ("words", &skill.words),
+        ];
+        for lang in skill.lang.values() {
+            lists.extend([
+                ("phrases", &lang.phrases),
+                ("terms", &lang.terms),
+                ("exclude", &lang.exclude),
+                ("weak", &lang.weak),
+                ("context", &lang.context),
+                ("words", &lang.words),
+            ]);
+        }
+        for (field, list) in lists {
             let list: Vec<&String> = list.iter().map(|p| p.get_ref()).collect();
             let mut sorted = list.clone();
             sorted.sort_by_key(|p| p.to_lowercase());
@@ -303,4 +315,44 @@ fn a_bad_second_file_loads_nothing() {
     assert!(
         matches!(err, Err(RuleError { ref file, kind: RuleErrorKind::InvalidPattern { .. }, .. }) if file == "b.toml")
     );
+}
+
+#[test]
+fn words_together_and_languages_are_checked() {
+    let message = |text: &str| load(text).unwrap_err().to_string();
+    let unknown = message(&with_skill(
+        "phrases = [\"rust\"]\n[skill.lang.xx]\nwords = [\"a\"]",
+    ));
+    assert!(
+        unknown.starts_with("my-rules.toml:11: skill \"rust\": unknown language \"xx\""),
+        "{unknown}"
+    );
+    let star = message(&with_skill("words = [\"rust*\"]"));
+    assert!(
+        message_at(&star, 10) && star.contains("words entry"),
+        "{star}"
+    );
+    let one_group = message(&with_skill("[[skill.together]]\ngroups = [[\"a\"]]"));
+    assert!(
+        message_at(&one_group, 10) && one_group.contains("2 or 3 groups"),
+        "{one_group}"
+    );
+    let level = message(&with_skill(
+        "phrases = [\"rust\"]\nexamples = [{ text = \"Rust\", level = \"must\" }]",
+    ));
+    assert!(
+        message_at(&level, 11) && level.contains("\"must\""),
+        "{level}"
+    );
+
+    let rules = load(&with_skill(
+        "words = [\"rust\"]\ncounter_examples = [\"x\"]\n[[skill.together]]\ngroups = [[\"a\"], [\"b\", \"c\"]]\n[skill.lang.de]\nwords = [\"teamfähig\"]\nexamples = [{ text = \"teamfähig\" }]",
+    ))
+    .unwrap();
+    let skill = &rules.skills[0];
+    assert_eq!(skill.words.len(), 2);
+    assert_eq!(skill.words[1].language, "de");
+    assert_eq!(skill.together[0].groups.len(), 2);
+    assert_eq!(skill.examples[0].line, 16);
+    assert_eq!(skill.counter_examples[0].line, 11);
 }
