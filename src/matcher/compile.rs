@@ -71,6 +71,9 @@ pub enum CompileError {
     /// A built-in pattern does not compile (a bug, reported rather than panicking).
     #[error("cannot compile a built-in pattern: {0}")]
     Pattern(#[from] regex::Error),
+    /// The embedded language files do not load (a bug, reported rather than panicking).
+    #[error("cannot load the built-in language files: {0}")]
+    Language(crate::language::LanguageError),
 }
 
 /// Literals of the rule set under construction: every (lowercased text, `*`, trigger) entry
@@ -213,7 +216,9 @@ impl Matcher {
                 patterns.push(compiled);
             }
         }
-        for (phrase, class) in cue_phrases() {
+        let languages =
+            crate::language::languages().map_err(|e| CompileError::Language(e.clone()))?;
+        for (phrase, class) in cue_phrases(&languages.cues) {
             let role = Role {
                 skill: 0,
                 kind: RoleKind::Cue(class),
@@ -233,7 +238,7 @@ impl Matcher {
             literals,
             roles,
             patterns,
-            cues: Cues::new()?,
+            cues: Cues::new(&languages.cues)?,
             words,
             together,
         })

@@ -1,6 +1,8 @@
 //! Level cues: the sentence words that make a hit preferred, required, negated, a perk, or
 //! addressed to the candidate, and how a sentence's cues are read.
 
+use crate::language::Cues as LanguageCues;
+
 use super::compile::CompileError;
 
 /// Sentence cues that set a hit's level. Their phrases are found by the phrase scan along with
@@ -31,149 +33,34 @@ pub(super) struct CueFound {
     pub(super) perk: bool,
 }
 
-pub(super) const PREFERRED_CUES: &[&str] = &[
-    "nice to have",
-    "nice-to-have",
-    "nice to haves",
-    "a plus",
-    "big plus",
-    "huge plus",
-    "strong plus",
-    "plus:",
-    "pluses",
-    "bonus",
-    "bonus points",
-    "preferably",
-    "preferred",
-    "preferable",
-    "ideally",
-    "desirable",
-    "desired",
-    "an advantage",
-    "advantageous",
-    "would be great",
-    "would be nice",
-    "good to have",
-    "great to have",
-    "extra credit",
-    "even better",
-    "helpful",
-    "is welcome",
-    "are welcome",
-    "welcomed",
-    "appreciated",
-    "beneficial",
-    "not required but",
-    "not a must",
-    "优先",
-    "加分",
-    "ưu tiên",
-];
-
-pub(super) const REQUIRED_CUES: &[&str] = &[
-    "must",
-    "must have",
-    "required",
-    "requires",
-    "require",
-    "requirement",
-    "requirements",
-    "mandatory",
-    "essential",
-    "need to have",
-    "you'll need",
-    "you will need",
-    "you need",
-    "should have",
-    "you should be",
-    "expected to have",
-    "minimum",
-    "proven",
-    "solid experience",
-    "strong experience",
-    "必须",
-    "要求",
-    "yêu cầu",
-];
-
-pub(super) const NEGATORS: &[&str] = &[
-    "no", "not", "don't", "do not", "doesn't", "does not", "without", "never", "isn't", "aren't",
-];
-
-pub(super) const CANDIDATE_CUES: &[&str] = &[
-    "we are seeking",
-    "we're seeking",
-    "we are looking for",
-    "we're looking for",
-    "looking for someone",
-    "candidates who",
-    "individuals who",
-    "people who",
-    "engineers who",
-    "someone who",
-    "we seek",
-    "we want people",
-    "if you are",
-    "if you're",
-    "if you have",
-    "looks for",
-    "we look for",
-    "those who are",
-    "you'll fit",
-    "the ideal candidate",
-];
-
-/// Words that make a sentence about benefits, wherever it stands ("Benefits include healthcare,
-/// 401k match and self-directed vacation" in a Hacker News comment with no headings).
-pub(super) const PERK_CUES: &[&str] = &[
-    "benefits include",
-    "benefits:",
-    "perks include",
-    "perks:",
-    "perks and benefits",
-    "benefits and perks",
-    "equal opportunity employer",
-    "401k",
-    "401(k)",
-    "health insurance",
-    "dental",
-    "unlimited vacation",
-    "unlimited pto",
-    "paid time off",
-    "parental leave",
-    "stock options",
-];
-
-pub(super) const NEEDS: &[&str] = &[
-    "needed",
-    "required",
-    "necessary",
-    "expected",
-    "prerequisite",
-    "a requirement",
-    "need",
-    "have to",
-];
-
-/// Every cue phrase with its class.
-pub(super) fn cue_phrases() -> impl Iterator<Item = (&'static str, CueClass)> {
+/// Every cue phrase of every language file (`[cues]`, see [`crate::language`]) with its class.
+pub(super) fn cue_phrases(cues: &LanguageCues) -> impl Iterator<Item = (&str, CueClass)> {
     [
-        (PREFERRED_CUES, CueClass::Preferred),
-        (REQUIRED_CUES, CueClass::Required),
-        (NEGATORS, CueClass::Negator),
-        (NEEDS, CueClass::Need),
-        (CANDIDATE_CUES, CueClass::Candidate),
-        (PERK_CUES, CueClass::Perk),
-        (&["years", "yrs"], CueClass::Years),
+        (&cues.preferred, CueClass::Preferred),
+        (&cues.required, CueClass::Required),
+        (&cues.negator, CueClass::Negator),
+        (&cues.need, CueClass::Need),
+        (&cues.candidate, CueClass::Candidate),
+        (&cues.perk, CueClass::Perk),
+        (&cues.years, CueClass::Years),
     ]
     .into_iter()
-    .flat_map(|(list, class)| list.iter().map(move |phrase| (*phrase, class)))
+    .flat_map(|(list, class)| list.iter().map(move |phrase| (phrase.as_str(), class)))
 }
 
 impl Cues {
-    pub(super) fn new() -> Result<Cues, CompileError> {
+    /// The cue reader for the language files' `cues`: "N+ years" in any of their words for
+    /// years.
+    pub(super) fn new(cues: &LanguageCues) -> Result<Cues, CompileError> {
+        let years: Vec<String> = cues.years.iter().map(|w| regex::escape(w)).collect();
+        let years = if years.is_empty() {
+            // No word for years: a pattern that never matches.
+            r"[^\s\S]".to_owned()
+        } else {
+            format!(r"[0-9]+\s*\+?\s*(?:{})", years.join("|"))
+        };
         Ok(Cues {
-            years: regex::Regex::new(r"[0-9]+\s*\+?\s*(?:years|yrs)")?,
+            years: regex::Regex::new(&years)?,
         })
     }
 
