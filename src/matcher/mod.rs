@@ -26,6 +26,7 @@ use crate::rules::RuleSet;
 
 mod compile;
 mod evidence;
+mod examples;
 mod forms;
 mod level;
 mod prefixes;
@@ -38,6 +39,7 @@ pub use compile::CompileError;
 use compile::{CompiledPattern, Literal, Role};
 use evidence::summarize;
 pub use evidence::{evidence, evidence_with_hit};
+pub use examples::{CheckReport, Finding, FindingKind, check};
 use level::Cues;
 use scan::Scan;
 use sentence::sentence_ends;

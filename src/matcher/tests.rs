@@ -500,3 +500,38 @@ fn together_needs_a_word_of_each_group_in_one_sentence() {
         "s"
     ));
 }
+
+#[test]
+fn examples_counter_examples_and_excludes_are_checked() {
+    let text = "[[category]]\nid = \"t\"\nname = \"T\"\nkind = \"tech\"\n\n[[skill]]\nid = \"rust\"\nname = \"Rust\"\ncategory = \"t\"\nphrases = [\"rust\"]\nexclude = [\"rust belt\", \"rust stain\"]\nexamples = [\n  { text = \"Rust experience is required.\", level = \"required\" },\n  { text = \"Rust is a plus.\", level = \"required\" },\n  { text = \"Go and Python.\" },\n]\ncounter_examples = [\"Our plant sits in the rust belt.\", \"Rust never sleeps.\"]\n";
+    let rules = RuleSet::from_toml("t.toml", text).unwrap();
+    let report = check(&rules).unwrap();
+    assert_eq!(
+        (report.examples, report.counter_examples, report.excludes),
+        (3, 2, 2)
+    );
+    let lines: Vec<String> = report.findings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            "t.toml:14: skill \"rust\": example matches as preferred instead of required: \"Rust is a plus.\"",
+            "t.toml:15: skill \"rust\": example does not match: \"Go and Python.\"",
+            "t.toml:17: skill \"rust\": counter-example matches (mentioned): \"Rust never sleeps.\"",
+            "t.toml:11: warning: skill \"rust\": exclude \"rust stain\" is needed by no counter-example",
+        ]
+    );
+}
+
+/// Every example and counter-example of the default skill map holds (as typos verifies its
+/// dictionary). Excludes that no counter-example needs are not failures yet: see `rules check`.
+#[test]
+fn default_map_examples_hold() {
+    let report = check(matcher().rules()).unwrap();
+    let failures: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|f| !f.is_warning())
+        .map(ToString::to_string)
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -194,6 +194,7 @@ impl RuleSet {
             for lists in &all {
                 found.add(source, &id, lists, &compiled)?;
             }
+            let own_exclude = found.exclude.len();
             found.exclude.extend(global_exclude.iter().cloned());
             let Found {
                 phrases: detectors,
@@ -247,6 +248,7 @@ impl RuleSet {
                 phrases: detectors,
                 patterns,
                 exclude,
+                own_exclude,
                 weak,
                 context,
                 window,

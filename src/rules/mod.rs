@@ -203,6 +203,9 @@ pub struct Skill {
     pub patterns: Vec<Pattern>,
     /// Phrases that veto a hit of this skill they cover (the file's global exclusions included).
     pub exclude: Vec<Phrase>,
+    /// How many of `exclude`, from the first, are the skill's own (the rest are the file's
+    /// global exclusions).
+    pub own_exclude: usize,
     /// Phrases that detect the skill only with a context phrase nearby.
     pub weak: Vec<Phrase>,
     /// Phrases that corroborate weak hits.
