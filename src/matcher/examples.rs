@@ -101,6 +101,15 @@ pub struct CheckReport {
 /// Checks every example and counter-example of `rules`, and whether each skill's own exclude
 /// entries are needed by one of its counter-examples.
 pub fn check(rules: &RuleSet) -> Result<CheckReport, CompileError> {
+    check_with(rules, true)
+}
+
+/// [`check`] without the exclude check (which compiles each skill once per exclude).
+pub fn check_examples(rules: &RuleSet) -> Result<CheckReport, CompileError> {
+    check_with(rules, false)
+}
+
+fn check_with(rules: &RuleSet, excludes: bool) -> Result<CheckReport, CompileError> {
     let matcher = Matcher::new(rules.clone())?;
     let mut report = CheckReport::default();
     for (index, skill) in rules.skills.iter().enumerate() {
@@ -140,6 +149,9 @@ pub fn check(rules: &RuleSet) -> Result<CheckReport, CompileError> {
                     },
                 ));
             }
+        }
+        if !excludes {
+            continue;
         }
         let category = rules.categories.get(skill.category);
         // The counter-examples the skill keeps out with all its excludes.

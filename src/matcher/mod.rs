@@ -39,7 +39,7 @@ pub use compile::CompileError;
 use compile::{CompiledPattern, Literal, Role};
 use evidence::summarize;
 pub use evidence::{evidence, evidence_with_hit};
-pub use examples::{CheckReport, Finding, FindingKind, check};
+pub use examples::{CheckReport, Finding, FindingKind, check, check_examples};
 use level::Cues;
 use scan::Scan;
 use sentence::sentence_ends;

@@ -526,7 +526,7 @@ fn examples_counter_examples_and_excludes_are_checked() {
 /// dictionary). Excludes that no counter-example needs are not failures yet: see `rules check`.
 #[test]
 fn default_map_examples_hold() {
-    let report = check(matcher().rules()).unwrap();
+    let report = check_examples(matcher().rules()).unwrap();
     let failures: Vec<String> = report
         .findings
         .iter()
