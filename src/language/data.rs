@@ -10,6 +10,12 @@ const FILES: &[(&str, &str)] = &[
     ("de", include_str!("../../rules/languages/de.toml")),
     ("fr", include_str!("../../rules/languages/fr.toml")),
     ("es", include_str!("../../rules/languages/es.toml")),
+    ("nl", include_str!("../../rules/languages/nl.toml")),
+    ("pl", include_str!("../../rules/languages/pl.toml")),
+    ("it", include_str!("../../rules/languages/it.toml")),
+    ("pt", include_str!("../../rules/languages/pt.toml")),
+    ("uk", include_str!("../../rules/languages/uk.toml")),
+    ("ru", include_str!("../../rules/languages/ru.toml")),
 ];
 
 /// One language file as written.
@@ -21,9 +27,10 @@ struct LanguageFile {
     headings: Headings,
     #[serde(default)]
     cues: Cues,
+    /// Metadata cues: any keys, not read yet (the table is reserved for them).
     #[serde(default)]
     #[allow(dead_code)]
-    meta: Meta,
+    meta: toml::Table,
 }
 
 /// Section heading keywords, one list per section kind (lowercase; a heading names the kind
@@ -88,11 +95,6 @@ pub struct Cues {
     #[serde(default)]
     pub years: Vec<String>,
 }
-
-/// Metadata cues: defined for the file format, not read yet.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Meta {}
 
 /// Every language file merged: each list is the union of the languages' lists, in file order.
 #[derive(Debug, Clone, Default)]
@@ -167,4 +169,28 @@ pub(super) fn load() -> Result<Languages, LanguageError> {
         }
     }
     Ok(all)
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every file in rules/languages/ is embedded, under its own code, and loads.
+    #[test]
+    fn every_language_file_is_embedded() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/rules/languages");
+        let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| {
+                let name = e.unwrap().file_name().into_string().unwrap();
+                name.strip_suffix(".toml").map(str::to_owned)
+            })
+            .collect();
+        on_disk.sort();
+        let mut embedded: Vec<String> = super::FILES.iter().map(|(c, _)| (*c).to_owned()).collect();
+        embedded.sort();
+        assert_eq!(on_disk, embedded);
+        for code in &embedded {
+            assert!(crate::language::is_known(code), "{code}");
+        }
+        super::load().unwrap();
+    }
 }

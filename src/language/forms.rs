@@ -9,6 +9,7 @@
 //! a simple rule, [`WordForms::Prefix`]: the word's stem is the word without the longest of a
 //! short list of inflectional endings that leaves at least [`MIN_PREFIX_STEM`] characters, and a
 //! text word is a form of it when it begins with that stem (as the phrase `stem*` would).
+//! Chinese, written without spaces, finds the entry as written ([`WordForms::Literal`]).
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -21,6 +22,9 @@ pub enum WordForms {
     /// The entry's word cut by a list of endings (see the module docs): a text word is a form
     /// of it when it begins with that stem.
     Prefix(&'static [&'static str]),
+    /// No word forms and no spaces between words (Chinese): the entry is found as written,
+    /// anywhere, as a phrase is.
+    Literal,
 }
 
 /// The fewest characters the [`WordForms::Prefix`] rule leaves of a word.
@@ -52,7 +56,8 @@ impl WordForms {
             "ru" => Algorithm::Russian,
             "pl" => return Some(WordForms::Prefix(POLISH_ENDINGS)),
             "uk" => return Some(WordForms::Prefix(UKRAINIAN_ENDINGS)),
-            "zh" | "vi" => return Some(WordForms::Prefix(&[])),
+            "vi" => return Some(WordForms::Prefix(&[])),
+            "zh" => return Some(WordForms::Literal),
             _ => return None,
         };
         Some(WordForms::Snowball(snowball))
@@ -69,6 +74,7 @@ impl WordForms {
                     stemmer.stem(word).into_owned()
                 }
             }
+            WordForms::Literal => word.to_owned(),
             WordForms::Prefix(endings) => {
                 let chars = word.chars().count();
                 endings
@@ -87,6 +93,7 @@ impl WordForms {
         match self {
             WordForms::Snowball(_) => self.stem(word) == stem,
             WordForms::Prefix(_) => word.starts_with(stem),
+            WordForms::Literal => word == stem,
         }
     }
 

@@ -86,6 +86,14 @@ impl WordForm {
     /// Where the entry's match that begins at byte `start` of `text` ends, if the words there
     /// are forms of the entry's words (separated by spaces or a hyphen, as the entry's may be).
     pub(super) fn verify(&self, text: &str, start: usize) -> Option<usize> {
+        if self.forms == WordForms::Literal {
+            // Found as written, like a phrase: the trie key is the whole entry.
+            let entry = self.stems.concat();
+            let found = text.get(start..start + entry.len())?;
+            return found
+                .eq_ignore_ascii_case(&entry)
+                .then_some(start + entry.len());
+        }
         if text
             .get(..start)?
             .chars()
@@ -176,5 +184,9 @@ mod tests {
         let (form, _) = en("prioritize");
         assert_eq!(form.verify("Prioritisation matters", 0), Some(14));
         assert_eq!(form.verify("Priority matters", 0), None);
+        let zh = WordForms::of("zh").unwrap();
+        let (form, keys) = WordForm::new("团队合作", zh, Target::Detect);
+        assert_eq!(keys, ["团队合作"]);
+        assert_eq!(form.verify("具备团队合作精神", 6), Some(18));
     }
 }
