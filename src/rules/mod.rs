@@ -36,6 +36,15 @@
 //! weak = []                               # phrases that need a `context` phrase nearby
 //! context = []
 //! window = 100                            # bytes each side of a weak hit
+//! words = ["prioritize"]                  # also its inflected and derived forms (English)
+//! examples = [{ text = "Rust required.", level = "required" }]   # must match
+//! counter_examples = ["the rust belt"]    # must not match
+//!
+//! [[skill.together]]                      # a word of each group in one sentence
+//! groups = [["debug", "diagnose"], ["crash", "bug"]]
+//!
+//! [skill.lang.de]                         # the lists of one language
+//! words = ["teamfähig"]
 //! ```
 
 mod error;
