@@ -184,20 +184,3 @@ pub enum RuleErrorKind {
 fn skill_prefix(skill: Option<&str>) -> String {
     skill.map(|s| format!("skill {s:?}: ")).unwrap_or_default()
 }
-
-impl RuleError {
-    /// An error about what starts at byte `offset` of `text`, the file `file`.
-    pub(super) fn at(file: &str, text: &str, offset: usize, kind: RuleErrorKind) -> RuleError {
-        RuleError {
-            file: file.to_owned(),
-            line: Some(line_of(text, offset)),
-            kind,
-        }
-    }
-}
-
-/// The 1-based line of byte `offset` of `text` (a span's start).
-pub(super) fn line_of(text: &str, offset: usize) -> usize {
-    let before = text.get(..offset).unwrap_or(text);
-    memchr::memchr_iter(b'\n', before.as_bytes()).count() + 1
-}

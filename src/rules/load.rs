@@ -24,12 +24,15 @@ use super::{
 pub(super) struct Source<'a> {
     pub(super) file: &'a str,
     pub(super) text: &'a str,
+    /// The offset of every line break of `text`, in order (lines of entries are looked up
+    /// here: counting from the start for each of thousands of entries was quadratic).
+    breaks: &'a [usize],
 }
 
 impl Source<'_> {
     /// An error about what starts at byte `offset`.
     pub(super) fn error(&self, offset: usize, kind: RuleErrorKind) -> RuleError {
-        RuleError::at(self.file, self.text, offset, kind)
+        self.error_at_line(self.line(offset), kind)
     }
 
     /// An error about what is on 1-based line `line`.
@@ -43,7 +46,7 @@ impl Source<'_> {
 
     /// The 1-based line of byte `offset`.
     fn line(&self, offset: usize) -> usize {
-        super::error::line_of(self.text, offset)
+        self.breaks.partition_point(|&b| b < offset) + 1
     }
 }
 
@@ -79,7 +82,12 @@ impl RuleSet {
         };
         let mut ids = Ids::default();
         for (index, (name, text)) in sources.iter().enumerate() {
-            let source = Source { file: name, text };
+            let breaks: Vec<usize> = memchr::memchr_iter(b'\n', text.as_bytes()).collect();
+            let source = Source {
+                file: name,
+                text,
+                breaks: &breaks,
+            };
             let parsed = parse(source)?;
             if index == 0 {
                 set.profile = Profile {
@@ -306,7 +314,7 @@ pub(super) fn parse(source: Source<'_>) -> Result<RuleFile, RuleError> {
         let skill = at.and_then(|at| skill_at(source.text, at));
         RuleError {
             file: source.file.to_owned(),
-            line: at.map(|at| super::error::line_of(source.text, at)),
+            line: at.map(|at| source.line(at)),
             kind: RuleErrorKind::Parse { skill, message },
         }
     })
