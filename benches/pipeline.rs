@@ -101,14 +101,14 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-/// The three full saved pages of the fixtures (566 KB, 580 KB, 1.4 MB: Indeed, Recruitee, TopCV,
-/// see tests/fixtures/PROVENANCE-hn-and-pages.md), as bytes and decoded.
+/// Three full saved pages of the fixtures (218 KB, 580 KB, 1.4 MB: SEEK, Recruitee, TopCV, see
+/// tests/fixtures/pages/PROVENANCE.md and tests/fixtures/PROVENANCE-hn-and-pages.md), as bytes.
 fn full_pages() -> Vec<Vec<u8>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postings");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     [
-        "page-indeed-papercut-senior-devops.html",
-        "page-recruitee-hostaway-account-executive.html",
-        "page-topcv-vietnamese-ai-team-leader.html",
+        "pages/seek-sapien-agtech-software-engineer.html",
+        "postings/page-recruitee-hostaway-account-executive.html",
+        "postings/page-topcv-vietnamese-ai-team-leader.html",
     ]
     .iter()
     .map(|name| std::fs::read(dir.join(name)).unwrap())

@@ -72,13 +72,17 @@ _jobfit() {
             return 0
             ;;
         jobfit__subcmd__explain)
-            opts="-h -V --rules --color --concurrency --per-host --delay --timeout --retries --max-bytes --user-agent --ignore-robots --cache-dir --no-cache --offline --greenhouse-api --lever-api --ashby-api --help --version"
+            opts="-h -V --rules --sites --color --concurrency --per-host --delay --timeout --retries --max-bytes --user-agent --ignore-robots --cache-dir --no-cache --offline --greenhouse-api --lever-api --ashby-api --workday-api --smartrecruiters-api --workable-api --recruitee-api --personio-api --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sites)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -127,6 +131,26 @@ _jobfit() {
                     return 0
                     ;;
                 --ashby-api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workday-api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smartrecruiters-api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workable-api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recruitee-api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --personio-api)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -202,7 +226,7 @@ _jobfit() {
             return 0
             ;;
         jobfit__subcmd__score)
-            opts="-o -j -h -V --input-file --jsonl-in --paste --output --matches --summary --by --pairs --min-pairs --xlsx --rules --jobs --shard --no-progress --format --html --profile --sort --fail-under --excel --dedup --concurrency --per-host --delay --timeout --retries --max-bytes --user-agent --ignore-robots --cache-dir --no-cache --offline --greenhouse-api --lever-api --ashby-api --help --version"
+            opts="-o -j -h -V --input-file --jsonl-in --paste --output --matches --summary --by --pairs --min-pairs --xlsx --rules --sites --jobs --shard --no-progress --format --html --profile --sort --fail-under --excel --dedup --concurrency --per-host --delay --timeout --retries --max-bytes --user-agent --ignore-robots --cache-dir --no-cache --offline --greenhouse-api --lever-api --ashby-api --workday-api --smartrecruiters-api --workable-api --recruitee-api --personio-api --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -249,6 +273,10 @@ _jobfit() {
                     return 0
                     ;;
                 --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sites)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -325,6 +353,26 @@ _jobfit() {
                     return 0
                     ;;
                 --ashby-api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workday-api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smartrecruiters-api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workable-api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recruitee-api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --personio-api)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

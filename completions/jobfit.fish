@@ -41,6 +41,7 @@ complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l pairs -d 'Also w
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l min-pairs -d 'The fewest postings a pair of skills needs to be a row of --pairs' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l xlsx -d 'Also write one spreadsheet workbook to FILE (.xlsx) with a sheet per table: postings, matches, summary (by --by) and pairs (--min-pairs), whatever CSV files are asked for; numbers as numbers, text as text (never a formula), URLs as links' -r -F
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l rules -d 'Score against this rule file instead of the built-in skill map (repeatable: files are merged)' -r -F
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l sites -d 'Site profiles to add to the built-in ones (repeatable; a later file\'s profile of a host wins): host patterns and CSS selectors for title, company, location, description and parts to drop. See "Site profiles" in README.md' -r -F
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -s j -l jobs -d 'Number of worker threads, 1 to 256 (default: all cores)' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l shard -d 'Score only part K of N of the inputs (by a stable hash of each input), so that N machines can split one list without coordination; their outputs concatenate' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l format -d 'Format of the postings output: `csv` (the default), or `jsonl` (one JSON object per posting, with its matches nested; the default with `--jsonl-in`)' -r -f -a "csv\t'CSV, one row per posting'
@@ -61,6 +62,11 @@ complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l cache-dir -d 'Ke
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l greenhouse-api -d 'Base URL of Greenhouse\'s job board API' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l lever-api -d 'Base URL of Lever\'s postings API' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l ashby-api -d 'Base URL of Ashby\'s posting API' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l workday-api -d 'Base URL of Workday\'s job endpoints [default: each career site\'s own host]' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l smartrecruiters-api -d 'Base URL of SmartRecruiters\' Posting API' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l workable-api -d 'Base URL of Workable\'s careers widget' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l recruitee-api -d 'Base URL of Recruitee\'s offers API [default: each careers site\'s own host]' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l personio-api -d 'Base URL of Personio\'s XML feeds [default: each careers site\'s own host]' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l paste -d 'Read one posting\'s text from stdin (plain text, Markdown or HTML, as copied from a browser), scored before any INPUT; its row\'s source is `(stdin)`'
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l no-progress -d 'Do not show the progress bar (it is shown only when stderr is a terminal)'
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l excel -d 'Start CSV files with a UTF-8 byte-order mark, so that Excel reads accents correctly'
@@ -71,6 +77,7 @@ complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l offline -d 'Answ
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -s h -l help -d 'Print help'
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -s V -l version -d 'Print version'
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l rules -d 'Use this rule file instead of the built-in skill map (repeatable: files are merged)' -r -F
+complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l sites -d 'Site profiles to add to the built-in ones (repeatable), as for `score`' -r -F
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l color -d 'When to highlight hits with colour' -r -f -a "auto\t'When stdout is a terminal'
 always\t'Always'
 never\t'Never'"
@@ -85,6 +92,11 @@ complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l cache-dir -d '
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l greenhouse-api -d 'Base URL of Greenhouse\'s job board API' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l lever-api -d 'Base URL of Lever\'s postings API' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l ashby-api -d 'Base URL of Ashby\'s posting API' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l workday-api -d 'Base URL of Workday\'s job endpoints [default: each career site\'s own host]' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l smartrecruiters-api -d 'Base URL of SmartRecruiters\' Posting API' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l workable-api -d 'Base URL of Workable\'s careers widget' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l recruitee-api -d 'Base URL of Recruitee\'s offers API [default: each careers site\'s own host]' -r
+complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l personio-api -d 'Base URL of Personio\'s XML feeds [default: each careers site\'s own host]' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l ignore-robots -d 'Fetch URLs even when robots.txt disallows them'
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l no-cache -d 'Do not read or write the cache'
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l offline -d 'Answer URLs from the cache only; never use the network'

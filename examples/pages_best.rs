@@ -9,11 +9,11 @@ use jobfit::extract::{decode, extract, html};
 use jobfit::{Format, Matcher, RuleSet, analyze_bytes};
 
 fn main() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/postings/");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
     let pages: Vec<Vec<u8>> = [
-        "page-indeed-papercut-senior-devops.html",
-        "page-recruitee-hostaway-account-executive.html",
-        "page-topcv-vietnamese-ai-team-leader.html",
+        "pages/seek-sapien-agtech-software-engineer.html",
+        "postings/page-recruitee-hostaway-account-executive.html",
+        "postings/page-topcv-vietnamese-ai-team-leader.html",
     ]
     .iter()
     .map(|name| std::fs::read(format!("{dir}{name}")).unwrap())

@@ -6,8 +6,8 @@
 
 use std::path::Path;
 
+use crate::boards::{BoardPosting, JSON_SHAPES};
 use crate::dedup::Signature;
-use crate::extract::boards::BoardPosting;
 use crate::extract::{self, ExtractError, Format, Posting};
 use crate::fetch::{FetchError, Response, wall};
 use crate::input;
@@ -21,8 +21,13 @@ pub fn analyze_bytes(
     bytes: &[u8],
     format: Format,
 ) -> Result<(Posting, Matches, CoverageScore), InputError> {
-    let posting = extract::extract(bytes, format)?;
+    let posting = extract_any(bytes, format)?;
     Ok(analyze_posting(matcher, posting))
+}
+
+/// Extracts a posting from its bytes; JSON may be one posting of a job board's API too.
+fn extract_any(bytes: &[u8], format: Format) -> Result<Posting, ExtractError> {
+    extract::extract_with_shapes(bytes, format, None, None, &JSON_SHAPES)
 }
 
 /// Matches and scores an extracted posting.
@@ -56,7 +61,7 @@ pub fn analyze_file(
     dedup: bool,
 ) -> Outcome {
     let result = input::read(path)
-        .and_then(|bytes| Ok(extract::extract(&bytes, format)?))
+        .and_then(|bytes| Ok(extract_any(&bytes, format)?))
         .map(|posting| summarize(matcher, posting, dedup));
     Outcome {
         source: source.to_owned(),
@@ -74,7 +79,7 @@ pub fn analyze_inline(
     format: Format,
     dedup: bool,
 ) -> Outcome {
-    let result = extract::extract(bytes, format)
+    let result = extract_any(bytes, format)
         .map_err(InputError::from)
         .map(|posting| summarize(matcher, posting, dedup));
     Outcome {
@@ -120,16 +125,14 @@ pub fn posting_of_response(url: &str, response: &Response) -> Result<Posting, In
     }
     // A relative date ("Posted 3 days ago") is read against the download: not against a later
     // revalidation of a cached body, which would shift it by the body's age.
-    let extracted = if response.from_cache {
-        extract::extract_with_charset(&response.body, format, charset.as_deref())
-    } else {
-        extract::extract_fetched(
-            &response.body,
-            format,
-            charset.as_deref(),
-            response.fetched_at,
-        )
-    };
+    let fetched_at = (!response.from_cache).then_some(response.fetched_at);
+    let extracted = extract::extract_with_shapes(
+        &response.body,
+        format,
+        charset.as_deref(),
+        fetched_at,
+        &JSON_SHAPES,
+    );
     let posting = match extracted {
         Err(ExtractError::NoText) if format == Format::Html => {
             return Err(blocked(

@@ -18,10 +18,10 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio::sync::OnceCell;
 
 use crate::analysis;
+use crate::boards::{self, Board, BoardApis, BoardError, BoardPosting};
 use crate::cli::{ColorChoice, ExplainArgs, FetchArgs, RulesCommand, ScoreArgs, SortKey};
 use crate::extract::Posting;
-use crate::extract::boards::{self, BoardPosting};
-use crate::fetch::{self, Board, BoardApis, CacheMode, FetchError, FetchOptions, Fetcher};
+use crate::fetch::{self, CacheMode, FetchOptions, Fetcher};
 use crate::input::{self, Input, Target};
 use crate::matcher::Matcher;
 use crate::profile::CandidateProfile;
@@ -66,6 +66,8 @@ pub struct RunSummary {
     pub blocked: usize,
     /// Rows skipped (robots.txt).
     pub skipped: usize,
+    /// Rows read that are not job postings (a license, a results table, a list of jobs).
+    pub not_postings: usize,
     /// Rows answered from the HTTP cache.
     pub from_cache: usize,
 }
@@ -77,13 +79,15 @@ impl RunSummary {
             Status::Error => self.failed += 1,
             Status::Blocked => self.blocked += 1,
             Status::Skipped => self.skipped += 1,
+            Status::NotAPosting => self.not_postings += 1,
         }
         if outcome.fetch.as_ref().is_some_and(|f| f.from_cache) {
             self.from_cache += 1;
         }
     }
 
-    /// Rows that did not end `ok`.
+    /// Rows that did not end `ok` and make the run's exit code 1 (a document that is not a
+    /// posting is answered, not failed).
     pub fn not_ok(&self) -> usize {
         self.failed + self.blocked + self.skipped
     }
@@ -94,13 +98,17 @@ impl std::fmt::Display for RunSummary {
         write!(
             f,
             "{} postings: {} ok, {} failed, {} blocked, {} skipped, {} from cache",
-            self.ok + self.not_ok(),
+            self.ok + self.not_ok() + self.not_postings,
             self.ok,
             self.failed,
             self.blocked,
             self.skipped,
             self.from_cache
-        )
+        )?;
+        if self.not_postings > 0 {
+            write!(f, ", {} not postings", self.not_postings)?;
+        }
+        Ok(())
     }
 }
 
@@ -112,6 +120,16 @@ const AHEAD_PER_THREAD: usize = 64;
 /// posting takes a fraction of a millisecond, about what handing it to the pool, waking a
 /// worker and waking the writer cost when each posting goes on its own.
 const MAX_BATCH: usize = 16;
+
+/// Loads the user's site profiles, when there are any, over the built-in ones, for every page
+/// read after.
+pub fn install_sites(paths: &[PathBuf]) -> Result<()> {
+    if !paths.is_empty() {
+        let sites = crate::extract::sites::Sites::load(paths)?;
+        crate::extract::sites::install(sites);
+    }
+    Ok(())
+}
 
 /// Loads the rule files (the built-in map when none) and compiles them.
 pub fn load_matcher(paths: &[PathBuf]) -> Result<Matcher> {
@@ -149,13 +167,22 @@ pub fn fetch_options(args: &FetchArgs) -> Result<FetchOptions> {
         max_bytes: args.max_bytes,
         robots: !args.ignore_robots,
         cache,
-        boards: BoardApis {
-            greenhouse: args.greenhouse_api.clone(),
-            lever: args.lever_api.clone(),
-            ashby: args.ashby_api.clone(),
-        },
         ..FetchOptions::default()
     })
+}
+
+/// Where the job-board APIs are (the `--*-api` options).
+fn board_apis(args: &FetchArgs) -> BoardApis {
+    BoardApis {
+        greenhouse: args.greenhouse_api.clone(),
+        lever: args.lever_api.clone(),
+        ashby: args.ashby_api.clone(),
+        workday: args.workday_api.clone(),
+        smartrecruiters: args.smartrecruiters_api.clone(),
+        workable: args.workable_api.clone(),
+        recruitee: args.recruitee_api.clone(),
+        personio: args.personio_api.clone(),
+    }
 }
 
 /// `jobfit score`: rows in input order, whatever order the work finishes in.
@@ -167,6 +194,7 @@ pub fn score(
     // The rules are loaded (and validated) now; the automaton is compiled on the worker threads
     // while the first URLs are fetched, and every analysis waits for it.
     let rule_set = RuleSet::load(&args.rules)?;
+    install_sites(&args.sites)?;
     let rules = &rule_set;
     let profile = args
         .profile
@@ -263,6 +291,7 @@ pub fn score(
         pool: Arc::clone(&pool),
         fetcher,
         dedup: args.dedup,
+        board_apis: board_apis(&args.fetch),
         boards: Mutex::new(HashMap::new()),
     });
     let threads = pool.current_num_threads().max(1);
@@ -394,12 +423,14 @@ struct Shared {
     fetcher: Option<Arc<Fetcher>>,
     /// Whether analyses carry a MinHash signature (`--dedup`).
     dedup: bool,
+    /// Where the job-board APIs are.
+    board_apis: BoardApis,
     /// Board API answers of this run, by API URL: a board is fetched once however many of its
     /// postings are given.
     boards: Mutex<HashMap<String, Arc<BoardCell>>>,
 }
 
-type BoardCell = OnceCell<Result<(Arc<Vec<BoardPosting>>, FetchInfo), (FetchError, FetchInfo)>>;
+type BoardCell = OnceCell<Result<(Arc<Vec<BoardPosting>>, FetchInfo), (BoardError, FetchInfo)>>;
 
 /// Runs `work` on the worker threads; `None` when it panicked.
 async fn on_pool<T: Send + 'static>(
@@ -586,10 +617,11 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
     let Some(fetcher) = &context.fetcher else {
         return vec![crashed(source, None)];
     };
-    let api = match board.api_url(&fetcher.options().boards) {
+    let api = match board.api_url(&context.board_apis) {
         Ok(api) => api,
-        Err(e) => {
-            let error = FetchError::BadUrl(format!("{} API URL: {e}", board.kind.name()));
+        Err(reason) => {
+            let board = board.kind.name();
+            let error = BoardError::ApiUrl { board, reason };
             return vec![Outcome::failed(source, None, error.into())];
         }
     };
@@ -602,26 +634,14 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
     };
     let listed = cell
         .get_or_init(|| async {
-            match fetcher.get(&api).await {
+            match boards::fetch_board(fetcher, &context.board_apis, board).await {
+                Ok(answer) => Ok((
+                    Arc::new(answer.postings),
+                    FetchInfo::of(source, &answer.response),
+                )),
                 Err(error) => {
-                    let info = FetchInfo::failed(source, &error);
+                    let info = FetchInfo::of_board_error(source, &error);
                     Err((error, info))
-                }
-                Ok(response) => {
-                    let info = FetchInfo::of(source, &response);
-                    let (kind, token) = (board.kind, board.token.clone());
-                    let parsed = on_pool(&context.pool, move || {
-                        boards::parse_board(kind, &token, &response.body)
-                    })
-                    .await;
-                    match parsed {
-                        Some(Ok(postings)) => Ok((Arc::new(postings), info)),
-                        Some(Err(e)) => Err((FetchError::Other(e.to_string()), info)),
-                        None => Err((
-                            FetchError::Other("the board's JSON crashed the reader".into()),
-                            info,
-                        )),
-                    }
                 }
             }
         })
@@ -640,7 +660,7 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
         url: source.to_owned(),
         ..info
     };
-    let chosen = match chosen_postings(board, &postings) {
+    let chosen = match boards::choose(board, &postings) {
         Ok(chosen) => chosen,
         Err(error) => return vec![Outcome::failed(source, Some(info), error.into())],
     };
@@ -660,42 +680,6 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
     .unwrap_or_else(|| vec![crashed(source, Some(info))])
 }
 
-/// The postings of a board that a board or posting URL stands for; an error when there are none.
-fn chosen_postings(
-    board: &Board,
-    postings: &[BoardPosting],
-) -> Result<Vec<BoardPosting>, FetchError> {
-    let chosen: Vec<BoardPosting> = match &board.job {
-        None => postings.to_vec(),
-        Some(job) => postings
-            .iter()
-            .filter(|p| {
-                &p.id == job
-                    || p.url
-                        .as_deref()
-                        .is_some_and(|u| u.trim_end_matches('/').ends_with(&format!("/{job}")))
-            })
-            .cloned()
-            .collect(),
-    };
-    if !chosen.is_empty() {
-        return Ok(chosen);
-    }
-    Err(FetchError::Other(match &board.job {
-        Some(job) => format!(
-            "posting {job} is not open on the {} board {:?} ({} open postings)",
-            board.kind.name(),
-            board.token,
-            postings.len()
-        ),
-        None => format!(
-            "the {} board {:?} has no open postings",
-            board.kind.name(),
-            board.token
-        ),
-    }))
-}
-
 /// Fetches the one posting a URL stands for (for `explain`).
 fn fetch_posting(args: &FetchArgs, url: &url::Url) -> Result<Result<Posting, InputError>> {
     let fetcher = Fetcher::new(fetch_options(args)?)?;
@@ -708,19 +692,8 @@ fn fetch_posting(args: &FetchArgs, url: &url::Url) -> Result<Result<Posting, Inp
             let response = fetcher.get(url).await?;
             return analysis::posting_of_response(url.as_str(), &response);
         };
-        let api = board
-            .api_url(&fetcher.options().boards)
-            .map_err(|e| FetchError::BadUrl(format!("{} API URL: {e}", board.kind.name())))?;
-        let response = fetcher.get(&api).await?;
-        let postings = boards::parse_board(board.kind, &board.token, &response.body)?;
-        match chosen_postings(&board, &postings)?.as_slice() {
-            [one] => Ok(one.to_posting()?),
-            many => Err(InputError::Fetch(FetchError::Other(format!(
-                "explain takes one posting, and this {} board has {} open: give one posting's URL",
-                board.kind.name(),
-                many.len()
-            )))),
-        }
+        let answer = boards::fetch_board(&fetcher, &board_apis(args), &board).await?;
+        Ok(boards::choose_one(&board, &answer.postings)?.to_posting()?)
     }))
 }
 
@@ -735,6 +708,7 @@ pub fn explain(
     is_terminal: bool,
 ) -> Result<Exit> {
     let matcher = load_matcher(&args.rules)?;
+    install_sites(&args.sites)?;
     let source = args.input.clone();
     // `-`: the posting itself on stdin, as pasted from a browser.
     let inputs = if source == "-" {
@@ -743,7 +717,9 @@ pub fn explain(
         input::collect(std::slice::from_ref(&source), &[], &mut io::empty())?
     };
     let Some(first) = inputs.first() else {
-        bail!("{source}: no posting found (looked for .html, .htm, .md, .markdown, .txt)");
+        bail!(
+            "{source}: no posting found (looked for .html, .htm, .mhtml, .mht, .md, .markdown, .txt, .json)"
+        );
     };
     if inputs.len() > 1 {
         bail!("{source}: explain takes one posting, not a directory");

@@ -26,7 +26,7 @@ pub enum Command {
     /// Score postings against the skill map and write CSV tables.
     Score(Box<ScoreArgs>),
     /// Explain, for one posting, why each skill matched, with evidence.
-    Explain(ExplainArgs),
+    Explain(Box<ExplainArgs>),
     /// List or validate rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -47,8 +47,9 @@ pub enum Command {
 /// Options of `jobfit score`.
 #[derive(Debug, Clone, Args)]
 pub struct ScoreArgs {
-    /// http(s) URLs (web pages; Greenhouse, Lever and Ashby boards and postings), files (.html
-    /// .htm .md .markdown .txt), directories (walked recursively, sorted), or `-` to read inputs
+    /// http(s) URLs (web pages; Greenhouse, Lever, Ashby, Workable, Recruitee and Personio
+    /// boards and postings; Workday and SmartRecruiters postings), files (.html .htm .mhtml
+    /// .mht .md .markdown .txt .json), directories (walked recursively, sorted), or `-` to read inputs
     /// from stdin, one per line.
     #[arg(required_unless_present_any = ["input_files", "jsonl_in", "paste"], value_name = "INPUT")]
     pub inputs: Vec<String>,
@@ -95,6 +96,11 @@ pub struct ScoreArgs {
     /// merged).
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
+    /// Site profiles to add to the built-in ones (repeatable; a later file's profile of a host
+    /// wins): host patterns and CSS selectors for title, company, location, description and
+    /// parts to drop. See "Site profiles" in README.md.
+    #[arg(long = "sites", value_name = "FILE")]
+    pub sites: Vec<PathBuf>,
     /// Number of worker threads, 1 to 256 (default: all cores).
     #[arg(short, long, value_name = "N", value_parser = parse_jobs)]
     pub jobs: Option<NonZeroUsize>,
@@ -195,14 +201,29 @@ pub struct FetchArgs {
     #[arg(long)]
     pub offline: bool,
     /// Base URL of Greenhouse's job board API.
-    #[arg(long, value_name = "URL", default_value = crate::fetch::boards::GREENHOUSE_API, value_parser = parse_base_url)]
+    #[arg(long, value_name = "URL", default_value = crate::boards::GREENHOUSE_API, value_parser = parse_base_url)]
     pub greenhouse_api: String,
     /// Base URL of Lever's postings API.
-    #[arg(long, value_name = "URL", default_value = crate::fetch::boards::LEVER_API, value_parser = parse_base_url)]
+    #[arg(long, value_name = "URL", default_value = crate::boards::LEVER_API, value_parser = parse_base_url)]
     pub lever_api: String,
     /// Base URL of Ashby's posting API.
-    #[arg(long, value_name = "URL", default_value = crate::fetch::boards::ASHBY_API, value_parser = parse_base_url)]
+    #[arg(long, value_name = "URL", default_value = crate::boards::ASHBY_API, value_parser = parse_base_url)]
     pub ashby_api: String,
+    /// Base URL of Workday's job endpoints [default: each career site's own host].
+    #[arg(long, value_name = "URL", value_parser = parse_base_url)]
+    pub workday_api: Option<String>,
+    /// Base URL of SmartRecruiters' Posting API.
+    #[arg(long, value_name = "URL", default_value = crate::boards::SMARTRECRUITERS_API, value_parser = parse_base_url)]
+    pub smartrecruiters_api: String,
+    /// Base URL of Workable's careers widget.
+    #[arg(long, value_name = "URL", default_value = crate::boards::WORKABLE_API, value_parser = parse_base_url)]
+    pub workable_api: String,
+    /// Base URL of Recruitee's offers API [default: each careers site's own host].
+    #[arg(long, value_name = "URL", value_parser = parse_base_url)]
+    pub recruitee_api: Option<String>,
+    /// Base URL of Personio's XML feeds [default: each careers site's own host].
+    #[arg(long, value_name = "URL", value_parser = parse_base_url)]
+    pub personio_api: Option<String>,
 }
 
 /// Most requests in flight `--concurrency` and `--per-host` accept.
@@ -292,14 +313,18 @@ fn parse_percent(text: &str) -> Result<f64, String> {
 /// Options of `jobfit explain`.
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// The posting to explain: a file (.html .htm .md .markdown .txt), an http(s) URL (a page,
-    /// or one posting of a Greenhouse, Lever or Ashby board), or `-` for the posting's text on
+    /// The posting to explain: a file (.html .htm .mhtml .mht .md .markdown .txt .json), an http(s) URL (a page,
+    /// or one posting of a Greenhouse, Lever, Ashby, Workday, SmartRecruiters, Workable,
+    /// Recruitee or Personio board), or `-` for the posting's text on
     /// stdin (plain text, Markdown or HTML, as copied from a browser).
     #[arg(value_name = "INPUT")]
     pub input: String,
     /// Use this rule file instead of the built-in skill map (repeatable: files are merged).
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
+    /// Site profiles to add to the built-in ones (repeatable), as for `score`.
+    #[arg(long = "sites", value_name = "FILE")]
+    pub sites: Vec<PathBuf>,
     /// When to highlight hits with colour.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,

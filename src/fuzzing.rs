@@ -9,9 +9,8 @@
 
 use std::sync::OnceLock;
 
-use crate::extract::boards::parse_board;
+use crate::boards::{Board, BoardKind, JSON_SHAPES, parse_board};
 use crate::extract::{self, Format, Posting};
-use crate::fetch::BoardKind;
 use crate::matcher::{self, Matcher, Verdict};
 use crate::rules::RuleSet;
 
@@ -91,11 +90,27 @@ pub fn extract_markdown(data: &[u8]) {
 
 /// `extract_json`: a JSON document fetched from a URL, and a job-board answer of each kind.
 pub fn extract_json(data: &[u8]) {
-    if let Ok(posting) = extract::extract(data, Format::Json) {
+    if let Ok(posting) = extract::extract_with_shapes(data, Format::Json, None, None, &JSON_SHAPES)
+    {
         check_posting(&posting);
     }
-    for kind in [BoardKind::Greenhouse, BoardKind::Lever, BoardKind::Ashby] {
-        if let Ok(postings) = parse_board(kind, "acme", data) {
+    for kind in [
+        BoardKind::Greenhouse,
+        BoardKind::Lever,
+        BoardKind::Ashby,
+        BoardKind::Workday,
+        BoardKind::SmartRecruiters,
+        BoardKind::Workable,
+        BoardKind::Recruitee,
+        BoardKind::Personio,
+    ] {
+        let board = Board {
+            kind,
+            host: "acme.example".into(),
+            token: "acme".into(),
+            job: None,
+        };
+        if let Ok(postings) = parse_board(&board, data) {
             for board_posting in postings.iter().take(16) {
                 if let Ok(posting) = board_posting.to_posting() {
                     check_posting(&posting);

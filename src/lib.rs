@@ -12,11 +12,16 @@
 //! - [`input`] turns what the user pointed at (URLs, files, directories, lists on stdin or in
 //!   files) into an ordered list of postings to read; bad inputs stay in the list as failures.
 //! - [`fetch`] is the only asynchronous stage: one shared HTTP client with overall and per-host
-//!   limits, retries, robots.txt, an on-disk cache, job-board APIs and wall detection. It hands
-//!   owned bytes on and never parses HTML.
+//!   limits, retries, robots.txt, an on-disk cache and wall detection. It hands owned bytes on
+//!   and never parses HTML.
+//! - [`boards`] answers job-board and ATS URLs (Greenhouse, Lever, Ashby, Workday,
+//!   SmartRecruiters, Workable, Recruitee, Personio) from their APIs: it recognises the URLs,
+//!   fetches through the fetch stage's client and reads the answers into postings for the
+//!   extract stage.
 //! - [`extract`] turns bytes into a [`extract::Posting`]: decoded text in blocks (headings,
-//!   paragraphs, list items), metadata, and sections classified as requirements, nice to have,
-//!   benefits, about the company... It is pure and synchronous.
+//!   paragraphs, list items), metadata (a web page's title, company and location from generic
+//!   evidence and the site profiles of `sites/job-sites.toml`), and sections classified as
+//!   requirements, nice to have, benefits, about the company... It is pure and synchronous.
 //! - [`language`] is what jobfit knows of each language, as data (`rules/languages/*.toml`):
 //!   section headings, level cues and word forms (stemming). Both [`extract`] and [`matcher`]
 //!   read it; it reads nothing of theirs.
@@ -30,7 +35,8 @@
 //!   pure stages to its row.
 //! - [`report`] writes CSV tables, JSON lines, the HTML report and the `explain` text over any
 //!   `io::Write`; [`profile`] computes a candidate's fit to a posting; [`output`] makes output
-//!   files appear atomically.
+//!   files appear atomically; [`escape`] escapes text for HTML (a leaf both extract and report
+//!   use).
 //! - [`app`] wires them for each command: an ordered stream of inputs on a tokio runtime,
 //!   fetching concurrently and handing the CPU work to a rayon pool, with progress and output
 //!   files; the binary only parses the command line and maps the outcome to an exit code.
@@ -43,8 +49,10 @@
 
 pub mod analysis;
 pub mod app;
+pub mod boards;
 pub mod cli;
 pub mod dedup;
+pub mod escape;
 #[cfg(feature = "oracles")]
 pub mod eval;
 pub mod extract;

@@ -11,6 +11,7 @@ use std::time::SystemTime;
 
 use serde_json::value::RawValue;
 
+use crate::boards::BoardError;
 use crate::dedup::Signature;
 use crate::extract::{ExtractError, Metadata};
 use crate::fetch::{FetchError, Response};
@@ -28,6 +29,8 @@ pub enum Status {
     Blocked,
     /// Not fetched on purpose: robots.txt disallows it.
     Skipped,
+    /// Read, but not a job posting: a license, a results table, a list of jobs.
+    NotAPosting,
 }
 
 impl Status {
@@ -50,6 +53,7 @@ impl Status {
             Status::Error => "error",
             Status::Blocked => "blocked",
             Status::Skipped => "skipped",
+            Status::NotAPosting => "not-a-posting",
         }
     }
 }
@@ -61,7 +65,9 @@ pub enum InputError {
     #[error("no such file or directory")]
     NotFound,
     /// The file's extension is not one of the supported formats.
-    #[error("unsupported file type (expected .html, .htm, .md, .markdown or .txt)")]
+    #[error(
+        "unsupported file type (expected .html, .htm, .mhtml, .mht, .md, .markdown, .txt or .json)"
+    )]
     Unsupported,
     /// Reading the file or walking the directory failed.
     #[error("cannot read: {0}")]
@@ -92,6 +98,10 @@ pub enum InputError {
     /// The URL could not be fetched, was blocked, or was skipped.
     #[error(transparent)]
     Fetch(#[from] FetchError),
+    /// A job board's URL gave no posting: its API could not be fetched or read, or the posting
+    /// is not open.
+    #[error(transparent)]
+    Board(#[from] BoardError),
     /// A blank line of `--jsonl-in`: it names no posting, and still gets its row.
     #[error("blank line: no posting")]
     BlankLine,
@@ -105,6 +115,8 @@ impl InputError {
     pub fn status(&self) -> Status {
         match self {
             InputError::Fetch(e) => Status::of_fetch(e),
+            InputError::Extract(ExtractError::NotAPosting(_)) => Status::NotAPosting,
+            InputError::Board(e) => e.fetch_error().map_or(Status::Error, Status::of_fetch),
             _ => Status::Error,
         }
     }
@@ -154,6 +166,19 @@ impl FetchInfo {
             http_status: Some(response.http_status),
             fetched_at: Some(response.fetched_at),
             from_cache: response.from_cache,
+        }
+    }
+
+    /// How a job board's API answered `url` when it gave no postings: the response when there
+    /// was one, else what the fetch failure says.
+    pub fn of_board_error(url: &str, error: &BoardError) -> FetchInfo {
+        match (error.response(), error.fetch_error()) {
+            (Some(response), _) => FetchInfo::of(url, response),
+            (None, Some(failure)) => FetchInfo::failed(url, failure),
+            (None, None) => FetchInfo {
+                url: url.to_owned(),
+                ..FetchInfo::default()
+            },
         }
     }
 

@@ -13,14 +13,29 @@
 use aho_corasick::AhoCorasick;
 
 use super::date::{self, PageDates, Stamp};
-use super::{
-    BlockKind, Metadata, RawBlock, jsonld, push_block, push_collapsed, push_collapsed_counting,
+use super::meta::{
+    self,
+    page::{PageFacts, Sourced},
 };
+use super::sites::{self, Sites};
+use super::{
+    BlockKind, FieldSources, Metadata, RawBlock, jsonld, push_block, push_collapsed,
+    push_collapsed_counting,
+};
+use evidence::Field;
 
 mod entities;
+pub mod evidence;
 #[cfg(feature = "oracles")]
 pub mod reference;
 pub mod stream;
+
+/// A page that describes this many `JobPosting`s lists jobs.
+const MIN_LISTED_POSTINGS: usize = 3;
+
+/// A page with this many elements labeled as a job's title lists jobs (a posting's page may
+/// show a few similar jobs beside it).
+const MIN_TITLE_ELEMENTS: usize = 10;
 
 /// Below this many words of visible text, a JSON-LD description is used instead (pages that
 /// render the posting with JavaScript carry it only there).
@@ -62,34 +77,54 @@ pub fn extract_with_warnings(html: &str) -> (Metadata, Vec<RawBlock>, Vec<String
 /// `<meta>`: [`date::PageDates::page_date`]) against which relative dates in its text are
 /// read.
 pub(crate) fn extract_page(html: &str) -> (Metadata, Vec<RawBlock>, Vec<String>, Option<Stamp>) {
+    extract_page_in(html, sites::builtin(), None)
+}
+
+/// [`extract_page`] with site profiles `sites`; `url` is where the page was fetched from, if it
+/// was (else the page's own statement of its URL picks the profile).
+pub(crate) fn extract_page_in(
+    html: &str,
+    sites: &Sites,
+    url: Option<&str>,
+) -> (Metadata, Vec<RawBlock>, Vec<String>, Option<Stamp>) {
     finish(
         stream::walk(html, false),
         fragment_blocks,
         date::saved_date(html),
+        Some((html, sites, url)),
     )
 }
 
 /// Metadata, blocks, warnings and the page's own date from a walked page; `fragment` reads
-/// JSON-LD descriptions; `saved` is the date a saving tool wrote into the page.
+/// JSON-LD descriptions; `saved` is the date a saving tool wrote into the page; `page` is the
+/// page's HTML with the site profiles and the URL it came from, to apply a site's profile.
 fn finish(
     mut walker: Walker,
     fragment: fn(&str) -> Vec<RawBlock>,
     saved: Option<Stamp>,
+    page: Option<(&str, &Sites, Option<&str>)>,
 ) -> (Metadata, Vec<RawBlock>, Vec<String>, Option<Stamp>) {
     let og_title = walker.og_title.clone();
     let h1 = walker.h1.clone();
     let page_title = walker.title.clone();
     let json_ld = std::mem::take(&mut walker.json_ld);
     let dates = std::mem::take(&mut walker.dates);
+    let evidence = std::mem::take(&mut walker.evidence).found;
     let (posting, warnings) = jsonld::first_posting(json_ld.iter().map(String::as_str));
+    let described: usize = json_ld
+        .iter()
+        .map(|block| block.matches("\"JobPosting\"").count())
+        .sum();
     let mut blocks = walker.main_blocks();
     let mut meta = Metadata::default();
+    let mut from_description = false;
     if let Some(ld) = posting {
         if let Some(from_ld) = ld.description.as_deref().map(fragment) {
             let ld_words: usize = from_ld.iter().map(|b| words(&b.text)).sum();
             let visible_words: usize = blocks.iter().map(|b| words(&b.text)).sum();
             if ld_words >= MIN_DESCRIPTION_WORDS || visible_words < MIN_VISIBLE_WORDS {
                 blocks = from_ld;
+                from_description = true;
                 for (heading, html) in &ld.sections {
                     let section = fragment(html);
                     if !section.is_empty() {
@@ -101,14 +136,103 @@ fn finish(
         }
         meta = ld.meta;
     }
-    meta.title = meta
-        .title
-        .or(og_title)
-        .or(h1)
-        .or(page_title)
-        .and_then(clean_meta);
-    meta.company = meta.company.and_then(clean_meta);
-    meta.location = meta.location.and_then(clean_meta);
+    let sourced = |value: Option<String>, rule: &str| {
+        value.and_then(clean_meta).map(|text| Sourced {
+            text,
+            rule: rule.to_owned(),
+        })
+    };
+    let mut facts = PageFacts {
+        structured: [
+            sourced(meta.title.take(), "JSON-LD JobPosting.title"),
+            sourced(meta.company.take(), "JSON-LD JobPosting.hiringOrganization"),
+            sourced(meta.location.take(), "JSON-LD JobPosting.jobLocation"),
+        ],
+        h1: evidence.h1.clone().or(h1),
+        og_title,
+        page_title,
+        site_name: evidence.site_name.clone(),
+        names: evidence.names.clone(),
+        subline: evidence.subline.clone(),
+        ..PageFacts::default()
+    };
+    for (field, slot) in [Field::Title, Field::Company, Field::Location]
+        .into_iter()
+        .zip(0..)
+    {
+        if let (Some(found), Some(cell)) =
+            (evidence.microdata(field), facts.microdata.get_mut(slot))
+        {
+            *cell = sourced(
+                Some(found.text.clone()),
+                &format!("microdata {}", found.rule),
+            );
+        }
+        if let (Some(found), Some(cell)) = (evidence.labeled(field), facts.labeled.get_mut(slot)) {
+            *cell = sourced(Some(found.text.clone()), &found.rule);
+        }
+    }
+    let mut boards: &dyn Fn(&str) -> bool = &|_| false;
+    let is_board;
+    if let Some((html, sites, fetched)) = page {
+        is_board = |name: &str| sites.is_board(name);
+        boards = &is_board;
+        let url = fetched
+            .map(str::to_owned)
+            .or_else(|| evidence.url.clone())
+            .or_else(|| sites::saved_from_url(html));
+        let profile = url.as_deref().and_then(|u| sites.for_url(u));
+        if let Some(url) = url.as_deref() {
+            facts.url_names = meta::page::url_names(url, profile.is_some_and(|p| p.board));
+        }
+        if let Some(profile) = profile {
+            let found = profile.apply(html);
+            for (cell, value) in facts.profile.iter_mut().zip(found.fields) {
+                *cell = value.and_then(|(text, selector)| {
+                    sourced(
+                        Some(text),
+                        &format!("site profile {}: {selector}", profile.name),
+                    )
+                });
+            }
+            if facts.profile[1].is_none()
+                && let Some(employer) = &profile.employer
+            {
+                facts.profile[1] = sourced(
+                    Some(employer.clone()),
+                    &format!("site profile {}: employer", profile.name),
+                );
+            }
+            if !from_description {
+                if let Some(description) = found.description {
+                    let from_profile = fragment(&description);
+                    if !from_profile.is_empty() {
+                        blocks = Vec::with_capacity(found.details.len() + from_profile.len());
+                        for detail in &found.details {
+                            push_block(&mut blocks, BlockKind::Paragraph, detail, false);
+                        }
+                        blocks.extend(from_profile);
+                    }
+                } else if let Some(kept) = found.page {
+                    blocks = stream::walk(&kept, false).main_blocks();
+                }
+            }
+        }
+    }
+    let fields = meta::page::choose(&facts, boards);
+    let shown = [
+        (described >= MIN_LISTED_POSTINGS).then_some(described),
+        (evidence.title_elements >= MIN_TITLE_ELEMENTS).then_some(evidence.title_elements),
+    ];
+    meta.postings_on_page = shown.into_iter().flatten().max();
+    meta.sources = FieldSources {
+        title: fields.title.as_ref().map(|f| f.rule.clone()),
+        company: fields.company.as_ref().map(|f| f.rule.clone()),
+        location: fields.location.as_ref().map(|f| f.rule.clone()),
+    };
+    meta.title = fields.title.map(|f| f.text);
+    meta.company = fields.company.map(|f| f.text);
+    meta.location = fields.location.map(|f| f.text);
     let page = dates.page_date(saved);
     if meta.date_posted.is_none() {
         meta.date_posted = dates.posted(page).map(date::Date::to_column);
@@ -173,6 +297,8 @@ struct Walker {
     article: Option<(usize, usize)>,
     /// The dates the page states in its markup.
     dates: PageDates,
+    /// Evidence of the title, company and location in the markup.
+    evidence: evidence::Collector,
 }
 
 impl Walker {
@@ -200,6 +326,7 @@ impl Walker {
     }
 
     fn open_element(&mut self, name: &str, el: &impl Attributes) {
+        self.evidence.open(name, el);
         match name {
             "title" => self.in_title = true,
             "meta" => {
@@ -271,6 +398,7 @@ impl Walker {
     }
 
     fn close_element(&mut self, name: &str) {
+        self.evidence.close();
         self.dates.close();
         match name {
             "title" => self.in_title = false,
@@ -309,6 +437,7 @@ impl Walker {
 
     fn text(&mut self, text: &str) {
         self.dates.text(text);
+        self.evidence.text(text);
         if self.in_title {
             self.title.get_or_insert_with(String::new).push_str(text);
         }
@@ -397,8 +526,23 @@ fn is_block(name: &str) -> bool {
     )
 }
 
+/// Whether a `<form>` wraps the whole page, as ASP.NET Web Forms pages do
+/// (`<form id="aspnetForm" action="JobView.aspx">`): it is the page, not a form on it.
+fn page_form(el: &impl Attributes) -> bool {
+    el.attr("id").is_some_and(|id| {
+        ["form1", "aspnetform", "mainform", "theform"]
+            .iter()
+            .any(|page| id.eq_ignore_ascii_case(page))
+    }) || el
+        .attr("action")
+        .is_some_and(|action| action.to_ascii_lowercase().contains(".aspx"))
+}
+
 /// Elements whose content is never posting text.
 fn dropped(name: &str, el: &impl Attributes) -> bool {
+    if name == "form" && page_form(el) {
+        return false;
+    }
     if matches!(
         name,
         "head"
@@ -484,21 +628,7 @@ fn marks_chrome(value: &str) -> bool {
     CHROME.as_ref().is_some_and(|marks| marks.is_match(value))
 }
 
-/// Escapes text for HTML element content and quoted attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::escape::html as escape;
 
 /// Blocks of an HTML fragment (a description from JSON-LD or a job-board API).
 pub fn fragment_blocks(html: &str) -> Vec<RawBlock> {

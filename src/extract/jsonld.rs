@@ -415,7 +415,50 @@ pub(crate) fn unescape_html(text: &str) -> String {
     if text.contains('<') || !text.contains("&lt;") {
         return text.to_owned();
     }
-    super::boards::unescape(text)
+    unescape(text)
+}
+
+/// Undoes one level of HTML escaping (`&lt;p&gt;` -> `<p>`): the markup entities only; the
+/// others (`&amp;nbsp;` -> `&nbsp;`) are left for the HTML parser.
+pub(crate) fn unescape(text: &str) -> String {
+    const ENTITIES: &[(&str, char)] = &[
+        ("&lt;", '<'),
+        ("&gt;", '>'),
+        ("&quot;", '"'),
+        ("&#39;", '\''),
+        ("&#x27;", '\''),
+        ("&amp;", '&'),
+    ];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        match ENTITIES.iter().find(|(e, _)| rest.starts_with(e)) {
+            Some((entity, c)) => {
+                out.push(*c);
+                rest = &rest[entity.len()..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What a JSON value is, for errors ("a JSON array").
+pub(crate) fn describe(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a JSON array",
+        Value::Object(_) => "a JSON object",
+    }
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ pub fn detect(text: &str) -> Option<&'static str> {
         if sample.len() >= SAMPLE_BYTES {
             break;
         }
-        if has_five_words(line) {
+        if has_five_words(line) || unspaced_letters(line) >= MIN_UNSPACED_LETTERS {
             sample.push_str(line);
             sample.push('\n');
         }
@@ -28,6 +28,9 @@ pub fn detect(text: &str) -> Option<&'static str> {
     let counts = SampleCounts::of(&sample);
     if counts.ascii_letters + counts.foreign_letters < MIN_LETTERS {
         return None;
+    }
+    if let Some(code) = counts.unspaced_script() {
+        return Some(code);
     }
     if counts.plainly_english() {
         return Some("en");
@@ -37,6 +40,37 @@ pub fn detect(text: &str) -> Option<&'static str> {
         return None;
     }
     iso639_1(info.lang().code())
+}
+
+/// A line with this many letters of a script written without spaces (Chinese, Japanese) is a
+/// sentence even with fewer than five space-separated words.
+const MIN_UNSPACED_LETTERS: usize = 10;
+
+/// Letters of Han, kana and Thai, scripts written without spaces between words.
+fn unspaced_letters(line: &str) -> usize {
+    if line.is_ascii() {
+        return 0;
+    }
+    line.chars().filter(|&c| unspaced(c).is_some()).count()
+}
+
+/// The script of a letter written without spaces between words: Han, kana or Thai.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unspaced {
+    Han,
+    Kana,
+    Thai,
+}
+
+fn unspaced(c: char) -> Option<Unspaced> {
+    match c as u32 {
+        0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9D => Some(Unspaced::Kana),
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F => {
+            Some(Unspaced::Han)
+        }
+        0x0E00..=0x0E7F => Some(Unspaced::Thai),
+        _ => None,
+    }
 }
 
 /// Whether `line` has five words or more (`line.split_whitespace().nth(4).is_some()`), byte by
@@ -81,6 +115,11 @@ struct SampleCounts {
     words: usize,
     /// Those runs that are English function words.
     function_words: usize,
+    /// Letters of Han, of kana, of Hangul and of Thai.
+    han: usize,
+    kana: usize,
+    hangul: usize,
+    thai: usize,
 }
 
 impl SampleCounts {
@@ -107,6 +146,13 @@ impl SampleCounts {
                     .and_then(|rest| rest.chars().next())
                     .unwrap_or_default();
                 counts.foreign_letters += usize::from(c.is_alphabetic());
+                match unspaced(c) {
+                    Some(Unspaced::Han) => counts.han += 1,
+                    Some(Unspaced::Kana) => counts.kana += 1,
+                    Some(Unspaced::Thai) => counts.thai += 1,
+                    None if ('\u{AC00}'..='\u{D7AF}').contains(&c) => counts.hangul += 1,
+                    None => {}
+                }
                 at += c.len_utf8();
             }
         }
@@ -120,6 +166,30 @@ impl SampleCounts {
         self.words += 1;
         self.ascii_letters += word.len();
         self.function_words += usize::from(is_english_function_word(word));
+    }
+
+    /// The language of a sample whose letters are mostly of one script that only one language
+    /// among those told apart uses (or, for Han, two: kana makes it Japanese). Counted in
+    /// characters, a Chinese sentence outweighs the Latin names of the technologies it lists,
+    /// which trigram models read as Italian or English.
+    fn unspaced_script(&self) -> Option<&'static str> {
+        // Each Han or Hangul character stands for a word or a syllable: weigh it as 3 letters.
+        let letters = self.ascii_letters + self.foreign_letters + 2 * (self.han + self.kana);
+        let dominant = |count: usize| count * 3 * 10 >= letters * 4;
+        if dominant(self.han + self.kana) {
+            return Some(if self.kana * 10 >= self.han + self.kana {
+                "ja"
+            } else {
+                "zh"
+            });
+        }
+        if dominant(self.hangul) {
+            return Some("ko");
+        }
+        if self.thai * 10 >= letters * 4 {
+            return Some("th");
+        }
+        None
     }
 
     /// A fast path for the most common case, without whatlang's trigram models (which cost

@@ -9,20 +9,26 @@
 //! [`Posting::text`], each with a kind. The HTML step sits behind one function
 //! ([`html::extract`]) so that the parser can change without touching the rest.
 
-pub mod boards;
 mod date;
 mod decode;
 pub mod html;
+mod is_posting;
 pub mod jsonld;
 pub mod lang;
 mod markdown;
 pub mod meta;
+pub mod mhtml;
 pub mod sections;
+pub mod sites;
 #[cfg(feature = "oracles")]
 mod tame;
 mod text;
 
 use std::path::Path;
+
+use serde_json::Value;
+
+use html::fragment_blocks;
 
 pub use decode::{decode, decode_with_charset};
 pub use sections::SectionKind;
@@ -36,8 +42,10 @@ pub enum Format {
     Markdown,
     /// Plain text (`.txt`).
     Text,
-    /// JSON fetched from a URL: a schema.org `JobPosting` or one job-board posting.
+    /// JSON: a schema.org `JobPosting` or one job-board posting, fetched or saved (`.json`).
     Json,
+    /// A page saved by a browser as one file (`.mhtml`, `.mht`).
+    Mhtml,
 }
 
 impl Format {
@@ -48,6 +56,8 @@ impl Format {
             "html" | "htm" => Some(Format::Html),
             "md" | "markdown" => Some(Format::Markdown),
             "txt" => Some(Format::Text),
+            "json" => Some(Format::Json),
+            "mhtml" | "mht" => Some(Format::Mhtml),
             _ => None,
         }
     }
@@ -139,6 +149,23 @@ pub struct Metadata {
     pub seniority: Option<Seniority>,
     /// ISO 639-1 code of the posting's language (`en`, `de`, `vi`...).
     pub language: Option<String>,
+    /// What gave the title, company and location, for `explain`.
+    pub sources: FieldSources,
+    /// How many postings the page shows when it shows several (job cards labeled as job
+    /// titles, schema.org `JobPosting` objects): a list of jobs rather than one posting.
+    pub postings_on_page: Option<usize>,
+}
+
+/// The rule or selector that gave each of a page's title, company and location
+/// (`JSON-LD JobPosting.title`, `<h1>`, `site profile LinkedIn: .topcard__title`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldSources {
+    /// What gave the title.
+    pub title: Option<String>,
+    /// What gave the company.
+    pub company: Option<String>,
+    /// What gave the location.
+    pub location: Option<String>,
 }
 
 /// Where the work is done.
@@ -205,6 +232,15 @@ impl Metadata {
                 *slot = value;
             }
         }
+        if self.title.is_none() && other.title.is_some() {
+            self.sources.title = other.sources.title;
+        }
+        if self.company.is_none() && other.company.is_some() {
+            self.sources.company = other.sources.company;
+        }
+        if self.location.is_none() && other.location.is_some() {
+            self.sources.location = other.sources.location;
+        }
         fill(&mut self.title, other.title);
         fill(&mut self.company, other.company);
         fill(&mut self.location, other.location);
@@ -224,6 +260,7 @@ impl Metadata {
         fill(&mut self.experience_years, other.experience_years);
         fill(&mut self.seniority, other.seniority);
         fill(&mut self.language, other.language);
+        fill(&mut self.postings_on_page, other.postings_on_page);
     }
 }
 
@@ -277,6 +314,16 @@ pub enum ExtractError {
     /// JSON that parses but is not what was expected.
     #[error("JSON of an unexpected shape: {0}")]
     JsonShape(String),
+    /// An MHTML archive that cannot be read.
+    #[error("not a readable MHTML archive: {0}")]
+    Mhtml(String),
+    /// The document was read but is not a job posting: a license, a results table, a list of
+    /// jobs; says which.
+    #[error("not a job posting: {0}")]
+    NotAPosting(String),
+    /// XML (a job board's feed) that does not parse or is not the feed expected.
+    #[error("not a readable XML feed: {0}")]
+    Xml(String),
 }
 
 /// Decodes and extracts a posting from raw bytes.
@@ -290,7 +337,7 @@ pub fn extract_with_charset(
     format: Format,
     charset: Option<&str>,
 ) -> Result<Posting, ExtractError> {
-    extract_dated(bytes, format, charset, None)
+    extract_dated(bytes, format, charset, None, None)
 }
 
 /// [`extract_with_charset`] for a page fetched at `fetched_at`: a relative posting date in its
@@ -307,6 +354,37 @@ pub fn extract_fetched(
         format,
         charset,
         date::Stamp::of_system_time(fetched_at),
+        None,
+    )
+}
+
+/// JSON posting shapes that extraction does not own, handed in by the caller: one posting of a
+/// job board's API (`crate::boards::JSON_SHAPES`). Extraction reads schema.org `JobPosting`s
+/// itself and asks these for any other JSON document.
+#[derive(Debug, Clone, Copy)]
+pub struct JsonShapes {
+    /// The posting's metadata and description HTML, when the document is one of the shapes.
+    pub read: fn(&serde_json::Value) -> Option<(Metadata, String)>,
+    /// The shapes, as the error for a document that is none of them names them ("a
+    /// Greenhouse, Lever or Ashby posting").
+    pub names: &'static str,
+}
+
+/// [`extract_with_charset`], or [`extract_fetched`] when `fetched_at` is given, reading JSON
+/// documents of `shapes` besides schema.org `JobPosting`s.
+pub fn extract_with_shapes(
+    bytes: &[u8],
+    format: Format,
+    charset: Option<&str>,
+    fetched_at: Option<std::time::SystemTime>,
+    shapes: &JsonShapes,
+) -> Result<Posting, ExtractError> {
+    extract_dated(
+        bytes,
+        format,
+        charset,
+        fetched_at.and_then(date::Stamp::of_system_time),
+        Some(shapes),
     )
 }
 
@@ -316,11 +394,16 @@ fn extract_dated(
     format: Format,
     charset: Option<&str>,
     fetched: Option<date::Stamp>,
+    shapes: Option<&JsonShapes>,
 ) -> Result<Posting, ExtractError> {
+    if format == Format::Mhtml {
+        return extract_mhtml(bytes, fetched);
+    }
     let (text, detected) = decode::decode_detected(bytes, format, charset)?;
     let mut warnings = Vec::new();
     let mut page = None;
     let (meta, blocks) = match format {
+        Format::Mhtml => return Err(ExtractError::Mhtml("read as MHTML above".to_owned())),
         Format::Html => {
             let (meta, blocks, found, stated) = html::extract_page(&text);
             warnings = found;
@@ -337,12 +420,85 @@ fn extract_dated(
             (meta, blocks)
         }
         Format::Text => text::extract(&text),
-        Format::Json => boards::parse_document(&text)?,
+        Format::Json => read_json(&text, shapes)?,
     };
     if let Some(detected) = detected {
         warnings.insert(0, detected);
     }
-    Posting::from_parts_dated(meta, blocks, warnings, fetched.or(page))
+    finish(format, meta, blocks, warnings, fetched.or(page))
+}
+
+/// Extracts the posting of an MHTML archive: its HTML part that holds the posting, read with
+/// the site profile of the URL it was saved from.
+fn extract_mhtml(bytes: &[u8], fetched: Option<date::Stamp>) -> Result<Posting, ExtractError> {
+    let documents = mhtml::documents(bytes)?;
+    let index = mhtml::posting_document(&documents, |html| {
+        html::fragment_blocks(html)
+            .iter()
+            .map(|b| count_words(&b.text))
+            .sum()
+    });
+    let document = documents
+        .get(index)
+        .ok_or_else(|| ExtractError::Mhtml("no HTML part in the archive".to_owned()))?;
+    let (meta, blocks, warnings, page) =
+        html::extract_page_in(&document.html, sites::builtin(), document.url.as_deref());
+    finish(Format::Html, meta, blocks, warnings, fetched.or(page))
+}
+
+/// Builds the posting and tells a document that is not a posting.
+fn finish(
+    format: Format,
+    meta: Metadata,
+    blocks: Vec<RawBlock>,
+    warnings: Vec<String>,
+    page: Option<date::Stamp>,
+) -> Result<Posting, ExtractError> {
+    let structured = format == Format::Json
+        || [&meta.sources.title, &meta.sources.company]
+            .into_iter()
+            .flatten()
+            .any(|rule| rule.starts_with("JSON-LD") || rule.starts_with("microdata"));
+    let posting = Posting::from_parts_dated(meta, blocks, warnings, page)?;
+    match is_posting::not_a_posting(&posting, structured) {
+        Some(reason) => Err(ExtractError::NotAPosting(reason)),
+        None => Ok(posting),
+    }
+}
+
+/// Reads a JSON document fetched from a URL: a schema.org `JobPosting` (alone, in an array or
+/// an `@graph`) or, through `shapes`, a posting of another shape (one posting of a job board's
+/// API).
+fn read_json(
+    json: &str,
+    shapes: Option<&JsonShapes>,
+) -> Result<(Metadata, Vec<RawBlock>), ExtractError> {
+    let value: Value = serde_json::from_str(json).map_err(|e| ExtractError::Json(e.to_string()))?;
+    if let Some(ld) = jsonld::job_posting_in(&value) {
+        let mut blocks = ld
+            .description
+            .as_deref()
+            .map(fragment_blocks)
+            .unwrap_or_default();
+        for (heading, html) in &ld.sections {
+            let section = fragment_blocks(html);
+            if !section.is_empty() {
+                push_block(&mut blocks, BlockKind::Heading(2), heading, false);
+                blocks.extend(section);
+            }
+        }
+        return Ok((ld.meta, blocks));
+    }
+    if let Some((meta, html)) = shapes.and_then(|shapes| (shapes.read)(&value)) {
+        return Ok((meta, fragment_blocks(&html)));
+    }
+    let others = shapes
+        .map(|s| format!(" or {}", s.names))
+        .unwrap_or_default();
+    Err(ExtractError::JsonShape(format!(
+        "{} that is not a job posting (expected a schema.org JobPosting{others})",
+        jsonld::describe(&value)
+    )))
 }
 
 impl Posting {

@@ -5,14 +5,13 @@
 //! one semaphore per host, and a minimum spacing between requests to one host with governor's
 //! keyed rate limiter), retries (backon: exponential backoff with jitter, `Retry-After`
 //! honoured up to a cap), robots.txt ([`robots`], texting_robots), the HTTP cache ([`cache`],
-//! SQLite with ETag / Last-Modified revalidation), the recognition of job-board URLs
-//! ([`boards`]) and of pages that are walls rather than postings ([`wall`]).
+//! SQLite with ETag / Last-Modified revalidation) and the recognition of pages that are walls
+//! rather than postings ([`wall`]). Job boards are `crate::boards`, which uses this client.
 //!
 //! It never parses HTML: a [`Response`] is bytes plus what the server said about them, and the
 //! extract stage turns those into postings. Every failure is a [`FetchError`]; which row status
 //! it leads to is the row's business (`row::Status::of_fetch`).
 
-pub mod boards;
 pub mod cache;
 pub mod robots;
 pub mod wall;
@@ -29,7 +28,6 @@ use reqwest::header::{self, HeaderMap, HeaderValue};
 use tokio::sync::Semaphore;
 use url::Url;
 
-pub use boards::{Board, BoardApis, BoardKind};
 pub use cache::{Cache, CacheError};
 
 /// The default `User-Agent`: `jobfit/<version> (+<repository URL>)`.
@@ -160,8 +158,6 @@ pub struct FetchOptions {
     pub robots: bool,
     /// The cache.
     pub cache: CacheMode,
-    /// Where the job-board APIs are.
-    pub boards: BoardApis,
     /// First backoff delay of the retries (doubled each time, with jitter).
     pub backoff: Duration,
 }
@@ -178,7 +174,6 @@ impl Default for FetchOptions {
             max_bytes: 5 * 1024 * 1024,
             robots: true,
             cache: CacheMode::Off,
-            boards: BoardApis::default(),
             backoff: Duration::from_millis(500),
         }
     }

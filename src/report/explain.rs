@@ -29,21 +29,32 @@ pub fn write_explain<W: Write>(
 ) -> io::Result<()> {
     let style = Style::new(options.color);
     writeln!(out, "{}", style.bold(source))?;
+    let meta = &posting.meta;
+    let from = |rule: &Option<String>| {
+        rule.as_deref()
+            .map_or(String::new(), |rule| style.dim(&format!("  (from {rule})")))
+    };
     writeln!(
         out,
-        "  title: {}",
-        posting.meta.title.as_deref().unwrap_or("-")
+        "  title: {}{}",
+        meta.title.as_deref().unwrap_or("-"),
+        from(&meta.sources.title)
     )?;
     writeln!(
         out,
-        "  company: {}",
-        posting.meta.company.as_deref().unwrap_or("-")
+        "  company: {}{}",
+        meta.company.as_deref().unwrap_or("-"),
+        from(&meta.sources.company)
     )?;
     writeln!(out, "  words: {}", posting.words)?;
-    let meta = &posting.meta;
     let money = |v: Option<f64>| v.map(super::amount).unwrap_or_default();
     let fields = [
-        ("location", meta.location.clone()),
+        (
+            "location",
+            meta.location
+                .as_ref()
+                .map(|place| format!("{place}{}", from(&meta.sources.location))),
+        ),
         ("remote", meta.remote.map(|r| r.as_str().to_owned())),
         ("employment type", meta.employment_type.clone()),
         ("posted", meta.date_posted.clone()),
@@ -221,6 +232,14 @@ impl Style {
     fn bold(&self, text: &str) -> String {
         if self.color {
             format!("\x1b[1m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    fn dim(&self, text: &str) -> String {
+        if self.color {
+            format!("\x1b[2m{text}\x1b[0m")
         } else {
             text.to_owned()
         }

@@ -113,7 +113,7 @@ pub fn write_html<W: Write>(
 
 /// HTML-escapes text for element content and quoted attribute values.
 pub fn esc(text: &str) -> String {
-    crate::extract::html::escape(text)
+    crate::escape::html(text)
 }
 
 fn write_header<W: Write>(

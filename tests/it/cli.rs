@@ -92,9 +92,9 @@ fn scores_the_samples_in_sorted_order_with_documented_columns() {
     assert!(onepassword[14].split(';').any(|s| s == "rust"));
     let mullvad = by_name("hn-rust-16056428.html");
     assert_eq!(mullvad[4], "Mullvad");
-    let indeed = by_name("page-indeed-papercut-senior-devops.html");
-    assert_eq!(indeed[3], "Senior DevOps Engineer");
-    assert_eq!(indeed[4], "PaperCut Software");
+    let seek = by_name("page-seek-sapien-agtech-software-engineer.html");
+    assert_eq!(seek[3], "Agtech Software engineer");
+    assert_eq!(seek[4], "Sapien Technology Pty Ltd");
     // The sales job scores below every engineering sample.
     let sales: f64 = by_name("hostaway-account-executive.html")[6]
         .parse()
@@ -203,7 +203,7 @@ fn bad_inputs_become_error_rows_and_the_batch_goes_on() {
     // A real posting re-encoded in a legacy charset, declared in its meta tag.
     let real = fs::read_to_string(fixture("hn-rust-16056428.html")).unwrap();
     let page = format!(
-        "<html><head><meta charset=\"windows-1252\"><title>Mobile Rust developer – Mullvad</title></head><body>{real}</body></html>"
+        "<html><head><meta charset=\"windows-1252\"><title>Mobile Rust developer for Mullvad’s app</title></head><body>{real}</body></html>"
     );
     let (latin, _, _) = encoding_rs::WINDOWS_1252.encode(&page);
     fs::write(d.join("legacy.html"), &latin).unwrap();
@@ -248,7 +248,7 @@ fn bad_inputs_become_error_rows_and_the_batch_goes_on() {
     assert_eq!(status("good.html").0, "ok");
     let legacy = rows.iter().find(|r| r[0] == "legacy.html").unwrap();
     assert_eq!(legacy[1], "ok");
-    assert_eq!(legacy[3], "Mobile Rust developer – Mullvad");
+    assert_eq!(legacy[3], "Mobile Rust developer for Mullvad’s app");
     // Error rows have every column, empty.
     for row in rows.iter().filter(|r| r[1] == "error") {
         assert!(row[3..].iter().all(String::is_empty), "{row:?}");

@@ -1,5 +1,5 @@
 //! The fetch stage against a real HTTP server on 127.0.0.1: every misbehaviour of the web the
-//! issue names, the limits, the cache and the three job boards.
+//! issue names, the limits, the cache and the job-board APIs.
 
 use std::collections::HashMap;
 use std::sync::atomic::Ordering;
@@ -430,6 +430,310 @@ fn job_boards_are_read_through_their_apis() {
     assert_eq!(server.seen.hits("/gh/v1/boards/acme/jobs"), 1);
     assert_eq!(server.seen.hits("/lever/v0/postings/acme"), 1);
     assert_eq!(server.seen.hits("/ashby/posting-api/job-board/acme"), 1);
+}
+
+#[test]
+fn ats_postings_are_read_through_their_apis() {
+    let server = Server::start();
+    let apis = [
+        "--workday-api".to_owned(),
+        server.url("/wd"),
+        "--workable-api".to_owned(),
+        server.url("/workable"),
+        "--recruitee-api".to_owned(),
+        server.url("/recruitee"),
+        "--smartrecruiters-api".to_owned(),
+        server.url("/sr"),
+        "--personio-api".to_owned(),
+        server.url("/personio"),
+    ];
+    let mut args: Vec<&str> = vec!["score", "--no-progress", "--no-cache", "--delay", "0"];
+    args.extend(apis.iter().map(String::as_str));
+    args.extend([
+        "https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/Israel-Yokneam/Practical-Hardware-Electronics-Test-Engineer_JR2021705",
+        "https://apply.workable.com/amazingcare",
+        "https://apply.workable.com/amazingcare/j/1865248842",
+        "https://channable.recruitee.com/o/technical-customer-support-french-speaking",
+        "https://apply.workable.com/amazingcare/j/0000000000",
+        "https://jobs.smartrecruiters.com/Vitol/744000133666057-platform-engineer",
+        "https://personio.jobs.personio.de/job/1834171?display=en",
+        "https://personio.jobs.personio.de/",
+    ]);
+    let output = jobfit(&args, "");
+    let (header, rows) = parse_csv(&output.stdout);
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let summary: Vec<[&str; 5]> = rows
+        .iter()
+        .map(|r| {
+            [
+                r[0].as_str(),
+                r[col("status")].as_str(),
+                r[col("title")].as_str(),
+                r[col("company")].as_str(),
+                r[col("location")].as_str(),
+            ]
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            [
+                "https://nvidia.wd5.myworkdayjobs.com/NVIDIAExternalCareerSite/job/Israel-Yokneam/Practical-Hardware-Electronics-Test-Engineer_JR2021705",
+                "ok",
+                "Practical Hardware Electronics Test Engineer",
+                "IL00 Mellanox Technologies, Ltd.",
+                "Israel, Yokneam",
+            ],
+            [
+                "https://apply.workable.com/j/1B7FCA3A83",
+                "ok",
+                "Adult / Pediatric Home Health Occupational Therapist",
+                "Amazing Care Home Health Services",
+                "St. George, Utah, United States",
+            ],
+            [
+                "https://apply.workable.com/j/1865248842",
+                "ok",
+                "Adult Client Private Duty LPN",
+                "Amazing Care Home Health Services",
+                "Woodland Park, Colorado, United States",
+            ],
+            [
+                "https://apply.workable.com/j/1865248842",
+                "ok",
+                "Adult Client Private Duty LPN",
+                "Amazing Care Home Health Services",
+                "Woodland Park, Colorado, United States",
+            ],
+            [
+                "https://jobs.channable.com/o/technical-customer-support-french-speaking",
+                "ok",
+                "Technical Customer Support - French speaking",
+                "Channable",
+                "Utrecht, Utrecht, Netherlands",
+            ],
+            [
+                "https://apply.workable.com/amazingcare/j/0000000000",
+                "error",
+                "",
+                "",
+                "",
+            ],
+            [
+                "https://jobs.smartrecruiters.com/Vitol/744000133666057-platform-engineer",
+                "ok",
+                "Platform Engineer",
+                "Vitol",
+                "Singapore, Singapore",
+            ],
+            [
+                "https://personio.jobs.personio.de/job/1834171",
+                "ok",
+                "Staff Software Engineer, Data Platform",
+                "Personio SE & Co. KG",
+                "Munich",
+            ],
+            [
+                "https://personio.jobs.personio.de/job/1834171",
+                "ok",
+                "Staff Software Engineer, Data Platform",
+                "Personio SE & Co. KG",
+                "Munich",
+            ],
+        ]
+    );
+    // The skills of each description are found; the metadata comes from the API's fields.
+    let cells = |row: usize, columns: &[&str]| -> Vec<String> {
+        columns.iter().map(|c| rows[row][col(c)].clone()).collect()
+    };
+    assert!(
+        rows[0][col("required")].contains("debuggers"),
+        "{:?}",
+        rows[0]
+    );
+    assert!(rows[0][col("required")].contains("problem-solving"));
+    assert_eq!(
+        cells(0, &["employment_type", "date_posted", "experience_years"]),
+        ["full-time", "2026-08-02", "3"]
+    );
+    assert!(
+        rows[1][col("mentioned")].contains("collaboration"),
+        "{:?}",
+        rows[1]
+    );
+    assert!(
+        rows[2][col("required")].contains("time-management"),
+        "{:?}",
+        rows[2]
+    );
+    assert_eq!(
+        cells(1, &["employment_type", "date_posted"]),
+        ["part-time", "2026-07-13"]
+    );
+    assert!(
+        rows[4][col("required")].contains("communication"),
+        "{:?}",
+        rows[4]
+    );
+    assert_eq!(
+        cells(
+            4,
+            &[
+                "remote",
+                "employment_type",
+                "date_posted",
+                "salary_min",
+                "salary_max",
+                "salary_currency",
+                "salary_period"
+            ]
+        ),
+        [
+            "hybrid",
+            "full-time",
+            "2026-04-21",
+            "2850",
+            "2950",
+            "EUR",
+            "month"
+        ]
+    );
+    for skill in ["ci-cd", "cloud", "containers", "linux-unix"] {
+        assert!(
+            rows[6][col("required")].contains(skill),
+            "{skill}: {:?}",
+            rows[6]
+        );
+    }
+    assert_eq!(
+        cells(6, &["employment_type", "date_posted"]),
+        ["full-time", "2026-06-23"]
+    );
+    for skill in ["ci-cd", "code-review", "containers", "cloud"] {
+        assert!(
+            rows[7][col("required")].contains(skill),
+            "{skill}: {:?}",
+            rows[7]
+        );
+    }
+    assert_eq!(
+        cells(7, &["employment_type", "date_posted", "experience_years"]),
+        ["full-time", "2024-11-13", "10"]
+    );
+    // One feed call for the Personio board, for a posting and the listing.
+    assert_eq!(server.seen.hits("/personio/xml"), 1);
+    assert_eq!(
+        rows[0][col("final_url")],
+        server.url("/wd/wday/cxs/nvidia/NVIDIAExternalCareerSite/job/Israel-Yokneam/Practical-Hardware-Electronics-Test-Engineer_JR2021705")
+    );
+    for skill in ["ci-cd", "cloud", "containers", "linux-unix"] {
+        assert!(
+            rows[6][col("required")].contains(skill),
+            "{skill}: {:?}",
+            rows[6]
+        );
+    }
+    assert_eq!(
+        cells(6, &["employment_type", "date_posted"]),
+        ["full-time", "2026-06-23"]
+    );
+    for skill in ["ci-cd", "code-review", "containers", "cloud"] {
+        assert!(
+            rows[7][col("required")].contains(skill),
+            "{skill}: {:?}",
+            rows[7]
+        );
+    }
+    assert_eq!(
+        cells(7, &["employment_type", "date_posted", "experience_years"]),
+        ["full-time", "2024-11-13", "10"]
+    );
+    // One feed call for the Personio board, for a posting and the listing.
+    assert_eq!(server.seen.hits("/personio/xml"), 1);
+    assert!(
+        rows[5][col("error")].contains("posting 0000000000 is not open on the Workable board"),
+        "{:?}",
+        rows[5]
+    );
+    // One widget call for the Workable board, however many of its postings were given.
+    assert_eq!(
+        server
+            .seen
+            .hits("/workable/api/v1/widget/accounts/amazingcare"),
+        1
+    );
+}
+
+#[test]
+fn ats_api_failures_are_rows_that_name_the_api_url() {
+    let server = Server::start();
+    let (missing, page) = (server.url("/nowhere"), server.url("/fast"));
+    let output = jobfit(
+        &[
+            "score",
+            "--no-progress",
+            "--no-cache",
+            "--delay",
+            "0",
+            "--retries",
+            "0",
+            "--recruitee-api",
+            &missing,
+            "--personio-api",
+            &page,
+            "https://channable.recruitee.com/o/technical-customer-support-french-speaking",
+            "https://personio.jobs.personio.de/job/1834171",
+        ],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let (header, rows) = parse_csv(&output.stdout);
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(rows[0][col("status")], "error");
+    assert_eq!(
+        rows[0][col("error")],
+        format!("HTTP 404 Not Found (from {missing}/api/offers/)")
+    );
+    assert_eq!(rows[0][col("http_status")], "404");
+    assert_eq!(rows[1][col("status")], "error");
+    assert_eq!(
+        rows[1][col("error")],
+        format!(
+            "not a readable XML feed: the Personio feed's root is <p>, expected <workzag-jobs> \
+             (from {page}/xml)"
+        )
+    );
+    assert_eq!(rows[1][col("final_url")], format!("{page}/xml"));
+}
+
+#[test]
+fn explain_reads_an_ats_posting_through_its_api() {
+    let server = Server::start();
+    let api = server.url("/recruitee");
+    let output = jobfit(
+        &[
+            "explain",
+            "--no-cache",
+            "--color",
+            "never",
+            "--recruitee-api",
+            &api,
+            "https://channable.recruitee.com/o/technical-customer-support-french-speaking",
+        ],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        text.contains("Technical Customer Support - French speaking")
+            && text.contains(
+                "Take ownership of customer cases end-to-end, ensuring clear communication"
+            )
+            && text.contains("Some practical things we expect from you")
+            && text.contains("salary: 2850-2950 EUR per month"),
+        "{text}"
+    );
 }
 
 #[test]

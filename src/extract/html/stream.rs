@@ -451,7 +451,30 @@ pub(super) struct Attributes<'a> {
     itemprop: Option<Cow<'a, str>>,
     datetime: Option<Cow<'a, str>>,
     title: Option<Cow<'a, str>>,
+    rel: Option<Cow<'a, str>>,
+    href: Option<Cow<'a, str>>,
+    value: Option<Cow<'a, str>>,
+    action: Option<Cow<'a, str>>,
+    alt: Option<Cow<'a, str>>,
+    aria_label: Option<Cow<'a, str>>,
+    itemscope: Option<Cow<'a, str>>,
+    /// The first `data-*` attribute that labels what an element holds, and its name.
+    data: Option<(&'static str, Cow<'a, str>)>,
 }
+
+/// The `data-*` attributes that label an element's content (`data-testid="companyName"`).
+const DATA_LABELS: &[&str] = &[
+    "data-testid",
+    "data-test",
+    "data-test-id",
+    "data-automation",
+    "data-automation-id",
+    "data-at",
+    "data-qa",
+    "data-cy",
+    "data-field",
+    "data-ui",
+];
 
 impl<'a> Attributes<'a> {
     fn parse(attributes: &'a str) -> Attributes<'a> {
@@ -484,6 +507,28 @@ impl<'a> Attributes<'a> {
                 8 if name.eq_ignore_ascii_case(b"itemprop") => &mut out.itemprop,
                 8 if name.eq_ignore_ascii_case(b"datetime") => &mut out.datetime,
                 11 if name.eq_ignore_ascii_case(b"aria-hidden") => &mut out.aria_hidden,
+                3 if name.eq_ignore_ascii_case(b"rel") => &mut out.rel,
+                3 if name.eq_ignore_ascii_case(b"alt") => &mut out.alt,
+                5 if name.eq_ignore_ascii_case(b"value") => &mut out.value,
+                6 if name.eq_ignore_ascii_case(b"action") => &mut out.action,
+                10 if name.eq_ignore_ascii_case(b"aria-label") => &mut out.aria_label,
+                4 if name.eq_ignore_ascii_case(b"href") => &mut out.href,
+                9 if name.eq_ignore_ascii_case(b"itemscope") => &mut out.itemscope,
+                _ if name.len() > 5
+                    && name
+                        .get(..5)
+                        .is_some_and(|d| d.eq_ignore_ascii_case(b"data-")) =>
+                {
+                    if out.data.is_none()
+                        && let Some(label) = DATA_LABELS
+                            .iter()
+                            .find(|label| name.eq_ignore_ascii_case(label.as_bytes()))
+                    {
+                        let value = value.and_then(|v| html.get(v)).unwrap_or_default();
+                        out.data = Some((label, entities::decode(value, true)));
+                    }
+                    return;
+                }
                 _ => return,
             };
             if slot.is_none() {
@@ -522,7 +567,20 @@ impl super::Attributes for Attributes<'_> {
             "itemprop" => &self.itemprop,
             "datetime" => &self.datetime,
             "title" => &self.title,
-            _ => return None,
+            "rel" => &self.rel,
+            "href" => &self.href,
+            "value" => &self.value,
+            "action" => &self.action,
+            "alt" => &self.alt,
+            "aria-label" => &self.aria_label,
+            "itemscope" => &self.itemscope,
+            _ => {
+                return self
+                    .data
+                    .as_ref()
+                    .filter(|(label, _)| *label == name)
+                    .map(|(_, value)| value.as_ref());
+            }
         };
         value.as_deref()
     }

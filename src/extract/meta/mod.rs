@@ -23,6 +23,7 @@ use super::{Metadata, Posting, Remote, SectionKind, Seniority, looks_like_role};
 
 mod employment;
 mod first_line;
+pub mod page;
 mod remote;
 mod role;
 mod salary;

@@ -169,11 +169,11 @@ fn void_and_optional_end_tags_keep_the_main_element_closed() {
 #[test]
 fn entities_in_attributes_and_title() {
     let html = "<html><head><title>Dev &amp; Ops</title>\
-        <meta property=\"og:title\" content=\"R&amp;D Engineer &#8211; Berlin\"></head>\
+        <meta property=\"og:title\" content=\"R&amp;D Engineer &#8220;Core&#8221;\"></head>\
         <body><p>x</p></body></html>";
     assert_eq!(
         new_document(html).1.as_deref(),
-        Some("R&D Engineer \u{2013} Berlin")
+        Some("R&D Engineer \u{201c}Core\u{201d}")
     );
     let html = "<title>Dev &amp; Ops &lt;3</title><p>x</p>";
     assert_eq!(new_document(html).1.as_deref(), Some("Dev & Ops <3"));

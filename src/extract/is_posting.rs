@@ -1,0 +1,228 @@
+//! Whether a document is a job posting at all: a license text, an earlier results table or a
+//! list of many jobs gets a reason instead of a score.
+//!
+//! Written to be sure when it answers: a document with structured posting data, or with a
+//! section of requirements or responsibilities, is always a posting; otherwise only strong
+//! signs of another kind of document make it "not a posting".
+
+use super::{Posting, SectionKind, looks_like_role};
+
+/// Bytes of text looked at for the signs below.
+const SAMPLE_BYTES: usize = 20_000;
+
+/// A page this short that says the job is closed is that notice, not the posting.
+const MAX_CLOSED_WORDS: usize = 250;
+
+/// What a page says when the job is gone (lowercase).
+const CLOSED: &[&str] = &[
+    "no longer available",
+    "no longer accepting applications",
+    "job has expired",
+    "this job is closed",
+    "position has been filled",
+    "no job opening",
+    "no open positions",
+    "nicht mehr verfügbar",
+    "n'est plus disponible",
+    "ya no está disponible",
+    "вакансия в архиве",
+    "вакансія в архіві",
+];
+
+/// Phrases of license texts (lowercase).
+const LICENSE_MARKS: &[&str] = &[
+    "permission is hereby granted",
+    "the software is provided \"as is\"",
+    "without warranty of any kind",
+    "gnu general public license",
+    "gnu lesser general public license",
+    "apache license",
+    "licensed under the apache license",
+    "redistribution and use in source and binary forms",
+    "mozilla public license",
+    "creative commons",
+    "this program is free software",
+    "all rights reserved",
+    "warranties of merchantability",
+];
+
+/// Substrings (lowercase) of words that job postings use, in the languages jobfit reads.
+const JOB_WORDS: &[&str] = &[
+    "job",
+    "role",
+    "position",
+    "hiring",
+    "hire",
+    "candidate",
+    "experience",
+    "responsibilit",
+    "requirement",
+    "qualification",
+    "apply",
+    "salary",
+    "we are looking",
+    "you will",
+    "skills",
+    "career",
+    "vacancy",
+    "stelle",
+    "aufgaben",
+    "profil",
+    "erfahrung",
+    "bewerb",
+    "poste",
+    "expérience",
+    "candidat",
+    "mission",
+    "puesto",
+    "experiencia",
+    "requisitos",
+    "vaga",
+    "experiência",
+    "lavoro",
+    "esperienza",
+    "requisiti",
+    "vacature",
+    "ervaring",
+    "functie",
+    "praca",
+    "doświadczenie",
+    "wymagania",
+    "вакансі",
+    "опыт",
+    "досвід",
+    "требования",
+    "вимоги",
+    "обязанности",
+    "обов'язки",
+    "职位",
+    "岗位",
+    "要求",
+    "经验",
+    "招聘",
+    "tuyển",
+    "kinh nghiệm",
+    "yêu cầu",
+    "công việc",
+];
+
+/// A title that names a list of jobs: a count of results, or plural "jobs" words at either
+/// end ("598 Treffer für Werkstudent Jobs", "usa jobs", "Вакансії Python Київ 16").
+static LIST_TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    // Plural words that end a list's title, or start it ("Вакансії Python Київ", "Jobs in
+    // Berlin"; not "Jobs of today"); a count may stand beside any of them.
+    let lists =
+        r"(?:jobs|vacancies|stellenangebote|вакансії|вакансии|empleos|vacatures|oferty pracy)";
+    let leads = r"(?:jobs (?:in|for|near)|vacancies in|stellenangebote|вакансії|вакансии|empleos|vacatures|oferty pracy)";
+    let counted = r"(?:treffer|results|jobs|vacancies|openings|positions|stellen|stellenangebote|offres|empleos|ofertas|vacatures|oferty|вакансій|вакансий|вакансії|вакансии)";
+    let pattern = format!(
+        r"(?i)^(?:\d[\d.,\s]*\s+)?{leads}\b|\b{lists}(?:\s+\d[\d.,]*)?$|\b\d[\d.,]*\s+{counted}\b"
+    );
+    match regex::Regex::new(&pattern) {
+        Ok(re) => re,
+        // Unreachable: a constant pattern, compiled by the unit tests.
+        Err(error) => unreachable!("list titles: {error}"),
+    }
+});
+
+/// Why `posting` is not a job posting, or `None` when it is (or may be) one. `structured` is
+/// whether structured posting data (JSON-LD `JobPosting`, a board's API) described it.
+pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
+    if let Some(shown) = posting.meta.postings_on_page {
+        return Some(format!("a list of {shown} jobs, not one posting"));
+    }
+    if structured {
+        return None;
+    }
+    let text = posting.text.get(..floor(&posting.text, SAMPLE_BYTES))?;
+    if text.starts_with("source,status,error") || text.starts_with("source\tstatus\terror") {
+        return Some("a jobfit results table, not a posting".to_owned());
+    }
+    let lower = text.to_lowercase();
+    let license = LICENSE_MARKS.iter().filter(|m| lower.contains(*m)).count();
+    let job_words = JOB_WORDS.iter().filter(|w| lower.contains(*w)).count();
+    if license >= 2 && job_words <= 3 {
+        return Some("a license text, not a posting".to_owned());
+    }
+    if let Some(title) = posting.meta.title.as_deref()
+        && LIST_TITLE.is_match(title)
+    {
+        return Some(format!("a list of jobs ({title:?}), not one posting"));
+    }
+    if posting.words <= MAX_CLOSED_WORDS && CLOSED.iter().any(|c| lower.contains(c)) {
+        return Some("the job is no longer open: the page says so".to_owned());
+    }
+    let posting_sections = posting.sections.iter().any(|s| {
+        matches!(
+            s.kind,
+            SectionKind::Requirements | SectionKind::Responsibilities | SectionKind::Preferred
+        )
+    });
+    if posting_sections {
+        return None;
+    }
+
+    let headings: Vec<&str> = (0..posting.blocks.len())
+        .filter(|&i| {
+            posting
+                .blocks
+                .get(i)
+                .is_some_and(|b| matches!(b.kind, super::BlockKind::Heading(_)))
+        })
+        .map(|i| posting.block_text(i))
+        .collect();
+    let roles = headings
+        .iter()
+        .filter(|t| t.split_whitespace().count() <= 14 && looks_like_role(t))
+        .count();
+    if roles >= 8 && roles * 2 >= headings.len() {
+        return Some(format!("a list of {roles} jobs, not one posting"));
+    }
+    None
+}
+
+/// The largest char boundary of `text` at or below `at`.
+fn floor(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Format, extract};
+
+    fn reason(text: &str, format: Format) -> Option<String> {
+        let posting = extract(text.as_bytes(), format);
+        match posting {
+            Err(crate::extract::ExtractError::NotAPosting(reason)) => Some(reason),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn licenses_and_results_are_not_postings() {
+        let mit = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/LICENSE"))
+            .unwrap_or_default();
+        if !mit.is_empty() {
+            assert_eq!(
+                reason(&mit, Format::Text).as_deref(),
+                Some("a license text, not a posting")
+            );
+        }
+        assert_eq!(
+            reason("source,status,error,title\na.md,ok,,Rust\n", Format::Text).as_deref(),
+            Some("a jobfit results table, not a posting")
+        );
+    }
+
+    #[test]
+    fn postings_are_postings() {
+        assert_eq!(
+            reason("Acme | Rust engineer | Remote\nWe use Rust.", Format::Text),
+            None
+        );
+    }
+}

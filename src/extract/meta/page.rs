@@ -1,0 +1,920 @@
+//! Title, company and location of a web page, from the evidence its markup gives, in a fixed
+//! order that names no site: structured data (JSON-LD, then a site profile's selectors, then
+//! microdata); the main heading, cleaned of the site's name and of the company and place found
+//! elsewhere; elements labeled as the title, company or location; the page's `og:title` and
+//! `<title>`, split at their separators and read by the patterns pages use ("X hiring Y in Z",
+//! "Y at X", "Y bei X", "Y chez X", "Y в X", "Y job in Z").
+//!
+//! A field no evidence names stays empty: a part of a title that could be a company or a place
+//! is never taken as one on its position alone. Each chosen value carries the rule that gave it,
+//! which `explain` shows.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::super::looks_like_role;
+use super::regex;
+
+/// A value with the rule that gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sourced {
+    /// The value.
+    pub text: String,
+    /// What gave it: `JSON-LD JobPosting.title`, `<h1>`, `class="companyName"`...
+    pub rule: String,
+}
+
+impl Sourced {
+    fn new(text: impl Into<String>, rule: impl Into<String>) -> Sourced {
+        Sourced {
+            text: text.into(),
+            rule: rule.into(),
+        }
+    }
+}
+
+/// What a page says about its title, company and location, each from one kind of evidence.
+#[derive(Debug, Default)]
+pub struct PageFacts {
+    /// From a schema.org `JobPosting` (JSON-LD), title / company / location.
+    pub structured: [Option<Sourced>; 3],
+    /// From the site profile's selectors.
+    pub profile: [Option<Sourced>; 3],
+    /// From microdata.
+    pub microdata: [Option<Sourced>; 3],
+    /// From elements labeled as each field.
+    pub labeled: [Option<Sourced>; 3],
+    /// The first `<h1>`.
+    pub h1: Option<String>,
+    /// `og:title`.
+    pub og_title: Option<String>,
+    /// `<title>`.
+    pub page_title: Option<String>,
+    /// `og:site_name`.
+    pub site_name: Option<String>,
+    /// Other names the page gives itself, with where (`twitter:site`, a logo's text).
+    pub names: Vec<(String, &'static str)>,
+    /// The names in the page's URL that may be its owner's: the domain's own name
+    /// (`careers.microsoft.com`: microsoft), or, on a job board, the tenant
+    /// (`jobs.lever.co/anthropic`, `yahoo.wd5.myworkdayjobs.com`), lowercase letters and digits.
+    pub url_names: Vec<String>,
+    /// The first runs of text under the main heading.
+    pub subline: Vec<String>,
+}
+
+/// Suffixes a page adds to its owner's name: "Microsoft Careers", "Acme Jobs".
+const NAME_SUFFIXES: &[&str] = &[
+    " careers",
+    " jobs",
+    " career",
+    " karriere",
+    " carrières",
+    " jobs & careers",
+    " hiring",
+];
+
+/// `name` without a careers suffix.
+fn owner_name(name: &str) -> &str {
+    let lower = name.to_lowercase();
+    for suffix in NAME_SUFFIXES {
+        if lower.ends_with(suffix)
+            && let Some(cut) = name.get(..name.len() - suffix.len())
+        {
+            return cut.trim();
+        }
+    }
+    name.trim()
+}
+
+/// Letters and digits of `name`, lowercase: how it is written in a URL.
+pub fn url_form(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The names a URL gives its owner (see [`PageFacts::url_names`]); `board` is whether the host
+/// is a job board's or an ATS's.
+pub fn url_names(url: &str, board: bool) -> Vec<String> {
+    let Ok(parsed) = url::Url::parse(url) else {
+        return Vec::new();
+    };
+    let Some(host) = parsed.host_str() else {
+        return Vec::new();
+    };
+    let labels: Vec<&str> = host.split('.').collect();
+    let generic = |label: &str| {
+        matches!(
+            label,
+            "www"
+                | "jobs"
+                | "careers"
+                | "career"
+                | "boards"
+                | "job-boards"
+                | "apply"
+                | "app"
+                | "karriere"
+                | "recruiting"
+                | "en"
+                | "de"
+                | "fr"
+                | "global"
+        ) || (label.starts_with("wd") && label.len() <= 4)
+    };
+    let mut names = Vec::new();
+    if board {
+        if let Some(first) = labels.first()
+            && labels.len() > 2
+            && !generic(first)
+        {
+            names.push(url_form(first));
+        }
+        if let Some(segment) = parsed.path_segments().and_then(|mut s| s.next())
+            && segment.len() >= 2
+        {
+            names.push(url_form(segment));
+        }
+    } else {
+        // The registrable name: the label before the public suffix (`co.uk` counts as one).
+        let n = labels.len();
+        let second = if n >= 3
+            && labels
+                .get(n - 2)
+                .is_some_and(|l| matches!(*l, "co" | "com" | "org" | "net" | "ac" | "gov"))
+        {
+            labels.get(n - 3)
+        } else if n >= 2 {
+            labels.get(n - 2)
+        } else {
+            None
+        };
+        if let Some(second) = second {
+            names.push(url_form(second));
+        }
+    }
+    names.retain(|n| n.len() >= 2);
+    names
+}
+
+/// The chosen title, company and location.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct PageFields {
+    /// The job title.
+    pub title: Option<Sourced>,
+    /// The hiring company.
+    pub company: Option<Sourced>,
+    /// Where the job is.
+    pub location: Option<Sourced>,
+}
+
+const TITLE: usize = 0;
+const COMPANY: usize = 1;
+const LOCATION: usize = 2;
+
+/// Chooses title, company and location from a page's evidence. `is_board` tells whether a name
+/// is a job board's or an ATS's own (LinkedIn, Indeed.com...): such a name is cut from titles
+/// and never a company.
+pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields {
+    let first = |field: usize| {
+        [&facts.structured, &facts.profile, &facts.microdata]
+            .into_iter()
+            .find_map(|set| set.get(field).cloned().flatten())
+    };
+    let mut company = first(COMPANY).and_then(|c| clean_company(c, is_board));
+    let mut location = first(LOCATION);
+    // Only a site that is not a job board names the employer in its `og:site_name`.
+    let site_name = facts
+        .site_name
+        .as_deref()
+        .filter(|name| !is_board(name) && !generic(name));
+    let title_sources = [
+        (facts.og_title.as_deref(), "og:title"),
+        (facts.page_title.as_deref(), "<title>"),
+        (facts.h1.as_deref(), "<h1>"),
+    ];
+    let split: Vec<(TitleParts, &str)> = title_sources
+        .iter()
+        .filter_map(|(text, rule)| Some((split_title(text.as_ref()?, is_board), *rule)))
+        .collect();
+    if company.is_none() {
+        company = facts.labeled[COMPANY]
+            .clone()
+            .and_then(|c| clean_company(c, is_board));
+    }
+    if company.is_none() {
+        company = split.iter().find_map(|(parts, rule)| {
+            let (name, pattern) = parts.company.as_ref()?;
+            clean_company(Sourced::new(name, format!("{rule} ({pattern})")), is_board)
+        });
+    }
+    if company.is_none()
+        && let Some(site) = site_name
+        && split
+            .iter()
+            .any(|(parts, _)| parts.parts.iter().any(|p| same(p, site)))
+    {
+        company = Some(Sourced::new(
+            owner_name(site),
+            "og:site_name, also in the page title",
+        ));
+    }
+    if company.is_none() {
+        company = split
+            .iter()
+            .flat_map(|(parts, rule)| parts.parts.iter().map(move |p| (p, *rule)))
+            .chain(facts.site_name.iter().map(|s| (s, "og:site_name")))
+            .find_map(|(part, rule)| {
+                let owner = careers_owner(part)?;
+                (!is_board(owner))
+                    .then(|| Sourced::new(owner, format!("{rule} (\"<Name> Careers\")")))
+            });
+    }
+    if company.is_none() {
+        company = owner_from_url(facts, &split, is_board);
+    }
+    if location.is_none() {
+        location = facts.labeled[LOCATION].clone();
+    }
+    if location.is_none() {
+        location = split.iter().find_map(|(parts, rule)| {
+            let (place, pattern) = parts.location.as_ref()?;
+            Some(Sourced::new(place, format!("{rule} ({pattern})")))
+        });
+    }
+    location = location.and_then(clean_place);
+    let mut title_for_place = None;
+    if location.is_none() {
+        location = place_under_heading(facts);
+        title_for_place = location.is_none().then_some(());
+    }
+    let known: Vec<&str> = [
+        company.as_ref().map(|c| c.text.as_str()),
+        location.as_ref().map(|l| l.text.as_str()),
+        facts.site_name.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let title = first(TITLE)
+        .or_else(|| heading_title(facts, &known, is_board))
+        .or_else(|| facts.labeled[TITLE].clone())
+        .or_else(|| {
+            split.iter().take(2).find_map(|(parts, rule)| {
+                let title = parts.title(&known)?;
+                Some(Sourced::new(title, *rule))
+            })
+        });
+    if title_for_place.is_some()
+        && let Some(title) = &title
+    {
+        location = place_after_title(facts, &title.text);
+    }
+    PageFields {
+        title,
+        company,
+        location,
+    }
+}
+
+/// A location cleaned of the symbols before it ("🔍 Philadelphia"); `None` for template
+/// debris ("__widget.opt-Location __ London").
+fn clean_place(mut place: Sourced) -> Option<Sourced> {
+    let trimmed = place
+        .text
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(')
+        .trim();
+    if trimmed.is_empty() || trimmed.contains("__") || trimmed.contains("{{") {
+        return None;
+    }
+    place.text = trimmed.to_owned();
+    Some(place)
+}
+
+/// A place in the first runs of text under the main heading ("Cambridge, Massachusetts, United
+/// States", "San Francisco, CA · Applied AI").
+fn place_under_heading(facts: &PageFacts) -> Option<Sourced> {
+    facts.subline.iter().find_map(|run| {
+        split_all(run, &[" · ", " | ", " — ", " – ", " • ", "|"])
+            .into_iter()
+            .find(|part| looks_like_place(part))
+            .map(|place| Sourced::new(place, "the line under the main heading"))
+    })
+}
+
+/// "Software Engineering II in Cambridge, Massachusetts, United States | ...": a page title
+/// that is the job's title followed by "in" and a place.
+fn place_after_title(facts: &PageFacts, title: &str) -> Option<Sourced> {
+    let lead = format!("{} in ", title.to_lowercase());
+    [
+        (&facts.og_title, "og:title"),
+        (&facts.page_title, "<title>"),
+    ]
+    .into_iter()
+    .find_map(|(text, rule)| {
+        let text = text.as_deref()?;
+        let first = split_all(text, STRONG_SEPARATORS).into_iter().next()?;
+        let lower = first.to_lowercase();
+        if !lower.starts_with(&lead) {
+            return None;
+        }
+        let place = first.get(lead.len()..)?.trim();
+        looks_like_place(place).then(|| Sourced::new(place, format!("{rule} (Y in Z)")))
+    })
+}
+
+/// Places beyond the Hacker News list: countries and US states, lowercase.
+const MORE_PLACES: &[&str] = &[
+    "united states",
+    "united states of america",
+    "usa",
+    "us",
+    "united kingdom",
+    "uk",
+    "england",
+    "scotland",
+    "wales",
+    "deutschland",
+    "österreich",
+    "schweiz",
+    "suisse",
+    "switzerland",
+    "españa",
+    "spain",
+    "portugal",
+    "polska",
+    "poland",
+    "ukraine",
+    "україна",
+    "россия",
+    "russia",
+    "nederland",
+    "magyarország",
+    "hungary",
+    "romania",
+    "greece",
+    "turkey",
+    "sweden",
+    "singapore",
+    "korea",
+    "south korea",
+    "taiwan",
+    "vietnam",
+    "philippines",
+    "indonesia",
+    "malaysia",
+    "thailand",
+    "new zealand",
+    "south africa",
+    "nigeria",
+    "kenya",
+    "egypt",
+    "argentina",
+    "chile",
+    "colombia",
+    "peru",
+    "uae",
+    "united arab emirates",
+    "saudi arabia",
+    "qatar",
+    "pakistan",
+    "bangladesh",
+    "sri lanka",
+    "washington",
+    "oregon",
+    "texas",
+    "florida",
+    "georgia",
+    "illinois",
+    "massachusetts",
+    "new jersey",
+    "pennsylvania",
+    "ohio",
+    "michigan",
+    "virginia",
+    "north carolina",
+    "colorado",
+    "arizona",
+    "utah",
+    "minnesota",
+    "wisconsin",
+    "maryland",
+    "tennessee",
+    "missouri",
+    "indiana",
+    "ontario",
+    "quebec",
+    "british columbia",
+    "alberta",
+    "bavaria",
+    "bayern",
+    "île-de-france",
+    "remote",
+    "worldwide",
+    "anywhere",
+    "hybrid",
+];
+
+/// US states' and Canadian provinces' codes, as they follow a city ("Austin, TX").
+const STATE_CODES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY", "DC", "ON", "QC", "BC", "AB",
+];
+
+/// Whether `text` reads as a place: a short list of names, one of them a known country,
+/// region, state or city ("San Mateo, CA, United States", "Sacramento, CA", "Berlin").
+pub fn looks_like_place(text: &str) -> bool {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > 80 || text.split_whitespace().count() > 9 {
+        return false;
+    }
+    if text.chars().any(|c| c.is_ascii_digit()) && !text.contains(',') {
+        return false;
+    }
+    let parts = split_all(text, &[",", "/", "(", ")"]);
+    if parts.iter().any(|p| p.split_whitespace().count() > 4) {
+        return false;
+    }
+    parts.iter().any(|part| {
+        let lower = part.to_lowercase();
+        super::first_line::PLACES.contains(&lower.as_str())
+            || MORE_PLACES.contains(&lower.as_str())
+            || STATE_CODES.contains(part)
+    })
+}
+
+/// The owner named by the page in a way its URL confirms: a part of its title, its site
+/// name, its `twitter:site`, a keyword or a logo's text that is the name in the URL
+/// (`Stripe logo` on stripe.com, `Anthropic - ...` on jobs.lever.co/anthropic).
+fn owner_from_url(
+    facts: &PageFacts,
+    split: &[(TitleParts, &str)],
+    is_board: &dyn Fn(&str) -> bool,
+) -> Option<Sourced> {
+    if facts.url_names.is_empty() {
+        return None;
+    }
+    let mut candidates: Vec<(&str, String)> = Vec::new();
+    for (parts, rule) in split {
+        for part in &parts.parts {
+            candidates.push((part, format!("{rule} part")));
+        }
+    }
+    if let Some(site) = &facts.site_name {
+        candidates.push((site, "og:site_name".to_owned()));
+    }
+    for (name, rule) in &facts.names {
+        candidates.push((name, (*rule).to_owned()));
+    }
+    candidates.into_iter().find_map(|(name, rule)| {
+        let owner = owner_name(name);
+        let form = url_form(owner);
+        (form.len() >= 2
+            && owner.chars().count() <= 60
+            && !is_board(owner)
+            && facts
+                .url_names
+                .iter()
+                .any(|u| *u == form || (u.len() >= 5 && form.starts_with(u.as_str()))))
+        .then(|| Sourced::new(owner, format!("{rule}, the name in the page's URL")))
+    })
+}
+
+/// The main heading as the title, cleaned of known parts, when it is one: it must not be the
+/// site's or the company's name nor a generic word, and it must look like a role or appear in
+/// the page's title.
+fn heading_title(
+    facts: &PageFacts,
+    known: &[&str],
+    is_board: &dyn Fn(&str) -> bool,
+) -> Option<Sourced> {
+    let h1 = facts.h1.as_deref()?;
+    let parts = split_title(h1, is_board);
+    let (text, rule) = match (&parts.title, parts.pattern) {
+        (Some(title), Some(pattern)) => (title.clone(), format!("<h1> ({pattern})")),
+        _ => (trim_known(h1, known, is_board)?, "<h1>".to_owned()),
+    };
+    if generic(&text) || known.iter().any(|k| same(k, &text)) {
+        return None;
+    }
+    let in_title = [facts.og_title.as_deref(), facts.page_title.as_deref()]
+        .into_iter()
+        .flatten()
+        .any(|t| t.to_lowercase().contains(&text.to_lowercase()));
+    let no_title = facts.og_title.is_none() && facts.page_title.is_none();
+    // A heading the page's title does not repeat is the title only when that title names no
+    // role itself ("Bolder future. designed & engineered." beside "Acme | ML Engineer").
+    let title_has_role = [facts.og_title.as_deref(), facts.page_title.as_deref()]
+        .into_iter()
+        .flatten()
+        .any(looks_like_role);
+    (in_title || no_title || (looks_like_role(&text) && !title_has_role))
+        .then(|| Sourced::new(text, rule))
+}
+
+/// A page title split into its parts, with what the patterns found in it.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct TitleParts {
+    /// The parts left once the board's name is cut, in order.
+    pub parts: Vec<String>,
+    /// The same parts grouped by the strong separators (`|`) that part a title's fields,
+    /// as indexes into `parts`.
+    pub groups: Vec<std::ops::Range<usize>>,
+    /// The title a pattern found ("X hiring Y in Z": Y).
+    pub title: Option<String>,
+    /// The company a pattern found, with the pattern.
+    pub company: Option<(String, &'static str)>,
+    /// The place a pattern found, with the pattern.
+    pub location: Option<(String, &'static str)>,
+    /// The pattern that found the title.
+    pub pattern: Option<&'static str>,
+}
+
+impl TitleParts {
+    /// The title: the one a pattern found, else the first part that looks like a role among
+    /// the parts that are not a known name (company, place, site), else the first such part.
+    fn title(&self, known: &[&str]) -> Option<String> {
+        if let Some(title) = &self.title {
+            return Some(title.clone());
+        }
+        let cut = |p: &String| {
+            known.iter().any(|k| same(k, p))
+                || generic(p)
+                || careers_owner(p).is_some()
+                || looks_like_place(p)
+        };
+        // In each field (parted by `|`), the run of parts between the cut ones; the field that
+        // looks like a role wins, else the first.
+        let runs: Vec<String> = self
+            .groups
+            .iter()
+            .filter_map(|range| {
+                let parts = self.parts.get(range.clone())?;
+                let start = parts.iter().position(|p| !cut(p))?;
+                let end = parts.iter().rposition(|p| !cut(p))?;
+                Some(parts.get(start..=end)?.join(" - "))
+            })
+            .collect();
+        runs.iter()
+            .find(|run| looks_like_role(run))
+            .or_else(|| runs.first())
+            .cloned()
+    }
+}
+
+/// Suffixes that make a part of a page title its owner's careers site: "Proskauer Careers",
+/// "Squire Patton Boggs Careers Job Board", "DLA Piper Talent Acquisition".
+const CAREERS_SUFFIXES: &[&str] = &[
+    " careers job board",
+    " careers site",
+    " career site",
+    " careers",
+    " career",
+    " jobs and careers",
+    " jobs & careers",
+    " job board",
+    " talent acquisition",
+    " recruiting",
+    " karriere",
+    " jobs",
+    " carrières",
+    " carreras",
+    " vacatures",
+];
+
+/// The owner named by a "<Name> Careers" part: the name, when it is a short name and not a
+/// role, a board or a generic word.
+fn careers_owner(part: &str) -> Option<&str> {
+    let lower = part.to_lowercase();
+    let suffix = CAREERS_SUFFIXES.iter().find(|s| lower.ends_with(*s))?;
+    let name = part.get(..part.len().checked_sub(suffix.len())?)?.trim();
+    let words = name.split_whitespace().count();
+    let last = name
+        .split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .to_lowercase();
+    ((1..=6).contains(&words)
+        && !matches!(last.as_str(), "and" | "&" | "und" | "et" | "y" | "e")
+        && !generic(name)
+        && !looks_like_role(name)
+        && !name.to_lowercase().contains("remote"))
+    .then_some(name)
+}
+
+/// Separators that always part a page title from the site's name.
+const STRONG_SEPARATORS: &[&str] = &[" | ", " :: ", " • ", " · ", " ｜ "];
+
+/// Separators that part a title's fields but also occur inside job titles.
+const WEAK_SEPARATORS: &[&str] = &[" - ", " – ", " — "];
+
+/// "Heidi hiring Senior Software Engineer in Melbourne, Victoria, Australia".
+static HIRING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?P<company>.{1,80}?) (?:is )?(?:hiring|looking for|seeking|sucht|recrute|busca|zoekt|szuka) (?:an? |eine?n? |une? |un |una )?(?P<title>.+?)(?: in (?P<location>[^|]{2,80}))?\.?$",
+    )
+});
+
+/// "Rust Engineer at Acme", "Entwickler bei Acme", "Développeur chez Acme", "Chief Marketing
+/// Officer в bodo" (a Latin-script name after the Cyrillic preposition).
+static AT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?P<title>.{2,}?) (?:at|@|bei|chez|presso|bij|в компании|у компанії) (?P<company>[^,]{1,80})$",
+    )
+});
+
+/// "Chief Marketing Officer в bodo": only a Latin-script name, since "в Москве" is a place.
+static AT_CYRILLIC: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?P<title>.{2,}?) [ву] (?P<company>[A-Za-z0-9][^,]{0,79})$"));
+
+/// "Rust Developer Job in Berlin".
+static JOB_IN: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)^(?P<title>.{2,}?) jobs? in (?P<location>.{2,80})$"));
+
+/// A job board's lead word: "Job: Rust Developer", "Вакансия Python-разработчик".
+static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(?:job|vacancy|stellenangebot|stellenanzeige|offre d'emploi|oferta de (?:trabajo|empleo)|вакансия|вакансія|hiring|now hiring|we're hiring|we are hiring|job description|position description)\s*[:-]?\s+(?P<rest>.+?)[\s,]*$",
+    )
+});
+
+/// Splits a page title: cuts the board's name, then reads the patterns.
+pub fn split_title(raw: &str, is_board: &dyn Fn(&str) -> bool) -> TitleParts {
+    let raw: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let strong: Vec<&str> = split_all(&raw, STRONG_SEPARATORS)
+        .into_iter()
+        .filter(|p| !is_board(p) && !generic(p))
+        .collect();
+    let mut out = TitleParts::default();
+    for part in &strong {
+        let part = LEAD
+            .captures(part)
+            .and_then(|c| c.name("rest"))
+            .map_or(*part, |m| m.as_str());
+        if let Some(c) = HIRING.captures(part) {
+            out.title = c.name("title").map(|m| m.as_str().to_owned());
+            out.company = c
+                .name("company")
+                .map(|m| (m.as_str().to_owned(), "X hiring Y"));
+            out.location = c
+                .name("location")
+                .map(|m| (m.as_str().to_owned(), "X hiring Y in Z"));
+            out.pattern = Some("X hiring Y");
+            out.parts = strong.iter().map(|p| (*p).to_owned()).collect();
+            return out;
+        }
+    }
+    let mut parts: Vec<String> = Vec::new();
+    let mut groups = Vec::new();
+    for part in &strong {
+        let start = parts.len();
+        for weak in split_all(part, WEAK_SEPARATORS) {
+            if !is_board(weak) && !generic(weak) {
+                parts.push(weak.to_owned());
+            }
+        }
+        if parts.len() > start {
+            groups.push(start..parts.len());
+        }
+    }
+    out.groups = groups;
+    for part in &parts {
+        let part = LEAD
+            .captures(part)
+            .and_then(|c| c.name("rest"))
+            .map_or(part.as_str(), |m| m.as_str());
+        for (pattern, name) in [(&*AT, "Y at X"), (&*AT_CYRILLIC, "Y в X")] {
+            if let Some(c) = pattern.captures(part)
+                && let (Some(title), Some(company)) = (c.name("title"), c.name("company"))
+                && !is_board(company.as_str())
+            {
+                out.title = Some(title.as_str().to_owned());
+                out.company = Some((company.as_str().trim().to_owned(), name));
+                out.pattern = Some(name);
+                out.parts = parts.clone();
+                return out;
+            }
+        }
+        if let Some(c) = JOB_IN.captures(part)
+            && let (Some(title), Some(place)) = (c.name("title"), c.name("location"))
+        {
+            out.title = Some(title.as_str().to_owned());
+            out.location = Some((place.as_str().to_owned(), "Y job in Z"));
+            out.pattern = Some("Y job in Z");
+            out.parts = parts.clone();
+            return out;
+        }
+    }
+    out.parts = parts;
+    out
+}
+
+/// `text` without leading and trailing parts that are a known name (company, place, site) or a
+/// board's; `None` when nothing is left.
+fn trim_known(text: &str, known: &[&str], is_board: &dyn Fn(&str) -> bool) -> Option<String> {
+    let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut separators = STRONG_SEPARATORS.to_vec();
+    separators.extend_from_slice(WEAK_SEPARATORS);
+    let parts = split_all(&text, &separators);
+    let drop = |p: &str| is_board(p) || generic(p) || known.iter().any(|k| same(k, p));
+    let start = parts.iter().position(|p| !drop(p))?;
+    let end = parts.iter().rposition(|p| !drop(p))?;
+    if start == 0 && end + 1 == parts.len() {
+        return Some(text);
+    }
+    // Rejoin the kept parts with the separator that stood between them.
+    let first = parts.get(start)?;
+    let last = parts.get(end)?;
+    let from = first.as_ptr() as usize - text.as_ptr() as usize;
+    let to = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
+    text.get(from..to).map(str::to_owned)
+}
+
+/// Splits at any of `separators`, trimming parts and dropping empty ones.
+fn split_all<'a>(text: &'a str, separators: &[&str]) -> Vec<&'a str> {
+    let mut parts = vec![text];
+    for separator in separators {
+        parts = parts
+            .into_iter()
+            .flat_map(|p| p.split(separator))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+    }
+    parts
+}
+
+/// A company name cleaned of a board's "- Jobs" / "Careers" suffix; `None` for a board's own
+/// name.
+fn clean_company(mut company: Sourced, is_board: &dyn Fn(&str) -> bool) -> Option<Sourced> {
+    if let Some(c) = AT.captures(&company.text)
+        && let Some(name) = c.name("company")
+    {
+        company.text = name.as_str().to_owned();
+    }
+    for lead in ["at ", "bei ", "chez ", "@ ", "by "] {
+        if company.text.len() > lead.len()
+            && company
+                .text
+                .get(..lead.len())
+                .is_some_and(|l| l.eq_ignore_ascii_case(lead))
+        {
+            company.text = company
+                .text
+                .get(lead.len()..)
+                .unwrap_or_default()
+                .trim()
+                .to_owned();
+        }
+    }
+    let parts = split_all(&company.text, &[" - ", " | ", " – "]);
+    let kept: Vec<&str> = parts
+        .into_iter()
+        .filter(|p| !generic(p) && !is_board(p))
+        .collect();
+    let name = owner_name(kept.first()?).to_owned();
+    if name.is_empty() || name.chars().count() > 100 {
+        return None;
+    }
+    company.text = name;
+    Some(company)
+}
+
+/// Words that are a site's section, not a name: "Jobs", "Careers", "Job details".
+const GENERIC: &[&str] = &[
+    "job",
+    "jobs",
+    "job details",
+    "job detail",
+    "job description",
+    "job offer",
+    "job posting",
+    "careers",
+    "career",
+    "careers page",
+    "home",
+    "apply",
+    "apply now",
+    "sign in",
+    "log in",
+    "login",
+    "vacancy",
+    "vacancies",
+    "stellenangebot",
+    "stellenangebote",
+    "karriere",
+    "offre d'emploi",
+    "offres d'emploi",
+    "emploi",
+    "empleo",
+    "empleos",
+    "vacature",
+    "vacatures",
+    "вакансия",
+    "вакансии",
+    "вакансія",
+    "вакансії",
+    "работа",
+    "робота",
+    "praca",
+    "oferta pracy",
+    "lavoro",
+    "vaga",
+    "vagas",
+];
+
+/// Whether `text` is a generic word of a site's navigation rather than a name.
+fn generic(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    GENERIC.contains(&lower.as_str())
+}
+
+/// Equal ignoring case and surrounding white space.
+fn same(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn board(name: &str) -> bool {
+        let lower = name.trim().to_lowercase();
+        ["linkedin", "indeed.com", "indeed", "dou", "djinni"].contains(&lower.as_str())
+    }
+
+    #[test]
+    fn linkedin_title() {
+        let parts = split_title(
+            "Heidi hiring Senior Software Engineer - Developer Experience in Melbourne, Victoria, Australia | LinkedIn",
+            &board,
+        );
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Senior Software Engineer - Developer Experience")
+        );
+        assert_eq!(parts.company.map(|c| c.0).as_deref(), Some("Heidi"));
+        assert_eq!(
+            parts.location.map(|c| c.0).as_deref(),
+            Some("Melbourne, Victoria, Australia")
+        );
+    }
+
+    #[test]
+    fn indeed_title() {
+        let parts = split_title(
+            "Software Technical Team Lead - Ballsbridge, County Dublin - Indeed.com",
+            &board,
+        );
+        assert_eq!(parts.title, None);
+        assert_eq!(
+            parts.title(&[]).as_deref(),
+            Some("Software Technical Team Lead")
+        );
+        assert_eq!(parts.company, None);
+        assert_eq!(parts.location, None);
+    }
+
+    #[test]
+    fn at_patterns() {
+        let parts = split_title("Chief Marketing Officer в bodo", &board);
+        assert_eq!(parts.title.as_deref(), Some("Chief Marketing Officer"));
+        assert_eq!(parts.company.map(|c| c.0).as_deref(), Some("bodo"));
+        let parts = split_title("Python-разработчик в Москве", &board);
+        assert_eq!(parts.company, None);
+        let parts = split_title("Rust Engineer at Acme | LinkedIn", &board);
+        assert_eq!(parts.title.as_deref(), Some("Rust Engineer"));
+        assert_eq!(parts.company.map(|c| c.0).as_deref(), Some("Acme"));
+    }
+
+    #[test]
+    fn headings_lose_known_parts() {
+        assert_eq!(
+            trim_known("Rust Engineer - Acme", &["Acme"], &board).as_deref(),
+            Some("Rust Engineer")
+        );
+        assert_eq!(
+            trim_known("Account Executive - 100% remote - UK", &[], &board).as_deref(),
+            Some("Account Executive - 100% remote - UK")
+        );
+        assert_eq!(trim_known("Acme", &["acme"], &board), None);
+    }
+
+    #[test]
+    fn board_names_are_never_companies() {
+        let facts = PageFacts {
+            structured: [
+                None,
+                Some(Sourced::new("Canonical - Jobs", "JSON-LD")),
+                None,
+            ],
+            ..PageFacts::default()
+        };
+        let fields = choose(&facts, &board);
+        assert_eq!(fields.company.map(|c| c.text).as_deref(), Some("Canonical"));
+    }
+}

@@ -1,0 +1,398 @@
+//! Site profiles: host patterns -> CSS selectors for a job page's title, company, location,
+//! description and the parts to drop, as data (`sites/job-sites.toml`, embedded; a user's
+//! files extend it with `--sites FILE`).
+//!
+//! This module owns the profile format, its strict loading, the recognition of a page's site
+//! (from the URL it was fetched from, else from the URL the page states about itself: canonical
+//! link, `og:url`, a saving tool's "saved from" comment) and the application of a profile's
+//! selectors (scraper: html5ever and the `selectors` crate, the parser and selector engine of
+//! Servo). A page of a site with no profile is never parsed a second time.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use scraper::{ElementRef, Html, Selector};
+use serde::Deserialize;
+
+/// The built-in site profiles, `sites/job-sites.toml`.
+pub const DEFAULT_SITES: &str = include_str!("../../sites/job-sites.toml");
+
+/// The name under which the built-in profiles are reported.
+pub const DEFAULT_SITES_NAME: &str = "sites/job-sites.toml (built in)";
+
+/// Why a site profile file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum SitesError {
+    /// The file could not be read.
+    #[error("{file}: {source}")]
+    Io {
+        /// The file.
+        file: String,
+        /// What went wrong.
+        source: std::io::Error,
+    },
+    /// The file is not a valid profile file.
+    #[error("{file}: {message}")]
+    Invalid {
+        /// The file.
+        file: String,
+        /// What is wrong, with the line where toml says.
+        message: String,
+    },
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SitesFile {
+    #[serde(default)]
+    site: Vec<SiteTable>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SiteTable {
+    name: String,
+    hosts: Vec<String>,
+    #[serde(default)]
+    board: bool,
+    #[serde(default)]
+    aliases: Vec<String>,
+    employer: Option<String>,
+    #[serde(default)]
+    title: Vec<String>,
+    #[serde(default)]
+    company: Vec<String>,
+    #[serde(default)]
+    location: Vec<String>,
+    #[serde(default)]
+    description: Vec<String>,
+    #[serde(default)]
+    details: Vec<String>,
+    #[serde(default)]
+    drop: Vec<String>,
+}
+
+/// One site's profile, its selectors compiled.
+#[derive(Debug)]
+pub struct SiteProfile {
+    /// The site's name (`LinkedIn`).
+    pub name: String,
+    /// Hosts it covers: the host or any subdomain of it.
+    pub hosts: Vec<String>,
+    /// Whether the site is a job board or an ATS (its name is never the employer).
+    pub board: bool,
+    /// Names the site goes by in page titles (`Indeed.com`).
+    pub aliases: Vec<String>,
+    /// The employer, for a company's own careers site.
+    pub employer: Option<String>,
+    fields: [Vec<(String, Selector)>; 3],
+    description: Vec<(String, Selector)>,
+    details: Vec<(String, Selector)>,
+    drop: Vec<(String, Selector)>,
+}
+
+/// All profiles, built-in and the user's; later files come first, so a user's profile of a
+/// host wins over the built-in one.
+#[derive(Debug, Default)]
+pub struct Sites {
+    profiles: Vec<SiteProfile>,
+    /// Lowercase names of every board and ATS, for cutting them from titles.
+    board_names: Vec<String>,
+}
+
+/// The profiles a program installed ([`install`]), read by every extraction after.
+static INSTALLED: std::sync::OnceLock<Sites> = std::sync::OnceLock::new();
+
+static BUILTIN: LazyLock<Sites> = LazyLock::new(|| {
+    // The built-in file is checked by the unit tests; should it ever fail, pages are read
+    // without profiles rather than not at all.
+    Sites::from_sources(&[(DEFAULT_SITES_NAME.to_owned(), DEFAULT_SITES.to_owned())])
+        .unwrap_or_default()
+});
+
+/// The profiles extraction uses: those [`install`]ed, else the built-in ones.
+pub fn builtin() -> &'static Sites {
+    INSTALLED.get().unwrap_or(&BUILTIN)
+}
+
+/// Makes `sites` the profiles of every extraction in this process (`--sites FILE`: the
+/// built-in profiles extended by the user's). Set once, before the first page is read, like a
+/// global thread pool's size; returns `false`, changing nothing, if profiles were installed
+/// already.
+pub fn install(sites: Sites) -> bool {
+    INSTALLED.set(sites).is_ok()
+}
+
+impl Sites {
+    /// The built-in profiles extended by the user's files, which take precedence.
+    pub fn load(paths: &[impl AsRef<Path>]) -> Result<Sites, SitesError> {
+        let mut sources = vec![(DEFAULT_SITES_NAME.to_owned(), DEFAULT_SITES.to_owned())];
+        for path in paths {
+            let path = path.as_ref();
+            let file = path.display().to_string();
+            let text = std::fs::read_to_string(path).map_err(|source| SitesError::Io {
+                file: file.clone(),
+                source,
+            })?;
+            sources.push((file, text));
+        }
+        Sites::from_sources(&sources)
+    }
+
+    /// Profiles from `(name, text)` pairs; later sources take precedence.
+    pub fn from_sources(sources: &[(String, String)]) -> Result<Sites, SitesError> {
+        let mut profiles = Vec::new();
+        for (file, text) in sources.iter().rev() {
+            let parsed: SitesFile = toml::from_str(text).map_err(|e| SitesError::Invalid {
+                file: file.clone(),
+                message: e.to_string().trim_end().to_owned(),
+            })?;
+            for site in parsed.site {
+                profiles.push(compile(file, site)?);
+            }
+        }
+        let mut board_names: Vec<String> = profiles
+            .iter()
+            .filter(|p| p.board)
+            .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
+            .map(|n| n.to_lowercase())
+            .collect();
+        board_names.sort();
+        board_names.dedup();
+        Ok(Sites {
+            profiles,
+            board_names,
+        })
+    }
+
+    /// The profiles, in precedence order.
+    pub fn profiles(&self) -> &[SiteProfile] {
+        &self.profiles
+    }
+
+    /// The profile of the site at `url`, if any.
+    pub fn for_url(&self, url: &str) -> Option<&SiteProfile> {
+        let host = url::Url::parse(url).ok()?.host_str()?.to_ascii_lowercase();
+        let host = host.trim_end_matches('.');
+        self.profiles.iter().find(|p| {
+            p.hosts.iter().any(|h| {
+                host == h
+                    || host
+                        .strip_suffix(h.as_str())
+                        .is_some_and(|rest| rest.ends_with('.'))
+            })
+        })
+    }
+
+    /// Whether `name` is a job board's or an ATS's own name (`LinkedIn`, `Indeed.com`).
+    pub fn is_board(&self, name: &str) -> bool {
+        let lower = name.trim().to_lowercase();
+        self.board_names.binary_search(&lower).is_ok()
+    }
+}
+
+fn compile(file: &str, site: SiteTable) -> Result<SiteProfile, SitesError> {
+    let invalid = |message: String| SitesError::Invalid {
+        file: file.to_owned(),
+        message,
+    };
+    if site.hosts.is_empty() {
+        return Err(invalid(format!("site {:?} lists no hosts", site.name)));
+    }
+    let selectors = |key: &str, list: Vec<String>| -> Result<Vec<(String, Selector)>, SitesError> {
+        list.into_iter()
+            .map(|text| match Selector::parse(&text) {
+                Ok(selector) => Ok((text, selector)),
+                Err(error) => Err(invalid(format!(
+                    "site {:?}: bad {key} selector {text:?}: {error}",
+                    site.name
+                ))),
+            })
+            .collect()
+    };
+    Ok(SiteProfile {
+        fields: [
+            selectors("title", site.title)?,
+            selectors("company", site.company)?,
+            selectors("location", site.location)?,
+        ],
+        description: selectors("description", site.description)?,
+        details: selectors("details", site.details)?,
+        drop: selectors("drop", site.drop)?,
+        hosts: site
+            .hosts
+            .iter()
+            .map(|h| h.trim().trim_start_matches("*.").to_ascii_lowercase())
+            .collect(),
+        name: site.name,
+        board: site.board,
+        aliases: site.aliases,
+        employer: site.employer,
+    })
+}
+
+/// What a profile's selectors found on a page.
+#[derive(Debug, Default)]
+pub struct ProfileFindings {
+    /// Title, company and location, each with the selector that found it.
+    pub fields: [Option<(String, String)>; 3],
+    /// The description's HTML, with the dropped parts cut out.
+    pub description: Option<String>,
+    /// Texts of the elements `details` selects (work type, pay, date) that sit outside the
+    /// description: they go before it, where metadata is read from.
+    pub details: Vec<String>,
+    /// The whole page's HTML with the dropped parts cut out, when any matched and there is no
+    /// description.
+    pub page: Option<String>,
+}
+
+impl SiteProfile {
+    /// Applies the profile's selectors to a page.
+    pub fn apply(&self, html: &str) -> ProfileFindings {
+        let document = Html::parse_document(html);
+        let mut found = ProfileFindings::default();
+        for (slot, selectors) in found.fields.iter_mut().zip(&self.fields) {
+            *slot = selectors.iter().find_map(|(text, selector)| {
+                document
+                    .select(selector)
+                    .find_map(|el| text_of(el).map(|value| (value, text.clone())))
+            });
+        }
+        found.details = self
+            .details
+            .iter()
+            .flat_map(|(_, selector)| document.select(selector).filter_map(text_of))
+            .collect();
+        let dropped: Vec<String> = self
+            .drop
+            .iter()
+            .flat_map(|(_, selector)| document.select(selector).map(|el| el.html()))
+            .collect();
+        let cut = |mut html: String| {
+            for part in &dropped {
+                if let Some(at) = html.find(part.as_str()) {
+                    html.replace_range(at..at + part.len(), "");
+                }
+            }
+            html
+        };
+        found.description = self.description.iter().find_map(|(_, selector)| {
+            let el = document.select(selector).next()?;
+            Some(cut(el.inner_html()))
+        });
+        if found.description.is_none() && !dropped.is_empty() {
+            found.page = Some(cut(document.root_element().html()));
+        }
+        found
+    }
+}
+
+/// An element's visible text, white space collapsed; `None` when empty.
+fn text_of(el: ElementRef<'_>) -> Option<String> {
+    let mut out = String::new();
+    for piece in el.text() {
+        for word in piece.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+    }
+    (!out.is_empty() && out.chars().count() <= 300).then_some(out)
+}
+
+/// The URL a saved page states about itself in a saving tool's comment: the browser's
+/// `<!-- saved from url=(0042)https://... -->` or SingleFile's `url: https://...`.
+pub fn saved_from_url(html: &str) -> Option<String> {
+    let head = html.get(..html.len().min(8192)).unwrap_or(html);
+    let start = if let Some(at) = head.find("saved from url=(") {
+        let rest = head.get(at + "saved from url=(".len()..)?;
+        at + "saved from url=(".len() + rest.find(')')? + 1
+    } else {
+        let at = head.find("Page saved with SingleFile")?;
+        let rest = head.get(at..)?;
+        at + rest.find("url: ")? + "url: ".len()
+    };
+    let rest = head.get(start..)?;
+    let end = rest
+        .find(|c: char| c.is_whitespace() || c == '-' && rest.contains("-->"))
+        .unwrap_or(rest.len());
+    let url = rest.get(..end)?.trim();
+    (url.starts_with("http://") || url.starts_with("https://")).then(|| url.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_profiles_load() {
+        let sites =
+            Sites::from_sources(&[(DEFAULT_SITES_NAME.into(), DEFAULT_SITES.into())]).unwrap();
+        assert!(sites.profiles().len() >= 29);
+        assert!(sites.is_board("LinkedIn"));
+        assert!(sites.is_board("indeed.com"));
+        assert_eq!(
+            sites
+                .for_url("https://www.linkedin.com/jobs/view/123")
+                .map(|p| p.name.as_str()),
+            Some("LinkedIn")
+        );
+        assert!(sites.for_url("https://notlinkedin.com/x").is_none());
+    }
+
+    #[test]
+    fn user_profiles_win_and_bad_selectors_are_named() {
+        let user = "[[site]]\nname = \"Mine\"\nhosts = [\"linkedin.com\"]\ntitle = [\"h2\"]\n";
+        let sites = Sites::from_sources(&[
+            (DEFAULT_SITES_NAME.into(), DEFAULT_SITES.into()),
+            ("mine.toml".into(), user.into()),
+        ])
+        .unwrap();
+        assert_eq!(
+            sites
+                .for_url("https://linkedin.com/jobs/1")
+                .map(|p| p.name.as_str()),
+            Some("Mine")
+        );
+        let bad = "[[site]]\nname = \"Bad\"\nhosts = [\"x.com\"]\ntitle = [\"h1[\"]\n";
+        let error = Sites::from_sources(&[("bad.toml".into(), bad.into())]).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .starts_with("bad.toml: site \"Bad\": bad title selector")
+        );
+    }
+
+    #[test]
+    fn profiles_select_and_drop() {
+        let user = "[[site]]\nname = \"T\"\nhosts = [\"t.example\"]\ntitle = [\".t\"]\n\
+                    company = [\".c\"]\ndescription = [\"#d\"]\ndrop = [\".similar\"]\n";
+        let sites = Sites::from_sources(&[("t.toml".into(), user.into())]).unwrap();
+        let profile = sites.for_url("https://jobs.t.example/1").unwrap();
+        let found = profile.apply(
+            "<h1 class=t> Rust  Dev </h1><a class=c>Acme</a><div id=d><p>Rust</p>\
+             <div class=similar><p>Go job</p></div></div>",
+        );
+        assert_eq!(found.fields[0], Some(("Rust Dev".into(), ".t".into())));
+        assert_eq!(found.fields[1], Some(("Acme".into(), ".c".into())));
+        assert_eq!(found.description.as_deref(), Some("<p>Rust</p>"));
+    }
+
+    #[test]
+    fn saved_pages_state_their_url() {
+        assert_eq!(
+            saved_from_url(
+                "<!DOCTYPE html>\n<!-- saved from url=(0032)https://example.com/jobs/1 -->\n<html>"
+            )
+            .as_deref(),
+            Some("https://example.com/jobs/1")
+        );
+        assert_eq!(
+            saved_from_url("<html><!--\n Page saved with SingleFile \n url: https://x.io/j/2 \n saved date: Mon -->")
+                .as_deref(),
+            Some("https://x.io/j/2")
+        );
+        assert_eq!(saved_from_url("<html>"), None);
+    }
+}

@@ -1,0 +1,206 @@
+//! Title, company and location on real saved job pages of many sites
+//! (`tests/fixtures/pages`: labels read by hand from each rendered page, PROVENANCE.md).
+//!
+//! Every field must equal its label (ignoring case, punctuation and white space, and allowing
+//! one to contain the other: "Boston" for "Boston, United States"), or be a miss that
+//! `misses.toml` explains, with the value jobfit gives today: a change in a miss fails too, so
+//! an improvement is recorded and a regression is seen. A page labeled "not-a-posting" must get
+//! that status. `cargo test --test integration pages -- --nocapture` prints the figures.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::{jobfit, root};
+
+#[derive(Debug, Deserialize)]
+struct Labels {
+    page: Vec<Page>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Page {
+    file: String,
+    kind: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    company: String,
+    #[serde(default)]
+    location: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct Misses {
+    miss: Vec<Miss>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Miss {
+    file: String,
+    field: String,
+    got: String,
+    why: String,
+}
+
+fn words(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Equal as words, or one within the other.
+fn agrees(got: &str, label: &str) -> bool {
+    let (got, label) = (words(got), words(label));
+    got == label
+        || (!got.is_empty() && !label.is_empty() && (got.contains(&label) || label.contains(&got)))
+}
+
+#[test]
+fn pages_give_title_company_and_location() {
+    let dir = root().join("tests/fixtures/pages");
+    let labels: Labels =
+        toml::from_str(&std::fs::read_to_string(dir.join("labels.toml")).unwrap()).unwrap();
+    let misses: Misses =
+        toml::from_str(&std::fs::read_to_string(dir.join("misses.toml")).unwrap()).unwrap();
+    let mut explained: BTreeMap<(String, String), &Miss> = BTreeMap::new();
+    for miss in &misses.miss {
+        assert!(
+            !miss.why.trim().is_empty(),
+            "{}: a miss needs its reason",
+            miss.file
+        );
+        let key = (miss.file.clone(), miss.field.clone());
+        assert!(
+            explained.insert(key, miss).is_none(),
+            "{} {} twice",
+            miss.file,
+            miss.field
+        );
+    }
+    let files: Vec<String> = labels
+        .page
+        .iter()
+        .map(|p| dir.join(&p.file).display().to_string())
+        .collect();
+    let mut args = vec!["score", "--format", "jsonl", "--no-progress"];
+    args.extend(files.iter().map(String::as_str));
+    let output = jobfit(&args, "");
+    let rows: Vec<Value> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), labels.page.len());
+    let mut failures = Vec::new();
+    let mut right: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for (page, row) in labels.page.iter().zip(&rows) {
+        let status = row["status"].as_str().unwrap_or_default();
+        if page.kind == "not-a-posting" {
+            let key = (page.file.clone(), "status".to_owned());
+            match explained.remove(&key) {
+                Some(miss) if miss.got == status => {}
+                Some(miss) => failures.push(format!(
+                    "{}: status {status:?}, misses.toml says {:?}",
+                    page.file, miss.got
+                )),
+                None if status == "not-a-posting" => {}
+                None => failures.push(format!("{}: status {status:?}, not a posting", page.file)),
+            }
+            continue;
+        }
+        for (field, label) in [
+            ("title", &page.title),
+            ("company", &page.company),
+            ("location", &page.location),
+        ] {
+            let got = row[field].as_str().unwrap_or_default();
+            let counts = right.entry(field).or_default();
+            counts.1 += 1;
+            let key = (page.file.clone(), field.to_owned());
+            let ok = if label.is_empty() {
+                got.is_empty()
+            } else {
+                agrees(got, label)
+            };
+            if ok {
+                counts.0 += 1;
+                if explained.remove(&key).is_some() {
+                    failures.push(format!(
+                        "{} {field}: now right; drop it from misses.toml",
+                        page.file
+                    ));
+                }
+                continue;
+            }
+            match explained.remove(&key) {
+                Some(miss) if miss.got == got => {}
+                Some(miss) => failures.push(format!(
+                    "{} {field}: got {got:?}, misses.toml says {:?} (label {label:?})",
+                    page.file, miss.got
+                )),
+                None => failures.push(format!(
+                    "{} {field}: got {got:?}, label {label:?}",
+                    page.file
+                )),
+            }
+        }
+    }
+    for (field, (ok, all)) in &right {
+        println!("{field}: {ok}/{all} right");
+    }
+    for ((file, field), _) in explained {
+        failures.push(format!("misses.toml: {file} {field} is no page's miss"));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A user's site profile (`--sites FILE`) reads a site the built-in profiles do not know, and
+/// `explain` names the selector; a bad selector is an error naming the file.
+#[test]
+fn user_site_profiles_extend_the_built_in_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let sites = dir.path().join("sites.toml");
+    std::fs::write(
+        &sites,
+        "[[site]]\nname = \"Orrick via Micron lawcruit\"\nhosts = [\"micronapps.com\"]\n\
+         employer = \"Orrick\"\ntitle = [\".page-header\"]\n",
+    )
+    .unwrap();
+    let page = root().join("tests/fixtures/pages/micronapps-orrick-ip-managing-associate.mhtml");
+    let page = page.display().to_string();
+    let sites_arg = sites.display().to_string();
+    let output = jobfit(
+        &["explain", &page, "--sites", &sites_arg, "--color", "never"],
+        "",
+    );
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{output:?}");
+    assert!(
+        text.contains("title: Intellectual Property Managing Associate  (from site profile Orrick via Micron lawcruit: .page-header)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("company: Orrick  (from site profile Orrick via Micron lawcruit: employer)"),
+        "{text}"
+    );
+    // Without the profile, the generic evidence gives the page's <title>.
+    let output = jobfit(&["explain", &page, "--color", "never"], "");
+    assert!(String::from_utf8_lossy(&output.stdout).contains("title: Supporting Page"));
+
+    std::fs::write(
+        &sites,
+        "[[site]]\nname = \"Bad\"\nhosts = [\"x.org\"]\ntitle = [\"h1[\"]\n",
+    )
+    .unwrap();
+    let output = jobfit(&["score", &page, "--sites", &sites_arg], "");
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(&format!("{sites_arg}: site \"Bad\": bad title selector")),
+        "{stderr}"
+    );
+}
