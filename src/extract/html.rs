@@ -152,7 +152,16 @@ fn finish(
         og_title,
         page_title,
         site_name: evidence.site_name.clone(),
-        names: evidence.names.clone(),
+        names: evidence
+            .names
+            .iter()
+            .cloned()
+            .chain(
+                jsonld::organization_names(json_ld.iter().map(String::as_str))
+                    .into_iter()
+                    .map(|name| (name, "JSON-LD Organization")),
+            )
+            .collect(),
         subline: evidence.subline.clone(),
         ..PageFacts::default()
     };

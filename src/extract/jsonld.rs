@@ -56,6 +56,49 @@ pub fn first_posting<'a>(
     (found, warnings)
 }
 
+/// Names of the organizations and web sites that JSON-LD blocks describe (not postings): a
+/// careers site's owner often describes itself so.
+pub fn organization_names<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    fn walk(value: &Value, depth: usize, out: &mut Vec<String>) {
+        if depth > 4 || out.len() >= 8 {
+            return;
+        }
+        match value {
+            Value::Array(items) => items.iter().for_each(|v| walk(v, depth + 1, out)),
+            Value::Object(map) => {
+                let kind = map.get("@type").and_then(Value::as_str).unwrap_or_default();
+                if matches!(
+                    kind,
+                    "Organization"
+                        | "Corporation"
+                        | "LocalBusiness"
+                        | "WebSite"
+                        | "NGO"
+                        | "GovernmentOrganization"
+                        | "EducationalOrganization"
+                ) && let Some(name) = map.get("name").and_then(Value::as_str)
+                {
+                    let name = name.trim();
+                    if !name.is_empty() && name.chars().count() <= 80 {
+                        out.push(name.to_owned());
+                    }
+                }
+                if !is_job_posting(map) {
+                    map.values().for_each(|v| walk(v, depth + 1, out));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for block in blocks {
+        if let Ok(value) = parse_lenient(block.trim()) {
+            walk(&value, 0, &mut out);
+        }
+    }
+    out
+}
+
 /// Parses JSON; on failure, once more with raw control characters (line breaks inside strings,
 /// which browsers accept and serde_json does not) replaced by spaces.
 fn parse_lenient(text: &str) -> Result<Value, serde_json::Error> {

@@ -82,6 +82,9 @@ enum Kind {
     H1,
     /// An icon of a field (a location pin): the text after it, in its parent, is the value.
     Icon(Field),
+    /// The element after a label ("Job Location"), holding the label: when it is empty (a
+    /// spacer cell), the next element is tried.
+    AfterLabel(Field),
 }
 
 #[derive(Debug)]
@@ -152,10 +155,7 @@ impl Collector {
         ) && let Some((field, label)) = self.pending.take()
             && self.found.labeled(field).is_none()
         {
-            self.start(
-                Kind::Labeled(field),
-                format!("the element after the label {label:?}"),
-            );
+            self.start(Kind::AfterLabel(field), label);
         }
         if name == "h1" && self.found.h1.is_none() {
             self.start(Kind::H1, String::new());
@@ -208,6 +208,11 @@ impl Collector {
     }
 
     pub(super) fn text(&mut self, text: &str) {
+        if self.found.names.len() < 40
+            && let Some(owner) = copyright_owner(text)
+        {
+            self.found.names.push((owner, "the copyright line"));
+        }
         if self.after_h1 > 0 && self.furniture == 0 {
             let run = text.trim().trim_start_matches(['|', '·', '•']).trim();
             if !run.is_empty() && run.len() <= 200 {
@@ -256,6 +261,10 @@ impl Collector {
             return;
         }
         let Some(text) = clean(&capture.text) else {
+            if let Kind::AfterLabel(field) = capture.kind {
+                // An empty element (a spacer cell) between a label and its value.
+                self.pending = Some((field, capture.rule));
+            }
             return;
         };
         match capture.kind {
@@ -272,14 +281,20 @@ impl Collector {
                 }
             }
             Kind::Microdata(field) => self.set_microdata(field, text, &capture.rule),
-            Kind::Labeled(field) => {
+            Kind::Labeled(field) | Kind::AfterLabel(field) => {
+                let rule = match capture.kind {
+                    Kind::AfterLabel(_) => {
+                        format!("the element after the label {:?}", capture.rule)
+                    }
+                    _ => capture.rule,
+                };
                 if let Some(slot) = self.found.labeled.get_mut(field as usize)
                     && slot.is_none()
                     && plausible(field, &text)
                 {
                     *slot = Some(Found {
                         text: strip_label(field, &text).to_owned(),
-                        rule: capture.rule,
+                        rule,
                     });
                 }
             }
@@ -445,6 +460,30 @@ fn is_furniture(name: &str, el: &impl Attributes) -> bool {
         return false;
     }
     el.attr("id").is_some_and(marks_chrome) || el.attr("class").is_some_and(marks_chrome)
+}
+
+/// The owner a copyright line names: "© 2024 Latham & Watkins LLP. All rights reserved."
+fn copyright_owner(text: &str) -> Option<String> {
+    let at = text
+        .find('©')
+        .map(|at| at + '©'.len_utf8())
+        .or_else(|| text.find("Copyright ").map(|at| at + "Copyright ".len()))?;
+    let rest = text.get(at..)?.trim_start();
+    let rest = rest.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',' | '©')
+    });
+    let end = ['.', '|', '·', '\n']
+        .iter()
+        .filter_map(|c| rest.find(*c))
+        .chain(rest.find(" All rights"))
+        .chain(rest.find(" - "))
+        .min()
+        .unwrap_or(rest.len());
+    let name = clean(rest.get(..end)?)?;
+    (name.chars().count() <= 60
+        && name.split_whitespace().count() <= 6
+        && name.chars().any(char::is_alphabetic))
+    .then_some(name)
 }
 
 /// Whether an element is a location icon: a pin before the place (`class="location-icon"`,
@@ -707,6 +746,10 @@ const VALUE_LABELS: &[&str] = &[
 const LOCATION_LABELS: &[&str] = &[
     "location",
     "locations",
+    "office",
+    "offices",
+    "city",
+    "place of work",
     "job location",
     "office location",
     "office locations",

@@ -439,11 +439,17 @@ pub fn looks_like_place(text: &str) -> bool {
     if parts.iter().any(|p| p.split_whitespace().count() > 4) {
         return false;
     }
+    let known =
+        |name: &str| super::first_line::PLACES.contains(&name) || MORE_PLACES.contains(&name);
     parts.iter().any(|part| {
         let lower = part.to_lowercase();
-        super::first_line::PLACES.contains(&lower.as_str())
-            || MORE_PLACES.contains(&lower.as_str())
+        // "County Dublin", "Greater London": a known place as the last word of a short part.
+        let last = lower.split_whitespace().last().unwrap_or_default();
+        known(&lower)
             || STATE_CODES.contains(part)
+            || (part.split_whitespace().count() <= 3
+                && known(last)
+                && part.chars().next().is_some_and(char::is_uppercase))
     })
 }
 
