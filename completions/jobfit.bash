@@ -194,12 +194,16 @@ _jobfit() {
             return 0
             ;;
         jobfit__subcmd__rules__subcmd__check)
-            opts="-h -V --help --version"
+            opts="-h -V --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -107,10 +107,11 @@ complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -s V -l version -
 complete -c jobfit -n "__fish_jobfit_using_subcommand rules; and not __fish_seen_subcommand_from list check" -s h -l help -d 'Print help'
 complete -c jobfit -n "__fish_jobfit_using_subcommand rules; and not __fish_seen_subcommand_from list check" -s V -l version -d 'Print version'
 complete -c jobfit -n "__fish_jobfit_using_subcommand rules; and not __fish_seen_subcommand_from list check" -f -a "list" -d 'Print the skill map as CSV: skill_id, skill, category, kind, weight'
-complete -c jobfit -n "__fish_jobfit_using_subcommand rules; and not __fish_seen_subcommand_from list check" -f -a "check" -d 'Validate rule files; exit 0 when they load, 2 with the error otherwise'
+complete -c jobfit -n "__fish_jobfit_using_subcommand rules; and not __fish_seen_subcommand_from list check" -f -a "check" -d 'Validate rule files and check their examples: exit 0 when they load and every example and counter-example holds, 1 when one does not, 2 when a file does not load. Excludes that no counter-example needs are warnings'
 complete -c jobfit -n "__fish_jobfit_using_subcommand rules; and __fish_seen_subcommand_from list" -l rules -d 'List this rule file instead of the built-in skill map (repeatable: files are merged)' -r -F
 complete -c jobfit -n "__fish_jobfit_using_subcommand rules; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c jobfit -n "__fish_jobfit_using_subcommand rules; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c jobfit -n "__fish_jobfit_using_subcommand rules; and __fish_seen_subcommand_from check" -l rules -d 'A rule file to check (repeatable: files are merged); the built-in skill map when no file is given' -r -F
 complete -c jobfit -n "__fish_jobfit_using_subcommand rules; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c jobfit -n "__fish_jobfit_using_subcommand rules; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c jobfit -n "__fish_jobfit_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -794,23 +794,47 @@ pub fn explain(
     Ok(Exit::Success)
 }
 
+/// The example checks of `jobfit rules check`.
+fn jobfit_check(rules: &RuleSet) -> Result<crate::matcher::CheckReport> {
+    Ok(crate::matcher::check(rules)?)
+}
+
 /// `jobfit rules list` and `jobfit rules check`.
 pub fn rules(command: &RulesCommand, stdout: &mut dyn Write) -> Result<Exit> {
     match command {
         RulesCommand::List { rules } => {
             report::write_rules(stdout, &RuleSet::load(rules)?)?;
         }
-        RulesCommand::Check { files } => {
-            let matcher = load_matcher(files)?;
-            let rules = matcher.rules();
-            let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+        RulesCommand::Check { rules, files } => {
+            let paths: Vec<PathBuf> = rules.iter().chain(files).cloned().collect();
+            let set = RuleSet::load(&paths)?;
+            let report = jobfit_check(&set)?;
+            let names: Vec<String> = if paths.is_empty() {
+                vec![crate::rules::DEFAULT_RULES_NAME.to_owned()]
+            } else {
+                paths.iter().map(|f| f.display().to_string()).collect()
+            };
+            for finding in &report.findings {
+                writeln!(stdout, "{finding}")?;
+            }
+            let failures = report.findings.iter().filter(|f| !f.is_warning()).count();
+            let warnings = report.findings.len() - failures;
             writeln!(
                 stdout,
-                "{}: ok, {} skills in {} categories",
+                "{}: {}, {} skills in {} categories; {} examples and {} counter-examples checked, {} failed; {} of {} excludes needed by no counter-example",
                 names.join(", "),
-                rules.skills.len(),
-                rules.categories.len()
+                if failures == 0 { "ok" } else { "FAILED" },
+                set.skills.len(),
+                set.categories.len(),
+                report.examples,
+                report.counter_examples,
+                failures,
+                warnings,
+                report.excludes,
             )?;
+            if failures > 0 {
+                return Ok(Exit::SomeFailed);
+            }
         }
     }
     Ok(Exit::Success)

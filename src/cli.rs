@@ -359,10 +359,16 @@ pub enum RulesCommand {
         #[arg(long = "rules", value_name = "FILE")]
         rules: Vec<PathBuf>,
     },
-    /// Validate rule files; exit 0 when they load, 2 with the error otherwise.
+    /// Validate rule files and check their examples: exit 0 when they load and every example
+    /// and counter-example holds, 1 when one does not, 2 when a file does not load. Excludes
+    /// that no counter-example needs are warnings.
     Check {
-        /// The rule files to check (merged, as `--rules` would use them).
-        #[arg(required = true, value_name = "FILE")]
+        /// A rule file to check (repeatable: files are merged); the built-in skill map when no
+        /// file is given.
+        #[arg(long = "rules", value_name = "FILE")]
+        rules: Vec<PathBuf>,
+        /// More rule files to check, as `--rules` would.
+        #[arg(value_name = "FILE")]
         files: Vec<PathBuf>,
     },
 }

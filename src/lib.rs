@@ -22,6 +22,9 @@
 //!   paragraphs, list items), metadata (a web page's title, company and location from generic
 //!   evidence and the site profiles of `sites/job-sites.toml`), and sections classified as
 //!   requirements, nice to have, benefits, about the company... It is pure and synchronous.
+//! - [`language`] is what jobfit knows of each language, as data (`rules/languages/*.toml`):
+//!   section headings, level cues and word forms (stemming). Both [`extract`] and [`matcher`]
+//!   read it; it reads nothing of theirs.
 //! - [`rules`] loads rule files strictly into a [`rules::RuleSet`]; [`matcher`] compiles it once
 //!   (one trie of every literal; regexes run where their trigger literals occur) and finds hits
 //!   with a verdict and a level. Pure, synchronous, linear in the text.
@@ -58,6 +61,7 @@ pub mod fetch;
 pub mod fuzzing;
 pub mod generate;
 pub mod input;
+pub mod language;
 pub mod matcher;
 pub mod output;
 pub mod profile;

@@ -441,3 +441,97 @@ fn evidence_says_where_its_own_hit_is() {
     assert!(clipped.starts_with('…') && clipped.ends_with('…'));
     assert_eq!(&clipped[at], &long[400..404]);
 }
+
+fn custom(skill: &str) -> Matcher {
+    let text = format!(
+        "[[category]]\nid = \"soft\"\nname = \"Soft\"\nkind = \"soft\"\n\n[[skill]]\nid = \"s\"\nname = \"S\"\ncategory = \"soft\"\n{skill}\n"
+    );
+    Matcher::new(RuleSet::from_toml("t.toml", &text).unwrap()).unwrap()
+}
+
+#[test]
+fn words_match_their_inflected_and_derived_forms() {
+    let m = custom("words = [\"prioritize\", \"unit test\"]");
+    for text in [
+        "You prioritise work.",
+        "Prioritization of tasks.",
+        "We are prioritizing speed.",
+        "Write unit tests.",
+        "Unit-tested code.",
+    ] {
+        assert!(has(&skills_in(&m, text, Format::Text), "s"), "{text}");
+    }
+    for text in ["Priority support.", "A unit of work.", "reprioritize"] {
+        assert!(!has(&skills_in(&m, text, Format::Text), "s"), "{text}");
+    }
+}
+
+#[test]
+fn language_lists_use_their_language_word_forms() {
+    let m = custom("phrases = [\"team player\"]\n[skill.lang.de]\nwords = [\"teamfähig\"]");
+    let found = skills_in(&m, "Sie sind teamfähig.", Format::Text);
+    assert!(has(&found, "s"), "{found:?}");
+    let found = skills_in(&m, "Ihre Teamfähigkeit zählt.", Format::Text);
+    assert!(has(&found, "s"), "{found:?}");
+}
+
+#[test]
+fn together_needs_a_word_of_each_group_in_one_sentence() {
+    let m =
+        custom("[[skill.together]]\ngroups = [[\"investigate\", \"debug\"], [\"bug\", \"crash\"]]");
+    let text = "Investigating crashes is part of the job.";
+    let posting = extract(text.as_bytes(), Format::Text).unwrap();
+    let found = m.find(&posting);
+    let first = found.skills.first().expect("a match");
+    assert_eq!(first.evidence, text);
+    let hit = found.hits.first().expect("a hit");
+    assert_eq!(&text[hit.start..hit.end], "Investigating");
+    let apart = "We investigate. Crashes are rare.";
+    assert!(!has(&skills_in(&m, apart, Format::Text), "s"));
+    let excluded = custom(
+        "exclude = [\"debug mode\"]\n[[skill.together]]\ngroups = [[\"investigate\", \"debug\"], [\"bug\", \"crash\"]]",
+    );
+    assert!(!has(
+        &skills_in(&excluded, "Debug mode shows each crash.", Format::Text),
+        "s"
+    ));
+    assert!(has(
+        &skills_in(&excluded, "Debug each crash.", Format::Text),
+        "s"
+    ));
+}
+
+#[test]
+fn examples_counter_examples_and_excludes_are_checked() {
+    let text = "[[category]]\nid = \"t\"\nname = \"T\"\nkind = \"tech\"\n\n[[skill]]\nid = \"rust\"\nname = \"Rust\"\ncategory = \"t\"\nphrases = [\"rust\"]\nexclude = [\"rust belt\", \"rust stain\"]\nexamples = [\n  { text = \"Rust experience is required.\", level = \"required\" },\n  { text = \"Rust is a plus.\", level = \"required\" },\n  { text = \"Go and Python.\" },\n]\ncounter_examples = [\"Our plant sits in the rust belt.\", \"Rust never sleeps.\"]\n";
+    let rules = RuleSet::from_toml("t.toml", text).unwrap();
+    let report = check(&rules).unwrap();
+    assert_eq!(
+        (report.examples, report.counter_examples, report.excludes),
+        (3, 2, 2)
+    );
+    let lines: Vec<String> = report.findings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            "t.toml:14: skill \"rust\": example matches as preferred instead of required: \"Rust is a plus.\"",
+            "t.toml:15: skill \"rust\": example does not match: \"Go and Python.\"",
+            "t.toml:17: skill \"rust\": counter-example matches (mentioned): \"Rust never sleeps.\"",
+            "t.toml:11: warning: skill \"rust\": exclude \"rust stain\" is needed by no counter-example",
+        ]
+    );
+}
+
+/// Every example and counter-example of the default skill map holds (as typos verifies its
+/// dictionary). Excludes that no counter-example needs are not failures yet: see `rules check`.
+#[test]
+fn default_map_examples_hold() {
+    let report = check_examples(matcher().rules()).unwrap();
+    let failures: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|f| !f.is_warning())
+        .map(ToString::to_string)
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -49,7 +49,7 @@ fn duplicate_ids_are_refused() {
     );
     let err = load(&text).unwrap_err();
     assert!(
-        matches!(err, RuleError::Duplicate { ref id, .. } if id == "rust"),
+        matches!(err.kind, RuleErrorKind::Duplicate { ref id, .. } if id == "rust"),
         "{err}"
     );
 }
@@ -79,19 +79,31 @@ fn invalid_patterns_name_skill_and_pattern() {
 fn empty_and_empty_matching_patterns_are_refused() {
     assert!(matches!(
         load(&with_skill("phrases = [\"\"]")),
-        Err(RuleError::EmptyPhrase { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::EmptyPhrase { .. },
+            ..
+        })
     ));
     assert!(matches!(
         load(&with_skill("phrases = [\" rust\"]")),
-        Err(RuleError::EmptyPhrase { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::EmptyPhrase { .. },
+            ..
+        })
     ));
     assert!(matches!(
         load(&with_skill("patterns = ['x*']")),
-        Err(RuleError::EmptyMatchPattern { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::EmptyMatchPattern { .. },
+            ..
+        })
     ));
     assert!(matches!(
         load(&with_skill("")),
-        Err(RuleError::NoDetectors { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::NoDetectors { .. },
+            ..
+        })
     ));
 }
 
@@ -101,35 +113,65 @@ fn other_mistakes_are_refused() {
         with_skill("phrases = [\"rust\"]").replace("category = \"lang\"", "category = \"nope\"");
     assert!(matches!(
         load(&unknown),
-        Err(RuleError::UnknownCategory { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::UnknownCategory { .. },
+            ..
+        })
     ));
     assert!(matches!(
         load(&with_skill("weak = [\"borrow\"]")),
-        Err(RuleError::WeakWithoutContext { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::WeakWithoutContext { .. },
+            ..
+        })
     ));
     assert!(matches!(
         load(&with_skill("phrases = [\"rust\", \"Rust\"]")),
-        Err(RuleError::DuplicatePhrase { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::DuplicatePhrase { .. },
+            ..
+        })
     ));
     assert!(matches!(
         load(&with_skill("phrases = [\"rust\"]\nweight = -1.0")),
-        Err(RuleError::BadWeight { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::BadWeight { .. },
+            ..
+        })
     ));
     assert!(matches!(
         load(&with_skill("phrases = [\"rust\"]\nwindow = 0")),
-        Err(RuleError::BadWindow { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::BadWindow { .. },
+            ..
+        })
     ));
     let bad_id = with_skill("phrases = [\"rust\"]").replace("id = \"rust\"", "id = \"Rust Lang\"");
-    assert!(matches!(load(&bad_id), Err(RuleError::InvalidId { .. })));
+    assert!(matches!(
+        load(&bad_id),
+        Err(RuleError {
+            kind: RuleErrorKind::InvalidId { .. },
+            ..
+        })
+    ));
     let empty_category = format!(
         "{}\n[[category]]\nid = \"soft\"\nname = \"Soft\"\nkind = \"soft\"\n",
         with_skill("phrases = [\"rust\"]")
     );
     assert!(matches!(
         load(&empty_category),
-        Err(RuleError::EmptyCategory { .. })
+        Err(RuleError {
+            kind: RuleErrorKind::EmptyCategory { .. },
+            ..
+        })
     ));
-    assert!(matches!(load(""), Err(RuleError::NoSkills)));
+    assert!(matches!(
+        load(""),
+        Err(RuleError {
+            kind: RuleErrorKind::NoSkills,
+            ..
+        })
+    ));
 }
 
 #[test]
@@ -159,17 +201,36 @@ fn phrases_with_star_are_prefixes() {
 fn default_rules_lists_are_sorted() {
     let parsed: RuleFile = toml::from_str(DEFAULT_RULES).unwrap();
     for skill in &parsed.skill {
-        for (field, list) in [
+        let skill = skill.get_ref();
+        let mut lists = vec![
             ("phrases", &skill.phrases),
             ("terms", &skill.terms),
             ("exclude", &skill.exclude),
             ("weak", &skill.weak),
             ("context", &skill.context),
-        ] {
+            ("words", &skill.words),
+        ];
+        for lang in skill.lang.values() {
+            lists.extend([
+                ("phrases", &lang.phrases),
+                ("terms", &lang.terms),
+                ("exclude", &lang.exclude),
+                ("weak", &lang.weak),
+                ("context", &lang.context),
+                ("words", &lang.words),
+            ]);
+        }
+        for (field, list) in lists {
+            let list: Vec<&String> = list.iter().map(|p| p.get_ref()).collect();
             let mut sorted = list.clone();
             sorted.sort_by_key(|p| p.to_lowercase());
             sorted.dedup();
-            assert_eq!(list, &sorted, "skill {}: {field} is not sorted", skill.id);
+            assert_eq!(
+                list,
+                sorted,
+                "skill {}: {field} is not sorted",
+                skill.id.get_ref()
+            );
         }
     }
 }
@@ -251,5 +312,47 @@ fn a_bad_second_file_loads_nothing() {
         .replace("\"lang\"", "\"other\"")
         .replace("id = \"rust\"", "id = \"go\"");
     let err = RuleSet::from_sources(&[("a.toml".into(), good), ("b.toml".into(), bad)]);
-    assert!(matches!(err, Err(RuleError::InvalidPattern { ref file, .. }) if file == "b.toml"));
+    assert!(
+        matches!(err, Err(RuleError { ref file, kind: RuleErrorKind::InvalidPattern { .. }, .. }) if file == "b.toml")
+    );
+}
+
+#[test]
+fn words_together_and_languages_are_checked() {
+    let message = |text: &str| load(text).unwrap_err().to_string();
+    let unknown = message(&with_skill(
+        "phrases = [\"rust\"]\n[skill.lang.xx]\nwords = [\"a\"]",
+    ));
+    assert!(
+        unknown.starts_with("my-rules.toml:11: skill \"rust\": unknown language \"xx\""),
+        "{unknown}"
+    );
+    let star = message(&with_skill("words = [\"rust*\"]"));
+    assert!(
+        message_at(&star, 10) && star.contains("words entry"),
+        "{star}"
+    );
+    let one_group = message(&with_skill("[[skill.together]]\ngroups = [[\"a\"]]"));
+    assert!(
+        message_at(&one_group, 10) && one_group.contains("2 or 3 groups"),
+        "{one_group}"
+    );
+    let level = message(&with_skill(
+        "phrases = [\"rust\"]\nexamples = [{ text = \"Rust\", level = \"must\" }]",
+    ));
+    assert!(
+        message_at(&level, 11) && level.contains("\"must\""),
+        "{level}"
+    );
+
+    let rules = load(&with_skill(
+        "words = [\"rust\"]\ncounter_examples = [\"x\"]\n[[skill.together]]\ngroups = [[\"a\"], [\"b\", \"c\"]]\n[skill.lang.de]\nwords = [\"teamfähig\"]\nexamples = [{ text = \"teamfähig\" }]",
+    ))
+    .unwrap();
+    let skill = &rules.skills[0];
+    assert_eq!(skill.words.len(), 2);
+    assert_eq!(skill.words[1].language, "de");
+    assert_eq!(skill.together[0].groups.len(), 2);
+    assert_eq!(skill.examples[0].line, 16);
+    assert_eq!(skill.counter_examples[0].line, 11);
 }

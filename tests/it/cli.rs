@@ -350,6 +350,26 @@ fn rules_check_validates_files() {
     let output = jobfit(&["rules", "check", "rules/rust-developer.toml"], "");
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     assert!(String::from_utf8_lossy(&output.stdout).contains("ok, 46 skills in 6 categories"));
+    let output = jobfit(&["rules", "check"], "");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let failing = dir.path().join("examples.toml");
+    fs::write(
+        &failing,
+        "[[category]]\nid = \"a\"\nname = \"A\"\nkind = \"tech\"\n\n[[skill]]\nid = \"x\"\nname = \"X\"\ncategory = \"a\"\nphrases = [\"rust\"]\nexamples = [{ text = \"Go only.\" }]\n",
+    )
+    .unwrap();
+    let output = jobfit(
+        &["rules", "check", "--rules", failing.to_str().unwrap()],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("examples.toml:11: skill \"x\": example does not match"),
+        "{stdout}"
+    );
 
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("my-rules.toml");

@@ -1,0 +1,271 @@
+//! Compiling a rule set: every literal of every skill, the patterns' trigger literals and the
+//! sentence cues into one trie, each key with the roles it plays.
+
+use crate::language::WordForms;
+use crate::rules::{Phrase, RuleSet, WordEntry};
+
+use super::forms::{Target, WordForm};
+use super::level::{CueClass, Cues, cue_phrases};
+use super::trie::{Trie, is_word};
+use super::{Matcher, TogetherRule, prefixes};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum RoleKind {
+    Detect,
+    Weak,
+    Exclude,
+    Context,
+    /// A sentence cue (the skill index is unused).
+    Cue(CueClass),
+    /// A trigger literal of the pattern with this index in [`Matcher::patterns`].
+    Trigger(usize),
+    /// A word entry (of `words` or a `together` group): the index in [`Matcher::words`].
+    Word(usize),
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Role {
+    pub(super) skill: usize,
+    pub(super) kind: RoleKind,
+    /// For case-sensitive terms, the exact text the match must equal.
+    pub(super) exact: Option<Box<str>>,
+}
+
+impl Role {
+    /// Whether the role holds for its literal matched as `found` (a case-sensitive term only
+    /// when the case is exact).
+    pub(super) fn accepts(&self, found: Option<&str>) -> bool {
+        self.exact
+            .as_deref()
+            .is_none_or(|exact| found == Some(exact))
+    }
+}
+
+/// A key of the trie: how its occurrences are read, and its roles (a range of
+/// [`Matcher::roles`], so that an occurrence reads two arrays, not a vector per key).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Literal {
+    pub(super) prefix: bool,
+    pub(super) ends_word: bool,
+    /// A trigger literal: the start of a pattern's match, not a phrase on its own.
+    pub(super) trigger: bool,
+    /// Some role is a context phrase; every role is.
+    pub(super) context: bool,
+    pub(super) only_context: bool,
+    pub(super) roles: (u32, u32),
+}
+
+/// A regex pattern of a skill, compiled for matching.
+#[derive(Debug, Clone)]
+pub(super) struct CompiledPattern {
+    pub(super) skill: usize,
+    /// Whether it runs anchored at each occurrence of its trigger literals (else over the
+    /// whole text: it has no finite set of them).
+    pub(super) anchored: bool,
+    pub(super) regex: regex_automata::meta::Regex,
+}
+
+/// Why the rule set could not be compiled.
+#[derive(Debug, thiserror::Error)]
+pub enum CompileError {
+    /// A built-in pattern does not compile (a bug, reported rather than panicking).
+    #[error("cannot compile a built-in pattern: {0}")]
+    Pattern(#[from] regex::Error),
+    /// The embedded language files do not load (a bug, reported rather than panicking).
+    #[error("cannot load the built-in language files: {0}")]
+    Language(crate::language::LanguageError),
+}
+
+/// Literals of the rule set under construction: every (lowercased text, `*`, trigger) entry
+/// with its role, grouped into one literal per key by [`LiteralSet::finish`] (a sort, which
+/// keeps the roles of a key in the order they were added).
+#[derive(Default)]
+pub(super) struct LiteralSet {
+    /// (key, `*`, trigger, order added, role)
+    pub(super) entries: Vec<(Vec<u8>, bool, bool, usize, Role)>,
+}
+
+impl LiteralSet {
+    pub(super) fn add(&mut self, text: &str, prefix: bool, trigger: bool, role: Role) {
+        let order = self.entries.len();
+        self.entries.push((
+            text.as_bytes().to_ascii_lowercase(),
+            prefix,
+            trigger,
+            order,
+            role,
+        ));
+    }
+
+    pub(super) fn add_phrase(&mut self, phrase: &Phrase, skill: usize, kind: RoleKind) {
+        let exact = phrase.case_sensitive.then(|| phrase.text.clone().into());
+        self.add(
+            &phrase.text,
+            phrase.prefix,
+            false,
+            Role { skill, kind, exact },
+        );
+    }
+
+    /// The keys, in sorted order, their literals and the literals' roles.
+    pub(super) fn finish(mut self) -> (Vec<Vec<u8>>, Vec<Literal>, Vec<Role>) {
+        self.entries
+            .sort_unstable_by(|a, b| (&a.0, a.1, a.2, a.3).cmp(&(&b.0, b.1, b.2, b.3)));
+        let mut keys: Vec<Vec<u8>> = Vec::new();
+        let mut literals: Vec<Literal> = Vec::new();
+        let mut roles: Vec<Role> = Vec::with_capacity(self.entries.len());
+        let mut last: Option<(bool, bool)> = None;
+        for (key, prefix, trigger, _, role) in self.entries {
+            let same = last == Some((prefix, trigger)) && keys.last() == Some(&key);
+            if !same {
+                literals.push(Literal {
+                    prefix,
+                    ends_word: !trigger && key.last().is_some_and(|&b| is_word(b)),
+                    trigger,
+                    context: false,
+                    only_context: true,
+                    roles: (roles.len() as u32, roles.len() as u32),
+                });
+                keys.push(key);
+                last = Some((prefix, trigger));
+            }
+            if let Some(literal) = literals.last_mut() {
+                let context = role.kind == RoleKind::Context;
+                literal.context |= context;
+                literal.only_context &= context;
+                literal.roles.1 = roles.len() as u32 + 1;
+            }
+            roles.push(role);
+        }
+        (keys, literals, roles)
+    }
+}
+
+impl Matcher {
+    /// Compiles a rule set.
+    pub fn new(rules: RuleSet) -> Result<Matcher, CompileError> {
+        let mut set = LiteralSet::default();
+        let mut patterns = Vec::new();
+        let mut words = Vec::new();
+        let mut together = Vec::new();
+        // The patterns' trigger literals, in parallel (a few hundred microseconds each for the
+        // largest), taken in order below.
+        let mut triggers = {
+            use rayon::prelude::*;
+            let all: Vec<&crate::rules::Pattern> =
+                rules.skills.iter().flat_map(|s| &s.patterns).collect();
+            let sets: Vec<Option<Vec<Vec<u8>>>> = all
+                .par_iter()
+                .map(|pattern| prefixes::triggers(&pattern.hir))
+                .collect();
+            sets.into_iter()
+        };
+        for (skill_index, skill) in rules.skills.iter().enumerate() {
+            for phrase in &skill.phrases {
+                set.add_phrase(phrase, skill_index, RoleKind::Detect);
+            }
+            for phrase in &skill.weak {
+                set.add_phrase(phrase, skill_index, RoleKind::Weak);
+            }
+            for phrase in &skill.exclude {
+                set.add_phrase(phrase, skill_index, RoleKind::Exclude);
+            }
+            for phrase in &skill.context {
+                set.add_phrase(phrase, skill_index, RoleKind::Context);
+            }
+            for entry in &skill.words {
+                add_word(&mut set, &mut words, entry, skill_index, Target::Detect);
+            }
+            for rule in &skill.together {
+                let index = together.len();
+                together.push(TogetherRule {
+                    skill: skill_index,
+                    groups: rule.groups.len(),
+                });
+                for (group, entries) in rule.groups.iter().enumerate() {
+                    for entry in entries {
+                        let target = Target::Group { rule: index, group };
+                        add_word(&mut set, &mut words, entry, skill_index, target);
+                    }
+                }
+            }
+            for pattern in &skill.patterns {
+                let index = patterns.len();
+                let compiled = match triggers.next().flatten() {
+                    Some(triggers) => {
+                        for trigger in &triggers {
+                            let role = Role {
+                                skill: skill_index,
+                                kind: RoleKind::Trigger(index),
+                                exact: None,
+                            };
+                            set.add(&String::from_utf8_lossy(trigger), false, true, role);
+                        }
+                        CompiledPattern {
+                            skill: skill_index,
+                            anchored: true,
+                            regex: pattern.regex.clone(),
+                        }
+                    }
+                    None => CompiledPattern {
+                        skill: skill_index,
+                        anchored: false,
+                        regex: pattern.regex.clone(),
+                    },
+                };
+                patterns.push(compiled);
+            }
+        }
+        let languages =
+            crate::language::languages().map_err(|e| CompileError::Language(e.clone()))?;
+        for (phrase, class) in cue_phrases(&languages.cues) {
+            let role = Role {
+                skill: 0,
+                kind: RoleKind::Cue(class),
+                exact: None,
+            };
+            set.add(phrase, false, false, role);
+        }
+        let (keys, literals, roles) = set.finish();
+        let trie = Trie::new(
+            keys.iter()
+                .zip(&literals)
+                .map(|(key, literal)| (key.as_slice(), literal.ends_word && !literal.prefix)),
+        );
+        Ok(Matcher {
+            rules,
+            trie,
+            literals,
+            roles,
+            patterns,
+            cues: Cues::new(&languages.cues)?,
+            words,
+            together,
+        })
+    }
+}
+
+/// Adds a word entry: its trie keys, as `*` keys, with a role that verifies the word forms.
+fn add_word(
+    set: &mut LiteralSet,
+    words: &mut Vec<WordForm>,
+    entry: &WordEntry,
+    skill: usize,
+    target: Target,
+) {
+    // The loader accepts only languages that have word forms; English otherwise.
+    let forms = WordForms::of(&entry.language)
+        .or_else(|| WordForms::of("en"))
+        .unwrap_or(WordForms::Prefix(&[]));
+    let (form, keys) = WordForm::new(&entry.text, forms, target);
+    let index = words.len();
+    words.push(form);
+    for key in keys {
+        let role = Role {
+            skill,
+            kind: RoleKind::Word(index),
+            exact: None,
+        };
+        set.add(&key, true, false, role);
+    }
+}

@@ -1,0 +1,227 @@
+//! What one pass of the phrase scan gathers: candidates, exclusions, context phrases, cues
+//! and pattern triggers, each bounded per posting.
+
+use super::{MAX_OCCURRENCES, TogetherRule};
+use crate::extract::Posting;
+
+use super::compile::{Literal, Role, RoleKind};
+use super::forms::{Target, WordForm};
+use super::level::CueClass;
+use super::sentence::sentence_in;
+use super::trie::is_word;
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Candidate {
+    pub(super) skill: usize,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) weak: bool,
+}
+
+/// A word of a co-occurrence group: (rule, its sentence, start, end, group).
+type GroupWord = (usize, (usize, usize), usize, usize, usize);
+
+/// What one pass of the phrase scan gathers from a posting.
+pub(super) struct Scan {
+    pub(super) candidates: Vec<Candidate>,
+    /// Occurrences kept per skill: bounds the work and memory of a posting that repeats a
+    /// phrase millions of times (the first ones, in text order, are kept).
+    pub(super) found_per_skill: Vec<usize>,
+    pub(super) excludes: Vec<Vec<(usize, usize)>>,
+    /// Occurrences of literals with context roles, in text order: (start, end, end of the
+    /// literal itself before a `*` extension, literal). Read only for weak phrases, so the
+    /// roles are not sorted out here.
+    pub(super) contexts: Vec<(usize, usize, usize, u32)>,
+    /// Sentence cues, in text order.
+    pub(super) cues: Vec<(usize, usize, CueClass)>,
+    /// (pattern, start) where a pattern's trigger literal occurs.
+    pub(super) triggered: Vec<(usize, usize)>,
+    /// Words of co-occurrence groups, in text order: (start, end, rule, group).
+    pub(super) together: Vec<(usize, usize, usize, usize)>,
+}
+
+impl Scan {
+    /// Counts one more occurrence of `skill`; false once it has [`MAX_OCCURRENCES`].
+    pub(super) fn keep(&mut self, skill: usize) -> bool {
+        self.found_per_skill.get_mut(skill).is_some_and(|n| {
+            *n += 1;
+            *n <= MAX_OCCURRENCES
+        })
+    }
+
+    /// Records an occurrence of `literal` at `[start, end)` (its start boundary already holds).
+    pub(super) fn literal(
+        &mut self,
+        text: &str,
+        (id, literal): (u32, &Literal),
+        (roles, words): (&[Role], &[WordForm]),
+        start: usize,
+        mut end: usize,
+    ) {
+        let bytes = text.as_bytes();
+        let matched = (start, end);
+        if literal.trigger {
+            for role in roles {
+                if let RoleKind::Trigger(pattern) = role.kind
+                    && self.triggered.len() < MAX_OCCURRENCES * 4
+                {
+                    self.triggered.push((pattern, start));
+                }
+            }
+            return;
+        }
+        // A whole-word literal followed by a word character was not reported (the trie checks
+        // the end: see `Trie::new`); a `*` phrase takes the rest of its word.
+        if literal.prefix {
+            let rest = bytes.get(end..).unwrap_or_default();
+            end += rest.iter().take_while(|&&b| is_word(b)).count();
+        }
+        if literal.context && self.contexts.len() < MAX_OCCURRENCES * 4 {
+            self.contexts.push((start, end, matched.1, id));
+        }
+        if literal.only_context {
+            return;
+        }
+        for role in roles {
+            if !role.accepts(text.get(matched.0..matched.1)) {
+                continue;
+            }
+            let span = (start, end);
+            match role.kind {
+                RoleKind::Detect | RoleKind::Weak => {
+                    if self.keep(role.skill) {
+                        self.candidates.push(Candidate {
+                            skill: role.skill,
+                            start,
+                            end,
+                            weak: role.kind == RoleKind::Weak,
+                        });
+                    }
+                }
+                RoleKind::Exclude => {
+                    if let Some(spans) = self.excludes.get_mut(role.skill)
+                        && spans.len() < MAX_OCCURRENCES
+                    {
+                        spans.push(span);
+                    }
+                }
+                RoleKind::Context => {}
+                RoleKind::Cue(class) => {
+                    if self.cues.len() < MAX_OCCURRENCES * 4 {
+                        self.cues.push((start, end, class));
+                    }
+                }
+                RoleKind::Trigger(_) => {}
+                RoleKind::Word(index) => {
+                    let Some(form) = words.get(index) else {
+                        continue;
+                    };
+                    let Some(end) = form.verify(text, start) else {
+                        continue;
+                    };
+                    match form.target {
+                        Target::Detect => {
+                            if self.keep(role.skill) {
+                                self.candidates.push(Candidate {
+                                    skill: role.skill,
+                                    start,
+                                    end,
+                                    weak: false,
+                                });
+                            }
+                        }
+                        Target::Group { rule, group } => {
+                            if self.together.len() < MAX_OCCURRENCES * 4 {
+                                self.together.push((start, end, rule, group));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Turns the words of co-occurrence groups into candidates: one for each sentence that has
+    /// a word of every group of a rule, placed at the first of them. `ends` is the text's
+    /// table of sentence ends.
+    pub(super) fn together_hits(
+        &mut self,
+        posting: &Posting,
+        rules: &[TogetherRule],
+        ends: &[(usize, usize)],
+    ) {
+        let text = posting.text.as_str();
+        // (rule, sentence, start, end, group), sorted: each rule's words by sentence, in order.
+        let mut words: Vec<GroupWord> = self
+            .together
+            .iter()
+            .map(|&(start, end, rule, group)| {
+                let block = posting
+                    .blocks
+                    .get(posting.block_at(start))
+                    .map_or((0, text.len()), |b| (b.start, b.end));
+                let sentence = sentence_in(text, ends, block, (start, end));
+                (rule, sentence, start, end, group)
+            })
+            .collect();
+        words.sort_unstable();
+        let mut found: Vec<Candidate> = Vec::new();
+        for run in words.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            let Some(&(rule, _, start, end, _)) = run.first() else {
+                continue;
+            };
+            let Some(rule) = rules.get(rule) else {
+                continue;
+            };
+            let groups = run.iter().fold(0u32, |seen, w| seen | 1 << w.4.min(31));
+            if groups.count_ones() as usize == rule.groups {
+                found.push(Candidate {
+                    skill: rule.skill,
+                    start,
+                    end,
+                    weak: false,
+                });
+            }
+        }
+        for candidate in found {
+            if self.keep(candidate.skill) {
+                self.candidates.push(candidate);
+            }
+        }
+    }
+
+    /// Records a pattern's match when it sits on word boundaries; false once the skill has
+    /// [`MAX_OCCURRENCES`].
+    pub(super) fn pattern_hit(
+        &mut self,
+        bytes: &[u8],
+        skill: usize,
+        start: usize,
+        end: usize,
+    ) -> bool {
+        if start == end || !on_word_boundaries(bytes, start, end) {
+            return true;
+        }
+        if !self.keep(skill) {
+            return false;
+        }
+        self.candidates.push(Candidate {
+            skill,
+            start,
+            end,
+            weak: false,
+        });
+        true
+    }
+}
+
+/// Whether byte `at` exists and is a word character.
+pub(super) fn word_at(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at).is_some_and(|&b| is_word(b))
+}
+
+pub(super) fn on_word_boundaries(bytes: &[u8], start: usize, end: usize) -> bool {
+    let open = !word_at(bytes, start) || start == 0 || !word_at(bytes, start - 1);
+    let close = end == 0 || !word_at(bytes, end - 1) || !word_at(bytes, end);
+    open && close
+}
