@@ -113,7 +113,7 @@ static LIST_TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     // Berlin"; not "Jobs of today"); a count may stand beside any of them.
     let lists =
         r"(?:jobs|vacancies|stellenangebote|вакансії|вакансии|empleos|vacatures|oferty pracy)";
-    let leads = r"(?:jobs (?:in|for|near)|vacancies in|stellenangebote|вакансії|вакансии|empleos|vacatures|oferty pracy)";
+    let leads = r"(?:jobs (?:in|for|near)|vacancies in|вакансії|вакансии)";
     let counted = r"(?:treffer|results|jobs|vacancies|openings|positions|stellen|stellenangebote|offres|empleos|ofertas|vacatures|oferty|вакансій|вакансий|вакансії|вакансии)";
     let pattern = format!(
         r"(?i)^(?:\d[\d.,\s]*\s+)?{leads}\b|\b{lists}(?:\s+\d[\d.,]*)?$|\b\d[\d.,]*\s+{counted}\b"

@@ -1,6 +1,9 @@
 //! Markdown -> structured text, with pulldown-cmark (CommonMark, tables).
 //!
-//! Headings, paragraphs and list items become blocks; a hard line break starts a new block, so
+//! Headings, paragraphs and list items become blocks; blocks of raw HTML (as Hugo and Jekyll
+//! content files hold them) are read as HTML fragments; a front matter block (`---` YAML or
+//! `+++` TOML) is metadata, not text: its `title` names the posting when no H1 does. A hard
+//! line break starts a new block, so
 //! "**About us:**" on its own line stays a lead line. A posting that opens with an H1 has its
 //! title there; an H3 right after it names the company (the layout of many job boards' Markdown
 //! exports, such as `# [Title](link)` / `### Company` / `#### Location`).
@@ -12,14 +15,21 @@ use super::{BlockKind, Metadata, RawBlock, push_block, push_collapsed_counting};
 /// Reduces a Markdown document to metadata and blocks.
 pub fn extract(markdown: &str) -> (Metadata, Vec<RawBlock>) {
     let mut state = State::default();
-    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    for event in Parser::new_ext(markdown, options) {
         state.event(event);
     }
     state.flush();
     let blocks = state.blocks;
-    let mut meta = Metadata::default();
+    let mut meta = Metadata {
+        title: front_matter_title(&state.front_matter),
+        ..Metadata::default()
+    };
     if let Some(first) = blocks.first().filter(|b| b.kind == BlockKind::Heading(1)) {
         meta.title = Some(first.text.clone());
+        meta.sources.title = Some("the Markdown's first heading".to_owned());
         meta.company = blocks
             .get(1)
             .filter(|b| b.kind == BlockKind::Heading(3))
@@ -52,8 +62,26 @@ pub fn extract(markdown: &str) -> (Metadata, Vec<RawBlock>) {
     (meta, blocks)
 }
 
+/// The `title` of a front matter block (`title: X`, `title = "X"`).
+fn front_matter_title(front_matter: &str) -> Option<String> {
+    front_matter.lines().find_map(|line| {
+        let (key, value) = line.split_once(':').or_else(|| line.split_once('='))?;
+        if key.trim() != "title" {
+            return None;
+        }
+        let value = value.trim().trim_matches(|c| c == '"' || c == '\'').trim();
+        (!value.is_empty() && value.chars().count() <= 200).then(|| value.to_owned())
+    })
+}
+
 #[derive(Default)]
 struct State {
+    /// The text of the front matter block, if any.
+    front_matter: String,
+    in_front_matter: bool,
+    /// The raw HTML of the HTML block being read.
+    html: String,
+    in_html: bool,
     blocks: Vec<RawBlock>,
     buf: String,
     chars: usize,
@@ -67,6 +95,11 @@ impl State {
     fn event(&mut self, event: Event<'_>) {
         match event {
             Event::Start(tag) => match tag {
+                Tag::MetadataBlock(_) => self.in_front_matter = true,
+                Tag::HtmlBlock => {
+                    self.flush();
+                    self.in_html = true;
+                }
                 Tag::Heading { level, .. } => {
                     self.flush();
                     self.heading = Some(level as u8);
@@ -83,6 +116,12 @@ impl State {
                 _ => {}
             },
             Event::End(tag) => match tag {
+                TagEnd::MetadataBlock(_) => self.in_front_matter = false,
+                TagEnd::HtmlBlock => {
+                    self.in_html = false;
+                    let html = std::mem::take(&mut self.html);
+                    self.blocks.extend(super::html::fragment_blocks(&html));
+                }
                 TagEnd::Heading(_) => {
                     self.flush();
                     self.heading = None;
@@ -99,7 +138,9 @@ impl State {
                 TagEnd::Strong => self.strong = self.strong.saturating_sub(1),
                 _ => {}
             },
+            Event::Text(text) if self.in_front_matter => self.front_matter.push_str(&text),
             Event::Text(text) | Event::Code(text) => self.text(&text),
+            Event::Html(html) if self.in_html => self.html.push_str(&html),
             Event::SoftBreak => self.buf.push(' '),
             Event::HardBreak => self.flush(),
             Event::InlineHtml(html) | Event::Html(html) => {

@@ -43,32 +43,47 @@ fn labels_use_only_known_skills_and_existing_files() {
     }
 }
 
-/// The hand-labelled sets in other languages (tests/fixtures/i18n/<code>): each loads, names
-/// only known skills and existing files, and stays at or above the figures it was first
-/// measured at, before any tuning (the first line of each label file; README's accuracy
-/// section has the table). A floor, not a target: it catches a change that makes a language
-/// worse.
+/// The hand-labelled sets in other languages: the development sets (tests/fixtures/i18n/<code>,
+/// tuned on for issue 17) and the held-out sets (tests/fixtures/i18n-fresh/<code>, never tuned
+/// on). Each loads, names only known skills and existing files, and stays at or above the
+/// figures of the commit that added the language vocabulary (the first line of each label file
+/// has the figure measured before any tuning; README's accuracy section has both). A floor, not
+/// a target: it catches a change that makes a language worse.
 #[test]
-fn other_languages_do_not_fall_below_their_first_figures() {
+fn other_languages_do_not_fall_below_their_floors() {
     let matcher = jobfit::app::load_matcher(&[]).unwrap();
     let rules = matcher.rules();
-    // (code, precision, recall) as first measured, before tuning.
+    // (set, code, precision, recall) with the language vocabulary of issue 17.
     let first = [
-        ("de", 0.917, 0.470),
-        ("es", 0.935, 0.321),
-        ("fr", 0.833, 0.350),
-        ("it", 0.881, 0.421),
-        ("nl", 0.902, 0.458),
-        ("pl", 0.836, 0.393),
-        ("pt", 0.977, 0.339),
-        ("ru", 0.853, 0.387),
-        ("uk", 0.939, 0.422),
+        ("i18n", "de", 0.974, 0.949),
+        ("i18n", "es", 0.953, 0.910),
+        ("i18n", "fr", 0.926, 0.962),
+        ("i18n", "it", 0.945, 0.979),
+        ("i18n", "nl", 0.944, 0.992),
+        ("i18n", "pl", 0.991, 0.974),
+        ("i18n", "pt", 1.000, 0.906),
+        ("i18n", "ru", 0.972, 0.933),
+        ("i18n", "uk", 0.920, 0.844),
+        ("i18n-fresh", "de", 1.000, 0.871),
+        ("i18n-fresh", "es", 0.905, 0.792),
+        ("i18n-fresh", "fr", 0.844, 0.704),
+        ("i18n-fresh", "it", 0.911, 0.774),
+        ("i18n-fresh", "nl", 0.905, 0.613),
+        ("i18n-fresh", "pl", 0.941, 0.814),
+        ("i18n-fresh", "pt", 0.889, 0.769),
+        ("i18n-fresh", "ru", 0.963, 0.684),
+        ("i18n-fresh", "uk", 1.000, 0.634),
     ];
     let mut shown = String::new();
-    for (code, precision, recall) in first {
-        let fixtures = crate::root().join("tests/fixtures/i18n").join(code);
+    for (set, code, precision, recall) in first {
+        let fixtures = crate::root().join("tests/fixtures").join(set).join(code);
         let labels = eval::load_labels(&fixtures.join("labels")).unwrap();
-        assert!(labels.len() >= 15, "{code}: only {} postings", labels.len());
+        let least = if set == "i18n" { 15 } else { 6 };
+        assert!(
+            labels.len() >= least,
+            "{set}/{code}: only {} postings",
+            labels.len()
+        );
         for labelled in &labels {
             assert!(
                 fixtures.join(&labelled.file).is_file(),
@@ -82,14 +97,14 @@ fn other_languages_do_not_fall_below_their_first_figures() {
         let report = eval::evaluate(&matcher, &fixtures, &labels).unwrap();
         let overall = report.overall;
         shown.push_str(&format!(
-            "{code}: {} postings, precision {:.3}, recall {:.3}\n",
+            "{set}/{code}: {} postings, precision {:.3}, recall {:.3}\n",
             labels.len(),
             overall.precision(),
             overall.recall()
         ));
         assert!(
             overall.precision() >= precision - 0.005 && overall.recall() >= recall - 0.005,
-            "{code}: precision {:.3} (first {precision}), recall {:.3} (first {recall})",
+            "{set}/{code}: precision {:.3} (floor {precision}), recall {:.3} (floor {recall})",
             overall.precision(),
             overall.recall()
         );
