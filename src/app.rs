@@ -18,13 +18,13 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio::sync::OnceCell;
 
 use crate::analysis;
+use crate::candidate::CandidateProfile;
 use crate::cli::{ColorChoice, ExplainArgs, FetchArgs, RulesCommand, ScoreArgs, SortKey};
 use crate::extract::Posting;
 use crate::extract::boards::{self, BoardPosting};
 use crate::fetch::{self, Board, BoardApis, CacheMode, FetchError, FetchOptions, Fetcher};
 use crate::input::{self, Input, Target};
 use crate::matcher::Matcher;
-use crate::profile::CandidateProfile;
 use crate::report::{self, ExplainOptions};
 use crate::row::{FetchInfo, InputError, Outcome, Status, StreamLine};
 use crate::rules::RuleSet;

@@ -26,8 +26,8 @@
 //!   status, fetch details and analysis or error. [`analysis`] takes one posting through the
 //!   pure stages to its row.
 //! - [`report`] writes CSV tables, JSON lines, the HTML report and the `explain` text over any
-//!   `io::Write`; [`profile`] computes a candidate's fit to a posting; [`output`] makes output
-//!   files appear atomically.
+//!   `io::Write`; [`candidate`] reads a candidate's profile and computes their fit to a
+//!   posting; [`output`] makes output files appear atomically.
 //! - [`app`] wires them for each command: an ordered stream of inputs on a tokio runtime,
 //!   fetching concurrently and handing the CPU work to a rayon pool, with progress and output
 //!   files; the binary only parses the command line and maps the outcome to an exit code.
@@ -40,6 +40,7 @@
 
 pub mod analysis;
 pub mod app;
+pub mod candidate;
 pub mod cli;
 pub mod dedup;
 #[cfg(feature = "oracles")]
@@ -52,7 +53,6 @@ pub mod generate;
 pub mod input;
 pub mod matcher;
 pub mod output;
-pub mod profile;
 pub mod report;
 pub mod row;
 pub mod rules;

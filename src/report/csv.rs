@@ -8,8 +8,8 @@
 use std::borrow::Cow;
 use std::io::Write;
 
+use crate::candidate::Fit;
 use crate::matcher::Level;
-use crate::profile::Fit;
 use crate::row::{FetchInfo, Outcome};
 use crate::rules::RuleSet;
 

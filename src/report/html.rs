@@ -22,8 +22,8 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use crate::candidate::Fit;
 use crate::matcher::Level;
-use crate::profile::Fit;
 use crate::row::Outcome;
 use crate::rules::RuleSet;
 

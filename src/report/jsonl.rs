@@ -16,7 +16,7 @@ use serde::Serialize;
 use serde::ser::SerializeMap;
 use serde_json::value::RawValue;
 
-use crate::profile::Fit;
+use crate::candidate::Fit;
 use crate::row::{FetchInfo, Outcome};
 use crate::rules::{Category, RuleSet};
 
