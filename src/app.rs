@@ -18,7 +18,6 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio::sync::OnceCell;
 
 use crate::analysis;
-use crate::candidate::CandidateProfile;
 use crate::cli::{ColorChoice, ExplainArgs, FetchArgs, RulesCommand, ScoreArgs, SortKey};
 use crate::extract::Posting;
 use crate::extract::boards::{self, BoardPosting};
@@ -29,7 +28,10 @@ use crate::report::{self, ExplainOptions};
 use crate::row::{FetchInfo, InputError, Outcome, Status, StreamLine};
 use crate::rules::RuleSet;
 
+mod candidate;
 mod outputs;
+
+pub use candidate::profile;
 
 use outputs::ScoreOutputs;
 
@@ -168,13 +170,9 @@ pub fn score(
     // while the first URLs are fetched, and every analysis waits for it.
     let rule_set = RuleSet::load(&args.rules)?;
     let rules = &rule_set;
-    let profile = args
-        .profile
-        .as_deref()
-        .map(|path| CandidateProfile::load(path, rules))
-        .transpose()?;
+    let profile = candidate::load(args.profile.as_deref(), args.resume.as_deref(), rules)?;
     if args.sort == Some(SortKey::Fit) && profile.is_none() {
-        bail!("--sort fit needs a candidate profile (--profile FILE)");
+        bail!("--sort fit needs a candidate profile (--profile FILE or --resume FILE)");
     }
     let pool = match args.jobs {
         Some(jobs) => rayon::ThreadPoolBuilder::new().num_threads(jobs.get()),
@@ -781,6 +779,15 @@ pub fn explain(
         &score,
         ExplainOptions { color },
     )?;
+    if let Some(profile) = candidate::load(
+        args.profile.as_deref(),
+        args.resume.as_deref(),
+        matcher.rules(),
+    )? {
+        let technologies = crate::candidate::Technologies::builtin().in_posting(&posting);
+        let fit = crate::candidate::fit(matcher.rules(), &profile, &matches.skills, &technologies);
+        report::write_fit(&mut out, matcher.rules(), &profile, &posting.meta, &fit)?;
+    }
     out.flush()?;
     Ok(Exit::Success)
 }

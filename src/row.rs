@@ -119,6 +119,8 @@ pub struct Analysis {
     pub words: usize,
     /// Skills asked for, in rule-set order.
     pub skills: Vec<SkillMatch>,
+    /// Technologies named beyond the skill map (for the candidate fit), in vocabulary order.
+    pub technologies: Vec<crate::candidate::TechnologyMention>,
     /// Coverage scores.
     pub score: CoverageScore,
     /// What extraction skipped and why (malformed JSON-LD blocks...).

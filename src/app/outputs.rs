@@ -196,7 +196,12 @@ impl<'a> ScoreOutputs<'a> {
             }
         }
         let fit = match (&self.profile, &outcome.result) {
-            (Some(profile), Ok(analysis)) => Some(candidate::fit(profile, &analysis.skills)),
+            (Some(profile), Ok(analysis)) => Some(candidate::fit(
+                self.rules,
+                profile,
+                &analysis.skills,
+                &analysis.technologies,
+            )),
             _ => None,
         };
         if let Ok(analysis) = &outcome.result {

@@ -1,61 +1,200 @@
-//! Fit: how well one posting fits a candidate. Pure arithmetic over a
-//! [`CandidateProfile`] and the skills a posting asks for.
+//! Fit: how well one posting fits a candidate. Pure arithmetic over a [`CandidateProfile`],
+//! the skills a posting asks for and the technologies it names.
 //!
-//! [`fit`] is a pure function of a profile and the skills a posting asks for:
+//! Every demand of a posting has a weight: a skill of the map weighs what the rule file says
+//! (the skill's weight times its category's weight, so Rust foundations weigh above soft
+//! abilities), a technology beyond the map (PHP, Swift, React: [`Technologies`]) weighs
+//! [`FitModel::technology_weight`]; times its level: required 1, preferred
+//! [`FitModel::preferred`], mentioned [`FitModel::mentioned`]. With `had` the weight of the
+//! demands the candidate has and `asked` the weight of all of them:
 //!
 //! ```text
-//! fit = 100 × (2 × required skills the candidate has + preferred skills the candidate has)
-//!           / (2 × required skills + preferred skills)
+//! share = (had + k × p) / (asked + k)          k = prior weight, p = prior share
+//! fit   = 10 + 90 × share    when the posting asks for some of the candidate's technical skills
+//!       = 10 × share         when it asks for none of them
 //! ```
 //!
-//! Skills a posting only mentions do not count. A posting that asks for no skill at level
-//! required or preferred has fit 0: there is nothing to fit, and such postings should not rise
-//! to the top of a list sorted by fit.
+//! "Some" means technical demands (skills of a `tech` category, technologies) the candidate has
+//! that weigh at least [`FitModel::min_technical`] together. A candidate is technical when their
+//! profile has more technical skills and technologies than soft skills: a sales person whose
+//! résumé names Salesforce's "Experience Cloud" is not, and is ranked within one band.
+//!
+//! The prior shrinks a posting of few demands toward an uninformed guess: two demands the
+//! candidate has cannot make a perfect fit. The two bands put every posting that asks for none
+//! of the candidate's technical skills (skills of a `tech` category, or technologies) below
+//! every posting that asks for some; a candidate with no technical skill (a sales person) is
+//! ranked within one band. Technologies a posting names and the résumé lacks lower the share:
+//! a PHP job is not a perfect fit for a Rust developer. Years of experience are not part of
+//! fit: see [`experience_gap`].
+//!
+//! [`Technologies`]: crate::candidate::technology::Technologies
 
 use crate::candidate::profile::CandidateProfile;
+use crate::candidate::technology::TechnologyMention;
 use crate::matcher::{Level, SkillMatch};
+use crate::rules::{RuleSet, SkillKind};
+
+/// The constants of the fit formula. [`FitModel::default`] holds the values tuned on the
+/// tuning half of `tests/fixtures/fit` (README: "How fit is computed").
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FitModel {
+    /// Factor of a preferred demand (a required one is 1).
+    pub preferred: f64,
+    /// Factor of a demand the posting only mentions.
+    pub mentioned: f64,
+    /// Weight of a technology beyond the skill map.
+    pub technology_weight: f64,
+    /// Weight of the prior (`k`): how many weight units of evidence count as much as it.
+    pub prior_weight: f64,
+    /// Share the prior assumes (`p`).
+    pub prior_share: f64,
+    /// Least weight of technical demands the candidate has for the upper band: a passing
+    /// mention ("a high performance sales organization") is not a technical match.
+    pub min_technical: f64,
+}
+
+impl Default for FitModel {
+    fn default() -> FitModel {
+        FitModel {
+            preferred: 0.5,
+            mentioned: 0.5,
+            technology_weight: 3.0,
+            prior_weight: 4.0,
+            prior_share: 0.2,
+            min_technical: 3.0,
+        }
+    }
+}
 
 /// How well one posting fits a candidate.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Fit {
-    /// 0-100: the share of the posting's required and preferred skills the candidate has,
-    /// required skills counting double.
+    /// 0-100, see the module docs.
     pub fit: f64,
     /// Required skills the candidate lacks, as indices into the rule set's skills, in rule order.
     pub missing_required: Vec<usize>,
     /// Preferred skills the candidate lacks, in rule order.
     pub missing_preferred: Vec<usize>,
+    /// The skills asked for that the candidate has, in rule order.
+    pub matched: Vec<usize>,
+    /// Skills the posting only mentions and the candidate lacks, in rule order.
+    pub missing_mentioned: Vec<usize>,
+    /// Technologies named that the candidate has (indices into the vocabulary).
+    pub technologies_matched: Vec<usize>,
+    /// Technologies named that the candidate lacks, with their level, strongest first.
+    pub technologies_missing: Vec<(usize, Level)>,
+    /// Weight of the demands the candidate has (`had`).
+    pub had: f64,
+    /// Weight of all demands (`asked`).
+    pub asked: f64,
+    /// Weight of the technical demands the candidate has.
+    pub technical_had: f64,
+    /// Whether the posting asks for enough of the candidate's technical skills for the upper
+    /// band ([`FitModel::min_technical`]), or the candidate is not technical.
+    pub technical_match: bool,
 }
 
-/// How well a posting that asks for `skills` fits the candidate.
-pub fn fit(profile: &CandidateProfile, skills: &[SkillMatch]) -> Fit {
-    let mut wanted = 0u32;
-    let mut covered = 0u32;
-    let mut missing_required = Vec::new();
-    let mut missing_preferred = Vec::new();
-    for m in skills {
-        let (weight, missing) = match m.level {
-            Level::Required => (2, &mut missing_required),
-            Level::Preferred => (1, &mut missing_preferred),
-            Level::Mentioned => continue,
-        };
-        wanted += weight;
-        if profile.has(m.skill) {
-            covered += weight;
-        } else {
-            missing.push(m.skill);
+/// The weight of a skill in the rule set: its weight times its category's.
+pub fn skill_weight(rules: &RuleSet, skill: usize) -> f64 {
+    rules.skill(skill).map_or(0.0, |s| {
+        s.weight * rules.categories.get(s.category).map_or(1.0, |c| c.weight)
+    })
+}
+
+fn is_technical(rules: &RuleSet, skill: usize) -> bool {
+    rules
+        .skill(skill)
+        .and_then(|s| rules.categories.get(s.category))
+        .is_some_and(|c| c.kind == SkillKind::Tech)
+}
+
+impl FitModel {
+    fn level_factor(&self, level: Level) -> f64 {
+        match level {
+            Level::Required => 1.0,
+            Level::Preferred => self.preferred,
+            Level::Mentioned => self.mentioned,
         }
     }
-    let fit = if wanted == 0 {
-        0.0
-    } else {
-        100.0 * f64::from(covered) / f64::from(wanted)
-    };
-    Fit {
-        fit,
-        missing_required,
-        missing_preferred,
+
+    /// How well a posting that asks for `skills` and names `technologies` (those the skill map
+    /// does not cover) fits the candidate.
+    pub fn fit(
+        &self,
+        rules: &RuleSet,
+        profile: &CandidateProfile,
+        skills: &[SkillMatch],
+        technologies: &[TechnologyMention],
+    ) -> Fit {
+        let mut fit = Fit::default();
+        let technical = profile.skills().filter(|&s| is_technical(rules, s)).count()
+            + profile.technologies().len();
+        let soft = profile.skills().count() + profile.technologies().len() - technical;
+        let candidate_technical = technical > soft;
+        for m in skills {
+            let weight = skill_weight(rules, m.skill) * self.level_factor(m.level);
+            fit.asked += weight;
+            if profile.has(m.skill) {
+                fit.had += weight;
+                fit.matched.push(m.skill);
+                if is_technical(rules, m.skill) {
+                    fit.technical_had += weight;
+                }
+            } else {
+                match m.level {
+                    Level::Required => fit.missing_required.push(m.skill),
+                    Level::Preferred => fit.missing_preferred.push(m.skill),
+                    Level::Mentioned => fit.missing_mentioned.push(m.skill),
+                }
+            }
+        }
+        for t in technologies {
+            if profile.covered_by_map(t.technology) {
+                continue;
+            }
+            let weight = self.technology_weight * self.level_factor(t.level);
+            fit.asked += weight;
+            if profile.has_technology(t.technology) {
+                fit.had += weight;
+                fit.technologies_matched.push(t.technology);
+                fit.technical_had += weight;
+            } else {
+                fit.technologies_missing.push((t.technology, t.level));
+            }
+        }
+        fit.technologies_missing
+            .sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let share = (fit.had + self.prior_weight * self.prior_share)
+            / (fit.asked + self.prior_weight).max(f64::MIN_POSITIVE);
+        let share = share.clamp(0.0, 1.0);
+        fit.technical_match = fit.technical_had >= self.min_technical - 1e-9;
+        fit.fit = if fit.technical_match || !candidate_technical {
+            10.0 + 90.0 * share
+        } else {
+            10.0 * share
+        };
+        fit
     }
+}
+
+/// How many years of experience the candidate lacks for a posting that asks for
+/// `asked` years: `asked - candidate's years` when positive, 0 when they have enough; `None`
+/// when either is unknown. Its own column: not part of fit.
+pub fn experience_gap(profile: &CandidateProfile, asked: Option<u32>) -> Option<f64> {
+    let asked = f64::from(asked?);
+    let years = profile.experience_years?;
+    Some((asked - years).max(0.0))
+}
+
+/// [`FitModel::fit`] with the default model; the posting's technologies as found by
+/// [`crate::candidate::technology::Technologies::in_posting`].
+pub fn fit(
+    rules: &RuleSet,
+    profile: &CandidateProfile,
+    skills: &[SkillMatch],
+    technologies: &[TechnologyMention],
+) -> Fit {
+    FitModel::default().fit(rules, profile, skills, technologies)
 }
 
 #[cfg(test)]
@@ -63,7 +202,6 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::panic)]
 
     use super::*;
-    use crate::rules::RuleSet;
 
     fn rules() -> RuleSet {
         RuleSet::default_rules().unwrap()
@@ -78,34 +216,84 @@ mod tests {
         }
     }
 
-    #[test]
-    fn fit_counts_required_double_and_ignores_mentioned() {
-        let rules = rules();
-        let profile =
-            CandidateProfile::parse("p", r#"skills = ["rust", "containers"]"#, &rules).unwrap();
-        let asked = [
-            skill(&rules, "rust", Level::Required),
-            skill(&rules, "containers", Level::Preferred),
-            skill(&rules, "async-concurrency", Level::Required),
-            skill(&rules, "testing", Level::Mentioned),
-        ];
-        let fit = fit(&profile, &asked);
-        // (2 + 1) / (2 + 1 + 2)
-        assert!((fit.fit - 60.0).abs() < 1e-9, "{fit:?}");
-        assert_eq!(fit.missing_required, [asked[2].skill]);
-        assert!(fit.missing_preferred.is_empty());
+    fn tech(id: &str, level: Level) -> TechnologyMention {
+        let t = crate::candidate::technology::Technologies::builtin();
+        TechnologyMention {
+            technology: t.position(id).unwrap(),
+            level,
+            evidence: String::new(),
+        }
     }
 
     #[test]
-    fn fit_is_zero_when_nothing_is_asked_and_full_when_everything_is_had() {
+    fn few_demands_do_not_reach_100_and_weights_count() {
+        let rules = rules();
+        let profile =
+            CandidateProfile::parse("p", r#"skills = ["rust", "containers"]"#, &rules).unwrap();
+        let two = [
+            skill(&rules, "rust", Level::Required),
+            skill(&rules, "containers", Level::Required),
+        ];
+        let fit2 = fit(&rules, &profile, &two, &[]);
+        assert!(fit2.fit < 100.0 && fit2.fit > 50.0, "{fit2:?}");
+        // Missing Rust costs more than missing containers.
+        let without_rust = [two[1].clone(), skill(&rules, "rust", Level::Required)];
+        let p2 = CandidateProfile::parse("p", r#"skills = ["containers"]"#, &rules).unwrap();
+        let p3 = CandidateProfile::parse("p", r#"skills = ["rust"]"#, &rules).unwrap();
+        assert!(
+            fit(&rules, &p2, &without_rust, &[]).fit < fit(&rules, &p3, &without_rust, &[]).fit
+        );
+        // Required above preferred.
+        let asked = [
+            skill(&rules, "rust", Level::Required),
+            skill(&rules, "containers", Level::Preferred),
+        ];
+        let fit = fit(&rules, &p3, &asked, &[]);
+        assert_eq!(fit.missing_preferred, [asked[1].skill]);
+        assert_eq!(fit.matched, [asked[0].skill]);
+    }
+
+    #[test]
+    fn technologies_the_candidate_lacks_lower_the_fit() {
         let rules = rules();
         let profile = CandidateProfile::parse("p", r#"skills = ["rust"]"#, &rules).unwrap();
-        assert_eq!(fit(&profile, &[]).fit, 0.0);
         let asked = [skill(&rules, "rust", Level::Preferred)];
-        assert_eq!(fit(&profile, &asked).fit, 100.0);
-        let none = CandidateProfile::from_indices(rules.skills.len(), &[]);
-        let fit = fit(&none, &asked);
-        assert_eq!(fit.fit, 0.0);
-        assert_eq!(fit.missing_preferred, [asked[0].skill]);
+        let plain = fit(&rules, &profile, &asked, &[]);
+        let php = fit(&rules, &profile, &asked, &[tech("php", Level::Required)]);
+        assert!(php.fit < plain.fit, "{php:?} {plain:?}");
+        assert_eq!(php.technologies_missing.len(), 1);
+    }
+
+    #[test]
+    fn no_technical_skill_in_common_ranks_below_any_in_common() {
+        let rules = rules();
+        let profile =
+            CandidateProfile::parse("p", r#"skills = ["rust", "collaboration", "git"]"#, &rules)
+                .unwrap();
+        let soft_only = [skill(&rules, "collaboration", Level::Required)];
+        let long_rust: Vec<SkillMatch> = ["rust", "containers", "cloud", "git", "ci-cd", "testing"]
+            .iter()
+            .map(|id| skill(&rules, id, Level::Required))
+            .collect();
+        let soft = fit(&rules, &profile, &soft_only, &[]);
+        let rust = fit(
+            &rules,
+            &profile,
+            &long_rust,
+            &[tech("php", Level::Required)],
+        );
+        assert!(!soft.technical_match && rust.technical_match);
+        assert!(soft.fit < rust.fit, "{soft:?} {rust:?}");
+        assert!(soft.fit < 10.0);
+    }
+
+    #[test]
+    fn experience_is_a_gap_not_fit() {
+        let mut profile = CandidateProfile::default();
+        assert_eq!(experience_gap(&profile, Some(5)), None);
+        profile.experience_years = Some(3.5);
+        assert_eq!(experience_gap(&profile, Some(5)), Some(1.5));
+        assert_eq!(experience_gap(&profile, Some(2)), Some(0.0));
+        assert_eq!(experience_gap(&profile, None), None);
     }
 }

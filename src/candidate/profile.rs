@@ -4,7 +4,16 @@
 //!
 //! ```toml
 //! skills = ["rust", "async-concurrency", "containers"]
+//! # Optional: technologies beyond the skill map (rules/technologies.tsv ids or names),
+//! # the years of work in all, and the years of some skills or technologies.
+//! technologies = ["postgresql", "react"]
+//! experience_years = 6.5
+//! [years]
+//! rust = 5
 //! ```
+//!
+//! `jobfit profile RESUME` writes one from a résumé ([`to_toml`]), with each entry's evidence
+//! as a comment.
 //!
 //! An entry names a skill by its id, its name or one of its phrases, ignoring case (`"Rust"`,
 //! `"docker"` for `containers`, `"Memory safety and memory management"`). Every unknown entry
@@ -15,13 +24,26 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use crate::candidate::resume::{Found, Resume};
+use crate::candidate::technology::Technologies;
 use crate::rules::RuleSet;
 
 /// The skills a candidate has, as indices into the rule set's skills.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CandidateProfile {
     /// Per skill of the rule set (same order): whether the candidate has it.
     has: Vec<bool>,
+    /// The technologies beyond the skill map the candidate has, as indices into
+    /// [`Technologies::all`], sorted.
+    technologies: Vec<usize>,
+    /// Years of work in all, where known.
+    pub experience_years: Option<f64>,
+    /// Years of a skill (by index) where known.
+    pub skill_years: Vec<(usize, f64)>,
+    /// Years of a technology (by index) where known.
+    pub technology_years: Vec<(usize, f64)>,
+    /// Per technology: whether the skill map covers it (it counts as a skill, not twice).
+    covered_technologies: Vec<bool>,
 }
 
 /// Why a profile was refused. Every variant names the file.
@@ -161,6 +183,49 @@ fn nearest(entry: &str, rules: &RuleSet) -> Vec<String> {
 #[serde(deny_unknown_fields)]
 struct ProfileFile {
     skills: Vec<String>,
+    #[serde(default)]
+    technologies: Vec<String>,
+    #[serde(default)]
+    experience_years: Option<f64>,
+    #[serde(default)]
+    years: std::collections::BTreeMap<String, f64>,
+}
+
+/// Resolves a technology entry by id, display name or term, ignoring case.
+fn resolve_technology(entry: &str, technologies: &Technologies) -> Option<usize> {
+    let key = entry.trim().to_lowercase();
+    technologies
+        .all()
+        .iter()
+        .position(|t| t.id == key || t.name.to_lowercase() == key)
+        .or_else(|| {
+            technologies
+                .find_in(entry.trim())
+                .first()
+                .filter(|(_, start, end)| *start == 0 && *end == entry.trim().len())
+                .map(|(t, ..)| *t)
+        })
+}
+
+/// The technology ids nearest to an unknown entry (edit distance), at most three.
+fn nearest_technologies(entry: &str, technologies: &Technologies) -> Vec<String> {
+    let key = entry.trim().to_lowercase();
+    let mut scored: Vec<(f64, &str)> = technologies
+        .all()
+        .iter()
+        .map(|t| {
+            let score = strsim::normalized_levenshtein(&key, &t.id)
+                .max(strsim::normalized_levenshtein(&key, &t.name.to_lowercase()));
+            (score, t.id.as_str())
+        })
+        .filter(|(score, _)| *score >= 0.6)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    scored
+        .into_iter()
+        .take(3)
+        .map(|(_, id)| id.to_owned())
+        .collect()
 }
 
 impl CandidateProfile {
@@ -184,7 +249,12 @@ impl CandidateProfile {
             file: file.to_owned(),
             message: e.to_string().trim_end().to_owned(),
         })?;
-        if parsed.skills.iter().all(|s| s.trim().is_empty()) {
+        if parsed
+            .skills
+            .iter()
+            .chain(&parsed.technologies)
+            .all(|s| s.trim().is_empty())
+        {
             return Err(ProfileError::Empty {
                 file: file.to_owned(),
             });
@@ -211,13 +281,41 @@ impl CandidateProfile {
                 Resolved::Unknown => unknown.push((entry.clone(), nearest(entry, rules))),
             }
         }
+        let vocabulary = Technologies::builtin();
+        let mut technologies = Vec::new();
+        for entry in parsed.technologies.iter().filter(|s| !s.trim().is_empty()) {
+            match resolve_technology(entry, vocabulary) {
+                Some(index) => technologies.push(index),
+                None => unknown.push((entry.clone(), nearest_technologies(entry, vocabulary))),
+            }
+        }
+        technologies.sort_unstable();
+        technologies.dedup();
+        let mut skill_years = Vec::new();
+        let mut technology_years = Vec::new();
+        for (entry, &years) in &parsed.years {
+            if let Resolved::Skill(index) = resolve(entry, rules) {
+                skill_years.push((index, years));
+            } else if let Some(index) = resolve_technology(entry, vocabulary) {
+                technology_years.push((index, years));
+            } else {
+                unknown.push((entry.clone(), nearest(entry, rules)));
+            }
+        }
         if !unknown.is_empty() {
             return Err(ProfileError::UnknownSkills {
                 file: file.to_owned(),
                 entries: unknown,
             });
         }
-        Ok(CandidateProfile { has })
+        Ok(CandidateProfile {
+            has,
+            technologies,
+            covered_technologies: vocabulary.covered_by(rules),
+            experience_years: parsed.experience_years,
+            skill_years,
+            technology_years,
+        })
     }
 
     /// A profile with the given skills (indices into the rule set's skills of `len` skills).
@@ -228,7 +326,43 @@ impl CandidateProfile {
                 *slot = true;
             }
         }
-        CandidateProfile { has }
+        CandidateProfile {
+            has,
+            ..CandidateProfile::default()
+        }
+    }
+
+    /// The profile a résumé shows: its skills, technologies and years.
+    pub fn from_resume(rules: &RuleSet, resume: &Resume) -> CandidateProfile {
+        let skills: Vec<usize> = resume.skills.iter().map(|f| f.index).collect();
+        let len = rules.skills.len();
+        CandidateProfile {
+            covered_technologies: Technologies::builtin().covered_by(rules),
+            technologies: resume.technologies.iter().map(|f| f.index).collect(),
+            experience_years: resume.experience_years,
+            skill_years: years_of(&resume.skills),
+            technology_years: years_of(&resume.technologies),
+            ..CandidateProfile::from_indices(len, &skills)
+        }
+    }
+
+    /// Whether the skill map covers the technology at this index (`Rust`, `Docker`): a posting
+    /// naming it asks for a skill, already counted.
+    pub fn covered_by_map(&self, technology: usize) -> bool {
+        self.covered_technologies
+            .get(technology)
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// Whether the candidate has the technology at this index of [`Technologies::all`].
+    pub fn has_technology(&self, technology: usize) -> bool {
+        self.technologies.binary_search(&technology).is_ok()
+    }
+
+    /// The indices of the candidate's technologies beyond the skill map, sorted.
+    pub fn technologies(&self) -> &[usize] {
+        &self.technologies
     }
 
     /// Whether the candidate has the skill at this index of the rule set.
@@ -244,6 +378,87 @@ impl CandidateProfile {
             .filter(|(_, has)| **has)
             .map(|(i, _)| i)
     }
+}
+
+fn years_of(found: &[Found]) -> Vec<(usize, f64)> {
+    found
+        .iter()
+        .filter_map(|f| f.years.map(|y| (f.index, y)))
+        .collect()
+}
+
+/// A profile as editable TOML: the skills and technologies a résumé shows, each with its
+/// evidence as a comment, the years of work and of each skill where the résumé says so.
+/// [`CandidateProfile::parse`] reads it back.
+pub fn to_toml(
+    source: &str,
+    resume: &Resume,
+    rules: &RuleSet,
+    technologies: &Technologies,
+) -> String {
+    use std::fmt::Write as _;
+    let comment = |text: &str| text.replace(['\n', '\r'], " ");
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# Candidate profile found in {} by jobfit.",
+        comment(source)
+    );
+    let _ = writeln!(
+        out,
+        "# Edit freely: remove what is wrong, add what is missing; use it with --profile."
+    );
+    out.push_str("skills = [\n");
+    for found in &resume.skills {
+        if let Some(skill) = rules.skill(found.index) {
+            let _ = writeln!(
+                out,
+                "    {:<24} # {}",
+                format!("{:?},", skill.id),
+                comment(&found.evidence)
+            );
+        }
+    }
+    out.push_str("]\n");
+    out.push_str("technologies = [\n");
+    for found in &resume.technologies {
+        if let Some(technology) = technologies.get(found.index) {
+            let _ = writeln!(
+                out,
+                "    {:<24} # {}",
+                format!("{:?},", technology.id),
+                comment(&found.evidence)
+            );
+        }
+    }
+    out.push_str("]\n");
+    if let Some(years) = resume.experience_years {
+        let _ = writeln!(out, "experience_years = {years:?}");
+    }
+    let skill_years = resume
+        .skills
+        .iter()
+        .filter_map(|f| Some((rules.skill(f.index)?.id.as_str(), f.years?)));
+    let technology_years = resume
+        .technologies
+        .iter()
+        .filter_map(|f| Some((technologies.get(f.index)?.id.as_str(), f.years?)));
+    let years: Vec<(&str, f64)> = skill_years.chain(technology_years).collect();
+    if !years.is_empty() {
+        out.push_str("\n# Years of each, where the résumé says so (stated, or dated entries naming it).\n[years]\n");
+        for (id, years) in years {
+            let key = if id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            {
+                id.to_owned()
+            } else {
+                format!("{id:?}")
+            };
+            let _ = writeln!(out, "{key} = {years:?}");
+        }
+    }
+    out
 }
 
 #[cfg(test)]

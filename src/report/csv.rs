@@ -489,6 +489,7 @@ mod tests {
             fetch: None,
             line: None,
             result: Ok(Analysis {
+                technologies: Vec::new(),
                 meta: Metadata {
                     title: Some("=HYPERLINK(\"http://x\",\"y\")".into()),
                     company: Some("@corp".into()),
@@ -522,6 +523,7 @@ mod tests {
             fit: 50.0,
             missing_required: vec![],
             missing_preferred: vec![],
+            ..Fit::default()
         };
         postings
             .write_with_fit(&rules, &outcome, Some(&fit))

@@ -629,6 +629,7 @@ mod tests {
             fetch: None,
             line: None,
             result: Ok(Analysis {
+                technologies: Vec::new(),
                 meta: Metadata {
                     title: Some(title.into()),
                     company: Some("A & B".into()),
@@ -665,6 +666,7 @@ mod tests {
             fit: 50.0,
             missing_required: vec![],
             missing_preferred: vec![],
+            ..Fit::default()
         };
         let has_fit = profile.is_some();
         let rows = [

@@ -270,6 +270,7 @@ mod tests {
             fetch: None,
             line: None,
             result: Ok(Analysis {
+                technologies: Vec::new(),
                 meta: Metadata {
                     title: Some("Rust dev".into()),
                     company: None,
@@ -301,6 +302,7 @@ mod tests {
             fit: 66.666,
             missing_required: vec![],
             missing_preferred: vec![rust],
+            ..Fit::default()
         };
         let mut out = Vec::new();
         let mut writer = JsonlWriter::new(&mut out, true);
