@@ -17,7 +17,7 @@
     missing_docs
 )]
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use jobfit::candidate::{
@@ -27,8 +27,12 @@ use jobfit::extract::Format;
 use jobfit::matcher::Level;
 use jobfit::{Matcher, RuleSet, SkillMatch};
 
+/// Sets one constant of a model.
+type Setter = fn(&mut FitModel, f64);
+
 struct Posting {
     file: String,
+    title: Option<String>,
     skills: Vec<SkillMatch>,
     technologies: Vec<TechnologyMention>,
     text: String,
@@ -171,6 +175,7 @@ fn main() {
         let (posting, matches, _) = jobfit::analyze_bytes(&matcher, &bytes, format).unwrap();
         postings.push(Posting {
             file: file.clone(),
+            title: candidate::role::headline(&posting),
             skills: matches.skills,
             technologies: technologies.in_posting(&posting),
             text: posting.text,
@@ -221,6 +226,8 @@ fn main() {
             prior_weight: v[3],
             prior_share: v[4],
             min_technical: v.get(5).copied().unwrap_or(3.0),
+            title_factor: v.get(6).copied().unwrap_or(1.0),
+            role_weight: v.get(7).copied().unwrap_or(0.0),
         }
     };
     let mut model = value("--model").map_or_else(FitModel::default, |m| model_of(&m));
@@ -230,6 +237,7 @@ fn main() {
                 .fit(
                     &rules,
                     &r.profile,
+                    postings[i].title.as_deref(),
                     &postings[i].skills,
                     &postings[i].technologies,
                 )
@@ -239,30 +247,38 @@ fn main() {
     };
     if flag("--tune") {
         let mut best = (mean_on(&model, &tuning), model);
-        for preferred in [0.25, 0.5, 0.75] {
-            for mentioned in [0.1, 0.25, 0.5, 0.75, 1.0] {
-                for technology_weight in [1.0, 2.0, 3.0, 4.5, 6.0, 9.0] {
-                    for prior_weight in [1.0, 2.0, 4.0, 8.0] {
-                        for (prior_share, min_technical) in [0.1, 0.2, 0.3, 0.5]
-                            .iter()
-                            .flat_map(|p| [0.0, 1.5, 3.0, 4.5].map(|t| (*p, t)))
-                        {
-                            let m = FitModel {
-                                min_technical,
-                                preferred,
-                                mentioned,
-                                technology_weight,
-                                prior_weight,
-                                prior_share,
-                                ..model
-                            };
-                            let score = mean_on(&m, &tuning);
-                            if score > best.0 + 1e-9 {
-                                best = (score, m);
-                            }
-                        }
+        let grid: [(&[f64], Setter); 8] = [
+            (&[0.25, 0.5, 0.75, 1.0], |m, v| m.preferred = v),
+            (&[0.1, 0.25, 0.5, 0.75, 1.0], |m, v| m.mentioned = v),
+            (&[1.0, 1.5, 3.0, 4.5, 6.0, 9.0], |m, v| {
+                m.technology_weight = v
+            }),
+            (&[1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0], |m, v| {
+                m.prior_weight = v
+            }),
+            (&[0.1, 0.2, 0.3, 0.5, 0.7], |m, v| m.prior_share = v),
+            (&[0.0, 1.5, 3.0, 4.5, 6.0], |m, v| m.min_technical = v),
+            (&[1.0, 1.5, 2.0, 3.0, 4.0, 6.0], |m, v| m.title_factor = v),
+            (&[0.0, 1.5, 3.0, 6.0, 9.0, 12.0, 18.0], |m, v| {
+                m.role_weight = v
+            }),
+        ];
+        // Coordinate ascent: each constant in turn over its values, the others fixed, until a
+        // round changes nothing (at most 4 rounds).
+        for _ in 0..4 {
+            let before = best.0;
+            for (values, set) in &grid {
+                for v in *values {
+                    let mut m = best.1;
+                    set(&mut m, *v);
+                    let score = mean_on(&m, &tuning);
+                    if score > best.0 + 1e-9 {
+                        best = (score, m);
                     }
                 }
+            }
+            if best.0 <= before + 1e-9 {
+                break;
             }
         }
         println!("best on the tuning half: {:.3} with {:?}", best.0, best.1);
@@ -273,6 +289,7 @@ fn main() {
             .fit(
                 &rules,
                 &r.profile,
+                postings[i].title.as_deref(),
                 &postings[i].skills,
                 &postings[i].technologies,
             )
@@ -344,22 +361,14 @@ fn main() {
             "{}: other profession in the top 10 of 48: {:?}",
             r.file, zero
         );
-        if flag("--verbose") {
-            for (i, score) in scored.iter().take(12) {
-                println!(
-                    "    {:5.1} g{} {}",
-                    score, r.grades[&postings[*i].file], postings[*i].file
-                );
-            }
-        }
     }
     if flag("--verbose") {
-        for r in resumes
-            .iter()
-            .filter(|r| !r.file.contains("rust-") && !r.file.contains("go-"))
-        {
-            let mut scored: Vec<(usize, f64)> =
-                (0..postings.len()).map(|i| (i, fit(r, i))).collect();
+        // The tuning half only: what the formula may be tuned on.
+        for r in &resumes {
+            let mut scored: Vec<(usize, f64)> = (0..postings.len())
+                .filter(|i| tuning.contains(&postings[*i].file))
+                .map(|i| (i, fit(r, i)))
+                .collect();
             scored.sort_by(|a, b| b.1.total_cmp(&a.1));
             println!("{}", r.file);
             for (i, score) in scored.iter().take(12) {
@@ -370,5 +379,4 @@ fn main() {
             }
         }
     }
-    let _ = BTreeMap::<String, f64>::new();
 }

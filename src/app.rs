@@ -785,7 +785,13 @@ pub fn explain(
         matcher.rules(),
     )? {
         let technologies = crate::candidate::Technologies::builtin().in_posting(&posting);
-        let fit = crate::candidate::fit(matcher.rules(), &profile, &matches.skills, &technologies);
+        let fit = crate::candidate::fit(
+            matcher.rules(),
+            &profile,
+            crate::candidate::role::headline(&posting).as_deref(),
+            &matches.skills,
+            &technologies,
+        );
         report::write_fit(&mut out, matcher.rules(), &profile, &posting.meta, &fit)?;
     }
     out.flush()?;

@@ -199,6 +199,7 @@ impl<'a> ScoreOutputs<'a> {
             (Some(profile), Ok(analysis)) => Some(candidate::fit(
                 self.rules,
                 profile,
+                analysis.headline.as_deref(),
                 &analysis.skills,
                 &analysis.technologies,
             )),

@@ -30,7 +30,8 @@
 //! [`Technologies`]: crate::candidate::technology::Technologies
 
 use crate::candidate::profile::CandidateProfile;
-use crate::candidate::technology::TechnologyMention;
+use crate::candidate::role;
+use crate::candidate::technology::{Technologies, TechnologyMention};
 use crate::matcher::{Level, SkillMatch};
 use crate::rules::{RuleSet, SkillKind};
 
@@ -48,6 +49,10 @@ pub struct FitModel {
     pub prior_weight: f64,
     /// Share the prior assumes (`p`).
     pub prior_share: f64,
+    /// Factor of a skill or technology the posting's title names (it is also required).
+    pub title_factor: f64,
+    /// Weight of each role word of the posting's title ("designer", "sales", "backend").
+    pub role_weight: f64,
     /// Least weight of technical demands the candidate has for the upper band: a passing
     /// mention ("a high performance sales organization") is not a technical match.
     pub min_technical: f64,
@@ -56,12 +61,14 @@ pub struct FitModel {
 impl Default for FitModel {
     fn default() -> FitModel {
         FitModel {
-            preferred: 0.5,
-            mentioned: 0.5,
-            technology_weight: 3.0,
-            prior_weight: 4.0,
-            prior_share: 0.2,
-            min_technical: 3.0,
+            preferred: 0.25,
+            mentioned: 0.75,
+            technology_weight: 4.5,
+            prior_weight: 32.0,
+            prior_share: 0.5,
+            min_technical: 1.5,
+            title_factor: 3.0,
+            role_weight: 9.0,
         }
     }
 }
@@ -87,6 +94,10 @@ pub struct Fit {
     pub had: f64,
     /// Weight of all demands (`asked`).
     pub asked: f64,
+    /// Role words of the title the candidate has, and those they lack.
+    pub roles_matched: Vec<&'static str>,
+    /// Role words of the title the candidate lacks.
+    pub roles_missing: Vec<&'static str>,
     /// Weight of the technical demands the candidate has.
     pub technical_had: f64,
     /// Whether the posting asks for enough of the candidate's technical skills for the upper
@@ -98,6 +109,16 @@ pub struct Fit {
 pub fn skill_weight(rules: &RuleSet, skill: usize) -> f64 {
     rules.skill(skill).map_or(0.0, |s| {
         s.weight * rules.categories.get(s.category).map_or(1.0, |c| c.weight)
+    })
+}
+
+/// Whether a phrase of the skill is in the title (normalized by [`role::normalize`]).
+fn skill_in_title(rules: &RuleSet, skill: usize, title: &str) -> bool {
+    rules.skill(skill).is_some_and(|s| {
+        s.phrases.iter().any(|p| {
+            let phrase = role::normalize(&p.text);
+            phrase.trim().len() >= 2 && title.contains(phrase.as_str())
+        })
     })
 }
 
@@ -117,22 +138,35 @@ impl FitModel {
         }
     }
 
-    /// How well a posting that asks for `skills` and names `technologies` (those the skill map
-    /// does not cover) fits the candidate.
+    /// How well a posting titled `title` that asks for `skills` and names `technologies`
+    /// (those the skill map does not cover) fits the candidate.
     pub fn fit(
         &self,
         rules: &RuleSet,
         profile: &CandidateProfile,
+        title: Option<&str>,
         skills: &[SkillMatch],
         technologies: &[TechnologyMention],
     ) -> Fit {
+        let title = title.unwrap_or_default();
+        let title_technologies: Vec<usize> = Technologies::builtin()
+            .find_in(title)
+            .into_iter()
+            .map(|(t, ..)| t)
+            .collect();
+        let normalized_title = role::normalize(title);
         let mut fit = Fit::default();
         let technical = profile.skills().filter(|&s| is_technical(rules, s)).count()
             + profile.technologies().len();
         let soft = profile.skills().count() + profile.technologies().len() - technical;
         let candidate_technical = technical > soft;
         for m in skills {
-            let weight = skill_weight(rules, m.skill) * self.level_factor(m.level);
+            let in_title = !title.is_empty() && skill_in_title(rules, m.skill, &normalized_title);
+            let weight = if in_title {
+                skill_weight(rules, m.skill) * self.title_factor
+            } else {
+                skill_weight(rules, m.skill) * self.level_factor(m.level)
+            };
             fit.asked += weight;
             if profile.has(m.skill) {
                 fit.had += weight;
@@ -152,7 +186,11 @@ impl FitModel {
             if profile.covered_by_map(t.technology) {
                 continue;
             }
-            let weight = self.technology_weight * self.level_factor(t.level);
+            let weight = if title_technologies.contains(&t.technology) {
+                self.technology_weight * self.title_factor
+            } else {
+                self.technology_weight * self.level_factor(t.level)
+            };
             fit.asked += weight;
             if profile.has_technology(t.technology) {
                 fit.had += weight;
@@ -160,6 +198,17 @@ impl FitModel {
                 fit.technical_had += weight;
             } else {
                 fit.technologies_missing.push((t.technology, t.level));
+            }
+        }
+        if !profile.roles.is_empty() && self.role_weight > 0.0 {
+            for word in role::role_words(title) {
+                fit.asked += self.role_weight;
+                if profile.roles.iter().any(|r| r == word) {
+                    fit.had += self.role_weight;
+                    fit.roles_matched.push(word);
+                } else {
+                    fit.roles_missing.push(word);
+                }
             }
         }
         fit.technologies_missing
@@ -191,10 +240,11 @@ pub fn experience_gap(profile: &CandidateProfile, asked: Option<u32>) -> Option<
 pub fn fit(
     rules: &RuleSet,
     profile: &CandidateProfile,
+    title: Option<&str>,
     skills: &[SkillMatch],
     technologies: &[TechnologyMention],
 ) -> Fit {
-    FitModel::default().fit(rules, profile, skills, technologies)
+    FitModel::default().fit(rules, profile, title, skills, technologies)
 }
 
 #[cfg(test)]
@@ -234,21 +284,22 @@ mod tests {
             skill(&rules, "rust", Level::Required),
             skill(&rules, "containers", Level::Required),
         ];
-        let fit2 = fit(&rules, &profile, &two, &[]);
+        let fit2 = fit(&rules, &profile, None, &two, &[]);
         assert!(fit2.fit < 100.0 && fit2.fit > 50.0, "{fit2:?}");
         // Missing Rust costs more than missing containers.
         let without_rust = [two[1].clone(), skill(&rules, "rust", Level::Required)];
         let p2 = CandidateProfile::parse("p", r#"skills = ["containers"]"#, &rules).unwrap();
         let p3 = CandidateProfile::parse("p", r#"skills = ["rust"]"#, &rules).unwrap();
         assert!(
-            fit(&rules, &p2, &without_rust, &[]).fit < fit(&rules, &p3, &without_rust, &[]).fit
+            fit(&rules, &p2, None, &without_rust, &[]).fit
+                < fit(&rules, &p3, None, &without_rust, &[]).fit
         );
         // Required above preferred.
         let asked = [
             skill(&rules, "rust", Level::Required),
             skill(&rules, "containers", Level::Preferred),
         ];
-        let fit = fit(&rules, &p3, &asked, &[]);
+        let fit = fit(&rules, &p3, None, &asked, &[]);
         assert_eq!(fit.missing_preferred, [asked[1].skill]);
         assert_eq!(fit.matched, [asked[0].skill]);
     }
@@ -258,8 +309,14 @@ mod tests {
         let rules = rules();
         let profile = CandidateProfile::parse("p", r#"skills = ["rust"]"#, &rules).unwrap();
         let asked = [skill(&rules, "rust", Level::Preferred)];
-        let plain = fit(&rules, &profile, &asked, &[]);
-        let php = fit(&rules, &profile, &asked, &[tech("php", Level::Required)]);
+        let plain = fit(&rules, &profile, None, &asked, &[]);
+        let php = fit(
+            &rules,
+            &profile,
+            None,
+            &asked,
+            &[tech("php", Level::Required)],
+        );
         assert!(php.fit < plain.fit, "{php:?} {plain:?}");
         assert_eq!(php.technologies_missing.len(), 1);
     }
@@ -275,10 +332,11 @@ mod tests {
             .iter()
             .map(|id| skill(&rules, id, Level::Required))
             .collect();
-        let soft = fit(&rules, &profile, &soft_only, &[]);
+        let soft = fit(&rules, &profile, None, &soft_only, &[]);
         let rust = fit(
             &rules,
             &profile,
+            None,
             &long_rust,
             &[tech("php", Level::Required)],
         );

@@ -6,6 +6,7 @@
 //!   made from a résumé, and written back as editable TOML.
 //! - [`technology`] is the vocabulary of technologies beyond the skill map (languages,
 //!   frameworks, databases, tools) and finds them in postings and résumés.
+//! - [`role`] finds the words of a job title that name a profession ("designer", "sales").
 //! - [`fit`] computes how well one posting fits a profile.
 //!
 //! Not to be confused with the rule file's `[profile]` section, which describes the skill map
@@ -15,6 +16,7 @@
 pub mod fit;
 pub mod profile;
 pub mod resume;
+pub mod role;
 pub mod technology;
 
 pub use fit::{Fit, FitModel, fit};

@@ -4,9 +4,10 @@
 //!
 //! ```toml
 //! skills = ["rust", "async-concurrency", "containers"]
-//! # Optional: technologies beyond the skill map (rules/technologies.tsv ids or names),
-//! # the years of work in all, and the years of some skills or technologies.
+//! # Optional: technologies beyond the skill map (rules/technologies.tsv ids or names), role
+//! # words of job titles, the years of work in all, and the years of some skills.
 //! technologies = ["postgresql", "react"]
+//! roles = ["engineer", "backend"]
 //! experience_years = 6.5
 //! [years]
 //! rust = 5
@@ -44,6 +45,8 @@ pub struct CandidateProfile {
     pub technology_years: Vec<(usize, f64)>,
     /// Per technology: whether the skill map covers it (it counts as a skill, not twice).
     covered_technologies: Vec<bool>,
+    /// Role words ([`crate::candidate::role::ROLE_WORDS`]) of the candidate's professions.
+    pub roles: Vec<String>,
 }
 
 /// Why a profile was refused. Every variant names the file.
@@ -189,6 +192,8 @@ struct ProfileFile {
     experience_years: Option<f64>,
     #[serde(default)]
     years: std::collections::BTreeMap<String, f64>,
+    #[serde(default)]
+    roles: Vec<String>,
 }
 
 /// Resolves a technology entry by id, display name or term, ignoring case.
@@ -313,6 +318,12 @@ impl CandidateProfile {
             technologies,
             covered_technologies: vocabulary.covered_by(rules),
             experience_years: parsed.experience_years,
+            roles: parsed
+                .roles
+                .iter()
+                .map(|r| crate::candidate::role::normalize(r).trim().to_owned())
+                .filter(|r| !r.is_empty())
+                .collect(),
             skill_years,
             technology_years,
         })
@@ -340,6 +351,7 @@ impl CandidateProfile {
             covered_technologies: Technologies::builtin().covered_by(rules),
             technologies: resume.technologies.iter().map(|f| f.index).collect(),
             experience_years: resume.experience_years,
+            roles: resume.roles.iter().map(|r| (*r).to_owned()).collect(),
             skill_years: years_of(&resume.skills),
             technology_years: years_of(&resume.technologies),
             ..CandidateProfile::from_indices(len, &skills)
@@ -432,6 +444,14 @@ pub fn to_toml(
         }
     }
     out.push_str("]\n");
+    if !resume.roles.is_empty() {
+        let roles: Vec<String> = resume.roles.iter().map(|r| format!("{r:?}")).collect();
+        let _ = writeln!(
+            out,
+            "# The professions and fields the résumé names, matched against job titles.\nroles = [{}]",
+            roles.join(", ")
+        );
+    }
     if let Some(years) = resume.experience_years {
         let _ = writeln!(out, "experience_years = {years:?}");
     }

@@ -102,6 +102,9 @@ pub struct Resume {
     pub technologies: Vec<Found>,
     /// Years of work: the union of the dated entries' spans, where there are any.
     pub experience_years: Option<f64>,
+    /// The role words of the résumé ([`crate::candidate::role`]): the professions and fields
+    /// it names.
+    pub roles: Vec<&'static str>,
     /// The text read, one block a line, furniture removed.
     pub text: String,
 }
@@ -640,6 +643,7 @@ pub fn find(
         skills,
         technologies: found_technologies,
         experience_years: (total > 0).then(|| years(total)),
+        roles: crate::candidate::role::role_words(&posting.text),
         text: posting.text.clone(),
     }
 }
@@ -715,6 +719,7 @@ mod tests {
 
     #[test]
     fn contact_lines_and_references_are_furniture() {
+        // Real lines of tests/fixtures/fit/resumes, laid out as a résumé with references.
         let raw = |kind, text: &str| RawBlock {
             kind,
             text: text.to_owned(),
@@ -730,7 +735,10 @@ mod tests {
                 "Designed and built scalable RESTful and gRPC-based APIs in Golang",
             ),
             raw(BlockKind::Heading(2), "References"),
-            raw(BlockKind::Paragraph, "Jane Doe, Director of Sales"),
+            raw(
+                BlockKind::Paragraph,
+                "Jonathan Schlosser - senior data scientist, technical instructor, and mentor.",
+            ),
             raw(BlockKind::Heading(2), "Skills"),
             raw(BlockKind::ListItem, "Rust"),
         ]);

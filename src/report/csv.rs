@@ -490,6 +490,7 @@ mod tests {
             line: None,
             result: Ok(Analysis {
                 technologies: Vec::new(),
+                headline: None,
                 meta: Metadata {
                     title: Some("=HYPERLINK(\"http://x\",\"y\")".into()),
                     company: Some("@corp".into()),

@@ -39,6 +39,12 @@ pub fn write_fit(
         "  matching technologies: {}",
         join(fit.technologies_matched.iter().map(technology).collect())
     )?;
+    writeln!(
+        out,
+        "  role words of the title you have: {}; you lack: {}",
+        join(fit.roles_matched.clone()),
+        join(fit.roles_missing.clone())
+    )?;
     let missing_technologies = |level: Level| -> Vec<&str> {
         fit.technologies_missing
             .iter()
@@ -66,8 +72,12 @@ pub fn write_fit(
     let model = FitModel::default();
     writeln!(
         out,
-        "  how: demands weigh skill weight x category weight (technologies {}), x1 required, x{} preferred, x{} mentioned;",
-        model.technology_weight, model.preferred, model.mentioned
+        "  how: demands weigh skill weight x category weight (technologies {}, title role words {}), x1 required, x{} preferred, x{} mentioned, x{} named in the title;",
+        model.technology_weight,
+        model.role_weight,
+        model.preferred,
+        model.mentioned,
+        model.title_factor
     )?;
     let share =
         (fit.had + model.prior_weight * model.prior_share) / (fit.asked + model.prior_weight);

@@ -630,6 +630,7 @@ mod tests {
             line: None,
             result: Ok(Analysis {
                 technologies: Vec::new(),
+                headline: None,
                 meta: Metadata {
                     title: Some(title.into()),
                     company: Some("A & B".into()),

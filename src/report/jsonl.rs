@@ -271,6 +271,7 @@ mod tests {
             line: None,
             result: Ok(Analysis {
                 technologies: Vec::new(),
+                headline: None,
                 meta: Metadata {
                     title: Some("Rust dev".into()),
                     company: None,
