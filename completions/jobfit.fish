@@ -47,7 +47,7 @@ complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l shard -d 'Score 
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l format -d 'Format of the postings output: `csv` (the default), or `jsonl` (one JSON object per posting, with its matches nested; the default with `--jsonl-in`)' -r -f -a "csv\t'CSV, one row per posting'
 jsonl\t'JSON lines, one object per posting with its matches'"
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l html -d 'Also write a self-contained HTML report (charts, sortable table, evidence) to FILE' -r -F
-complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l profile -d 'Candidate profile, a TOML file `skills = ["rust", ...]`: adds the columns fit, missing_required and missing_preferred' -r -F
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l profile -d 'Candidate profile, a TOML file `skills = ["rust", ...]` (`jobfit profile RESUME` writes one): adds the columns fit, missing_required, missing_preferred and experience_gap' -r -F
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l resume -d 'Candidate résumé (.md .txt .html .json JSON Resume, .pdf, .docx): the profile it shows (`jobfit profile FILE` prints it) gives the fit columns, as --profile does' -r -F
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l sort -d 'Order the rows by `score` or `fit`, highest first (default: input order)' -r -f -a "score\t'The overall score'
 fit\t'The candidate fit (needs --profile)'"

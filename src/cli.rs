@@ -114,8 +114,8 @@ pub struct ScoreArgs {
     /// Also write a self-contained HTML report (charts, sortable table, evidence) to FILE.
     #[arg(long, value_name = "FILE")]
     pub html: Option<PathBuf>,
-    /// Candidate profile, a TOML file `skills = ["rust", ...]`: adds the columns fit,
-    /// missing_required and missing_preferred.
+    /// Candidate profile, a TOML file `skills = ["rust", ...]` (`jobfit profile RESUME` writes
+    /// one): adds the columns fit, missing_required, missing_preferred and experience_gap.
     #[arg(long, value_name = "FILE")]
     pub profile: Option<PathBuf>,
     /// Candidate résumé (.md .txt .html .json JSON Resume, .pdf, .docx): the profile it shows

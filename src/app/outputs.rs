@@ -196,13 +196,19 @@ impl<'a> ScoreOutputs<'a> {
             }
         }
         let fit = match (&self.profile, &outcome.result) {
-            (Some(profile), Ok(analysis)) => Some(candidate::fit(
-                self.rules,
-                profile,
-                analysis.headline.as_deref(),
-                &analysis.skills,
-                &analysis.technologies,
-            )),
+            (Some(profile), Ok(analysis)) => Some(candidate::Fit {
+                experience_gap: candidate::fit::experience_gap(
+                    profile,
+                    analysis.meta.experience_years,
+                ),
+                ..candidate::fit(
+                    self.rules,
+                    profile,
+                    analysis.headline.as_deref(),
+                    &analysis.skills,
+                    &analysis.technologies,
+                )
+            }),
             _ => None,
         };
         if let Ok(analysis) = &outcome.result {

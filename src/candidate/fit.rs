@@ -98,6 +98,9 @@ pub struct Fit {
     pub roles_matched: Vec<&'static str>,
     /// Role words of the title the candidate lacks.
     pub roles_missing: Vec<&'static str>,
+    /// Years of experience the candidate lacks for the posting ([`experience_gap`]), set by
+    /// the caller that knows the posting's `experience_years`; not part of `fit`.
+    pub experience_gap: Option<f64>,
     /// Weight of the technical demands the candidate has.
     pub technical_had: f64,
     /// Whether the posting asks for enough of the candidate's technical skills for the upper

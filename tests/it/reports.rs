@@ -140,10 +140,15 @@ fn profile_adds_fit_columns_at_the_end_and_sort_orders_rows() {
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     let (header, rows) = parse_csv(&output.stdout);
     assert_eq!(
-        header[header.len() - 3..],
-        ["fit", "missing_required", "missing_preferred"]
+        header[header.len() - 4..],
+        [
+            "fit",
+            "missing_required",
+            "missing_preferred",
+            "experience_gap"
+        ]
     );
-    assert_eq!(header[header.len() - 4], "duplicate_of");
+    assert_eq!(header[header.len() - 5], "duplicate_of");
     let fit = column(&header, "fit");
     for row in &rows {
         let value: f64 = row[fit].parse().unwrap();
