@@ -135,7 +135,9 @@ pub fn blocks(bytes: &[u8], format: ResumeFormat) -> Result<Vec<RawBlock>, Resum
         ResumeFormat::Html => posting_blocks(bytes, Format::Html),
         ResumeFormat::JsonResume => json_resume(bytes),
         ResumeFormat::Pdf => {
-            let text = pdf_extract::extract_text_from_mem(bytes)
+            // pdf-extract panics on some malformed files: a bad résumé is an error, not a crash.
+            let text = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem(bytes))
+                .map_err(|_| ResumeError::Pdf("the PDF reader gave up on this file".into()))?
                 .map_err(|e| ResumeError::Pdf(e.to_string()))?;
             text_blocks(&text)
         }
@@ -715,6 +717,22 @@ mod tests {
             date_range("I have moved every year from 2016 through 2022", today),
             None
         );
+    }
+
+    #[test]
+    fn broken_files_are_errors_not_panics() {
+        for (bytes, format) in [
+            (
+                &b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\n%%EOF"[..],
+                ResumeFormat::Pdf,
+            ),
+            (&b"PK\x03\x04 not a zip"[..], ResumeFormat::Docx),
+            (&b"{\"basics\": "[..], ResumeFormat::JsonResume),
+            (&b"[1, 2]"[..], ResumeFormat::JsonResume),
+            (&b""[..], ResumeFormat::Text),
+        ] {
+            assert!(blocks(bytes, format).is_err(), "{format:?}");
+        }
     }
 
     #[test]
