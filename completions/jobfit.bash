@@ -25,6 +25,9 @@ _jobfit() {
             jobfit,man)
                 cmd="jobfit__subcmd__man"
                 ;;
+            jobfit,profile)
+                cmd="jobfit__subcmd__profile"
+                ;;
             jobfit,rules)
                 cmd="jobfit__subcmd__rules"
                 ;;
@@ -44,7 +47,7 @@ _jobfit() {
 
     case "${cmd}" in
         jobfit)
-            opts="-h -V --help --version score explain rules completions man"
+            opts="-h -V --help --version score explain profile rules completions man"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -72,7 +75,7 @@ _jobfit() {
             return 0
             ;;
         jobfit__subcmd__explain)
-            opts="-h -V --rules --sites --color --concurrency --per-host --delay --timeout --retries --max-bytes --user-agent --ignore-robots --cache-dir --no-cache --offline --greenhouse-api --lever-api --ashby-api --workday-api --smartrecruiters-api --workable-api --recruitee-api --personio-api --hh-api --help --version"
+            opts="-h -V --rules --sites --color --profile --resume --concurrency --per-host --delay --timeout --retries --max-bytes --user-agent --ignore-robots --cache-dir --no-cache --offline --greenhouse-api --lever-api --ashby-api --workday-api --smartrecruiters-api --workable-api --recruitee-api --personio-api --hh-api --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -88,6 +91,14 @@ _jobfit() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resume)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --concurrency)
@@ -179,6 +190,24 @@ _jobfit() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jobfit__subcmd__profile)
+            opts="-h -V --rules --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jobfit__subcmd__rules)
             opts="-h -V --help --version list check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -230,7 +259,7 @@ _jobfit() {
             return 0
             ;;
         jobfit__subcmd__score)
-            opts="-o -j -h -V --input-file --jsonl-in --paste --output --matches --summary --by --pairs --min-pairs --xlsx --rules --sites --jobs --shard --no-progress --format --html --profile --sort --fail-under --excel --dedup --concurrency --per-host --delay --timeout --retries --max-bytes --user-agent --ignore-robots --cache-dir --no-cache --offline --greenhouse-api --lever-api --ashby-api --workday-api --smartrecruiters-api --workable-api --recruitee-api --personio-api --hh-api --help --version"
+            opts="-o -j -h -V --input-file --jsonl-in --paste --output --matches --summary --by --pairs --min-pairs --xlsx --rules --sites --jobs --shard --no-progress --format --html --profile --resume --sort --fail-under --excel --dedup --concurrency --per-host --delay --timeout --retries --max-bytes --user-agent --ignore-robots --cache-dir --no-cache --offline --greenhouse-api --lever-api --ashby-api --workday-api --smartrecruiters-api --workable-api --recruitee-api --personio-api --hh-api --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -305,6 +334,10 @@ _jobfit() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resume)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

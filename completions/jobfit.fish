@@ -28,6 +28,7 @@ complete -c jobfit -n "__fish_jobfit_needs_command" -s h -l help -d 'Print help 
 complete -c jobfit -n "__fish_jobfit_needs_command" -s V -l version -d 'Print version'
 complete -c jobfit -n "__fish_jobfit_needs_command" -f -a "score" -d 'Score postings against the skill map and write CSV tables'
 complete -c jobfit -n "__fish_jobfit_needs_command" -f -a "explain" -d 'Explain, for one posting, why each skill matched, with evidence'
+complete -c jobfit -n "__fish_jobfit_needs_command" -f -a "profile" -d 'Read a résumé and print the candidate profile it shows, as editable TOML for --profile'
 complete -c jobfit -n "__fish_jobfit_needs_command" -f -a "rules" -d 'List or validate rule files'
 complete -c jobfit -n "__fish_jobfit_needs_command" -f -a "completions" -d 'Write the shell completion script of SHELL to stdout'
 complete -c jobfit -n "__fish_jobfit_needs_command" -f -a "man" -d 'Write the man page (roff, jobfit.1) to stdout'
@@ -47,7 +48,8 @@ complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l shard -d 'Score 
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l format -d 'Format of the postings output: `csv` (the default), or `jsonl` (one JSON object per posting, with its matches nested; the default with `--jsonl-in`)' -r -f -a "csv\t'CSV, one row per posting'
 jsonl\t'JSON lines, one object per posting with its matches'"
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l html -d 'Also write a self-contained HTML report (charts, sortable table, evidence) to FILE' -r -F
-complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l profile -d 'Candidate profile, a TOML file `skills = ["rust", ...]`: adds the columns fit, missing_required and missing_preferred' -r -F
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l profile -d 'Candidate profile, a TOML file `skills = ["rust", ...]` (`jobfit profile RESUME` writes one): adds the columns fit, missing_required, missing_preferred and experience_gap' -r -F
+complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l resume -d 'Candidate résumé (.md .txt .html .json JSON Resume, .pdf, .docx): the profile it shows (`jobfit profile FILE` prints it) gives the fit columns, as --profile does' -r -F
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l sort -d 'Order the rows by `score` or `fit`, highest first (default: input order)' -r -f -a "score\t'The overall score'
 fit\t'The candidate fit (needs --profile)'"
 complete -c jobfit -n "__fish_jobfit_using_subcommand score" -l fail-under -d 'Exit with code 1 when no posting reaches score N (fit N with --profile)' -r
@@ -82,6 +84,8 @@ complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l sites -d 'Site
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l color -d 'When to highlight hits with colour' -r -f -a "auto\t'When stdout is a terminal'
 always\t'Always'
 never\t'Never'"
+complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l profile -d 'Candidate profile (TOML): also explain how well the posting fits it' -r -F
+complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l resume -d 'Candidate résumé: also explain how well the posting fits the profile it shows' -r -F
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l concurrency -d 'Requests in flight at once, overall (1 to 4096)' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l per-host -d 'Requests in flight at once to one host (1 to 4096)' -r
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l delay -d 'Minimum time between the starts of two requests to one host, in milliseconds (at most an hour, 3600000)' -r
@@ -104,6 +108,9 @@ complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l no-cache -d 'D
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -l offline -d 'Answer URLs from the cache only; never use the network'
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jobfit -n "__fish_jobfit_using_subcommand explain" -s V -l version -d 'Print version'
+complete -c jobfit -n "__fish_jobfit_using_subcommand profile" -l rules -d 'Use this rule file instead of the built-in skill map (repeatable: files are merged)' -r -F
+complete -c jobfit -n "__fish_jobfit_using_subcommand profile" -s h -l help -d 'Print help'
+complete -c jobfit -n "__fish_jobfit_using_subcommand profile" -s V -l version -d 'Print version'
 complete -c jobfit -n "__fish_jobfit_using_subcommand rules; and not __fish_seen_subcommand_from list check" -s h -l help -d 'Print help'
 complete -c jobfit -n "__fish_jobfit_using_subcommand rules; and not __fish_seen_subcommand_from list check" -s V -l version -d 'Print version'
 complete -c jobfit -n "__fish_jobfit_using_subcommand rules; and not __fish_seen_subcommand_from list check" -f -a "list" -d 'Print the skill map as CSV: skill_id, skill, category, kind, weight'

@@ -55,7 +55,11 @@ pub fn analyze_posting(matcher: &Matcher, posting: Posting) -> (Posting, Matches
 fn summarize(matcher: &Matcher, posting: Posting, dedup: bool) -> Analysis {
     let (posting, matches, score) = analyze_posting(matcher, posting);
     let signature = dedup.then(|| Signature::of(&posting.text, posting.meta.company.as_deref()));
+    let technologies = crate::candidate::Technologies::builtin().in_posting(&posting);
+    let headline = crate::candidate::role::headline(&posting);
     Analysis {
+        technologies,
+        headline,
         meta: posting.meta,
         words: posting.words,
         skills: matches.skills,

@@ -24,12 +24,14 @@ use crate::extract::Posting;
 use crate::fetch::{self, CacheMode, FetchOptions, Fetcher};
 use crate::input::{self, Input, Target};
 use crate::matcher::Matcher;
-use crate::profile::CandidateProfile;
 use crate::report::{self, ExplainOptions};
 use crate::row::{FetchInfo, InputError, Outcome, Status, StreamLine};
 use crate::rules::RuleSet;
 
+mod candidate;
 mod outputs;
+
+pub use candidate::profile;
 
 use outputs::ScoreOutputs;
 
@@ -197,13 +199,9 @@ pub fn score(
     let rule_set = RuleSet::load(&args.rules)?;
     install_sites(&args.sites)?;
     let rules = &rule_set;
-    let profile = args
-        .profile
-        .as_deref()
-        .map(|path| CandidateProfile::load(path, rules))
-        .transpose()?;
+    let profile = candidate::load(args.profile.as_deref(), args.resume.as_deref(), rules)?;
     if args.sort == Some(SortKey::Fit) && profile.is_none() {
-        bail!("--sort fit needs a candidate profile (--profile FILE)");
+        bail!("--sort fit needs a candidate profile (--profile FILE or --resume FILE)");
     }
     let pool = match args.jobs {
         Some(jobs) => rayon::ThreadPoolBuilder::new().num_threads(jobs.get()),
@@ -790,6 +788,21 @@ pub fn explain(
         &score,
         ExplainOptions { color },
     )?;
+    if let Some(profile) = candidate::load(
+        args.profile.as_deref(),
+        args.resume.as_deref(),
+        matcher.rules(),
+    )? {
+        let technologies = crate::candidate::Technologies::builtin().in_posting(&posting);
+        let fit = crate::candidate::fit(
+            matcher.rules(),
+            &profile,
+            crate::candidate::role::headline(&posting).as_deref(),
+            &matches.skills,
+            &technologies,
+        );
+        report::write_fit(&mut out, matcher.rules(), &profile, &posting.meta, &fit)?;
+    }
     out.flush()?;
     Ok(Exit::Success)
 }

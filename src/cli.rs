@@ -27,6 +27,8 @@ pub enum Command {
     Score(Box<ScoreArgs>),
     /// Explain, for one posting, why each skill matched, with evidence.
     Explain(Box<ExplainArgs>),
+    /// Read a résumé and print the candidate profile it shows, as editable TOML for --profile.
+    Profile(ProfileArgs),
     /// List or validate rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -120,10 +122,14 @@ pub struct ScoreArgs {
     /// Also write a self-contained HTML report (charts, sortable table, evidence) to FILE.
     #[arg(long, value_name = "FILE")]
     pub html: Option<PathBuf>,
-    /// Candidate profile, a TOML file `skills = ["rust", ...]`: adds the columns fit,
-    /// missing_required and missing_preferred.
+    /// Candidate profile, a TOML file `skills = ["rust", ...]` (`jobfit profile RESUME` writes
+    /// one): adds the columns fit, missing_required, missing_preferred and experience_gap.
     #[arg(long, value_name = "FILE")]
     pub profile: Option<PathBuf>,
+    /// Candidate résumé (.md .txt .html .json JSON Resume, .pdf, .docx): the profile it shows
+    /// (`jobfit profile FILE` prints it) gives the fit columns, as --profile does.
+    #[arg(long, value_name = "FILE", conflicts_with = "profile")]
+    pub resume: Option<PathBuf>,
     /// Order the rows by `score` or `fit`, highest first (default: input order).
     #[arg(long, value_enum, value_name = "COLUMN", hide_possible_values = true)]
     pub sort: Option<SortKey>,
@@ -334,9 +340,26 @@ pub struct ExplainArgs {
     /// When to highlight hits with colour.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+    /// Candidate profile (TOML): also explain how well the posting fits it.
+    #[arg(long, value_name = "FILE")]
+    pub profile: Option<PathBuf>,
+    /// Candidate résumé: also explain how well the posting fits the profile it shows.
+    #[arg(long, value_name = "FILE", conflicts_with = "profile")]
+    pub resume: Option<PathBuf>,
     /// How a URL is fetched.
     #[command(flatten)]
     pub fetch: FetchArgs,
+}
+
+/// Options of `jobfit profile`.
+#[derive(Debug, Args)]
+pub struct ProfileArgs {
+    /// The résumé: Markdown, plain text, HTML, JSON Resume (.json), PDF or DOCX.
+    #[arg(value_name = "FILE")]
+    pub resume: PathBuf,
+    /// Use this rule file instead of the built-in skill map (repeatable: files are merged).
+    #[arg(long = "rules", value_name = "FILE")]
+    pub rules: Vec<PathBuf>,
 }
 
 /// When to use colour.

@@ -34,9 +34,9 @@
 //!   status, fetch details and analysis or error. [`analysis`] takes one posting through the
 //!   pure stages to its row.
 //! - [`report`] writes CSV tables, JSON lines, the HTML report and the `explain` text over any
-//!   `io::Write`; [`profile`] computes a candidate's fit to a posting; [`output`] makes output
-//!   files appear atomically; [`escape`] escapes text for HTML (a leaf both extract and report
-//!   use).
+//!   `io::Write`; [`candidate`] reads a candidate's résumé or profile and computes their fit
+//!   to a posting; [`output`] makes output files appear atomically; [`escape`] escapes text
+//!   for HTML (a leaf both extract and report use).
 //! - [`app`] wires them for each command: an ordered stream of inputs on a tokio runtime,
 //!   fetching concurrently and handing the CPU work to a rayon pool, with progress and output
 //!   files; the binary only parses the command line and maps the outcome to an exit code.
@@ -50,6 +50,7 @@
 pub mod analysis;
 pub mod app;
 pub mod boards;
+pub mod candidate;
 pub mod cli;
 pub mod dedup;
 pub mod escape;
@@ -64,7 +65,6 @@ pub mod input;
 pub mod language;
 pub mod matcher;
 pub mod output;
-pub mod profile;
 pub mod report;
 pub mod row;
 pub mod rules;

@@ -32,6 +32,7 @@ fn main() -> ExitCode {
             &mut io::stderr(),
             is_terminal,
         ),
+        Command::Profile(args) => app::profile(args, &mut out),
         Command::Rules(command) => app::rules(command, &mut out),
         Command::Completions { shell } => generate::completions(*shell, &mut out)
             .map(|()| Exit::Success)

@@ -131,6 +131,10 @@ pub struct Analysis {
     pub words: usize,
     /// Skills asked for, in rule-set order.
     pub skills: Vec<SkillMatch>,
+    /// Technologies named beyond the skill map (for the candidate fit), in vocabulary order.
+    pub technologies: Vec<crate::candidate::TechnologyMention>,
+    /// The line that names the role: the title, or the first line ([`crate::candidate::role::headline`]).
+    pub headline: Option<String>,
     /// Coverage scores.
     pub score: CoverageScore,
     /// What extraction skipped and why (malformed JSON-LD blocks...).

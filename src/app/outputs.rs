@@ -11,10 +11,10 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 
+use crate::candidate::{self, CandidateProfile, Fit};
 use crate::cli::{OutputFormat, ScoreArgs, SortKey};
 use crate::dedup::Index;
 use crate::output::{self, AtomicFile};
-use crate::profile::{self, CandidateProfile, Fit};
 use crate::report::{
     self, HtmlOptions, JsonlWriter, MatchesWriter, PostingsWriter, ReportRow, Tally, WorkbookWriter,
 };
@@ -196,7 +196,19 @@ impl<'a> ScoreOutputs<'a> {
             }
         }
         let fit = match (&self.profile, &outcome.result) {
-            (Some(profile), Ok(analysis)) => Some(profile::fit(profile, &analysis.skills)),
+            (Some(profile), Ok(analysis)) => Some(candidate::Fit {
+                experience_gap: candidate::fit::experience_gap(
+                    profile,
+                    analysis.meta.experience_years,
+                ),
+                ..candidate::fit(
+                    self.rules,
+                    profile,
+                    analysis.headline.as_deref(),
+                    &analysis.skills,
+                    &analysis.technologies,
+                )
+            }),
             _ => None,
         };
         if let Ok(analysis) = &outcome.result {

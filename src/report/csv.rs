@@ -8,8 +8,8 @@
 use std::borrow::Cow;
 use std::io::Write;
 
+use crate::candidate::Fit;
 use crate::matcher::Level;
-use crate::profile::Fit;
 use crate::row::{FetchInfo, Outcome};
 use crate::rules::RuleSet;
 
@@ -176,7 +176,12 @@ pub const METADATA_COLUMNS: [&str; 13] = [
 ];
 
 /// The candidate-fit columns of the postings table (with `--profile`), after all others.
-pub const FIT_COLUMNS: [&str; 3] = ["fit", "missing_required", "missing_preferred"];
+pub const FIT_COLUMNS: [&str; 4] = [
+    "fit",
+    "missing_required",
+    "missing_preferred",
+    "experience_gap",
+];
 
 /// The cells of [`FETCH_COLUMNS`]: empty for files; `fetched_at` in RFC 3339 (UTC, seconds).
 pub fn fetch_cells(fetch: Option<&FetchInfo>) -> [String; 5] {
@@ -313,6 +318,7 @@ impl PostingsLayout {
                     row.number(one_decimal(fit.fit));
                     row.text(&ids(rules, fit.missing_required.iter().copied()));
                     row.text(&ids(rules, fit.missing_preferred.iter().copied()));
+                    row.number(fit.experience_gap.map(one_decimal).unwrap_or_default());
                 }
                 _ => row.pad(self.width() - usize::from(self.input)),
             }
@@ -489,6 +495,8 @@ mod tests {
             fetch: None,
             line: None,
             result: Ok(Analysis {
+                technologies: Vec::new(),
+                headline: None,
                 meta: Metadata {
                     title: Some("=HYPERLINK(\"http://x\",\"y\")".into()),
                     company: Some("@corp".into()),
@@ -522,6 +530,7 @@ mod tests {
             fit: 50.0,
             missing_required: vec![],
             missing_preferred: vec![],
+            ..Fit::default()
         };
         postings
             .write_with_fit(&rules, &outcome, Some(&fit))
@@ -540,9 +549,9 @@ mod tests {
             text.lines()
                 .next()
                 .unwrap()
-                .ends_with(",fit,missing_required,missing_preferred")
+                .ends_with(",fit,missing_required,missing_preferred,experience_gap")
         );
-        assert!(row.ends_with(",50.0,,"), "{row}");
+        assert!(row.ends_with(",50.0,,,"), "{row}");
 
         let mut out = Vec::new();
         let mut matches = MatchesWriter::new(&mut out).unwrap();

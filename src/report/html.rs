@@ -22,8 +22,8 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use crate::candidate::Fit;
 use crate::matcher::Level;
-use crate::profile::Fit;
 use crate::row::Outcome;
 use crate::rules::RuleSet;
 
@@ -629,6 +629,8 @@ mod tests {
             fetch: None,
             line: None,
             result: Ok(Analysis {
+                technologies: Vec::new(),
+                headline: None,
                 meta: Metadata {
                     title: Some(title.into()),
                     company: Some("A & B".into()),
@@ -665,6 +667,7 @@ mod tests {
             fit: 50.0,
             missing_required: vec![],
             missing_preferred: vec![],
+            ..Fit::default()
         };
         let has_fit = profile.is_some();
         let rows = [

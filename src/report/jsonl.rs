@@ -16,7 +16,7 @@ use serde::Serialize;
 use serde::ser::SerializeMap;
 use serde_json::value::RawValue;
 
-use crate::profile::Fit;
+use crate::candidate::Fit;
 use crate::row::{FetchInfo, Outcome};
 use crate::rules::{Category, RuleSet};
 
@@ -270,6 +270,8 @@ mod tests {
             fetch: None,
             line: None,
             result: Ok(Analysis {
+                technologies: Vec::new(),
+                headline: None,
                 meta: Metadata {
                     title: Some("Rust dev".into()),
                     company: None,
@@ -301,6 +303,7 @@ mod tests {
             fit: 66.666,
             missing_required: vec![],
             missing_preferred: vec![rust],
+            ..Fit::default()
         };
         let mut out = Vec::new();
         let mut writer = JsonlWriter::new(&mut out, true);

@@ -6,6 +6,7 @@
 
 pub mod csv;
 pub mod explain;
+pub mod fit;
 pub mod html;
 pub mod jsonl;
 pub mod tally;
@@ -13,6 +14,7 @@ pub mod xlsx;
 
 pub use self::csv::{MatchesWriter, PostingsWriter, spreadsheet_safe, write_rules};
 pub use explain::{ExplainOptions, write_explain};
+pub use fit::write_fit;
 pub use html::{HtmlOptions, ReportRow, Tallies, write_html};
 pub use jsonl::JsonlWriter;
 pub use tally::{Tally, write_pairs, write_summary};

@@ -17,7 +17,7 @@ use std::io::Write;
 
 use rust_xlsxwriter::{ColNum, Format, RowNum, Url, Workbook, Worksheet, XlsxError};
 
-use crate::profile::Fit;
+use crate::candidate::Fit;
 use crate::row::Outcome;
 use crate::rules::RuleSet;
 

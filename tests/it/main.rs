@@ -10,6 +10,7 @@
 
 mod accuracy;
 mod analyst;
+mod candidate;
 mod cli;
 mod dedup;
 mod edges;

@@ -140,10 +140,15 @@ fn profile_adds_fit_columns_at_the_end_and_sort_orders_rows() {
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     let (header, rows) = parse_csv(&output.stdout);
     assert_eq!(
-        header[header.len() - 3..],
-        ["fit", "missing_required", "missing_preferred"]
+        header[header.len() - 4..],
+        [
+            "fit",
+            "missing_required",
+            "missing_preferred",
+            "experience_gap"
+        ]
     );
-    assert_eq!(header[header.len() - 4], "duplicate_of");
+    assert_eq!(header[header.len() - 5], "duplicate_of");
     let fit = column(&header, "fit");
     for row in &rows {
         let value: f64 = row[fit].parse().unwrap();
@@ -321,12 +326,13 @@ fn fail_under_exits_1_when_no_posting_reaches_it() {
             "--profile",
             &profile,
             "--fail-under",
-            "1",
+            "10",
         ],
         "",
     );
     assert_eq!(output.status.code(), Some(0), "someone asks for Rust");
-    // A skill no sample asks for: every fit is 0 (an empty profile is refused).
+    // A skill no sample asks for: every fit is below 10, the band of postings that ask for none
+    // of the candidate's technical skills (an empty profile is refused).
     let nothing = write_profile(dir.path(), "\"rustfmt\"");
     let output = jobfit(
         &[
@@ -335,7 +341,7 @@ fn fail_under_exits_1_when_no_posting_reaches_it() {
             "--profile",
             &nothing,
             "--fail-under",
-            "1",
+            "10",
         ],
         "",
     );

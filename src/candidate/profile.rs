@@ -1,49 +1,52 @@
-//! Candidate profiles: the skills a job seeker has, and how well a posting fits them.
+//! Candidate profiles: the skills a job seeker has.
 //!
 //! A profile is a small TOML file, loaded strictly (unknown fields are errors):
 //!
 //! ```toml
 //! skills = ["rust", "async-concurrency", "containers"]
+//! # Optional: technologies beyond the skill map (rules/technologies.tsv ids or names), role
+//! # words of job titles, the years of work in all, and the years of some skills.
+//! technologies = ["postgresql", "react"]
+//! roles = ["engineer", "backend"]
+//! experience_years = 6.5
+//! [years]
+//! rust = 5
 //! ```
+//!
+//! `jobfit profile RESUME` writes one from a résumé ([`to_toml`]), with each entry's evidence
+//! as a comment.
 //!
 //! An entry names a skill by its id, its name or one of its phrases, ignoring case (`"Rust"`,
 //! `"docker"` for `containers`, `"Memory safety and memory management"`). Every unknown entry
 //! is named in one error, with the nearest ids; a phrase of several skills and an empty list
-//! are errors too. [`fit`] is a pure function of a profile and the skills a posting asks for:
-//!
-//! ```text
-//! fit = 100 × (2 × required skills the candidate has + preferred skills the candidate has)
-//!           / (2 × required skills + preferred skills)
-//! ```
-//!
-//! Skills a posting only mentions do not count. A posting that asks for no skill at level
-//! required or preferred has fit 0: there is nothing to fit, and such postings should not rise
-//! to the top of a list sorted by fit.
+//! are errors too.
 
 use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::matcher::{Level, SkillMatch};
+use crate::candidate::resume::{Found, Resume};
+use crate::candidate::technology::Technologies;
 use crate::rules::RuleSet;
 
 /// The skills a candidate has, as indices into the rule set's skills.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CandidateProfile {
     /// Per skill of the rule set (same order): whether the candidate has it.
     has: Vec<bool>,
-}
-
-/// How well one posting fits a candidate.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Fit {
-    /// 0-100: the share of the posting's required and preferred skills the candidate has,
-    /// required skills counting double.
-    pub fit: f64,
-    /// Required skills the candidate lacks, as indices into the rule set's skills, in rule order.
-    pub missing_required: Vec<usize>,
-    /// Preferred skills the candidate lacks, in rule order.
-    pub missing_preferred: Vec<usize>,
+    /// The technologies beyond the skill map the candidate has, as indices into
+    /// [`Technologies::all`], sorted.
+    technologies: Vec<usize>,
+    /// Years of work in all, where known.
+    pub experience_years: Option<f64>,
+    /// Years of a skill (by index) where known.
+    pub skill_years: Vec<(usize, f64)>,
+    /// Years of a technology (by index) where known.
+    pub technology_years: Vec<(usize, f64)>,
+    /// Per technology: whether the skill map covers it (it counts as a skill, not twice).
+    covered_technologies: Vec<bool>,
+    /// Role words ([`crate::candidate::role::ROLE_WORDS`]) of the candidate's professions.
+    pub roles: Vec<String>,
 }
 
 /// Why a profile was refused. Every variant names the file.
@@ -183,6 +186,51 @@ fn nearest(entry: &str, rules: &RuleSet) -> Vec<String> {
 #[serde(deny_unknown_fields)]
 struct ProfileFile {
     skills: Vec<String>,
+    #[serde(default)]
+    technologies: Vec<String>,
+    #[serde(default)]
+    experience_years: Option<f64>,
+    #[serde(default)]
+    years: std::collections::BTreeMap<String, f64>,
+    #[serde(default)]
+    roles: Vec<String>,
+}
+
+/// Resolves a technology entry by id, display name or term, ignoring case.
+fn resolve_technology(entry: &str, technologies: &Technologies) -> Option<usize> {
+    let key = entry.trim().to_lowercase();
+    technologies
+        .all()
+        .iter()
+        .position(|t| t.id == key || t.name.to_lowercase() == key)
+        .or_else(|| {
+            technologies
+                .find_in(entry.trim())
+                .first()
+                .filter(|(_, start, end)| *start == 0 && *end == entry.trim().len())
+                .map(|(t, ..)| *t)
+        })
+}
+
+/// The technology ids nearest to an unknown entry (edit distance), at most three.
+fn nearest_technologies(entry: &str, technologies: &Technologies) -> Vec<String> {
+    let key = entry.trim().to_lowercase();
+    let mut scored: Vec<(f64, &str)> = technologies
+        .all()
+        .iter()
+        .map(|t| {
+            let score = strsim::normalized_levenshtein(&key, &t.id)
+                .max(strsim::normalized_levenshtein(&key, &t.name.to_lowercase()));
+            (score, t.id.as_str())
+        })
+        .filter(|(score, _)| *score >= 0.6)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    scored
+        .into_iter()
+        .take(3)
+        .map(|(_, id)| id.to_owned())
+        .collect()
 }
 
 impl CandidateProfile {
@@ -206,7 +254,12 @@ impl CandidateProfile {
             file: file.to_owned(),
             message: e.to_string().trim_end().to_owned(),
         })?;
-        if parsed.skills.iter().all(|s| s.trim().is_empty()) {
+        if parsed
+            .skills
+            .iter()
+            .chain(&parsed.technologies)
+            .all(|s| s.trim().is_empty())
+        {
             return Err(ProfileError::Empty {
                 file: file.to_owned(),
             });
@@ -233,13 +286,47 @@ impl CandidateProfile {
                 Resolved::Unknown => unknown.push((entry.clone(), nearest(entry, rules))),
             }
         }
+        let vocabulary = Technologies::builtin();
+        let mut technologies = Vec::new();
+        for entry in parsed.technologies.iter().filter(|s| !s.trim().is_empty()) {
+            match resolve_technology(entry, vocabulary) {
+                Some(index) => technologies.push(index),
+                None => unknown.push((entry.clone(), nearest_technologies(entry, vocabulary))),
+            }
+        }
+        technologies.sort_unstable();
+        technologies.dedup();
+        let mut skill_years = Vec::new();
+        let mut technology_years = Vec::new();
+        for (entry, &years) in &parsed.years {
+            if let Resolved::Skill(index) = resolve(entry, rules) {
+                skill_years.push((index, years));
+            } else if let Some(index) = resolve_technology(entry, vocabulary) {
+                technology_years.push((index, years));
+            } else {
+                unknown.push((entry.clone(), nearest(entry, rules)));
+            }
+        }
         if !unknown.is_empty() {
             return Err(ProfileError::UnknownSkills {
                 file: file.to_owned(),
                 entries: unknown,
             });
         }
-        Ok(CandidateProfile { has })
+        Ok(CandidateProfile {
+            has,
+            technologies,
+            covered_technologies: vocabulary.covered_by(rules),
+            experience_years: parsed.experience_years,
+            roles: parsed
+                .roles
+                .iter()
+                .map(|r| crate::candidate::role::normalize(r).trim().to_owned())
+                .filter(|r| !r.is_empty())
+                .collect(),
+            skill_years,
+            technology_years,
+        })
     }
 
     /// A profile with the given skills (indices into the rule set's skills of `len` skills).
@@ -250,7 +337,44 @@ impl CandidateProfile {
                 *slot = true;
             }
         }
-        CandidateProfile { has }
+        CandidateProfile {
+            has,
+            ..CandidateProfile::default()
+        }
+    }
+
+    /// The profile a résumé shows: its skills, technologies and years.
+    pub fn from_resume(rules: &RuleSet, resume: &Resume) -> CandidateProfile {
+        let skills: Vec<usize> = resume.skills.iter().map(|f| f.index).collect();
+        let len = rules.skills.len();
+        CandidateProfile {
+            covered_technologies: Technologies::builtin().covered_by(rules),
+            technologies: resume.technologies.iter().map(|f| f.index).collect(),
+            experience_years: resume.experience_years,
+            roles: resume.roles.iter().map(|r| (*r).to_owned()).collect(),
+            skill_years: years_of(&resume.skills),
+            technology_years: years_of(&resume.technologies),
+            ..CandidateProfile::from_indices(len, &skills)
+        }
+    }
+
+    /// Whether the skill map covers the technology at this index (`Rust`, `Docker`): a posting
+    /// naming it asks for a skill, already counted.
+    pub fn covered_by_map(&self, technology: usize) -> bool {
+        self.covered_technologies
+            .get(technology)
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// Whether the candidate has the technology at this index of [`Technologies::all`].
+    pub fn has_technology(&self, technology: usize) -> bool {
+        self.technologies.binary_search(&technology).is_ok()
+    }
+
+    /// The indices of the candidate's technologies beyond the skill map, sorted.
+    pub fn technologies(&self) -> &[usize] {
+        &self.technologies
     }
 
     /// Whether the candidate has the skill at this index of the rule set.
@@ -268,35 +392,93 @@ impl CandidateProfile {
     }
 }
 
-/// How well a posting that asks for `skills` fits the candidate.
-pub fn fit(profile: &CandidateProfile, skills: &[SkillMatch]) -> Fit {
-    let mut wanted = 0u32;
-    let mut covered = 0u32;
-    let mut missing_required = Vec::new();
-    let mut missing_preferred = Vec::new();
-    for m in skills {
-        let (weight, missing) = match m.level {
-            Level::Required => (2, &mut missing_required),
-            Level::Preferred => (1, &mut missing_preferred),
-            Level::Mentioned => continue,
-        };
-        wanted += weight;
-        if profile.has(m.skill) {
-            covered += weight;
-        } else {
-            missing.push(m.skill);
+fn years_of(found: &[Found]) -> Vec<(usize, f64)> {
+    found
+        .iter()
+        .filter_map(|f| f.years.map(|y| (f.index, y)))
+        .collect()
+}
+
+/// A profile as editable TOML: the skills and technologies a résumé shows, each with its
+/// evidence as a comment, the years of work and of each skill where the résumé says so.
+/// [`CandidateProfile::parse`] reads it back.
+pub fn to_toml(
+    source: &str,
+    resume: &Resume,
+    rules: &RuleSet,
+    technologies: &Technologies,
+) -> String {
+    use std::fmt::Write as _;
+    let comment = |text: &str| text.replace(['\n', '\r'], " ");
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# Candidate profile found in {} by jobfit.",
+        comment(source)
+    );
+    let _ = writeln!(
+        out,
+        "# Edit freely: remove what is wrong, add what is missing; use it with --profile."
+    );
+    out.push_str("skills = [\n");
+    for found in &resume.skills {
+        if let Some(skill) = rules.skill(found.index) {
+            let _ = writeln!(
+                out,
+                "    {:<24} # {}",
+                format!("{:?},", skill.id),
+                comment(&found.evidence)
+            );
         }
     }
-    let fit = if wanted == 0 {
-        0.0
-    } else {
-        100.0 * f64::from(covered) / f64::from(wanted)
-    };
-    Fit {
-        fit,
-        missing_required,
-        missing_preferred,
+    out.push_str("]\n");
+    out.push_str("technologies = [\n");
+    for found in &resume.technologies {
+        if let Some(technology) = technologies.get(found.index) {
+            let _ = writeln!(
+                out,
+                "    {:<24} # {}",
+                format!("{:?},", technology.id),
+                comment(&found.evidence)
+            );
+        }
     }
+    out.push_str("]\n");
+    if !resume.roles.is_empty() {
+        let roles: Vec<String> = resume.roles.iter().map(|r| format!("{r:?}")).collect();
+        let _ = writeln!(
+            out,
+            "# The professions and fields the résumé names, matched against job titles.\nroles = [{}]",
+            roles.join(", ")
+        );
+    }
+    if let Some(years) = resume.experience_years {
+        let _ = writeln!(out, "experience_years = {years:?}");
+    }
+    let skill_years = resume
+        .skills
+        .iter()
+        .filter_map(|f| Some((rules.skill(f.index)?.id.as_str(), f.years?)));
+    let technology_years = resume
+        .technologies
+        .iter()
+        .filter_map(|f| Some((technologies.get(f.index)?.id.as_str(), f.years?)));
+    let years: Vec<(&str, f64)> = skill_years.chain(technology_years).collect();
+    if !years.is_empty() {
+        out.push_str("\n# Years of each, where the résumé says so (stated, or dated entries naming it).\n[years]\n");
+        for (id, years) in years {
+            let key = if id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            {
+                id.to_owned()
+            } else {
+                format!("{id:?}")
+            };
+            let _ = writeln!(out, "{key} = {years:?}");
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -307,15 +489,6 @@ mod tests {
 
     fn rules() -> RuleSet {
         RuleSet::default_rules().unwrap()
-    }
-
-    fn skill(rules: &RuleSet, id: &str, level: Level) -> SkillMatch {
-        SkillMatch {
-            skill: rules.skills.iter().position(|s| s.id == id).unwrap(),
-            level,
-            count: 1,
-            evidence: String::new(),
-        }
     }
 
     #[test]
@@ -391,36 +564,5 @@ mod tests {
         assert!(err.to_string().starts_with("me.toml:"), "{err}");
         let err = CandidateProfile::parse("me.toml", "", &rules()).unwrap_err();
         assert!(err.to_string().contains("skills"), "{err}");
-    }
-
-    #[test]
-    fn fit_counts_required_double_and_ignores_mentioned() {
-        let rules = rules();
-        let profile =
-            CandidateProfile::parse("p", r#"skills = ["rust", "containers"]"#, &rules).unwrap();
-        let asked = [
-            skill(&rules, "rust", Level::Required),
-            skill(&rules, "containers", Level::Preferred),
-            skill(&rules, "async-concurrency", Level::Required),
-            skill(&rules, "testing", Level::Mentioned),
-        ];
-        let fit = fit(&profile, &asked);
-        // (2 + 1) / (2 + 1 + 2)
-        assert!((fit.fit - 60.0).abs() < 1e-9, "{fit:?}");
-        assert_eq!(fit.missing_required, [asked[2].skill]);
-        assert!(fit.missing_preferred.is_empty());
-    }
-
-    #[test]
-    fn fit_is_zero_when_nothing_is_asked_and_full_when_everything_is_had() {
-        let rules = rules();
-        let profile = CandidateProfile::parse("p", r#"skills = ["rust"]"#, &rules).unwrap();
-        assert_eq!(fit(&profile, &[]).fit, 0.0);
-        let asked = [skill(&rules, "rust", Level::Preferred)];
-        assert_eq!(fit(&profile, &asked).fit, 100.0);
-        let none = CandidateProfile::from_indices(rules.skills.len(), &[]);
-        let fit = fit(&none, &asked);
-        assert_eq!(fit.fit, 0.0);
-        assert_eq!(fit.missing_preferred, [asked[0].skill]);
     }
 }

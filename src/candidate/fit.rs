@@ -1,0 +1,360 @@
+//! Fit: how well one posting fits a candidate. Pure arithmetic over a [`CandidateProfile`],
+//! the skills a posting asks for and the technologies it names.
+//!
+//! Every demand of a posting has a weight: a skill of the map weighs what the rule file says
+//! (the skill's weight times its category's weight, so Rust foundations weigh above soft
+//! abilities), a technology beyond the map (PHP, Swift, React: [`Technologies`]) weighs
+//! [`FitModel::technology_weight`]; times its level: required 1, preferred
+//! [`FitModel::preferred`], mentioned [`FitModel::mentioned`]. With `had` the weight of the
+//! demands the candidate has and `asked` the weight of all of them:
+//!
+//! ```text
+//! share = (had + k × p) / (asked + k)          k = prior weight, p = prior share
+//! fit   = 10 + 90 × share    when the posting asks for some of the candidate's technical skills
+//!       = 10 × share         when it asks for none of them
+//! ```
+//!
+//! "Some" means technical demands (skills of a `tech` category, technologies) the candidate has
+//! that weigh at least [`FitModel::min_technical`] together. A candidate is technical when their
+//! profile has more technical skills and technologies than soft skills: a sales person whose
+//! résumé names Salesforce's "Experience Cloud" is not, and is ranked within one band.
+//!
+//! The prior shrinks a posting of few demands toward an uninformed guess: two demands the
+//! candidate has cannot make a perfect fit. The two bands put every posting that asks for none
+//! of the candidate's technical skills (skills of a `tech` category, or technologies) below
+//! every posting that asks for some; a candidate with no technical skill (a sales person) is
+//! ranked within one band. Technologies a posting names and the résumé lacks lower the share:
+//! a PHP job is not a perfect fit for a Rust developer. Years of experience are not part of
+//! fit: see [`experience_gap`].
+//!
+//! [`Technologies`]: crate::candidate::technology::Technologies
+
+use crate::candidate::profile::CandidateProfile;
+use crate::candidate::role;
+use crate::candidate::technology::{Technologies, TechnologyMention};
+use crate::matcher::{Level, SkillMatch};
+use crate::rules::{RuleSet, SkillKind};
+
+/// The constants of the fit formula. [`FitModel::default`] holds the values tuned on the
+/// tuning half of `tests/fixtures/fit` (README: "How fit is computed").
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FitModel {
+    /// Factor of a preferred demand (a required one is 1).
+    pub preferred: f64,
+    /// Factor of a demand the posting only mentions.
+    pub mentioned: f64,
+    /// Weight of a technology beyond the skill map.
+    pub technology_weight: f64,
+    /// Weight of the prior (`k`): how many weight units of evidence count as much as it.
+    pub prior_weight: f64,
+    /// Share the prior assumes (`p`).
+    pub prior_share: f64,
+    /// Factor of a skill or technology the posting's title names (it is also required).
+    pub title_factor: f64,
+    /// Weight of each role word of the posting's title ("designer", "sales", "backend").
+    pub role_weight: f64,
+    /// Least weight of technical demands the candidate has for the upper band: a passing
+    /// mention ("a high performance sales organization") is not a technical match.
+    pub min_technical: f64,
+}
+
+impl Default for FitModel {
+    fn default() -> FitModel {
+        FitModel {
+            preferred: 0.25,
+            mentioned: 0.75,
+            technology_weight: 4.5,
+            prior_weight: 32.0,
+            prior_share: 0.5,
+            min_technical: 1.5,
+            title_factor: 3.0,
+            role_weight: 9.0,
+        }
+    }
+}
+
+/// How well one posting fits a candidate.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Fit {
+    /// 0-100, see the module docs.
+    pub fit: f64,
+    /// Required skills the candidate lacks, as indices into the rule set's skills, in rule order.
+    pub missing_required: Vec<usize>,
+    /// Preferred skills the candidate lacks, in rule order.
+    pub missing_preferred: Vec<usize>,
+    /// The skills asked for that the candidate has, in rule order.
+    pub matched: Vec<usize>,
+    /// Skills the posting only mentions and the candidate lacks, in rule order.
+    pub missing_mentioned: Vec<usize>,
+    /// Technologies named that the candidate has (indices into the vocabulary).
+    pub technologies_matched: Vec<usize>,
+    /// Technologies named that the candidate lacks, with their level, strongest first.
+    pub technologies_missing: Vec<(usize, Level)>,
+    /// Weight of the demands the candidate has (`had`).
+    pub had: f64,
+    /// Weight of all demands (`asked`).
+    pub asked: f64,
+    /// Role words of the title the candidate has, and those they lack.
+    pub roles_matched: Vec<&'static str>,
+    /// Role words of the title the candidate lacks.
+    pub roles_missing: Vec<&'static str>,
+    /// Years of experience the candidate lacks for the posting ([`experience_gap`]), set by
+    /// the caller that knows the posting's `experience_years`; not part of `fit`.
+    pub experience_gap: Option<f64>,
+    /// Weight of the technical demands the candidate has.
+    pub technical_had: f64,
+    /// Whether the posting asks for enough of the candidate's technical skills for the upper
+    /// band ([`FitModel::min_technical`]), or the candidate is not technical.
+    pub technical_match: bool,
+}
+
+/// The weight of a skill in the rule set: its weight times its category's.
+pub fn skill_weight(rules: &RuleSet, skill: usize) -> f64 {
+    rules.skill(skill).map_or(0.0, |s| {
+        s.weight * rules.categories.get(s.category).map_or(1.0, |c| c.weight)
+    })
+}
+
+/// Whether a phrase of the skill is in the title (normalized by [`role::normalize`]).
+fn skill_in_title(rules: &RuleSet, skill: usize, title: &str) -> bool {
+    rules.skill(skill).is_some_and(|s| {
+        s.phrases.iter().any(|p| {
+            let phrase = role::normalize(&p.text);
+            phrase.trim().len() >= 2 && title.contains(phrase.as_str())
+        })
+    })
+}
+
+fn is_technical(rules: &RuleSet, skill: usize) -> bool {
+    rules
+        .skill(skill)
+        .and_then(|s| rules.categories.get(s.category))
+        .is_some_and(|c| c.kind == SkillKind::Tech)
+}
+
+impl FitModel {
+    fn level_factor(&self, level: Level) -> f64 {
+        match level {
+            Level::Required => 1.0,
+            Level::Preferred => self.preferred,
+            Level::Mentioned => self.mentioned,
+        }
+    }
+
+    /// How well a posting titled `title` that asks for `skills` and names `technologies`
+    /// (those the skill map does not cover) fits the candidate.
+    pub fn fit(
+        &self,
+        rules: &RuleSet,
+        profile: &CandidateProfile,
+        title: Option<&str>,
+        skills: &[SkillMatch],
+        technologies: &[TechnologyMention],
+    ) -> Fit {
+        let title = title.unwrap_or_default();
+        let title_technologies: Vec<usize> = Technologies::builtin()
+            .find_in(title)
+            .into_iter()
+            .map(|(t, ..)| t)
+            .collect();
+        let normalized_title = role::normalize(title);
+        let mut fit = Fit::default();
+        let technical = profile.skills().filter(|&s| is_technical(rules, s)).count()
+            + profile.technologies().len();
+        let soft = profile.skills().count() + profile.technologies().len() - technical;
+        let candidate_technical = technical > soft;
+        for m in skills {
+            let in_title = !title.is_empty() && skill_in_title(rules, m.skill, &normalized_title);
+            let weight = if in_title {
+                skill_weight(rules, m.skill) * self.title_factor
+            } else {
+                skill_weight(rules, m.skill) * self.level_factor(m.level)
+            };
+            fit.asked += weight;
+            if profile.has(m.skill) {
+                fit.had += weight;
+                fit.matched.push(m.skill);
+                if is_technical(rules, m.skill) {
+                    fit.technical_had += weight;
+                }
+            } else {
+                match m.level {
+                    Level::Required => fit.missing_required.push(m.skill),
+                    Level::Preferred => fit.missing_preferred.push(m.skill),
+                    Level::Mentioned => fit.missing_mentioned.push(m.skill),
+                }
+            }
+        }
+        for t in technologies {
+            if profile.covered_by_map(t.technology) {
+                continue;
+            }
+            let weight = if title_technologies.contains(&t.technology) {
+                self.technology_weight * self.title_factor
+            } else {
+                self.technology_weight * self.level_factor(t.level)
+            };
+            fit.asked += weight;
+            if profile.has_technology(t.technology) {
+                fit.had += weight;
+                fit.technologies_matched.push(t.technology);
+                fit.technical_had += weight;
+            } else {
+                fit.technologies_missing.push((t.technology, t.level));
+            }
+        }
+        if !profile.roles.is_empty() && self.role_weight > 0.0 {
+            for word in role::role_words(title) {
+                fit.asked += self.role_weight;
+                if profile.roles.iter().any(|r| r == word) {
+                    fit.had += self.role_weight;
+                    fit.roles_matched.push(word);
+                } else {
+                    fit.roles_missing.push(word);
+                }
+            }
+        }
+        fit.technologies_missing
+            .sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let share = (fit.had + self.prior_weight * self.prior_share)
+            / (fit.asked + self.prior_weight).max(f64::MIN_POSITIVE);
+        let share = share.clamp(0.0, 1.0);
+        fit.technical_match = fit.technical_had >= self.min_technical - 1e-9;
+        fit.fit = if fit.technical_match || !candidate_technical {
+            10.0 + 90.0 * share
+        } else {
+            10.0 * share
+        };
+        fit
+    }
+}
+
+/// How many years of experience the candidate lacks for a posting that asks for
+/// `asked` years: `asked - candidate's years` when positive, 0 when they have enough; `None`
+/// when either is unknown. Its own column: not part of fit.
+pub fn experience_gap(profile: &CandidateProfile, asked: Option<u32>) -> Option<f64> {
+    let asked = f64::from(asked?);
+    let years = profile.experience_years?;
+    Some((asked - years).max(0.0))
+}
+
+/// [`FitModel::fit`] with the default model; the posting's technologies as found by
+/// [`crate::candidate::technology::Technologies::in_posting`].
+pub fn fit(
+    rules: &RuleSet,
+    profile: &CandidateProfile,
+    title: Option<&str>,
+    skills: &[SkillMatch],
+    technologies: &[TechnologyMention],
+) -> Fit {
+    FitModel::default().fit(rules, profile, title, skills, technologies)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::panic)]
+
+    use super::*;
+
+    fn rules() -> RuleSet {
+        RuleSet::default_rules().unwrap()
+    }
+
+    fn skill(rules: &RuleSet, id: &str, level: Level) -> SkillMatch {
+        SkillMatch {
+            skill: rules.skills.iter().position(|s| s.id == id).unwrap(),
+            level,
+            count: 1,
+            evidence: String::new(),
+        }
+    }
+
+    fn tech(id: &str, level: Level) -> TechnologyMention {
+        let t = crate::candidate::technology::Technologies::builtin();
+        TechnologyMention {
+            technology: t.position(id).unwrap(),
+            level,
+            evidence: String::new(),
+        }
+    }
+
+    #[test]
+    fn few_demands_do_not_reach_100_and_weights_count() {
+        let rules = rules();
+        let profile =
+            CandidateProfile::parse("p", r#"skills = ["rust", "containers"]"#, &rules).unwrap();
+        let two = [
+            skill(&rules, "rust", Level::Required),
+            skill(&rules, "containers", Level::Required),
+        ];
+        let fit2 = fit(&rules, &profile, None, &two, &[]);
+        assert!(fit2.fit < 100.0 && fit2.fit > 50.0, "{fit2:?}");
+        // Missing Rust costs more than missing containers.
+        let without_rust = [two[1].clone(), skill(&rules, "rust", Level::Required)];
+        let p2 = CandidateProfile::parse("p", r#"skills = ["containers"]"#, &rules).unwrap();
+        let p3 = CandidateProfile::parse("p", r#"skills = ["rust"]"#, &rules).unwrap();
+        assert!(
+            fit(&rules, &p2, None, &without_rust, &[]).fit
+                < fit(&rules, &p3, None, &without_rust, &[]).fit
+        );
+        // Required above preferred.
+        let asked = [
+            skill(&rules, "rust", Level::Required),
+            skill(&rules, "containers", Level::Preferred),
+        ];
+        let fit = fit(&rules, &p3, None, &asked, &[]);
+        assert_eq!(fit.missing_preferred, [asked[1].skill]);
+        assert_eq!(fit.matched, [asked[0].skill]);
+    }
+
+    #[test]
+    fn technologies_the_candidate_lacks_lower_the_fit() {
+        let rules = rules();
+        let profile = CandidateProfile::parse("p", r#"skills = ["rust"]"#, &rules).unwrap();
+        let asked = [skill(&rules, "rust", Level::Preferred)];
+        let plain = fit(&rules, &profile, None, &asked, &[]);
+        let php = fit(
+            &rules,
+            &profile,
+            None,
+            &asked,
+            &[tech("php", Level::Required)],
+        );
+        assert!(php.fit < plain.fit, "{php:?} {plain:?}");
+        assert_eq!(php.technologies_missing.len(), 1);
+    }
+
+    #[test]
+    fn no_technical_skill_in_common_ranks_below_any_in_common() {
+        let rules = rules();
+        let profile =
+            CandidateProfile::parse("p", r#"skills = ["rust", "collaboration", "git"]"#, &rules)
+                .unwrap();
+        let soft_only = [skill(&rules, "collaboration", Level::Required)];
+        let long_rust: Vec<SkillMatch> = ["rust", "containers", "cloud", "git", "ci-cd", "testing"]
+            .iter()
+            .map(|id| skill(&rules, id, Level::Required))
+            .collect();
+        let soft = fit(&rules, &profile, None, &soft_only, &[]);
+        let rust = fit(
+            &rules,
+            &profile,
+            None,
+            &long_rust,
+            &[tech("php", Level::Required)],
+        );
+        assert!(!soft.technical_match && rust.technical_match);
+        assert!(soft.fit < rust.fit, "{soft:?} {rust:?}");
+        assert!(soft.fit < 10.0);
+    }
+
+    #[test]
+    fn experience_is_a_gap_not_fit() {
+        let mut profile = CandidateProfile::default();
+        assert_eq!(experience_gap(&profile, Some(5)), None);
+        profile.experience_years = Some(3.5);
+        assert_eq!(experience_gap(&profile, Some(5)), Some(1.5));
+        assert_eq!(experience_gap(&profile, Some(2)), Some(0.0));
+        assert_eq!(experience_gap(&profile, None), None);
+    }
+}

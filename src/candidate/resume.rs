@@ -1,0 +1,773 @@
+//! Résumés: bytes of a résumé (Markdown, plain text, HTML, JSON Resume, PDF, DOCX) -> the
+//! skills and technologies the candidate has, each with evidence and, where the résumé says
+//! so, years.
+//!
+//! The text goes through the same extraction and skill map as a posting, with two differences:
+//! a résumé says what someone has done, not what a job asks, so levels (required, preferred)
+//! mean nothing and every hit counts, boilerplate sections included; and its own furniture
+//! (contact lines, references) is dropped before matching. Years come from two places: "5+
+//! years of Rust" in a sentence, and dated work entries ("2016 Dec 5 - 2020 May 28",
+//! "05/2023 - Present") whose text names the skill.
+//!
+//! Owns résumé formats and the reading of dates; the finding itself is the [`Matcher`]'s and
+//! the [`Technologies`]' job.
+
+use std::io::Read;
+use std::path::Path;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::candidate::technology::Technologies;
+use crate::extract::{self, BlockKind, Format, Metadata, Posting, RawBlock};
+use crate::matcher::{self, Matcher, Verdict};
+
+/// The formats a résumé can be read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResumeFormat {
+    /// Markdown (`.md`, `.markdown`).
+    Markdown,
+    /// Plain text (`.txt`, or no known extension).
+    Text,
+    /// HTML (`.html`, `.htm`).
+    Html,
+    /// JSON Resume (`resume.json`, jsonresume.org schema).
+    JsonResume,
+    /// PDF.
+    Pdf,
+    /// Word 2007+ (`.docx`).
+    Docx,
+}
+
+impl ResumeFormat {
+    /// The format of a file, by its first bytes (PDF, ZIP, JSON) and else its extension.
+    pub fn detect(path: &Path, bytes: &[u8]) -> ResumeFormat {
+        if bytes.starts_with(b"%PDF") {
+            return ResumeFormat::Pdf;
+        }
+        if bytes.starts_with(b"PK\x03\x04") {
+            return ResumeFormat::Docx;
+        }
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("md" | "markdown") => ResumeFormat::Markdown,
+            Some("html" | "htm") => ResumeFormat::Html,
+            Some("json") => ResumeFormat::JsonResume,
+            Some("pdf") => ResumeFormat::Pdf,
+            Some("docx") => ResumeFormat::Docx,
+            _ if bytes.trim_ascii_start().starts_with(b"{") => ResumeFormat::JsonResume,
+            _ => ResumeFormat::Text,
+        }
+    }
+}
+
+/// Why a résumé could not be read. Carries no path: the caller names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum ResumeError {
+    /// The text could not be extracted (empty, binary, no readable text).
+    #[error("{0}")]
+    Extract(#[from] extract::ExtractError),
+    /// A PDF that does not parse or has no text layer.
+    #[error("cannot read PDF: {0}")]
+    Pdf(String),
+    /// A DOCX that is not a ZIP with `word/document.xml`, or whose XML does not parse.
+    #[error("cannot read DOCX: {0}")]
+    Docx(String),
+    /// JSON that does not parse, or not a JSON Resume object.
+    #[error("not a JSON Resume: {0}")]
+    Json(String),
+}
+
+/// Something the candidate has, with where the résumé says so.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// Index of the skill in the rule set, or of the technology in [`Technologies::all`].
+    pub index: usize,
+    /// The line of the résumé that names it first, at most 200 characters.
+    pub evidence: String,
+    /// Years of it, where the résumé says so (stated, or summed over dated entries).
+    pub years: Option<f64>,
+}
+
+/// What a résumé says a candidate has.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resume {
+    /// The skills of the skill map, in rule order.
+    pub skills: Vec<Found>,
+    /// The technologies beyond the map, in vocabulary order (those the map covers are left
+    /// out: they are skills).
+    pub technologies: Vec<Found>,
+    /// Years of work: the union of the dated entries' spans, where there are any.
+    pub experience_years: Option<f64>,
+    /// The role words of the résumé ([`crate::candidate::role`]): the professions and fields
+    /// it names.
+    pub roles: Vec<&'static str>,
+    /// The text read, one block a line, furniture removed.
+    pub text: String,
+}
+
+/// A month count since year 0 (`year * 12 + month - 1`).
+type Month = i32;
+
+/// Reads a résumé: extracts its text, drops its furniture and finds what the candidate has.
+/// `today` is the month "present" means in a dated entry, `(year, month)`.
+pub fn read(
+    matcher: &Matcher,
+    technologies: &Technologies,
+    bytes: &[u8],
+    format: ResumeFormat,
+    today: (i32, u32),
+) -> Result<Resume, ResumeError> {
+    let raw = blocks(bytes, format)?;
+    let raw = without_furniture(raw);
+    let posting = Posting::from_blocks(Metadata::default(), raw)?;
+    Ok(find(matcher, technologies, &posting, today))
+}
+
+/// The résumé's text as blocks, by format.
+pub fn blocks(bytes: &[u8], format: ResumeFormat) -> Result<Vec<RawBlock>, ResumeError> {
+    match format {
+        ResumeFormat::Markdown => posting_blocks(bytes, Format::Markdown),
+        ResumeFormat::Text => posting_blocks(bytes, Format::Text),
+        ResumeFormat::Html => posting_blocks(bytes, Format::Html),
+        ResumeFormat::JsonResume => json_resume(bytes),
+        ResumeFormat::Pdf => {
+            // pdf-extract panics on some malformed files: a bad résumé is an error, not a crash.
+            let text = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem(bytes))
+                .map_err(|_| ResumeError::Pdf("the PDF reader gave up on this file".into()))?
+                .map_err(|e| ResumeError::Pdf(e.to_string()))?;
+            text_blocks(&text)
+        }
+        ResumeFormat::Docx => docx(bytes),
+    }
+}
+
+fn posting_blocks(bytes: &[u8], format: Format) -> Result<Vec<RawBlock>, ResumeError> {
+    let posting = extract::extract(bytes, format)?;
+    Ok(posting
+        .blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| RawBlock {
+            kind: b.kind,
+            text: posting.block_text(i).to_owned(),
+            bold: false,
+        })
+        .collect())
+}
+
+/// Plain text (from a PDF) as blocks: one per non-blank line; a short line in capitals or
+/// ending in a colon is a heading, a line starting with a bullet a list item.
+fn text_blocks(text: &str) -> Result<Vec<RawBlock>, ResumeError> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if line.is_empty() {
+            continue;
+        }
+        let stripped = line
+            .trim_start_matches(['•', '●', '▪', '◦', '-', '*', '–', '·'])
+            .trim();
+        let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+        let kind = if stripped.len() < line.len() {
+            BlockKind::ListItem
+        } else if line.len() <= 40
+            && letters > 2
+            && (line.ends_with(':')
+                || line
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase))
+        {
+            BlockKind::Heading(2)
+        } else {
+            BlockKind::Paragraph
+        };
+        if !stripped.is_empty() {
+            out.push(RawBlock {
+                kind,
+                text: stripped.to_owned(),
+                bold: false,
+            });
+        }
+    }
+    if out.is_empty() {
+        return Err(ResumeError::Extract(extract::ExtractError::NoText));
+    }
+    Ok(out)
+}
+
+fn block(kind: BlockKind, text: impl Into<String>) -> Option<RawBlock> {
+    let text: String = text.into().split_whitespace().collect::<Vec<_>>().join(" ");
+    (!text.is_empty()).then_some(RawBlock {
+        kind,
+        text,
+        bold: false,
+    })
+}
+
+/// A JSON Resume as blocks. The contact fields of `basics` (email, phone, url, location,
+/// profiles) and `references` are furniture and are not read.
+fn json_resume(bytes: &[u8]) -> Result<Vec<RawBlock>, ResumeError> {
+    use serde_json::Value;
+    let value: Value =
+        serde_json::from_slice(bytes).map_err(|e| ResumeError::Json(e.to_string()))?;
+    let Value::Object(root) = value else {
+        return Err(ResumeError::Json("not an object".into()));
+    };
+    let text = |v: Option<&Value>| v.and_then(Value::as_str).unwrap_or_default().to_owned();
+    let mut out = Vec::new();
+    if let Some(basics) = root.get("basics") {
+        out.extend(block(BlockKind::Heading(1), text(basics.get("label"))));
+        out.extend(block(BlockKind::Paragraph, text(basics.get("summary"))));
+    }
+    // Dated sections: a heading per entry with its dates, then its summary and highlights.
+    for (section, title, place) in [
+        ("work", "position", "name"),
+        ("volunteer", "position", "organization"),
+        ("projects", "name", "entity"),
+        ("education", "studyType", "institution"),
+    ] {
+        let Some(Value::Array(entries)) = root.get(section) else {
+            continue;
+        };
+        out.extend(block(BlockKind::Heading(2), section));
+        for entry in entries {
+            let mut head = vec![text(entry.get(title))];
+            if section == "education" {
+                head.push(text(entry.get("area")));
+            }
+            head.push(text(entry.get(place).or_else(|| entry.get("company"))));
+            let start = text(entry.get("startDate"));
+            if !start.is_empty() {
+                let end = text(entry.get("endDate"));
+                let end = if end.is_empty() {
+                    "present".into()
+                } else {
+                    end
+                };
+                head.push(format!("{start} – {end}"));
+            }
+            let head: Vec<String> = head.into_iter().filter(|s| !s.is_empty()).collect();
+            out.extend(block(BlockKind::Heading(3), head.join(", ")));
+            out.extend(block(BlockKind::Paragraph, text(entry.get("summary"))));
+            out.extend(block(BlockKind::Paragraph, text(entry.get("description"))));
+            for list in ["highlights", "courses", "keywords"] {
+                if let Some(Value::Array(items)) = entry.get(list) {
+                    for item in items {
+                        out.extend(block(BlockKind::ListItem, text(Some(item))));
+                    }
+                }
+            }
+        }
+    }
+    for (section, key) in [
+        ("skills", "keywords"),
+        ("languages", "fluency"),
+        ("interests", "keywords"),
+        ("awards", "summary"),
+        ("certificates", "issuer"),
+        ("publications", "summary"),
+    ] {
+        let Some(Value::Array(entries)) = root.get(section) else {
+            continue;
+        };
+        out.extend(block(BlockKind::Heading(2), section));
+        for entry in entries {
+            let name = text(entry.get("name").or_else(|| entry.get("title")));
+            let rest = match entry.get(key) {
+                Some(Value::Array(items)) => items
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                other => text(other),
+            };
+            let line = match (name.is_empty(), rest.is_empty()) {
+                (false, false) => format!("{name}: {rest}"),
+                (false, true) => name,
+                _ => rest,
+            };
+            out.extend(block(BlockKind::ListItem, line));
+        }
+    }
+    if out.is_empty() {
+        return Err(ResumeError::Extract(extract::ExtractError::NoText));
+    }
+    Ok(out)
+}
+
+/// Most bytes of `word/document.xml` read from a DOCX (a zip bomb stops there).
+const MAX_DOCX_XML: u64 = 32 * 1024 * 1024;
+
+/// A DOCX as blocks: each `w:p` paragraph, a heading when its style is a heading or title, a
+/// list item when it is numbered.
+fn docx(bytes: &[u8]) -> Result<Vec<RawBlock>, ResumeError> {
+    use quick_xml::events::Event;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|e| ResumeError::Docx(e.to_string()))?;
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .map_err(|e| ResumeError::Docx(e.to_string()))?
+        .take(MAX_DOCX_XML)
+        .read_to_string(&mut xml)
+        .map_err(|e| ResumeError::Docx(e.to_string()))?;
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    let mut out = Vec::new();
+    let (mut text, mut kind, mut in_text) = (String::new(), BlockKind::Paragraph, false);
+    loop {
+        match reader.read_event() {
+            Err(e) => return Err(ResumeError::Docx(e.to_string())),
+            Ok(Event::Eof) => break,
+            Ok(Event::Start(e)) => match e.local_name().as_ref() {
+                "p" => {
+                    text.clear();
+                    kind = BlockKind::Paragraph;
+                }
+                "t" => in_text = true,
+                _ => {}
+            },
+            Ok(Event::Empty(e)) => match e.local_name().as_ref() {
+                "pStyle" => {
+                    let style = e
+                        .attributes()
+                        .flatten()
+                        .find(|a| a.key.local_name().as_ref() == "val")
+                        .map(|a| a.value.to_lowercase())
+                        .unwrap_or_default();
+                    if style.starts_with("heading") || style == "title" {
+                        kind = BlockKind::Heading(2);
+                    } else if style.contains("list") {
+                        kind = BlockKind::ListItem;
+                    }
+                }
+                "numPr" => kind = BlockKind::ListItem,
+                "tab" | "br" => text.push(' '),
+                _ => {}
+            },
+            Ok(Event::Text(t)) if in_text => {
+                text.push_str(t.as_ref());
+            }
+            Ok(Event::GeneralRef(r)) if in_text => {
+                let entity = r.as_ref().to_owned();
+                text.push_str(match entity.as_str() {
+                    "amp" => "&",
+                    "lt" => "<",
+                    "gt" => ">",
+                    "quot" => "\"",
+                    "apos" => "'",
+                    _ => "",
+                });
+            }
+            Ok(Event::End(e)) => match e.local_name().as_ref() {
+                "t" => in_text = false,
+                "p" => out.extend(block(kind, std::mem::take(&mut text))),
+                _ => {}
+            },
+            Ok(_) => {}
+        }
+    }
+    if out.is_empty() {
+        return Err(ResumeError::Extract(extract::ExtractError::NoText));
+    }
+    Ok(out)
+}
+
+static EMAIL: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"[\w.+-]+@[\w-]+\.[\w.-]+").ok());
+static PHONE: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{2,4}").ok());
+static URL: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:https?://|www\.|linkedin\.com|github\.com/)\S+").ok());
+
+/// Whether a heading opens a section of furniture: contact details or references.
+fn furniture_heading(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches(':').to_lowercase();
+    matches!(
+        lower.as_str(),
+        "references"
+            | "reference"
+            | "referees"
+            | "contact"
+            | "contact information"
+            | "contact info"
+            | "contact details"
+            | "personal details"
+            | "personal information"
+    )
+}
+
+/// Whether a line is a contact line: an e-mail address, a phone number, or a short line of
+/// links; or "References available upon request".
+fn contact_line(text: &str) -> bool {
+    let found = |re: &LazyLock<Option<Regex>>| re.as_ref().is_some_and(|re| re.is_match(text));
+    let words = text.split_whitespace().count();
+    let lower = text.to_lowercase();
+    found(&EMAIL)
+        || (found(&PHONE) && words <= 12)
+        || (found(&URL) && words <= 8)
+        || lower.contains("available upon request")
+        || lower.contains("available on request")
+}
+
+/// Drops contact lines and the sections under a references or contact heading.
+pub fn without_furniture(raw: Vec<RawBlock>) -> Vec<RawBlock> {
+    let mut out = Vec::with_capacity(raw.len());
+    let mut skipping: Option<u8> = None;
+    for block in raw {
+        if let BlockKind::Heading(level) = block.kind {
+            if skipping.is_some_and(|skip| level <= skip) {
+                skipping = None;
+            }
+            if furniture_heading(&block.text) {
+                skipping = Some(level);
+                continue;
+            }
+        } else if !matches!(block.kind, BlockKind::Heading(_)) && furniture_heading(&block.text) {
+            // A "References" line standing as a heading in a PDF's text.
+            skipping = Some(6);
+            continue;
+        }
+        if skipping.is_some() || contact_line(&block.text) {
+            continue;
+        }
+        out.push(block);
+    }
+    out
+}
+
+static MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// A date of a dated entry: `2016 Dec 5`, `Dec 2016`, `05/2023`, `2017-05-01`, `2019`, or
+/// `present`; the second of a range follows a dash, an en dash or "to".
+static DATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let month = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
+    let date = format!(
+        r"(?:(?P<y1>(?:19|20)\d\d)(?:[-/.](?P<m1>\d{{1,2}})(?:[-/.]\d{{1,2}})?|\s+(?P<mn1>{month})(?:\s+\d{{1,2}})?)?|(?P<mn2>{month})\s+(?P<y2>(?:19|20)\d\d)|(?P<m2>\d{{1,2}})[/.](?P<y3>(?:19|20)\d\d)|(?P<now>present|current|now|today))"
+    );
+    Regex::new(&format!(r"(?i)\b{date}\b")).ok()
+});
+
+static RANGE_JOIN: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:-|–|—|to|until|till)\s*$").ok());
+
+fn month_of(caps: &regex::Captures<'_>, today: Month) -> Option<Month> {
+    if caps.name("now").is_some() {
+        return Some(today);
+    }
+    let year: i32 = caps
+        .name("y1")
+        .or_else(|| caps.name("y2"))
+        .or_else(|| caps.name("y3"))?
+        .as_str()
+        .parse()
+        .ok()?;
+    let named = caps.name("mn1").or_else(|| caps.name("mn2")).and_then(|m| {
+        let lower = m.as_str().to_lowercase();
+        MONTHS.iter().position(|p| lower.starts_with(p))
+    });
+    let numbered = caps
+        .name("m1")
+        .or_else(|| caps.name("m2"))
+        .and_then(|m| m.as_str().parse::<usize>().ok())
+        .filter(|m| (1..=12).contains(m))
+        .map(|m| m - 1);
+    let month = named.or(numbered);
+    let month = i32::try_from(month.unwrap_or(0)).ok()?;
+    Some(year * 12 + month)
+}
+
+/// The first date range in a line, as months `[start, end]` (an end with only a year is
+/// read as its December).
+pub fn date_range(line: &str, today: (i32, u32)) -> Option<(Month, Month)> {
+    let re = DATE.as_ref()?;
+    let join = RANGE_JOIN.as_ref()?;
+    let today = today.0 * 12 + i32::try_from(today.1).unwrap_or(1) - 1;
+    let dates: Vec<regex::Captures<'_>> = re.captures_iter(line).collect();
+    for pair in dates.windows(2) {
+        let [a, b] = pair else { continue };
+        let (Some(ma), Some(mb)) = (a.get(0), b.get(0)) else {
+            continue;
+        };
+        if !join.is_match(line.get(ma.end()..mb.start()).unwrap_or("x")) {
+            continue;
+        }
+        let start = month_of(a, today)?;
+        let mut end = month_of(b, today)?;
+        let year_only = b.name("y1").is_some() && b.name("m1").is_none() && b.name("mn1").is_none();
+        if year_only {
+            end += 11;
+        }
+        if end >= start && end - start <= 50 * 12 {
+            return Some((start, end.min(today.max(start))));
+        }
+    }
+    None
+}
+
+static STATED_YEARS: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b(?:\s+of)?(?:\s+(?:professional|commercial|hands-on))?(?:\s+(?:experience|expertise))?").ok()
+});
+
+/// The entries of the résumé: for each dated block, the range of blocks it covers and its span.
+fn entries(posting: &Posting, today: (i32, u32)) -> Vec<(std::ops::Range<usize>, Month, Month)> {
+    let count = posting.blocks.len();
+    let dated: Vec<(usize, Month, Month)> = (0..count)
+        .filter_map(|i| date_range(posting.block_text(i), today).map(|(s, e)| (i, s, e)))
+        .collect();
+    let heading_level = |i: usize| match posting.blocks.get(i).map(|b| b.kind) {
+        Some(BlockKind::Heading(level)) => Some(level),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    for (n, &(i, start_month, end_month)) in dated.iter().enumerate() {
+        let previous_dated = n.checked_sub(1).and_then(|p| dated.get(p)).map(|d| d.0);
+        // The entry starts at its heading when the dates sit just under it.
+        let start = (i.saturating_sub(2)..=i)
+            .rev()
+            .find(|&j| heading_level(j).is_some() && previous_dated.is_none_or(|p| p < j))
+            .unwrap_or(i);
+        let level = heading_level(start);
+        let next_dated = dated.get(n + 1).map_or(count, |d| d.0);
+        let end = (i + 1..next_dated)
+            .find(|&j| match (heading_level(j), level) {
+                (Some(l), Some(own)) => l <= own,
+                (Some(_), None) => true,
+                _ => false,
+            })
+            .unwrap_or(next_dated);
+        // A next entry whose heading sits just above its dates ends this one there.
+        let end = dated
+            .get(n + 1)
+            .map(|d| d.0)
+            .and_then(|d| (d.saturating_sub(2)..d).find(|&j| j > i && heading_level(j).is_some()))
+            .map_or(end, |h| end.min(h));
+        out.push((start..end.max(i + 1), start_month, end_month));
+    }
+    out
+}
+
+/// Years from months, to the nearest half year.
+fn years(months: i32) -> f64 {
+    (f64::from(months) / 6.0).round() / 2.0
+}
+
+/// Finds the skills and technologies of a résumé read as a posting.
+pub fn find(
+    matcher: &Matcher,
+    technologies: &Technologies,
+    posting: &Posting,
+    today: (i32, u32),
+) -> Resume {
+    let rules = matcher.rules();
+    let entries = entries(posting, today);
+    // Per block: the years a sentence in it states.
+    let stated: Vec<Option<f64>> = (0..posting.blocks.len())
+        .map(|i| {
+            STATED_YEARS.as_ref().and_then(|re| {
+                re.captures_iter(posting.block_text(i))
+                    .filter_map(|c| c.get(1)?.as_str().parse::<f64>().ok())
+                    .filter(|y| *y > 0.0 && *y <= 50.0)
+                    .reduce(f64::max)
+            })
+        })
+        .collect();
+    // (index, block) of every occurrence, for skills and technologies.
+    let mut skill_blocks: Vec<Vec<usize>> = vec![Vec::new(); rules.skills.len()];
+    let mut skill_evidence: Vec<Option<String>> = vec![None; rules.skills.len()];
+    for hit in matcher.find(posting).hits {
+        if matches!(hit.verdict, Verdict::Excluded(_) | Verdict::Uncorroborated) {
+            continue;
+        }
+        if let Some(blocks) = skill_blocks.get_mut(hit.skill) {
+            blocks.push(hit.block);
+        }
+        if let Some(slot @ None) = skill_evidence.get_mut(hit.skill) {
+            *slot = Some(matcher::evidence(posting, &hit));
+        }
+    }
+    let covered = technologies.covered_by(rules);
+    let mut tech_blocks: Vec<Vec<usize>> = vec![Vec::new(); technologies.all().len()];
+    let mut tech_evidence: Vec<Option<String>> = vec![None; technologies.all().len()];
+    for (technology, start, _) in technologies.find_in(&posting.text) {
+        if covered.get(technology).copied().unwrap_or(true) {
+            continue;
+        }
+        let block = posting.block_at(start);
+        if let Some(blocks) = tech_blocks.get_mut(technology) {
+            blocks.push(block);
+        }
+        if let Some(slot @ None) = tech_evidence.get_mut(technology) {
+            *slot = Some(clip(posting.block_text(block)));
+        }
+    }
+    let years_of = |blocks: &[usize]| -> Option<f64> {
+        let stated = blocks
+            .iter()
+            .filter_map(|&b| stated.get(b).copied().flatten())
+            .reduce(f64::max);
+        let mut spans: Vec<(Month, Month)> = entries
+            .iter()
+            .filter(|(range, ..)| blocks.iter().any(|b| range.contains(b)))
+            .map(|&(_, s, e)| (s, e))
+            .collect();
+        let dated = union_months(&mut spans);
+        let dated = (dated > 0).then(|| years(dated));
+        match (stated, dated) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        }
+    };
+    let collect = |blocks: &[Vec<usize>], evidence: Vec<Option<String>>| -> Vec<Found> {
+        evidence
+            .into_iter()
+            .enumerate()
+            .filter_map(|(index, evidence)| {
+                Some(Found {
+                    index,
+                    evidence: evidence?,
+                    years: blocks.get(index).and_then(|b| years_of(b)),
+                })
+            })
+            .collect()
+    };
+    let skills = collect(&skill_blocks, skill_evidence);
+    let found_technologies = collect(&tech_blocks, tech_evidence);
+    let mut spans: Vec<(Month, Month)> = entries.iter().map(|&(_, s, e)| (s, e)).collect();
+    let total = union_months(&mut spans);
+    Resume {
+        skills,
+        technologies: found_technologies,
+        experience_years: (total > 0).then(|| years(total)),
+        roles: crate::candidate::role::role_words(&posting.text),
+        text: posting.text.clone(),
+    }
+}
+
+/// Months covered by the union of spans (each inclusive of its first month).
+fn union_months(spans: &mut [(Month, Month)]) -> i32 {
+    spans.sort_unstable();
+    let mut total = 0;
+    let mut current: Option<(Month, Month)> = None;
+    for &(s, e) in spans.iter() {
+        match current {
+            Some((cs, ce)) if s <= ce => current = Some((cs, ce.max(e))),
+            Some((cs, ce)) => {
+                total += ce - cs;
+                current = Some((s, e));
+            }
+            None => current = Some((s, e)),
+        }
+    }
+    if let Some((cs, ce)) = current {
+        total += ce - cs;
+    }
+    total
+}
+
+fn clip(line: &str) -> String {
+    let line = line.trim();
+    match line.char_indices().nth(matcher::MAX_EVIDENCE_CHARS) {
+        Some((cut, _)) => format!("{}…", line.get(..cut).unwrap_or_default()),
+        None => line.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
+    use super::*;
+
+    #[test]
+    fn reads_date_ranges_of_real_entries() {
+        let today = (2024, 3);
+        // Lines of tests/fixtures/fit/resumes (Payne, Quan Tong Anh, Riera as laid out).
+        let m = |y: i32, mo: i32| y * 12 + mo - 1;
+        assert_eq!(
+            date_range("Dates: 2021 Sep 20 – 2023 Jan 13", today),
+            Some((m(2021, 9), m(2023, 1)))
+        );
+        assert_eq!(
+            date_range("Dates: 2016 Dec 5 - 2020 May 28", today),
+            Some((m(2016, 12), m(2020, 5)))
+        );
+        assert_eq!(
+            date_range("05/2023 - Present", today),
+            Some((m(2023, 5), m(2024, 3)))
+        );
+        assert_eq!(
+            date_range("CIC Data | Software Engineer | 10/2019 - 09/2021", today),
+            Some((m(2019, 10), m(2021, 9)))
+        );
+        assert_eq!(
+            date_range(
+                "Semi Senior Full-Stack Developer, Teravision Technologies, 2016-08-01 – 2017-04-01",
+                today
+            ),
+            Some((m(2016, 8), m(2017, 4)))
+        );
+        assert_eq!(
+            date_range("I have moved every year from 2016 through 2022", today),
+            None
+        );
+    }
+
+    #[test]
+    fn broken_files_are_errors_not_panics() {
+        for (bytes, format) in [
+            (
+                &b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\n%%EOF"[..],
+                ResumeFormat::Pdf,
+            ),
+            (&b"PK\x03\x04 not a zip"[..], ResumeFormat::Docx),
+            (&b"{\"basics\": "[..], ResumeFormat::JsonResume),
+            (&b"[1, 2]"[..], ResumeFormat::JsonResume),
+            (&b""[..], ResumeFormat::Text),
+        ] {
+            assert!(blocks(bytes, format).is_err(), "{format:?}");
+        }
+    }
+
+    #[test]
+    fn contact_lines_and_references_are_furniture() {
+        // Real lines of tests/fixtures/fit/resumes, laid out as a résumé with references.
+        let raw = |kind, text: &str| RawBlock {
+            kind,
+            text: text.to_owned(),
+            bold: false,
+        };
+        let kept = without_furniture(vec![
+            raw(
+                BlockKind::Paragraph,
+                "quantonganh@gmail.com | github.com/quantonganh",
+            ),
+            raw(
+                BlockKind::Paragraph,
+                "Designed and built scalable RESTful and gRPC-based APIs in Golang",
+            ),
+            raw(BlockKind::Heading(2), "References"),
+            raw(
+                BlockKind::Paragraph,
+                "Jonathan Schlosser - senior data scientist, technical instructor, and mentor.",
+            ),
+            raw(BlockKind::Heading(2), "Skills"),
+            raw(BlockKind::ListItem, "Rust"),
+        ]);
+        let texts: Vec<&str> = kept.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Designed and built scalable RESTful and gRPC-based APIs in Golang",
+                "Skills",
+                "Rust"
+            ]
+        );
+    }
+}

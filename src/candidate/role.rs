@@ -1,0 +1,130 @@
+//! Roles: the words of a job title that say which profession it is ("designer", "sales",
+//! "data", "backend"), found in a posting's title and in a résumé.
+//!
+//! Skills and technologies say what a job uses; the title says what the job is. A UI/UX
+//! designer posting that mentions SQL is not a data scientist's job, and a sales director's
+//! "high performance sales organization" is not a Rust developer's. The fit counts the role
+//! words of a posting's title as demands (see [`crate::candidate::fit`]).
+//!
+//! Owns the list of role words and finding them; nothing else.
+
+/// Words (and two-word terms) that name a profession or its field in job titles, lowercase,
+/// as they are written after [`normalize`] (hyphens and slashes as spaces).
+pub const ROLE_WORDS: &[&str] = &[
+    // Professions.
+    "engineer",
+    "developer",
+    "programmer",
+    "architect",
+    "administrator",
+    "designer",
+    "scientist",
+    "analyst",
+    "researcher",
+    "writer",
+    "editor",
+    "journalist",
+    "marketer",
+    "recruiter",
+    "executive",
+    "representative",
+    "consultant",
+    "accountant",
+    "teacher",
+    "instructor",
+    // Fields.
+    "software",
+    "backend",
+    "back end",
+    "frontend",
+    "front end",
+    "full stack",
+    "fullstack",
+    "mobile",
+    "embedded",
+    "firmware",
+    "systems",
+    "infrastructure",
+    "devops",
+    "site reliability",
+    "security",
+    "data",
+    "machine learning",
+    "design",
+    "ui",
+    "ux",
+    "product",
+    "sales",
+    "marketing",
+    "content",
+    "account",
+    "business development",
+    "customer success",
+    "support",
+    "talent",
+    "finance",
+    "legal",
+    "operations",
+];
+
+/// The line that names a posting's role: its title, or else its first line when short
+/// ("Lambda Labs | Enterprise Sales Representative | Palo Alto, CA", as Hacker News posts
+/// start).
+pub fn headline(posting: &crate::extract::Posting) -> Option<String> {
+    if let Some(title) = &posting.meta.title {
+        return Some(title.clone());
+    }
+    let first = posting.block_text(0);
+    (!first.is_empty() && first.chars().count() <= 200).then(|| first.to_owned())
+}
+
+/// Lowercases and turns hyphens, slashes and punctuation into spaces, so that "Front-end",
+/// "UI/UX" and "Back End" are found as words.
+pub fn normalize(text: &str) -> String {
+    let mapped: String = text
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    let words: Vec<&str> = mapped.split_whitespace().collect();
+    format!(" {} ", words.join(" "))
+}
+
+/// The role words a text contains, once each, in [`ROLE_WORDS`] order. A word counts in its
+/// plural too ("engineers", "developers").
+pub fn role_words(text: &str) -> Vec<&'static str> {
+    let text = normalize(text);
+    ROLE_WORDS
+        .iter()
+        .copied()
+        .filter(|word| text.contains(&format!(" {word} ")) || text.contains(&format!(" {word}s ")))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_role_words_in_real_titles() {
+        // Titles of postings in tests/fixtures/fit.
+        assert_eq!(
+            role_words("Open Source UI/UX Designer"),
+            ["designer", "ui", "ux"]
+        );
+        assert_eq!(
+            role_words("Front End Developer (React/Redux)"),
+            ["developer", "front end"]
+        );
+        assert_eq!(role_words("Director of Sales"), ["sales"]);
+        assert_eq!(
+            role_words("Senior Backend Engineer (Golang)"),
+            ["engineer", "backend"]
+        );
+    }
+}
