@@ -1,0 +1,441 @@
+//! The vocabulary of labels: which `class`, `id` and `data-*` values name a title, a company
+//! or a location, which words before a value label it ("Location", "Standort"), what a location
+//! icon looks like, and what a value may be. Data and small predicates, no state: the
+//! collector in the parent module drives them.
+
+use super::super::Attributes;
+use super::{Field, clean};
+
+/// The owner a copyright line names: "© 2024 Latham & Watkins LLP. All rights reserved."
+pub(super) fn copyright_owner(text: &str) -> Option<String> {
+    let at = text
+        .find('©')
+        .map(|at| at + '©'.len_utf8())
+        .or_else(|| text.find("Copyright ").map(|at| at + "Copyright ".len()))?;
+    let rest = text.get(at..)?.trim_start();
+    let rest = rest.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',' | '©')
+    });
+    let end = ['.', '|', '·', '\n']
+        .iter()
+        .filter_map(|c| rest.find(*c))
+        .chain(rest.find(" All rights"))
+        .chain(rest.find(" - "))
+        .min()
+        .unwrap_or(rest.len());
+    let name = clean(rest.get(..end)?)?;
+    (name.chars().count() <= 60
+        && name.split_whitespace().count() <= 6
+        && name.chars().any(char::is_alphabetic))
+    .then_some(name)
+}
+
+/// Whether an element is a location icon: a pin before the place (`class="location-icon"`,
+/// `aria-label="location"` on an image).
+pub(super) fn is_location_icon(el: &impl Attributes) -> bool {
+    if let Some(label) = el.attr("aria-label")
+        && value_label(label) == Some(Field::Location)
+    {
+        return true;
+    }
+    el.attr("class").is_some_and(|class| {
+        class.split_ascii_whitespace().any(|c| {
+            let words = label_words(c);
+            let has = |w: &str| words.iter().any(|x| x == w);
+            (has("location") || has("place")) && (has("icon") || has("pin") || has("marker"))
+        })
+    })
+}
+
+/// Attributes whose values label what an element holds.
+const LABEL_ATTRIBUTES: &[&str] = &[
+    "class",
+    "id",
+    "data-testid",
+    "data-test",
+    "data-test-id",
+    "data-automation",
+    "data-automation-id",
+    "data-at",
+    "data-qa",
+    "data-cy",
+    "data-field",
+    "data-ui",
+];
+
+/// The field a labeled element names, and the attribute that says so.
+pub(super) fn labeled(name: &str, el: &impl Attributes) -> Option<(Field, String)> {
+    if matches!(
+        name,
+        "img"
+            | "svg"
+            | "input"
+            | "select"
+            | "option"
+            | "button"
+            | "label"
+            | "meta"
+            | "link"
+            | "title"
+            | "head"
+            | "script"
+            | "style"
+    ) {
+        return None;
+    }
+    for attribute in LABEL_ATTRIBUTES {
+        let Some(value) = el.attr(attribute) else {
+            continue;
+        };
+        if value.len() > 300 || !LABEL_HINTS.as_ref().is_some_and(|h| h.is_match(value)) {
+            continue;
+        }
+        for class in value.split_ascii_whitespace() {
+            if let Some(field) = field_of_label(class) {
+                return Some((field, format!("element {attribute}=\"{class}\"")));
+            }
+        }
+    }
+    None
+}
+
+/// Substrings that every label naming a field contains: one automaton checks an attribute
+/// before it is split into words, so that most elements cost one scan of their class.
+static LABEL_HINTS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "compan",
+                "employer",
+                "organi",
+                "advertiser",
+                "org",
+                "locat",
+                "localit",
+                "title",
+                "jobname",
+            ])
+            .ok()
+    });
+
+/// Splits a label into lowercase words at punctuation and camelCase humps:
+/// `inlineHeader-companyName` -> `inline header company name`.
+pub(super) fn label_words(label: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut previous_lower = false;
+    for c in label.chars() {
+        if !c.is_ascii_alphanumeric() {
+            if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+            previous_lower = false;
+            continue;
+        }
+        if c.is_ascii_uppercase() && previous_lower && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        previous_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        word.push(c.to_ascii_lowercase());
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
+/// Words of a label that say the element is not the value itself.
+const NOT_A_VALUE: &[&str] = &[
+    "logo",
+    "icon",
+    "img",
+    "image",
+    "avatar",
+    "label",
+    "search",
+    "filter",
+    "input",
+    "select",
+    "button",
+    "btn",
+    "tooltip",
+    "similar",
+    "related",
+    "recommended",
+    "recommendation",
+    "other",
+    "more",
+    "subtitle",
+    "description",
+    "desc",
+    "about",
+    "size",
+    "stats",
+    "statistics",
+    "property",
+    "industry",
+    "rating",
+    "review",
+    "reviews",
+    "follow",
+    "followers",
+    "link-list",
+    "map",
+    "salary",
+    "count",
+    "type",
+    "list",
+    "header-links",
+    "tab",
+    "tabs",
+    "modal",
+    "form",
+    "wrapper",
+    "container",
+    "section",
+    "sidebar",
+    "alert",
+    "dropdown",
+    "menu",
+    "nav",
+    "picker",
+    "autocomplete",
+    "suggest",
+    "suggestion",
+    "placeholder",
+    "text-input",
+    "field",
+];
+
+/// Words that name a job in a title label (`job-title`, `posting-title`, `topcard__title`).
+const JOB_WORDS: &[&str] = &[
+    "job",
+    "jobs",
+    "jobsearch",
+    "posting",
+    "position",
+    "vacancy",
+    "offer",
+    "role",
+    "topcard",
+    "top",
+    "header",
+    "detail",
+    "details",
+    "heading",
+    "hero",
+    "opening",
+    "career",
+    "page",
+    "stelle",
+    "jobad",
+];
+
+/// The field an element's class or other label names, if any.
+pub(super) fn field_of_label(label: &str) -> Option<Field> {
+    let words = label_words(label);
+    if words.is_empty() || words.len() > 8 {
+        return None;
+    }
+    let has = |w: &str| words.iter().any(|x| x == w);
+    if words.iter().any(|w| NOT_A_VALUE.contains(&w.as_str())) {
+        return None;
+    }
+    if has("company")
+        || has("companyname")
+        || has("employer")
+        || has("organization")
+        || has("organisation")
+        || has("advertiser")
+        || has("hiringorganization")
+        || (has("org") && has("name"))
+    {
+        return Some(Field::Company);
+    }
+    if has("location") || has("locality") || has("joblocation") || has("locations") {
+        return Some(Field::Location);
+    }
+    if (has("page") && (has("header") || has("heading")) && words.len() <= 3)
+        || (has("title") && words.iter().any(|w| JOB_WORDS.contains(&w.as_str())))
+        || has("jobtitle")
+        || has("jobname")
+    {
+        return Some(Field::Title);
+    }
+    None
+}
+
+/// Labels that an element may start its value with ("Location: Berlin").
+const VALUE_LABELS: &[&str] = &[
+    "location",
+    "locations",
+    "job location",
+    "company",
+    "employer",
+    "standort",
+    "arbeitsort",
+    "lieu",
+    "localisation",
+    "ubicación",
+    "ubicacion",
+    "località",
+    "locatie",
+    "lokalizacja",
+    "місто",
+    "город",
+];
+
+/// Labels that stand alone before their value ("Office locations" then "Chicago").
+const LOCATION_LABELS: &[&str] = &[
+    "location",
+    "locations",
+    "office",
+    "offices",
+    "city",
+    "place of work",
+    "job location",
+    "office location",
+    "office locations",
+    "work location",
+    "standort",
+    "arbeitsort",
+    "einsatzort",
+    "lieu",
+    "lieu de travail",
+    "localisation",
+    "ubicación",
+    "localización",
+    "localização",
+    "local de trabalho",
+    "sede",
+    "località",
+    "luogo di lavoro",
+    "locatie",
+    "standplaats",
+    "werklocatie",
+    "lokalizacja",
+    "miejsce pracy",
+    "місто",
+    "локація",
+    "город",
+    "местоположение",
+    "地点",
+    "工作地点",
+    "địa điểm",
+    "nơi làm việc",
+];
+
+/// Labels of the company, standing alone before its name.
+const COMPANY_LABELS: &[&str] = &[
+    "company",
+    "employer",
+    "hiring company",
+    "organization",
+    "organisation",
+    "unternehmen",
+    "arbeitgeber",
+    "entreprise",
+    "empresa",
+    "azienda",
+    "bedrijf",
+    "werkgever",
+    "pracodawca",
+    "компания",
+    "компанія",
+    "роботодавець",
+    "работодатель",
+    "公司",
+    "công ty",
+];
+
+/// The field a standalone label names, if the text is one.
+pub(super) fn value_label(text: &str) -> Option<Field> {
+    let label = text.trim().trim_end_matches(':').trim();
+    if label.is_empty() || label.len() > 40 {
+        return None;
+    }
+    let lower = label.to_lowercase();
+    if LOCATION_LABELS.contains(&lower.as_str()) {
+        Some(Field::Location)
+    } else if COMPANY_LABELS.contains(&lower.as_str()) {
+        Some(Field::Company)
+    } else {
+        None
+    }
+}
+
+pub(super) fn strip_label(field: Field, text: &str) -> &str {
+    if field == Field::Title {
+        return text;
+    }
+    if let Some((label, value)) = text.split_once(':') {
+        let label = label.trim().to_lowercase();
+        if VALUE_LABELS.contains(&label.as_str()) && !value.trim().is_empty() {
+            return value.trim();
+        }
+    }
+    text
+}
+
+/// Words of navigation and page sections, never in a company's name or a place
+/// ("Career Programs", "Join Us" under menus labeled "Locations" and "Company").
+const NOT_A_NAME: &[&str] = &[
+    "career",
+    "careers",
+    "program",
+    "programs",
+    "jobs",
+    "team",
+    "teams",
+    "apply",
+    "search",
+    "category",
+    "view",
+    "all",
+    "see",
+    "more",
+    "login",
+    "sign",
+    "home",
+    "about",
+    "contact",
+    "blog",
+    "news",
+    "events",
+    "join",
+    "us",
+    "menu",
+    "overview",
+    "openings",
+    "students",
+    "map",
+    "zoom",
+    "scroll",
+    "people",
+    "employees",
+];
+
+/// Whether `text` can be the value of `field`: short enough, with a letter, not a bare label.
+pub(super) fn plausible(field: Field, text: &str) -> bool {
+    if field != Field::Title
+        && text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .any(|w| NOT_A_NAME.contains(&w.to_lowercase().as_str()))
+    {
+        return false;
+    }
+    let (max_chars, max_words) = match field {
+        Field::Title => (160, 20),
+        Field::Company => (100, 10),
+        Field::Location => (140, 10),
+    };
+    let chars = text.chars().count();
+    let words = text.split_whitespace().count();
+    if chars > max_chars || words > max_words || !text.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    let lower = text.trim_end_matches(':').trim().to_lowercase();
+    !VALUE_LABELS.contains(&lower.as_str()) && lower != "title" && lower != "job title"
+}
