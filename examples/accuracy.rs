@@ -32,6 +32,21 @@ fn main() -> ExitCode {
                 eprintln!("accuracy: {e}");
                 return ExitCode::from(2);
             }
+            // The figures each label file states it was first measured at, before any tuning.
+            let mut files: Vec<PathBuf> = std::fs::read_dir(fixtures.join("labels"))
+                .map(|dir| dir.flatten().map(|e| e.path()).collect())
+                .unwrap_or_default();
+            files.sort();
+            for file in files {
+                let first = std::fs::read_to_string(&file).unwrap_or_default();
+                let first = first.lines().next().unwrap_or_default();
+                if let Some(at) = first.find("precision") {
+                    let figures = first.get(at..).unwrap_or_default();
+                    let figures = figures.split(" (").next().unwrap_or(figures);
+                    let name = file.file_name().unwrap_or_default().to_string_lossy();
+                    println!("before tuning, {name}: {}", figures.trim_end_matches('.'));
+                }
+            }
             ExitCode::SUCCESS
         }
         Err(e) => {
