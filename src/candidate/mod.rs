@@ -7,7 +7,7 @@
 //! - [`technology`] is the vocabulary of technologies beyond the skill map (languages,
 //!   frameworks, databases, tools) and finds them in postings and résumés.
 //! - [`role`] finds the words of a job title that name a profession ("designer", "sales").
-//! - [`fit`] computes how well one posting fits a profile.
+//! - [`mod@fit`] computes how well one posting fits a profile.
 //!
 //! Not to be confused with the rule file's `[profile]` section, which describes the skill map
 //! (who it was written for), not a candidate. This module takes a posting's side as

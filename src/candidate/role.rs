@@ -4,7 +4,7 @@
 //! Skills and technologies say what a job uses; the title says what the job is. A UI/UX
 //! designer posting that mentions SQL is not a data scientist's job, and a sales director's
 //! "high performance sales organization" is not a Rust developer's. The fit counts the role
-//! words of a posting's title as demands (see [`crate::candidate::fit`]).
+//! words of a posting's title as demands (see [`mod@crate::candidate::fit`]).
 //!
 //! Owns the list of role words and finding them; nothing else.
 
