@@ -3,10 +3,11 @@
 //! Keys come in a fixed order (`source, status, error, title, company, words, score, scores,
 //! matched, fetch, location, remote, employment_type, date_posted, valid_through, salary_min,
 //! salary_max, salary_currency, salary_period, experience_years, seniority, language,
-//! duplicate_of, warnings, fit, missing_required, missing_preferred, matches`); `fetch` is
+//! duplicate_of, warnings, fit, missing_required, missing_preferred, experience_gap, matches`); `fetch` is
 //! `null` for files and `{url, final_url, http_status, fetched_at, from_cache}` for URLs; an
 //! unknown metadata field is `null`; `warnings` lists what extraction skipped (malformed JSON-LD
-//! blocks); `fit` and the `missing_*` keys are present only when a candidate profile is given. On an error row `error` holds the
+//! blocks); `fit`, the `missing_*` keys and `experience_gap` are present only when a candidate
+//! profile is given. On an error row `error` holds the
 //! reason and the posting fields are `null` (`matches` is empty).
 
 use std::collections::BTreeMap;
@@ -61,6 +62,8 @@ struct Line<'a> {
     missing_required: Option<Vec<&'a str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     missing_preferred: Option<Vec<&'a str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    experience_gap: Option<Option<f64>>,
     matches: Vec<Match<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     input: Option<Option<&'a BTreeMap<String, Box<RawValue>>>>,
@@ -175,6 +178,7 @@ impl<W: Write> JsonlWriter<W> {
             fit: None,
             missing_required: None,
             missing_preferred: None,
+            experience_gap: None,
             matches: Vec::new(),
             input: None,
         };
@@ -189,6 +193,7 @@ impl<W: Write> JsonlWriter<W> {
             line.missing_required = Some(fit.map(|f| ids(&f.missing_required)).unwrap_or_default());
             line.missing_preferred =
                 Some(fit.map(|f| ids(&f.missing_preferred)).unwrap_or_default());
+            line.experience_gap = Some(fit.and_then(|f| f.experience_gap.map(round1)));
         }
         match &outcome.result {
             Ok(analysis) => {
@@ -303,6 +308,7 @@ mod tests {
             fit: 66.666,
             missing_required: vec![],
             missing_preferred: vec![rust],
+            experience_gap: Some(1.25),
             ..Fit::default()
         };
         let mut out = Vec::new();
@@ -322,6 +328,7 @@ mod tests {
         assert_eq!(first["scores"]["foundational"], 1.3);
         assert_eq!(first["fit"], 66.7);
         assert_eq!(first["missing_preferred"][0], "rust");
+        assert_eq!(first["experience_gap"], 1.3);
         assert_eq!(first["matches"][0]["skill_id"], "rust");
         assert_eq!(first["matches"][0]["level"], "required");
         assert_eq!(first["matches"][0]["evidence"], "Rust </script> \"quoted\"");
