@@ -20,15 +20,16 @@ use tokio::sync::OnceCell;
 use crate::analysis;
 use crate::boards::{self, Board, BoardApis, BoardError, BoardPosting, FailedPosting};
 use crate::cli::{ColorChoice, ExplainArgs, FetchArgs, RulesCommand, ScoreArgs, SortKey};
-use crate::extract::Posting;
 use crate::fetch::{self, CacheMode, FetchOptions, Fetcher};
 use crate::input::{self, Input, Target};
 use crate::matcher::Matcher;
-use crate::report::{self, ExplainOptions};
+use crate::report;
 use crate::row::{FetchInfo, InputError, Outcome, Status, StreamLine};
 use crate::rules::RuleSet;
+pub use explain::explain;
 
 mod candidate;
+pub mod explain;
 mod outputs;
 
 pub use candidate::profile;
@@ -705,106 +706,6 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
     }
     outcomes.extend(rows);
     outcomes
-}
-
-/// Fetches the one posting a URL stands for (for `explain`).
-fn fetch_posting(args: &FetchArgs, url: &url::Url) -> Result<Result<Posting, InputError>> {
-    let fetcher = Fetcher::new(fetch_options(args)?)?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")?;
-    Ok(runtime.block_on(async {
-        let Some(board) = Board::recognise(url) else {
-            let response = fetcher.get(url).await?;
-            return analysis::posting_of_response(url.as_str(), &response);
-        };
-        if board.job.is_none() && board.kind.answers_one_posting() {
-            let board = board.kind.name();
-            return Err(BoardError::Listing { board }.into());
-        }
-        let answer = boards::fetch_board(&fetcher, &board_apis(args), &board).await?;
-        Ok(boards::choose_one(&board, &answer.postings)?.to_posting()?)
-    }))
-}
-
-/// `jobfit explain`.
-///
-/// A posting that cannot be read is reported on `stderr` and ends with [`Exit::SomeFailed`].
-pub fn explain(
-    args: &ExplainArgs,
-    stdin: &mut dyn BufRead,
-    stdout: &mut dyn Write,
-    stderr: &mut dyn Write,
-    is_terminal: bool,
-) -> Result<Exit> {
-    let matcher = load_matcher(&args.rules)?;
-    install_sites(&args.sites)?;
-    let source = args.input.clone();
-    // `-`: the posting itself on stdin, as pasted from a browser.
-    let inputs = if source == "-" {
-        vec![input::pasted(stdin)]
-    } else {
-        input::collect(std::slice::from_ref(&source), &[], &mut io::empty())?
-    };
-    let Some(first) = inputs.first() else {
-        bail!(
-            "{source}: no posting found (looked for .html, .htm, .mhtml, .mht, .md, .markdown, .txt, .json, .jsonl, .ndjson)"
-        );
-    };
-    if inputs.len() > 1 {
-        bail!("{source}: explain takes one posting, not a directory");
-    }
-    let analysed = match first.target.clone() {
-        Ok(Target::File(path, format)) => {
-            input::read(&path).and_then(|bytes| analysis::analyze_bytes(&matcher, &bytes, format))
-        }
-        Ok(Target::Url(url)) => fetch_posting(&args.fetch, &url)?
-            .map(|posting| analysis::analyze_posting(&matcher, posting)),
-        Ok(Target::Inline(format, text)) => {
-            analysis::analyze_bytes(&matcher, text.as_bytes(), format)
-        }
-        Err(e) => Err(e),
-    };
-    let (posting, matches, score) = match analysed {
-        Ok(done) => done,
-        Err(e) => {
-            writeln!(stderr, "jobfit: {source}: {e}")?;
-            return Ok(Exit::SomeFailed);
-        }
-    };
-    let color = match args.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => is_terminal,
-    };
-    let mut out = BufWriter::new(stdout);
-    report::write_explain(
-        &mut out,
-        &source,
-        matcher.rules(),
-        &posting,
-        &matches,
-        &score,
-        ExplainOptions { color },
-    )?;
-    if let Some(profile) = candidate::load(
-        args.profile.as_deref(),
-        args.resume.as_deref(),
-        matcher.rules(),
-    )? {
-        let technologies = crate::candidate::Technologies::builtin().in_posting(&posting);
-        let fit = crate::candidate::fit(
-            matcher.rules(),
-            &profile,
-            crate::candidate::role::headline(&posting).as_deref(),
-            &matches.skills,
-            &technologies,
-        );
-        report::write_fit(&mut out, matcher.rules(), &profile, &posting.meta, &fit)?;
-    }
-    out.flush()?;
-    Ok(Exit::Success)
 }
 
 /// The example checks of `jobfit rules check`.

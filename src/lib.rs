@@ -33,7 +33,7 @@
 //! - [`row`] is the contract every output shares: one [`row::Outcome`] per input, with its
 //!   status, fetch details and analysis or error. [`analysis`] takes one posting through the
 //!   pure stages to its row.
-//! - [`report`] writes CSV tables, JSON lines, the HTML report and the `explain` text over any
+//! - [`report`] writes CSV tables, JSON lines, the HTML report and a candidate's fit over any
 //!   `io::Write`; [`candidate`] reads a candidate's résumé or profile and computes their fit
 //!   to a posting; [`output`] makes output files appear atomically; [`escape`] escapes text
 //!   for HTML (a leaf both extract and report use).

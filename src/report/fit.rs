@@ -5,7 +5,6 @@ use std::io::{self, Write};
 
 use crate::candidate::fit::{FitModel, experience_gap, skill_weight};
 use crate::candidate::{CandidateProfile, Fit, Technologies};
-use crate::extract::Metadata;
 use crate::matcher::Level;
 use crate::rules::RuleSet;
 
@@ -14,7 +13,7 @@ pub fn write_fit(
     out: &mut dyn Write,
     rules: &RuleSet,
     profile: &CandidateProfile,
-    meta: &Metadata,
+    experience_years: Option<u32>,
     fit: &Fit,
 ) -> io::Result<()> {
     let technologies = Technologies::builtin();
@@ -104,7 +103,7 @@ pub fn write_fit(
     if let Some(heaviest) = heaviest {
         writeln!(out, "  heaviest gap: {}", skill(heaviest))?;
     }
-    match (meta.experience_years, profile.experience_years) {
+    match (experience_years, profile.experience_years) {
         (Some(asked), Some(has)) => writeln!(
             out,
             "experience: asks {asked} years, you have {has}; short by {}",

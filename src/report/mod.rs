@@ -1,11 +1,11 @@
-//! Reports: outcomes -> CSV tables, the xlsx workbook, JSON lines, the HTML report and the
-//! `explain` text, over any `io::Write`.
+//! Reports: outcomes -> CSV tables, the xlsx workbook, JSON lines, the HTML report and a
+//! candidate's fit as text, over any `io::Write`. They read rows, never an extracted posting
+//! (the `explain` command's text, which does, is `crate::app::explain`).
 //!
 //! Writers never open files themselves (the orchestrator does) and never print: tests write
 //! into a `Vec<u8>`. Column orders are fixed and documented in README.md.
 
 pub mod csv;
-pub mod explain;
 pub mod fit;
 pub mod html;
 pub mod jsonl;
@@ -13,7 +13,6 @@ pub mod tally;
 pub mod xlsx;
 
 pub use self::csv::{MatchesWriter, PostingsWriter, spreadsheet_safe, write_rules};
-pub use explain::{ExplainOptions, write_explain};
 pub use fit::write_fit;
 pub use html::{HtmlOptions, ReportRow, Tallies, write_html};
 pub use jsonl::JsonlWriter;

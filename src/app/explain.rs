@@ -1,4 +1,7 @@
-//! `explain`: why each skill matched in one posting, as text for a person.
+//! The `explain` command's text: why each skill matched in one posting, for a person. It sits
+//! with the command rather than among the reports because it reads the extracted posting
+//! itself (its blocks, sections and where each field came from), which the table and HTML
+//! reports never need.
 
 use std::io::{self, Write};
 
@@ -7,7 +10,115 @@ use crate::matcher::{self, Matches, SkillHit, Verdict};
 use crate::rules::RuleSet;
 use crate::score::CoverageScore;
 
-use super::one_decimal;
+use crate::report::{amount, one_decimal};
+
+use super::*;
+
+/// Fetches the one posting a URL stands for (for `explain`).
+fn fetch_posting(args: &FetchArgs, url: &url::Url) -> Result<Result<Posting, InputError>> {
+    let fetcher = Fetcher::new(fetch_options(args)?)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    Ok(runtime.block_on(async {
+        let Some(board) = Board::recognise(url) else {
+            let response = fetcher.get(url).await?;
+            return analysis::posting_of_response(url.as_str(), &response);
+        };
+        if board.job.is_none() && board.kind.answers_one_posting() {
+            let board = board.kind.name();
+            return Err(BoardError::Listing { board }.into());
+        }
+        let answer = boards::fetch_board(&fetcher, &board_apis(args), &board).await?;
+        Ok(boards::choose_one(&board, &answer.postings)?.to_posting()?)
+    }))
+}
+
+/// `jobfit explain`.
+///
+/// A posting that cannot be read is reported on `stderr` and ends with [`Exit::SomeFailed`].
+pub fn explain(
+    args: &ExplainArgs,
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+    is_terminal: bool,
+) -> Result<Exit> {
+    let matcher = load_matcher(&args.rules)?;
+    install_sites(&args.sites)?;
+    let source = args.input.clone();
+    // `-`: the posting itself on stdin, as pasted from a browser.
+    let inputs = if source == "-" {
+        vec![input::pasted(stdin)]
+    } else {
+        input::collect(std::slice::from_ref(&source), &[], &mut io::empty())?
+    };
+    let Some(first) = inputs.first() else {
+        bail!(
+            "{source}: no posting found (looked for .html, .htm, .mhtml, .mht, .md, .markdown, .txt, .json, .jsonl, .ndjson)"
+        );
+    };
+    if inputs.len() > 1 {
+        bail!("{source}: explain takes one posting, not a directory");
+    }
+    let analysed = match first.target.clone() {
+        Ok(Target::File(path, format)) => {
+            input::read(&path).and_then(|bytes| analysis::analyze_bytes(&matcher, &bytes, format))
+        }
+        Ok(Target::Url(url)) => fetch_posting(&args.fetch, &url)?
+            .map(|posting| analysis::analyze_posting(&matcher, posting)),
+        Ok(Target::Inline(format, text)) => {
+            analysis::analyze_bytes(&matcher, text.as_bytes(), format)
+        }
+        Err(e) => Err(e),
+    };
+    let (posting, matches, score) = match analysed {
+        Ok(done) => done,
+        Err(e) => {
+            writeln!(stderr, "jobfit: {source}: {e}")?;
+            return Ok(Exit::SomeFailed);
+        }
+    };
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => is_terminal,
+    };
+    let mut out = BufWriter::new(stdout);
+    write_explain(
+        &mut out,
+        &source,
+        matcher.rules(),
+        &posting,
+        &matches,
+        &score,
+        ExplainOptions { color },
+    )?;
+    if let Some(profile) = candidate::load(
+        args.profile.as_deref(),
+        args.resume.as_deref(),
+        matcher.rules(),
+    )? {
+        let technologies = crate::candidate::Technologies::builtin().in_posting(&posting);
+        let fit = crate::candidate::fit(
+            matcher.rules(),
+            &profile,
+            crate::candidate::role::headline(&posting).as_deref(),
+            &matches.skills,
+            &technologies,
+        );
+        report::write_fit(
+            &mut out,
+            matcher.rules(),
+            &profile,
+            posting.meta.experience_years,
+            &fit,
+        )?;
+    }
+    out.flush()?;
+    Ok(Exit::Success)
+}
 
 /// How to render the explanation.
 #[derive(Debug, Clone, Copy, Default)]
@@ -47,7 +158,7 @@ pub fn write_explain<W: Write>(
         from(&meta.sources.company)
     )?;
     writeln!(out, "  words: {}", posting.words)?;
-    let money = |v: Option<f64>| v.map(super::amount).unwrap_or_default();
+    let money = |v: Option<f64>| v.map(amount).unwrap_or_default();
     let fields = [
         (
             "location",
