@@ -20,17 +20,16 @@
 
 use std::io::{self, Write};
 
-use serde::Serialize;
-
 use crate::candidate::Fit;
-use crate::matcher::Level;
+
 use crate::row::Outcome;
 use crate::rules::RuleSet;
 
+use super::one_decimal;
 use super::tally::Tally;
-use super::{one_decimal, round1, status};
 
 mod analyst;
+mod data;
 
 /// The tallies the report draws its demand figures from: the same as the summary's.
 #[derive(Debug, Clone, Copy)]
@@ -106,7 +105,7 @@ pub fn write_html<W: Write>(
     write!(
         out,
         "<script type=\"application/json\" id=\"jobfit-data\">{}</script>\n<script>\n{SCRIPT}</script>\n</body>\n</html>\n",
-        data_json(rules, rows, has_fit)?
+        data::data_json(rules, rows, has_fit)?
     )?;
     Ok(())
 }
@@ -181,7 +180,7 @@ fn write_header<W: Write>(
         };
         writeln!(
             out,
-            "<p class=\"sub\">Candidate profile: {}. Fit = share of a posting's required and preferred skills the candidate has, required counting double.</p>",
+            "<p class=\"sub\">Candidate profile: {}. Fit weighs the posting's demands (skills of the map, technologies it names, role words of its title) and the share the candidate has, shrunk toward a prior; open a posting's row (▸) for its breakdown.</p>",
             esc(&list)
         )?;
     }
@@ -422,7 +421,17 @@ fn write_heatmap<W: Write>(
 fn write_table_shell<W: Write>(out: &mut W, rules: &RuleSet, has_fit: bool) -> io::Result<()> {
     writeln!(
         out,
-        "<section id=\"postings\">\n<h2>Postings</h2>\n<div class=\"controls\"><label>Filter <input type=\"search\" id=\"filter\" placeholder=\"title, company, source, skill id\" autocomplete=\"off\"></label> <span id=\"shown\" aria-live=\"polite\"></span> <button type=\"button\" id=\"expand\">Show matches on this page</button></div>"
+        "<section id=\"postings\">\n<h2>Postings</h2>\n<div class=\"controls\"><label>Filter <input type=\"search\" id=\"filter\" placeholder=\"title, company, source, skill id\" autocomplete=\"off\"></label> \
+         <label>Remote <select id=\"remote\"><option value=\"\">any</option><option value=\"remote\">remote</option><option value=\"hybrid\">hybrid</option><option value=\"remote-hybrid\">remote or hybrid</option><option value=\"onsite\">on site</option><option value=\"unknown\">not said</option></select></label> \
+         <label>Location <input type=\"search\" id=\"location\" class=\"short\" placeholder=\"contains\" autocomplete=\"off\"></label> \
+         <label>Min. pay <input type=\"number\" id=\"minpay\" class=\"short\" min=\"0\" step=\"any\" placeholder=\"top of range ≥\"></label> \
+         <label><input type=\"checkbox\" id=\"dups\"> Show near-duplicates (<span id=\"dup-count\">0</span>)</label> \
+         <span id=\"shown\" aria-live=\"polite\"></span> <button type=\"button\" id=\"expand\">{}</button></div>",
+        if has_fit {
+            "Show fit and matches on this page"
+        } else {
+            "Show matches on this page"
+        }
     )?;
     writeln!(
         out,
@@ -469,125 +478,32 @@ fn write_table_shell<W: Write>(out: &mut W, rules: &RuleSet, has_fit: bool) -> i
             "required skills the candidate lacks",
         )?;
     }
+    header(
+        "loc",
+        "text",
+        "location",
+        "where the job is, as the posting says",
+    )?;
+    header("remote", "text", "remote", "remote, hybrid or onsite")?;
+    header(
+        "pay",
+        "num",
+        "salary",
+        "pay range, min-max currency/period; sorts by the top of the range",
+    )?;
+    header(
+        "sen",
+        "text",
+        "seniority",
+        "level of the role, from its title",
+    )?;
+    header("date", "text", "posted", "date posted")?;
     header("words", "num", "words", "words of text read")?;
     header("status", "text", "status", "ok, or error with the reason")?;
     writeln!(
         out,
         "</tr></thead>\n<tbody></tbody>\n</table>\n<nav class=\"pager\" aria-label=\"pages\"><button type=\"button\" id=\"prev\">‹ previous</button> <span id=\"page\"></span> <button type=\"button\" id=\"next\">next ›</button></nav>\n</section>"
     )
-}
-
-#[derive(Serialize)]
-struct Data<'a> {
-    #[serde(rename = "hasFit")]
-    has_fit: bool,
-    #[serde(rename = "pageSize")]
-    page_size: usize,
-    categories: Vec<&'a str>,
-    /// `[id, name, category index]` per skill.
-    skills: Vec<(&'a str, &'a str, usize)>,
-    postings: Vec<PostingData<'a>>,
-}
-
-#[derive(Serialize)]
-struct PostingData<'a> {
-    source: &'a str,
-    link: &'a str,
-    status: &'a str,
-    error: Option<String>,
-    title: Option<&'a str>,
-    company: Option<&'a str>,
-    words: Option<usize>,
-    score: Option<f64>,
-    cats: Vec<f64>,
-    matched: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    fit: Option<f64>,
-    /// Missing required skills (indices).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    mr: Vec<usize>,
-    /// Missing preferred skills (indices).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    mp: Vec<usize>,
-    /// Matches: `[skill index, level r/p/m, count, evidence]`.
-    m: Vec<(usize, &'static str, usize, &'a str)>,
-}
-
-fn data_json(rules: &RuleSet, rows: &[ReportRow<'_>], has_fit: bool) -> io::Result<String> {
-    let data = Data {
-        has_fit,
-        page_size: PAGE_SIZE,
-        categories: rules.categories.iter().map(|c| c.id.as_str()).collect(),
-        skills: rules
-            .skills
-            .iter()
-            .map(|s| (s.id.as_str(), s.name.as_str(), s.category))
-            .collect(),
-        postings: rows
-            .iter()
-            .map(|row| {
-                let outcome = row.outcome;
-                let mut p = PostingData {
-                    source: &outcome.source,
-                    link: row.link,
-                    status: status(outcome),
-                    error: None,
-                    title: None,
-                    company: None,
-                    words: None,
-                    score: None,
-                    cats: Vec::new(),
-                    matched: None,
-                    fit: None,
-                    mr: Vec::new(),
-                    mp: Vec::new(),
-                    m: Vec::new(),
-                };
-                match &outcome.result {
-                    Ok(analysis) => {
-                        p.title = analysis.meta.title.as_deref();
-                        p.company = analysis.meta.company.as_deref();
-                        p.words = Some(analysis.words);
-                        p.score = Some(round1(analysis.score.overall));
-                        p.cats = analysis
-                            .score
-                            .categories
-                            .iter()
-                            .map(|c| round1(*c))
-                            .collect();
-                        p.matched = Some(analysis.skills.len());
-                        p.m = analysis
-                            .skills
-                            .iter()
-                            .map(|m| {
-                                let level = match m.level {
-                                    Level::Required => "r",
-                                    Level::Preferred => "p",
-                                    Level::Mentioned => "m",
-                                };
-                                (m.skill, level, m.count, m.evidence.as_str())
-                            })
-                            .collect();
-                        if let Some(fit) = row.fit {
-                            p.fit = Some(round1(fit.fit));
-                            p.mr = fit.missing_required.clone();
-                            p.mp = fit.missing_preferred.clone();
-                        }
-                    }
-                    Err(error) => p.error = Some(error.to_string()),
-                }
-                p
-            })
-            .collect(),
-    };
-    let json = serde_json::to_string(&data)?;
-    Ok(script_safe(&json))
-}
-
-/// Makes JSON safe inside a `<script>` element: `<` only occurs inside JSON strings, where
-/// `\u003c` means the same, so no `</script>` or `<!--` can appear.
-fn script_safe(json: &str) -> String {
-    json.replace('<', "\\u003c")
 }
 
 fn posting_name(outcome: &Outcome) -> String {
@@ -618,6 +534,7 @@ mod tests {
 
     use super::*;
     use crate::extract::Metadata;
+    use crate::matcher::Level;
     use crate::matcher::SkillMatch;
     use crate::row::Analysis;
     use crate::score::CoverageScore;

@@ -1,7 +1,10 @@
 // jobfit report: renders the postings table from the JSON blob, with sorting, filtering and
-// paging. Only textContent is ever set from data, never innerHTML: the strings come from
+// paging. Near-duplicates (rows with `dup`, from --dedup) are folded unless the toggle shows
+// them; remote (select), location (contains) and minimum pay (top of the range, in the
+// posting's own currency and period) filter the rows. Only textContent is ever set from data, never innerHTML: the strings come from
 // strangers' pages. The view state lives in the URL fragment: #sort=score&dir=desc&q=rust&page=2
-// (and size=N for the page size); #selftest checks sorting, filtering and paging with real
+// (and size=N for the page size; remote=, loc=, minpay=, dups=1 for the other filters;
+// expand opens the rows of the first page); #selftest checks sorting, filtering and paging with real
 // clicks and writes the result to <html data-selftest>.
 (function () {
   'use strict';
@@ -15,6 +18,11 @@
   var prev = document.getElementById('prev');
   var next = document.getElementById('next');
   var expand = document.getElementById('expand');
+  var remoteSel = document.getElementById('remote');
+  var locInput = document.getElementById('location');
+  var payInput = document.getElementById('minpay');
+  var dupsBox = document.getElementById('dups');
+  var dupCount = document.getElementById('dup-count');
   var LEVELS = { r: 'required', p: 'preferred', m: 'mentioned' };
   var collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
   var posts = data.postings;
@@ -28,9 +36,13 @@
     var words = [p.source, p.title || '', p.company || '', p.status, p.error || ''];
     p.m.forEach(function (m) { words.push(skillId(m[0])); });
     p.hay = words.join('\n').toLowerCase();
+    p.locLower = (p.loc || '').toLowerCase();
+    p.payTop = p.pay ? (p.pay[1] != null ? p.pay[1] : p.pay[0]) : null;
   });
+  var duplicates = posts.filter(function (p) { return p.dup; }).length;
+  dupCount.textContent = String(duplicates);
 
-  var defaults = { sort: data.hasFit ? 'fit' : 'score', dir: 'desc', q: '', page: 1, size: data.pageSize };
+  var defaults = { sort: data.hasFit ? 'fit' : 'score', dir: 'desc', q: '', page: 1, size: data.pageSize, remote: '', loc: '', minpay: null, dups: false };
   var state = Object.assign({}, defaults);
   var open = {};
 
@@ -49,7 +61,17 @@
     state.page = page > 0 ? page : 1;
     var size = parseInt(params.get('size') || '', 10);
     if (size > 0) state.size = size;
+    var remote = params.get('remote') || '';
+    if (Array.prototype.some.call(remoteSel.options, function (o) { return o.value === remote; })) state.remote = remote;
+    state.loc = params.get('loc') || '';
+    var minpay = parseFloat(params.get('minpay') || '');
+    state.minpay = isFinite(minpay) ? minpay : null;
+    state.dups = params.has('dups') && params.get('dups') !== '0';
     filter.value = state.q;
+    remoteSel.value = state.remote;
+    locInput.value = state.loc;
+    payInput.value = state.minpay == null ? '' : String(state.minpay);
+    dupsBox.checked = state.dups;
   }
 
   function writeHash() {
@@ -57,6 +79,10 @@
     params.set('sort', state.sort);
     params.set('dir', state.dir);
     if (state.q) params.set('q', state.q);
+    if (state.remote) params.set('remote', state.remote);
+    if (state.loc) params.set('loc', state.loc);
+    if (state.minpay != null) params.set('minpay', String(state.minpay));
+    if (state.dups) params.set('dups', '1');
     if (state.page > 1) params.set('page', String(state.page));
     if (state.size !== data.pageSize) params.set('size', String(state.size));
     if (/(^|&)selftest/.test(location.hash.slice(1))) params.set('selftest', '');
@@ -74,6 +100,11 @@
       case 'words': return p.words;
       case 'status': return p.error ? p.status + ': ' + p.error : p.status;
       case 'missing': return (p.mr || []).map(skillId).join(' ') || null;
+      case 'loc': return p.loc || null;
+      case 'remote': return p.remote || null;
+      case 'pay': return p.payTop;
+      case 'sen': return p.sen || null;
+      case 'date': return p.date || null;
       default:
         if (key.charAt(0) === 'c') {
           var v = p.cats[Number(key.slice(1))];
@@ -98,7 +129,13 @@
 
   function view() {
     var terms = state.q.toLowerCase().split(/\s+/).filter(Boolean);
+    var loc = state.loc.trim().toLowerCase();
     var rows = posts.filter(function (p) {
+      if (p.dup && !state.dups) return false;
+      if (state.remote === 'unknown' ? p.remote : state.remote === 'remote-hybrid'
+        ? p.remote !== 'remote' && p.remote !== 'hybrid' : state.remote && p.remote !== state.remote) return false;
+      if (loc && p.locLower.indexOf(loc) < 0) return false;
+      if (state.minpay != null && (p.payTop == null || p.payTop < state.minpay)) return false;
       return terms.every(function (t) { return p.hay.indexOf(t) >= 0; });
     });
     rows.sort(compare);
@@ -114,10 +151,17 @@
 
   function fmt(v) { return v == null ? '' : (typeof v === 'number' && v % 1 !== 0 ? v.toFixed(1) : String(v)); }
   function fmt1(v) { return v == null ? '' : v.toFixed(1); }
+  function money(v) { return v == null ? '?' : v.toLocaleString('en', { maximumFractionDigits: 2 }); }
+  function payText(pay) {
+    if (!pay) return '';
+    var range = pay[0] != null && pay[1] != null && pay[0] !== pay[1] ? money(pay[0]) + '–' + money(pay[1]) : money(pay[0] != null ? pay[0] : pay[1]);
+    return range + (pay[2] ? ' ' + pay[2] : '') + (pay[3] ? '/' + pay[3] : '');
+  }
 
   function rowFor(p) {
-    var tr = el('tr', p.status === 'ok' ? 'posting' : 'posting error');
+    var tr = el('tr', (p.status === 'ok' ? 'posting' : 'posting error') + (p.dup ? ' dup' : ''));
     tr.dataset.i = String(p.i);
+    if (p.dup) tr.title = 'near-duplicate of ' + p.dup;
     heads.forEach(function (th) {
       var key = th.dataset.key;
       var td;
@@ -127,7 +171,7 @@
           var toggle = el('button', 'toggle', open[p.i] ? '▾' : '▸');
           toggle.type = 'button';
           toggle.setAttribute('aria-expanded', open[p.i] ? 'true' : 'false');
-          toggle.setAttribute('aria-label', 'matched skills');
+          toggle.setAttribute('aria-label', data.hasFit ? 'fit breakdown and matched skills' : 'matched skills');
           toggle.addEventListener('click', function () { open[p.i] = !open[p.i]; render(); });
           td.appendChild(toggle);
         }
@@ -135,6 +179,9 @@
         link.href = p.link;
         link.title = p.source;
         td.appendChild(link);
+        if (p.dup) td.appendChild(el('span', 'dup-mark', ' (near-duplicate)'));
+      } else if (key === 'pay') {
+        td = el('td', 'num c-pay', payText(p.pay));
       } else if (types[key] === 'num') {
         var v = value(p, key);
         td = el('td', 'num c-' + key, key === 'score' || key === 'fit' || key.charAt(0) === 'c' && key !== 'company' ? fmt1(v) : key === 'i' ? p.i + 1 : fmt(v));
@@ -151,6 +198,7 @@
     tr.dataset.i = String(p.i);
     var td = el('td');
     td.colSpan = heads.length;
+    if (p.f) td.appendChild(fitFor(p));
     var t = el('table', 'matches');
     var head = el('tr');
     ['skill', 'category', 'level', 'count', 'evidence'].forEach(function (h) { head.appendChild(el('th', null, h)); });
@@ -167,13 +215,44 @@
     });
     if (p.m.length === 0) td.appendChild(el('p', null, 'No skill of the map matched.'));
     else td.appendChild(t);
-    if (data.hasFit) {
-      td.appendChild(el('p', 'missing', 'Missing required: ' + ((p.mr || []).map(skillId).join(', ') || 'none')));
-      td.appendChild(el('p', 'missing', 'Missing preferred: ' + ((p.mp || []).map(skillId).join(', ') || 'none')));
-    }
+    if (p.dup) td.appendChild(el('p', 'missing', 'Near-duplicate of: ' + p.dup));
     td.appendChild(el('p', 'missing', 'Source: ' + p.source));
     tr.appendChild(td);
     return tr;
+  }
+
+  // The fit breakdown, as `jobfit explain --resume` prints it: what matches, what is missing
+  // (required first), technologies named that the candidate lacks, and the arithmetic.
+  function fitFor(p) {
+    var f = p.f;
+    var m = data.model;
+    var box = el('div', 'fit');
+    box.appendChild(el('h3', null, 'Fit ' + fmt1(p.fit)));
+    var dl = el('dl', 'fit-parts');
+    function part(cls, label, items) {
+      var div = el('div', cls);
+      div.appendChild(el('dt', null, label));
+      div.appendChild(el('dd', null, items.length ? items.join(', ') : '–'));
+      dl.appendChild(div);
+    }
+    part('f-matched', 'Matching skills', f.ms.map(skillId));
+    part('f-tech-matched', 'Matching technologies', f.tm);
+    part('f-missing-required', 'Missing, required', (p.mr || []).map(skillId).concat(f.tr));
+    part('f-missing-preferred', 'Missing, preferred', (p.mp || []).map(skillId).concat(f.tp));
+    part('f-missing-mentioned', 'Missing, mentioned', f.mm.map(skillId).concat(f.tn));
+    part('f-tech-missing', 'Technologies named that you lack', f.tr.concat(f.tp, f.tn));
+    part('f-roles', 'Role words of the title you have / lack', [(f.rm.join(', ') || '–') + ' / ' + (f.rx.join(', ') || '–')]);
+    if (f.gap != null) part('f-gap', 'Experience short by (years, not in fit)', [String(f.gap)]);
+    box.appendChild(dl);
+    var how = el('p', 'f-how');
+    how.textContent = 'How: each demand weighs skill weight × category weight (technologies ' + m.tech +
+      ', title role words ' + m.role + '), × 1 required, × ' + m.pref + ' preferred, × ' + m.ment +
+      ' mentioned, × ' + m.title + ' named in the title. share = (had ' + f.had.toFixed(1) + ' + ' + m.k +
+      ' × ' + m.p + ') / (asked ' + f.asked.toFixed(1) + ' + ' + m.k + ') = ' + f.share.toFixed(3) + '; ' +
+      (f.upper ? 'fit = 10 + 90 × share (asks for enough of your technical skills, or you list few)'
+        : 'fit = 10 × share (asks for none of your technical skills)') + ' = ' + fmt1(p.fit) + '.';
+    box.appendChild(how);
+    return box;
   }
 
   var current = [];
@@ -195,14 +274,17 @@
       if (th.dataset.key === state.sort) th.setAttribute('aria-sort', state.dir === 'asc' ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
     });
-    shown.textContent = rows.length === posts.length
+    var folded = state.dups ? 0 : duplicates;
+    shown.textContent = (rows.length === posts.length
       ? posts.length + ' postings'
-      : rows.length + ' of ' + posts.length + ' postings match';
+      : rows.length + ' of ' + posts.length + ' postings shown') +
+      (folded ? ' (' + folded + ' near-duplicates folded)' : '');
     pageLabel.textContent = 'page ' + state.page + ' of ' + pages;
     prev.disabled = state.page <= 1;
     next.disabled = state.page >= pages;
     table.setAttribute('data-rendered', String(current.length));
     table.setAttribute('data-pages', String(pages));
+    table.setAttribute('data-matching', String(rows.length));
     writeHash();
   }
 
@@ -220,6 +302,15 @@
     });
   });
   filter.addEventListener('input', function () { state.q = filter.value; state.page = 1; render(); });
+  remoteSel.addEventListener('change', function () { state.remote = remoteSel.value; state.page = 1; render(); });
+  locInput.addEventListener('input', function () { state.loc = locInput.value; state.page = 1; render(); });
+  payInput.addEventListener('input', function () {
+    var v = parseFloat(payInput.value);
+    state.minpay = isFinite(v) ? v : null;
+    state.page = 1;
+    render();
+  });
+  dupsBox.addEventListener('change', function () { state.dups = dupsBox.checked; state.page = 1; render(); });
   prev.addEventListener('click', function () { state.page -= 1; render(); });
   next.addEventListener('click', function () { state.page += 1; render(); });
   expand.addEventListener('click', function () {
@@ -253,7 +344,7 @@
     var byNumber = function (a, b) { return a - b; };
     var byText = function (a, b) { return collator.compare(a, b); };
     var sortHead = function (key) { return table.querySelector('th[data-key="' + key + '"]').getAttribute('aria-sort'); };
-    var n = Math.min(posts.length, state.size);
+    var n = Math.min(view().length, state.size);
     check('rows rendered', tbody.querySelectorAll('tr.posting').length === n);
     click('title');
     check('title ascending', ordered(titles(), 1, byText) && sortHead('title') === 'ascending');
@@ -269,7 +360,7 @@
       filter.value = target.company;
       filter.dispatchEvent(new Event('input'));
       var visible = tbody.querySelectorAll('tr.posting');
-      var matching = posts.filter(function (p) { return p.hay.indexOf(target.company.toLowerCase()) >= 0; }).length;
+      var matching = posts.filter(function (p) { return !p.dup && p.hay.indexOf(target.company.toLowerCase()) >= 0; }).length;
       check('filter', visible.length === Math.min(matching, state.size) && visible.length < posts.length);
       filter.value = '';
       filter.dispatchEvent(new Event('input'));
@@ -282,8 +373,9 @@
       tbody.querySelector('tr.posting button.toggle').click();
       check('matches hidden', tbody.querySelectorAll('tr.details').length === 0);
     }
-    if (posts.length > 2) {
-      state.size = Math.ceil(posts.length / 3);
+    var listed = view().length;
+    if (listed > 2) {
+      state.size = Math.ceil(listed / 3);
       state.page = 1;
       render();
       var all = view();
@@ -295,11 +387,60 @@
       state.size = data.pageSize;
       render();
     }
+    function visibleRows() {
+      return Array.prototype.map.call(tbody.querySelectorAll('tr.posting'), function (tr) { return posts[Number(tr.dataset.i)]; });
+    }
+    function listedCount() { return Number(table.getAttribute('data-matching')); }
+    var all = listedCount();
+    check('near-duplicates folded', visibleRows().every(function (p) { return !p.dup; }) && all === posts.length - duplicates);
+    if (duplicates) {
+      dupsBox.click();
+      check('near-duplicates shown', listedCount() === posts.length && visibleRows().some(function (p) { return p.dup; }));
+      dupsBox.click();
+      check('near-duplicates folded again', listedCount() === all);
+    }
+    var remote = posts.filter(function (p) { return !p.dup && p.remote === 'remote'; }).length;
+    remoteSel.value = 'remote';
+    remoteSel.dispatchEvent(new Event('change'));
+    check('remote filter', listedCount() === remote && visibleRows().every(function (p) { return p.remote === 'remote'; }));
+    remoteSel.value = '';
+    remoteSel.dispatchEvent(new Event('change'));
+    var located = posts.filter(function (p) { return p.loc; })[0];
+    if (located) {
+      var word = located.loc.split(/[\s,]+/).filter(Boolean)[0];
+      locInput.value = word.toUpperCase();
+      locInput.dispatchEvent(new Event('input'));
+      var want = posts.filter(function (p) { return !p.dup && p.locLower.indexOf(word.toLowerCase()) >= 0; }).length;
+      check('location filter', listedCount() === want && visibleRows().every(function (p) { return p.locLower.indexOf(word.toLowerCase()) >= 0; }));
+      locInput.value = '';
+      locInput.dispatchEvent(new Event('input'));
+    }
+    var paid = posts.filter(function (p) { return p.payTop != null; })[0];
+    if (paid) {
+      payInput.value = String(paid.payTop);
+      payInput.dispatchEvent(new Event('input'));
+      var enough = posts.filter(function (p) { return !p.dup && p.payTop != null && p.payTop >= paid.payTop; }).length;
+      check('pay filter', listedCount() === enough && visibleRows().every(function (p) { return p.payTop >= paid.payTop; }));
+      payInput.value = '';
+      payInput.dispatchEvent(new Event('input'));
+    }
+    check('filters cleared', listedCount() === all);
+    if (data.hasFit) {
+      var first = tbody.querySelector('tr.posting button.toggle');
+      if (first) {
+        first.click();
+        check('fit breakdown shown', tbody.querySelectorAll('tr.details div.fit .f-how').length === 1);
+        tbody.querySelector('tr.posting button.toggle').click();
+      }
+    }
     document.documentElement.setAttribute('data-selftest', failed ? 'fail' : 'pass');
     document.documentElement.setAttribute('data-selftest-log', log.join('; '));
   }
 
+  var initial = location.hash.slice(1);
   readHash();
   render();
+  // #expand opens every row of the first page, as the button does (a linkable view).
+  if (/(^|&)expand(=|&|$)/.test(initial)) expand.click();
   if (/(^|&)selftest/.test(location.hash.slice(1))) selftest();
 })();
