@@ -77,7 +77,7 @@ pub fn extract_with_warnings(html: &str) -> (Metadata, Vec<RawBlock>, Vec<String
 /// `<meta>`: [`date::PageDates::page_date`]) against which relative dates in its text are
 /// read.
 pub(crate) fn extract_page(html: &str) -> (Metadata, Vec<RawBlock>, Vec<String>, Option<Stamp>) {
-    extract_page_in(html, sites::builtin(), None)
+    extract_page_in(html, sites::active(), None)
 }
 
 /// [`extract_page`] with site profiles `sites`; `url` is where the page was fetched from, if it

@@ -60,6 +60,10 @@ pub fn posting_document(documents: &[SavedHtml], words: impl Fn(&str) -> usize) 
     {
         return index;
     }
+    if documents.len() < 2 {
+        // No frame to weigh against the page: skip reading the page twice.
+        return 0;
+    }
     let counts: Vec<usize> = documents.iter().map(|d| words(&d.html)).collect();
     let page = counts.first().copied().unwrap_or(0);
     counts

@@ -459,7 +459,7 @@ fn extract_mhtml(bytes: &[u8], fetched: Option<date::Stamp>) -> Result<Posting, 
         .get(index)
         .ok_or_else(|| ExtractError::Mhtml("no HTML part in the archive".to_owned()))?;
     let (meta, blocks, warnings, page) =
-        html::extract_page_in(&document.html, sites::builtin(), document.url.as_deref());
+        html::extract_page_in(&document.html, sites::active(), document.url.as_deref());
     finish(Format::Html, meta, blocks, warnings, fetched.or(page))
 }
 

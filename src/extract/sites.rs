@@ -111,7 +111,7 @@ static BUILTIN: LazyLock<Sites> = LazyLock::new(|| {
 });
 
 /// The profiles extraction uses: those [`install`]ed, else the built-in ones.
-pub fn builtin() -> &'static Sites {
+pub fn active() -> &'static Sites {
     INSTALLED.get().unwrap_or(&BUILTIN)
 }
 

@@ -47,7 +47,7 @@ pub fn extract_with_warnings(html: &str) -> (Metadata, Vec<RawBlock>, Vec<String
         walk(&Html::parse_document(&tame(html))),
         fragment_blocks,
         super::super::date::saved_date(html),
-        Some((html, super::super::sites::builtin(), None)),
+        Some((html, super::super::sites::active(), None)),
     );
     (meta, blocks, warnings)
 }
