@@ -15,9 +15,11 @@
 //! ```
 //!
 //! "Some" means technical demands (skills of a `tech` category, technologies) the candidate has
-//! that weigh at least [`FitModel::min_technical`] together. A candidate is technical when their
-//! profile has more technical skills and technologies than soft skills: a sales person whose
-//! résumé names Salesforce's "Experience Cloud" is not, and is ranked within one band.
+//! that weigh at least [`FitModel::min_technical`] together. A candidate is technical when the
+//! titles of their résumé name a technical profession (engineer, developer, data scientist), not
+//! when they name only another (marketer, designer, recruiter); with no profession named, when
+//! their profile has more technical skills and technologies than soft skills: a sales person
+//! whose résumé names Salesforce's "Experience Cloud" is not, and is ranked within one band.
 //!
 //! The prior shrinks a posting of few demands toward an uninformed guess: two demands the
 //! candidate has cannot make a perfect fit. The two bands put every posting that asks for none
@@ -132,6 +134,28 @@ fn is_technical(rules: &RuleSet, skill: usize) -> bool {
         .is_some_and(|c| c.kind == SkillKind::Tech)
 }
 
+/// Whether the candidate is technical: their titles name a technical profession (engineer,
+/// developer, data scientist) and no other, or name no profession at all and their profile
+/// has more technical skills and technologies than soft skills. A marketer whose résumé names
+/// SEO, HubSpot and ChatGPT is not.
+fn candidate_is_technical(rules: &RuleSet, profile: &CandidateProfile) -> bool {
+    let professions: Vec<bool> = profile
+        .roles
+        .iter()
+        .filter_map(|r| role::technical_profession(r))
+        .collect();
+    if professions.contains(&true) {
+        return true;
+    }
+    if professions.contains(&false) {
+        return false;
+    }
+    let technical =
+        profile.skills().filter(|&s| is_technical(rules, s)).count() + profile.technologies().len();
+    let soft = profile.skills().count() + profile.technologies().len() - technical;
+    technical > soft
+}
+
 impl FitModel {
     fn level_factor(&self, level: Level) -> f64 {
         match level {
@@ -159,10 +183,7 @@ impl FitModel {
             .collect();
         let normalized_title = role::normalize(title);
         let mut fit = Fit::default();
-        let technical = profile.skills().filter(|&s| is_technical(rules, s)).count()
-            + profile.technologies().len();
-        let soft = profile.skills().count() + profile.technologies().len() - technical;
-        let candidate_technical = technical > soft;
+        let candidate_technical = candidate_is_technical(rules, profile);
         for m in skills {
             let in_title = !title.is_empty() && skill_in_title(rules, m.skill, &normalized_title);
             let weight = if in_title {

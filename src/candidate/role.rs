@@ -67,6 +67,20 @@ pub const ROLE_WORDS: &[&str] = &[
     "operations",
 ];
 
+/// Whether a profession word names a technical profession (`Some(true)`: engineer,
+/// developer...), another one (`Some(false)`: designer, marketer, recruiter...), or is either
+/// (`None`: analyst, researcher, consultant, and every field word).
+pub fn technical_profession(word: &str) -> Option<bool> {
+    match word {
+        "engineer" | "developer" | "programmer" | "architect" | "administrator" | "scientist" => {
+            Some(true)
+        }
+        "designer" | "writer" | "editor" | "journalist" | "marketer" | "recruiter"
+        | "executive" | "representative" | "accountant" | "teacher" | "instructor" => Some(false),
+        _ => None,
+    }
+}
+
 /// The line that names a posting's role: its title, or else its first line when short
 /// ("Lambda Labs | Enterprise Sales Representative | Palo Alto, CA", as Hacker News posts
 /// start).
