@@ -9,7 +9,8 @@
 //! Options: --grades FILE (default grades.toml; `heldout/grades.toml` is the résumé set the
 //! formula was never tuned on), --model P,M,T,K,S (preferred, mentioned,
 //! technology weight, prior weight, prior share), --tune (grid search on the tuning half
-//! only), --verbose (each résumé's top 10 on the held-out half).
+//! only), --verbose (each résumé's top 12 on the tuning half), --verbose-all (on all 48: for
+//! a résumé set the formula may be tuned on).
 
 #![allow(
     clippy::unwrap_used,
@@ -371,11 +372,11 @@ fn main() {
             r.file, zero
         );
     }
-    if flag("--verbose") {
+    if flag("--verbose") || flag("--verbose-all") {
         // The tuning half only: what the formula may be tuned on.
         for r in &resumes {
             let mut scored: Vec<(usize, f64)> = (0..postings.len())
-                .filter(|i| tuning.contains(&postings[*i].file))
+                .filter(|i| flag("--verbose-all") || tuning.contains(&postings[*i].file))
                 .map(|i| (i, fit(r, i)))
                 .collect();
             scored.sort_by(|a, b| b.1.total_cmp(&a.1));
