@@ -651,9 +651,9 @@ pub fn find(
 }
 
 /// The role words of a résumé's title lines: its headline and the job titles of its entries,
-/// short lines that are not sentences. "Collaborated with UX/UI designers" says who the
-/// candidate worked with, not what they are. A résumé without such lines gives the words of
-/// its whole text.
+/// short lines that are not sentences nor labelled lists. "Collaborated with UX/UI designers"
+/// says who the candidate worked with, and a skills line ("DevOps: Docker, Kubernetes") what
+/// they used, not what they are. A résumé without such lines gives the words of its whole text.
 fn roles(posting: &Posting) -> Vec<&'static str> {
     let titles: Vec<&str> = (0..posting.blocks.len())
         .map(|i| posting.block_text(i))
@@ -668,9 +668,9 @@ fn roles(posting: &Posting) -> Vec<&'static str> {
 }
 
 /// A line that can be a title: at most twelve words, eight before any separator of a dated
-/// entry ("Senior Android Developer — Acme, 2022-2026"), not ending a sentence.
+/// entry ("Senior Android Developer — Acme, 2022-2026"), not ending a sentence, no `label:`.
 fn title_line(line: &str) -> bool {
-    if line.split_whitespace().count() > 12 {
+    if line.split_whitespace().count() > 12 || line.contains(':') {
         return false;
     }
     let head = line
@@ -817,5 +817,9 @@ mod tests {
             "• Led a team of two senior developers and cross-collaborated with BE engineers, UX/UI designers"
         ));
         assert!(!title_line("UI designers."));
+        // tests/fixtures/fit/heldout2/resumes/fullstack-sufiyan-malek.md: a skills line.
+        assert!(!title_line(
+            "DevOps & Tools: Kafka, Docker, Redis, Solr, Grafana, Kubernetes"
+        ));
     }
 }
