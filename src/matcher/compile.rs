@@ -281,7 +281,7 @@ fn add_word(
     let forms = WordForms::of(&entry.language)
         .or_else(|| WordForms::of("en"))
         .unwrap_or(WordForms::Prefix(&[]));
-    let (form, keys) = WordForm::new(&entry.text, forms, target);
+    let (form, keys) = WordForm::new(&entry.text, &entry.language, forms, target);
     let index = words.len();
     words.push(form);
     for key in keys {

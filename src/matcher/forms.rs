@@ -5,7 +5,32 @@
 //! part its stem shares with the word as written, as a `*` key), and only there is the text
 //! word, and the words after it for an entry of several, reduced to stems and compared.
 
+use std::collections::HashMap;
+
 use crate::language::WordForms;
+
+/// The stems of the text words one scan has stemmed, by the word's byte offset and its
+/// language's stemmer: every entry of every language whose key occurs at a word verifies that
+/// same word, and a stem is computed once per word and language instead of once per entry.
+#[derive(Debug, Default)]
+pub(super) struct StemCache {
+    stems: HashMap<(usize, u8), Box<str>>,
+}
+
+impl StemCache {
+    /// Whether the text word `word` (as written) at byte `at` is a form of `stem`.
+    fn is_form(&mut self, forms: WordForms, at: usize, word: &str, stem: &str) -> bool {
+        let WordForms::Snowball(algorithm) = forms else {
+            return forms.is_form(&word.to_lowercase(), stem);
+        };
+        let key = (at, algorithm as u8);
+        let found = self
+            .stems
+            .entry(key)
+            .or_insert_with(|| forms.stem(&word.to_lowercase()).into_boxed_str());
+        &**found == stem
+    }
+}
 
 /// What an entry's match stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +46,8 @@ pub(super) enum Target {
 #[derive(Debug, Clone)]
 pub(super) struct WordForm {
     pub(super) target: Target,
+    /// The language of the entry (ISO 639-1).
+    language: Box<str>,
     forms: WordForms,
     /// The stem of each word of the entry.
     stems: Vec<String>,
@@ -33,7 +60,12 @@ const MIN_KEY_BYTES: usize = 3;
 impl WordForm {
     /// The entry `text` in a language with `forms`, and the trie keys (lowercase; each a `*`
     /// key) where its matches may start.
-    pub(super) fn new(text: &str, forms: WordForms, target: Target) -> (WordForm, Vec<String>) {
+    pub(super) fn new(
+        text: &str,
+        language: &str,
+        forms: WordForms,
+        target: Target,
+    ) -> (WordForm, Vec<String>) {
         let lower = text.to_lowercase();
         let words: Vec<&str> = lower
             .split(|c: char| c.is_whitespace() || c == '-')
@@ -77,15 +109,24 @@ impl WordForm {
         }
         let form = WordForm {
             target,
+            language: language.into(),
             forms,
             stems,
         };
         (form, keys)
     }
 
+    /// Whether the entry is read in a posting in `language`: English entries in every posting,
+    /// another language's in postings of that language or of no language found. A Spanish
+    /// "determinación" is not looked for in an English posting (where its stem would find
+    /// "determine"), and an English posting is not stemmed by nine other stemmers.
+    pub(super) fn applies_to(&self, language: Option<&str>) -> bool {
+        &*self.language == "en" || language.is_none_or(|l| l == &*self.language)
+    }
+
     /// Where the entry's match that begins at byte `start` of `text` ends, if the words there
     /// are forms of the entry's words (separated by spaces or a hyphen, as the entry's may be).
-    pub(super) fn verify(&self, text: &str, start: usize) -> Option<usize> {
+    pub(super) fn verify(&self, text: &str, start: usize, cache: &mut StemCache) -> Option<usize> {
         if self.forms == WordForms::Literal {
             // Found as written, like a phrase: the trie key is the whole entry.
             let entry = self.stems.concat();
@@ -124,8 +165,8 @@ impl WordForm {
             if len == 0 || len > MAX_WORD_BYTES {
                 return None;
             }
-            let word = rest.get(..len)?.to_lowercase();
-            if !self.forms.is_form(&word, stem) {
+            let word = rest.get(..len)?;
+            if !cache.is_form(self.forms, at, word, stem) {
                 return None;
             }
             at += len;
@@ -155,7 +196,7 @@ mod tests {
     use super::*;
 
     fn en(text: &str) -> (WordForm, Vec<String>) {
-        WordForm::new(text, WordForms::of("en").unwrap(), Target::Detect)
+        WordForm::new(text, "en", WordForms::of("en").unwrap(), Target::Detect)
     }
 
     #[test]
@@ -165,7 +206,7 @@ mod tests {
         let (_, keys) = en("realise");
         assert_eq!(keys, ["reali"]);
         let de = WordForms::of("de").unwrap();
-        let (_, keys) = WordForm::new("Übernahme", de, Target::Detect);
+        let (_, keys) = WordForm::new("Übernahme", "de", de, Target::Detect);
         assert_eq!(keys, ["übernahm", "Übernahm"]);
     }
 
@@ -174,19 +215,37 @@ mod tests {
         let (form, _) = en("unit test");
         let text = "Write unit-tested code, unit tests and unit  testing; units tested.";
         let at = |s: &str| text.find(s).unwrap();
-        assert_eq!(form.verify(text, at("unit-")), Some(at("unit-") + 11));
         assert_eq!(
-            form.verify(text, at("unit tests")),
+            form.verify(text, at("unit-"), &mut StemCache::default()),
+            Some(at("unit-") + 11)
+        );
+        assert_eq!(
+            form.verify(text, at("unit tests"), &mut StemCache::default()),
             Some(at("unit tests") + 10)
         );
-        assert!(form.verify(text, at("unit  testing")).is_some());
-        assert!(form.verify(text, at("units")).is_some());
+        assert!(
+            form.verify(text, at("unit  testing"), &mut StemCache::default())
+                .is_some()
+        );
+        assert!(
+            form.verify(text, at("units"), &mut StemCache::default())
+                .is_some()
+        );
         let (form, _) = en("prioritize");
-        assert_eq!(form.verify("Prioritisation matters", 0), Some(14));
-        assert_eq!(form.verify("Priority matters", 0), None);
+        assert_eq!(
+            form.verify("Prioritisation matters", 0, &mut StemCache::default()),
+            Some(14)
+        );
+        assert_eq!(
+            form.verify("Priority matters", 0, &mut StemCache::default()),
+            None
+        );
         let zh = WordForms::of("zh").unwrap();
-        let (form, keys) = WordForm::new("团队合作", zh, Target::Detect);
+        let (form, keys) = WordForm::new("团队合作", "zh", zh, Target::Detect);
         assert_eq!(keys, ["团队合作"]);
-        assert_eq!(form.verify("具备团队合作精神", 6), Some(18));
+        assert_eq!(
+            form.verify("具备团队合作精神", 6, &mut StemCache::default()),
+            Some(18)
+        );
     }
 }

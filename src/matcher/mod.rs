@@ -191,6 +191,8 @@ impl Matcher {
             cues: Vec::with_capacity(room),
             triggered: Vec::with_capacity(room),
             together: Vec::new(),
+            stems: forms::StemCache::default(),
+            language: posting.meta.language.as_deref().map(Box::from),
         };
         for &(start, end, id) in &occurrences {
             if let Some(literal) = self.literals.get(id as usize) {

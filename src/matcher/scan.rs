@@ -5,7 +5,7 @@ use super::{MAX_OCCURRENCES, TogetherRule};
 use crate::extract::Posting;
 
 use super::compile::{Literal, Role, RoleKind};
-use super::forms::{Target, WordForm};
+use super::forms::{StemCache, Target, WordForm};
 use super::level::CueClass;
 use super::sentence::sentence_in;
 use super::trie::is_word;
@@ -38,6 +38,11 @@ pub(super) struct Scan {
     pub(super) triggered: Vec<(usize, usize)>,
     /// Words of co-occurrence groups, in text order: (start, end, rule, group).
     pub(super) together: Vec<(usize, usize, usize, usize)>,
+    /// Stems of the text words verified so far.
+    pub(super) stems: StemCache,
+    /// The posting's language, which decides whose word entries are read
+    /// ([`WordForm::applies_to`]).
+    pub(super) language: Option<Box<str>>,
 }
 
 impl Scan {
@@ -116,7 +121,10 @@ impl Scan {
                     let Some(form) = words.get(index) else {
                         continue;
                     };
-                    let Some(end) = form.verify(text, start) else {
+                    if !form.applies_to(self.language.as_deref()) {
+                        continue;
+                    }
+                    let Some(end) = form.verify(text, start, &mut self.stems) else {
                         continue;
                     };
                     match form.target {
