@@ -52,10 +52,27 @@ pub fn analyze_posting(matcher: &Matcher, posting: Posting) -> (Posting, Matches
     (posting, matches, score)
 }
 
-fn summarize(matcher: &Matcher, posting: Posting, dedup: bool) -> Analysis {
+/// What an analysis carries beyond the posting's metadata, skills and scores: each costs a pass
+/// over the text, done only for a run that reads it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Extras {
+    /// The text's MinHash [`Signature`] (`--dedup`).
+    pub signature: bool,
+    /// The technologies beyond the skill map the posting names, for the candidate fit
+    /// (`--resume`, `--profile`).
+    pub technologies: bool,
+}
+
+fn summarize(matcher: &Matcher, posting: Posting, extras: Extras) -> Analysis {
     let (posting, matches, score) = analyze_posting(matcher, posting);
-    let signature = dedup.then(|| Signature::of(&posting.text, posting.meta.company.as_deref()));
-    let technologies = crate::candidate::Technologies::builtin().in_posting(&posting);
+    let signature = extras
+        .signature
+        .then(|| Signature::of(&posting.text, posting.meta.company.as_deref()));
+    let technologies = if extras.technologies {
+        crate::candidate::Technologies::builtin().in_posting(&posting)
+    } else {
+        Vec::new()
+    };
     let headline = crate::candidate::role::headline(&posting);
     Analysis {
         technologies,
@@ -70,18 +87,18 @@ fn summarize(matcher: &Matcher, posting: Posting, dedup: bool) -> Analysis {
     }
 }
 
-/// Reads and analyzes one file; never fails, a failure is part of the outcome. With `dedup`,
-/// the analysis carries the text's [`Signature`].
+/// Reads and analyzes one file; never fails, a failure is part of the outcome. `extras` says what the
+/// analysis carries beyond skills and scores.
 pub fn analyze_file(
     matcher: &Matcher,
     source: &str,
     path: &Path,
     format: Format,
-    dedup: bool,
+    extras: Extras,
 ) -> Outcome {
     let result = input::read(path)
         .and_then(|bytes| Ok(extract_any(&bytes, format)?))
-        .map(|posting| summarize(matcher, posting, dedup));
+        .map(|posting| summarize(matcher, posting, extras));
     Outcome {
         source: source.to_owned(),
         fetch: None,
@@ -100,12 +117,12 @@ pub fn analyze_file_rows(
     source: &str,
     path: &Path,
     format: Format,
-    dedup: bool,
+    extras: Extras,
 ) -> Vec<Outcome> {
     match format {
-        Format::Json => analyze_json_file(matcher, source, path, dedup),
-        Format::JsonLines => analyze_json_lines(matcher, source, path, dedup),
-        _ => vec![analyze_file(matcher, source, path, format, dedup)],
+        Format::Json => analyze_json_file(matcher, source, path, extras),
+        Format::JsonLines => analyze_json_lines(matcher, source, path, extras),
+        _ => vec![analyze_file(matcher, source, path, format, extras)],
     }
 }
 
@@ -120,7 +137,7 @@ fn row(source: String, result: Result<Analysis, InputError>) -> Outcome {
 }
 
 /// The rows of a JSON file: its postings when it holds many, else the one posting it is.
-fn analyze_json_file(matcher: &Matcher, source: &str, path: &Path, dedup: bool) -> Vec<Outcome> {
+fn analyze_json_file(matcher: &Matcher, source: &str, path: &Path, extras: Extras) -> Vec<Outcome> {
     let document = match input::read(path).and_then(|bytes| Ok(extract::parse_json(&bytes)?)) {
         Ok(document) => document,
         Err(error) => return vec![row(source.to_owned(), Err(error))],
@@ -128,7 +145,7 @@ fn analyze_json_file(matcher: &Matcher, source: &str, path: &Path, dedup: bool) 
     let Some(postings) = boards::postings_in_list(&document.value) else {
         let result = extract::extract_json_document(&document, &JSON_SHAPES)
             .map_err(InputError::from)
-            .map(|posting| summarize(matcher, posting, dedup));
+            .map(|posting| summarize(matcher, posting, extras));
         return vec![row(source.to_owned(), result)];
     };
     let mut names = Names::new(source);
@@ -140,14 +157,19 @@ fn analyze_json_file(matcher: &Matcher, source: &str, path: &Path, dedup: bool) 
             let result = saved
                 .posting
                 .map_err(InputError::from)
-                .map(|posting| summarize(matcher, posting, dedup));
+                .map(|posting| summarize(matcher, posting, extras));
             row(name, result)
         })
         .collect()
 }
 
 /// The rows of a JSON lines file: one per line that is not blank.
-fn analyze_json_lines(matcher: &Matcher, source: &str, path: &Path, dedup: bool) -> Vec<Outcome> {
+fn analyze_json_lines(
+    matcher: &Matcher,
+    source: &str,
+    path: &Path,
+    extras: Extras,
+) -> Vec<Outcome> {
     let bytes = match input::read(path) {
         Ok(bytes) => bytes,
         Err(error) => return vec![row(source.to_owned(), Err(error))],
@@ -186,7 +208,10 @@ fn analyze_json_lines(matcher: &Matcher, source: &str, path: &Path, dedup: bool)
             Ok((boards::posting_id(&value), posting))
         });
         rows.push(match read {
-            Ok((id, posting)) => row(names.of(id, number), Ok(summarize(matcher, posting, dedup))),
+            Ok((id, posting)) => row(
+                names.of(id, number),
+                Ok(summarize(matcher, posting, extras)),
+            ),
             Err(error) => row(format!("{source}:{number}"), Err(error.into())),
         });
     }
@@ -227,11 +252,11 @@ pub fn analyze_inline(
     source: &str,
     bytes: &[u8],
     format: Format,
-    dedup: bool,
+    extras: Extras,
 ) -> Outcome {
     let result = extract_any(bytes, format)
         .map_err(InputError::from)
-        .map(|posting| summarize(matcher, posting, dedup));
+        .map(|posting| summarize(matcher, posting, extras));
     Outcome {
         source: source.to_owned(),
         fetch: None,
@@ -242,17 +267,17 @@ pub fn analyze_inline(
 
 /// Analyzes a fetched page. Walls (challenge pages, sign-in prompts, redirects to a sign-in
 /// page) are `blocked`; content types other than HTML, text, Markdown and JSON are errors.
-/// With `dedup`, the analysis carries the text's [`Signature`].
+/// `extras` says what the analysis carries beyond skills and scores.
 pub fn analyze_response(
     matcher: &Matcher,
     source: &str,
     url: &str,
     response: &Response,
-    dedup: bool,
+    extras: Extras,
 ) -> Outcome {
     let fetch = Some(FetchInfo::of(url, response));
     let result =
-        posting_of_response(url, response).map(|posting| summarize(matcher, posting, dedup));
+        posting_of_response(url, response).map(|posting| summarize(matcher, posting, extras));
     Outcome {
         source: source.to_owned(),
         fetch,
@@ -362,13 +387,13 @@ fn sniff(body: &[u8], url: &str) -> Format {
     }
 }
 
-/// Analyzes one posting of a job board. With `dedup`, the analysis carries the text's
-/// [`Signature`].
+/// Analyzes one posting of a job board. `extras` says what the analysis carries beyond skills
+/// and scores.
 pub fn analyze_board_posting(
     matcher: &Matcher,
     posting: &BoardPosting,
     fetch: FetchInfo,
-    dedup: bool,
+    extras: Extras,
 ) -> Outcome {
     let source = posting
         .url
@@ -377,7 +402,7 @@ pub fn analyze_board_posting(
     let result = posting
         .to_posting()
         .map_err(InputError::from)
-        .map(|p| summarize(matcher, p, dedup));
+        .map(|p| summarize(matcher, p, extras));
     Outcome {
         source,
         fetch: Some(fetch),

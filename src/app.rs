@@ -283,6 +283,7 @@ pub fn score(
     let mut stop = Box::pin(interruption(&runtime)?);
 
     // Open every output before reading a posting: a bad path fails the run with nothing written.
+    let has_profile = profile.is_some();
     let mut outputs = ScoreOutputs::open(args, rules, profile, stdout)?;
 
     let progress = progress_bar(total, !args.no_progress);
@@ -290,7 +291,10 @@ pub fn score(
         matcher: matcher.clone(),
         pool: Arc::clone(&pool),
         fetcher,
-        dedup: args.dedup,
+        extras: analysis::Extras {
+            signature: args.dedup,
+            technologies: has_profile,
+        },
         board_apis: board_apis(&args.fetch),
         boards: Mutex::new(HashMap::new()),
     });
@@ -421,8 +425,9 @@ struct Shared {
     matcher: MatcherFuture,
     pool: Arc<rayon::ThreadPool>,
     fetcher: Option<Arc<Fetcher>>,
-    /// Whether analyses carry a MinHash signature (`--dedup`).
-    dedup: bool,
+    /// What analyses carry beyond skills and scores: a MinHash signature (`--dedup`), the
+    /// technologies a posting names (with a candidate profile).
+    extras: analysis::Extras,
     /// Where the job-board APIs are.
     board_apis: BoardApis,
     /// Board API answers of this run, by API URL: a board is fetched once however many of its
@@ -524,7 +529,7 @@ async fn process_local(context: &Shared, inputs: Vec<Input>) -> Vec<Outcome> {
         }
     };
     let sources: Vec<String> = inputs.iter().map(|i| i.source.clone()).collect();
-    let dedup = context.dedup;
+    let extras = context.extras;
     on_pool(&context.pool, move || {
         inputs
             .into_iter()
@@ -538,14 +543,14 @@ async fn process_local(context: &Shared, inputs: Vec<Input>) -> Vec<Outcome> {
                         Err(error) => vec![Outcome::failed(&source, None, error)],
                         // One row, or one per posting of a file that holds many.
                         Ok(Target::File(path, format)) => {
-                            analysis::analyze_file_rows(&matcher, &source, &path, format, dedup)
+                            analysis::analyze_file_rows(&matcher, &source, &path, format, extras)
                         }
                         Ok(Target::Inline(format, text)) => vec![analysis::analyze_inline(
                             &matcher,
                             &source,
                             text.as_bytes(),
                             format,
-                            dedup,
+                            extras,
                         )],
                         // Never batched: a URL is a unit of its own.
                         Ok(Target::Url(_)) => vec![crashed(&source, None)],
@@ -564,22 +569,22 @@ async fn process_local(context: &Shared, inputs: Vec<Input>) -> Vec<Outcome> {
     .unwrap_or_else(|| sources.iter().map(|s| crashed(s, None)).collect())
 }
 
-/// Runs `work` (the matcher, the source, whether to sign for `--dedup`) on the worker pool once
+/// Runs `work` (the matcher, the source, what analyses carry) on the worker pool once
 /// the matcher is compiled; a failed compilation or a panic becomes the input's failed row,
 /// with `fetch` when the input was fetched.
 async fn analyze_on_pool(
     context: &Shared,
     source: &str,
     fetch: Option<FetchInfo>,
-    work: impl FnOnce(&Matcher, &str, bool) -> Outcome + Send + 'static,
+    work: impl FnOnce(&Matcher, &str, analysis::Extras) -> Outcome + Send + 'static,
 ) -> Outcome {
     let matcher = match context.matcher.clone().await {
         Ok(matcher) => matcher,
         Err(e) => return Outcome::failed(source, fetch, InputError::Internal(e)),
     };
     let work_source = source.to_owned();
-    let dedup = context.dedup;
-    on_pool(&context.pool, move || work(&matcher, &work_source, dedup))
+    let extras = context.extras;
+    on_pool(&context.pool, move || work(&matcher, &work_source, extras))
         .await
         .unwrap_or_else(|| crashed(source, fetch))
 }
@@ -609,8 +614,8 @@ async fn process_page(context: &Shared, source: &str, url: &url::Url) -> Outcome
                 context,
                 source,
                 Some(info),
-                move |matcher, source, dedup| {
-                    analysis::analyze_response(matcher, source, &work_url, &response, dedup)
+                move |matcher, source, extras| {
+                    analysis::analyze_response(matcher, source, &work_url, &response, extras)
                 },
             )
             .await
@@ -676,11 +681,11 @@ async fn process_board(context: &Shared, source: &str, board: &Board) -> Vec<Out
         Err(e) => return vec![Outcome::failed(source, Some(info), InputError::Internal(e))],
     };
     let work_info = info.clone();
-    let dedup = context.dedup;
+    let extras = context.extras;
     let analysed = on_pool(&context.pool, move || {
         chosen
             .iter()
-            .map(|p| analysis::analyze_board_posting(&matcher, p, work_info.clone(), dedup))
+            .map(|p| analysis::analyze_board_posting(&matcher, p, work_info.clone(), extras))
             .collect::<Vec<Outcome>>()
     })
     .await;
