@@ -455,13 +455,25 @@ mod tests {
             Some("text/html"),
             "<html><body><h1>Senior Rust Engineer</h1><p>Sign in to view the full job.</p></body></html>",
         );
-        let outcome = analyze_response(&matcher, "u", "https://example.com/jobs/1", &page, false);
+        let outcome = analyze_response(
+            &matcher,
+            "u",
+            "https://example.com/jobs/1",
+            &page,
+            Extras::default(),
+        );
         assert_eq!(outcome.status(), Status::Blocked);
         let cf = response(
             Some("text/html"),
             "<html><head><title>Just a moment...</title></head><body>Checking</body></html>",
         );
-        let outcome = analyze_response(&matcher, "u", "https://example.com/jobs/1", &cf, false);
+        let outcome = analyze_response(
+            &matcher,
+            "u",
+            "https://example.com/jobs/1",
+            &cf,
+            Extras::default(),
+        );
         assert_eq!(outcome.status(), Status::Blocked);
         assert_eq!(outcome.fetch.unwrap().http_status, Some(200));
     }
