@@ -293,23 +293,31 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         .as_ref()
         .filter(|l| company.as_ref().is_some_and(|c| same(&c.text, &l.company)))
         .map(|l| Sourced::new(&l.title, "the heading (title, employer, place)"));
-    let title = first(TITLE)
+    let strong_title = first(TITLE)
         .or(listed_title)
         .or_else(|| heading_title(facts, heading, generic_titles, &known, is_board))
-        .or_else(|| facts.labeled[TITLE].clone())
-        .or_else(|| {
-            split.iter().take(2).find_map(|(parts, rule)| {
-                let title = parts.title(&known)?;
-                Some(Sourced::new(title, *rule))
-            })
-        });
+        .or_else(|| facts.labeled[TITLE].clone());
+    let owner = company
+        .is_none()
+        .then(|| owner_of_page_name(&split, strong_title.as_ref(), is_board))
+        .flatten();
+    let known: Vec<&str> = known
+        .into_iter()
+        .chain(owner.as_ref().map(|o| o.text.as_str()))
+        .collect();
+    let title = strong_title.or_else(|| {
+        split.iter().take(2).find_map(|(parts, rule)| {
+            let title = parts.title(&known)?;
+            Some(Sourced::new(title, *rule))
+        })
+    });
     if title_for_place.is_some()
         && let Some(title) = &title
     {
         location = place_after_title(facts, &title.text);
     }
     if company.is_none() {
-        company = owner_of_page_name(&split, title.as_ref(), is_board);
+        company = owner;
     }
     PageFields {
         title,
@@ -874,7 +882,12 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Splits a page title: cuts the board's name, then reads the patterns.
 pub fn split_title(raw: &str, is_board: &dyn Fn(&str) -> bool) -> TitleParts {
-    let raw: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut raw: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "SAIC: Careers: Career Opportunities": colons parting a breadcrumb of the site's pages
+    // (two or more of them; one colon is a lead word's, "Job: Rust Developer").
+    if raw.matches(": ").count() >= 2 {
+        raw = raw.replace(": ", " | ");
+    }
     let mut out = TitleParts::default();
     let strong: Vec<&str> = split_all(&raw, STRONG_SEPARATORS)
         .into_iter()
