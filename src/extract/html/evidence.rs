@@ -13,7 +13,8 @@ use super::{Attributes, marks_chrome};
 mod labels;
 
 use labels::{
-    copyright_owner, fits_label, is_location_icon, labeled, plausible, strip_label, value_label,
+    copyright_owner, fits_label, inline_value, is_location_icon, labeled, plausible, strip_label,
+    value_label,
 };
 #[cfg(test)]
 use labels::{field_of_label, label_words};
@@ -273,6 +274,19 @@ impl Collector {
                 self.found.subline.push(run.to_owned());
                 self.after_h1 -= 1;
             }
+        }
+        if self.furniture == 0
+            && let Some((field, label, value)) = inline_value(text)
+            && let Some(slot) = self.found.labeled.get_mut(field as usize)
+            && slot.is_none()
+            && fits_label(label, value)
+            && plausible(field, value)
+            && let Some(value) = clean(value)
+        {
+            *slot = Some(Found {
+                text: value,
+                rule: format!("the text after the label {label:?}"),
+            });
         }
         // A label may be padded with white space ("勤務地・交通" and sixty spaces).
         let label = text.trim();
@@ -664,6 +678,27 @@ mod tests {
         assert_eq!(field_of_label("company-logo"), None);
         assert_eq!(field_of_label("title"), None);
         assert_eq!(field_of_label("similar-jobs-company"), None);
+    }
+
+    #[test]
+    fn labels_in_other_languages_and_inline() {
+        assert_eq!(value_label("Työnantaja"), Some(Field::Company));
+        assert_eq!(value_label("Miesto práce"), Some(Field::Location));
+        assert_eq!(value_label("Job Title"), Some(Field::Title));
+        assert_eq!(
+            labels::inline_value("Offices: San Diego"),
+            Some((Field::Location, "Offices", "San Diego"))
+        );
+        assert_eq!(labels::inline_value("Location: City"), None);
+        assert!(labels::fits_label(
+            "Location Name",
+            "Egg Harbor Township, NJ"
+        ));
+        assert!(!labels::fits_label(
+            "Location Name",
+            "Archstone Midtown West"
+        ));
+        assert!(!plausible(Field::Company, "(lue yrityksestä)"));
     }
 
     #[test]

@@ -42,7 +42,10 @@ pub(super) fn is_location_icon(el: &impl Attributes) -> bool {
         class.split_ascii_whitespace().any(|c| {
             let words = label_words(c);
             let has = |w: &str| words.iter().any(|x| x == w);
-            (has("location") || has("place")) && (has("icon") || has("pin") || has("marker"))
+            ((has("location") || has("place")) && (has("icon") || has("pin") || has("marker")))
+                // Font Awesome's and Bootstrap's pins: `fa-map-marker`, `bi-geo-alt`.
+                || (has("map") && (has("marker") || has("pin")))
+                || (has("geo") && has("alt"))
         })
     })
 }
@@ -445,6 +448,22 @@ pub(super) fn value_label(text: &str) -> Option<Field> {
     }
 }
 
+/// A value written after its label in one run of text: "Offices: San Diego", "Location:
+/// Washington, DC" (a location or company label from the lists above, then a colon).
+pub(super) fn inline_value(text: &str) -> Option<(Field, &str, &str)> {
+    let text = text.trim();
+    // "Location: City" is itself a label.
+    if text.len() > 120 || value_label(text).is_some() {
+        return None;
+    }
+    let (label, value) = text.split_once(':')?;
+    let field = value_label(label)?;
+    let value = value.trim();
+    // A name or a place, not a sentence ("Austin, TX (Relocation ... is not available.)").
+    let short = value.chars().count() <= 60 && !value.ends_with('.') && !value.contains(". ");
+    (field != Field::Title && !value.is_empty() && short).then_some((field, label.trim(), value))
+}
+
 pub(super) fn strip_label(field: Field, text: &str) -> &str {
     if field == Field::Title {
         return text;
@@ -502,6 +521,8 @@ pub(super) fn plausible(field: Field, text: &str) -> bool {
         && text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
+            // "US" is a country in a list of places ("San Francisco, CA, US"), "us" elsewhere.
+            .filter(|w| !(field == Field::Location && *w == "US" && text.contains(',')))
             .any(|w| NOT_A_NAME.contains(&w.to_lowercase().as_str()))
     {
         return false;
