@@ -1,8 +1,10 @@
 //! Evidence of a page's title, company and location in its markup, gathered during the one
-//! streaming walk of the page: schema.org microdata (`itemprop`), elements labeled by their
-//! `class`, `id` or `data-*` attributes ("companyName", "job-location", "jobsearch-...-title"),
-//! the first `<h1>` wherever it sits, the site's name (`og:site_name`) and the page's own URL
-//! (canonical link, `og:url`).
+//! streaming walk of the page: schema.org microdata (`itemprop`) and RDFa Lite (`property`),
+//! elements labeled by their `class`, `id` or `data-*` attributes ("companyName",
+//! "job-location", "jobsearch-...-title"), values after a label in many languages ("Location",
+//! "Työnantaja", "勤務地", as a table cell, a `<dd>` or "Offices: San Diego"), the first `<h1>`
+//! wherever it sits that is not a logo (else the first `<h2>`/`<h3>`), the site's name
+//! (`og:site_name`) and the page's own URL (canonical link, `og:url`).
 //!
 //! It only collects; [`super::super::meta::page`] decides which evidence names each field.
 //! Nothing is collected inside page furniture (navigation, footers, asides, forms, lists of
