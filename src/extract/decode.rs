@@ -156,6 +156,38 @@ fn declared_charset(head: &[u8]) -> Option<String> {
     None
 }
 
+/// Longest run of HTTP headers skipped before a saved response's body.
+const MAX_HEADERS_LEN: usize = 16 * 1024;
+
+/// The body of a raw HTTP response saved whole (`HTTP/1.1 200 OK`, headers, a blank line, the
+/// page), with the charset its `Content-Type` header names; `None` for anything else.
+pub fn http_response_body(bytes: &[u8]) -> Option<(&[u8], Option<String>)> {
+    let start = trim_start(bytes);
+    if !(start.starts_with(b"HTTP/1.") || start.starts_with(b"HTTP/2")) {
+        return None;
+    }
+    let head = start.get(..start.len().min(MAX_HEADERS_LEN))?;
+    let (end, gap) = [&b"\r\n\r\n"[..], &b"\n\n"[..]]
+        .into_iter()
+        .filter_map(|gap| find(head, gap).map(|at| (at, gap.len())))
+        .min()?;
+    let headers = String::from_utf8_lossy(head.get(..end)?).to_ascii_lowercase();
+    let charset = headers
+        .lines()
+        .find_map(|line| line.strip_prefix("content-type:"))
+        .and_then(|value| value.split_once("charset="))
+        .map(|(_, rest)| {
+            rest.trim()
+                .trim_matches(|c| c == '"' || c == '\'')
+                .split(|c: char| c == ';' || c.is_whitespace())
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .filter(|charset| !charset.is_empty());
+    Some((start.get(end + gap..)?, charset))
+}
+
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
@@ -190,6 +222,15 @@ mod tests {
         // UTF-8 and declared charsets are as before, with no warning.
         let (text, warning) = decode_detected("Rust é".as_bytes(), Format::Text, None).unwrap();
         assert_eq!((text.as_ref(), warning), ("Rust é", None));
+    }
+
+    #[test]
+    fn saved_http_responses_lose_their_headers() {
+        let saved = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; Charset=UTF-8\r\nDate: Wed, 09 Jun 2010\r\n\r\n<html>x</html>";
+        let (body, charset) = http_response_body(saved).unwrap();
+        assert_eq!(body, b"<html>x</html>");
+        assert_eq!(charset.as_deref(), Some("utf-8"));
+        assert!(http_response_body(b"<html>HTTP/1.1</html>").is_none());
     }
 
     #[test]

@@ -149,6 +149,7 @@ fn finish(
             sourced(meta.location.take(), "JSON-LD JobPosting.jobLocation"),
         ],
         h1: evidence.h1.clone().or(h1),
+        heading: evidence.heading.clone(),
         og_title,
         page_title,
         site_name: evidence.site_name.clone(),
@@ -545,12 +546,20 @@ fn is_block(name: &str) -> bool {
 }
 
 /// Whether a `<form>` wraps the whole page, as ASP.NET Web Forms pages do
-/// (`<form id="aspnetForm" action="JobView.aspx">`): it is the page, not a form on it.
+/// (`<form id="aspnetForm" action="JobView.aspx">`), or the posting, as ATS pages do
+/// (`<form name="frmJobDetail">`): it is the page, not a form on it.
 fn page_form(el: &impl Attributes) -> bool {
     el.attr("id").is_some_and(|id| {
         ["form1", "aspnetform", "mainform", "theform"]
             .iter()
             .any(|page| id.eq_ignore_ascii_case(page))
+    }) || ["id", "name"].into_iter().any(|key| {
+        el.attr(key).is_some_and(|value| {
+            let value = value.to_ascii_lowercase();
+            ["jobdetail", "jobview", "jobposting", "jobdescription"]
+                .iter()
+                .any(|form| value.contains(form))
+        })
     }) || el
         .attr("action")
         .is_some_and(|action| action.to_ascii_lowercase().contains(".aspx"))

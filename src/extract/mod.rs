@@ -403,6 +403,15 @@ fn extract_dated(
     if format == Format::Mhtml {
         return extract_mhtml(bytes, fetched);
     }
+    // A raw HTTP response saved whole: the page is its body; its `Content-Type` may name the
+    // charset.
+    let response = (format == Format::Html)
+        .then(|| decode::http_response_body(bytes))
+        .flatten();
+    let (bytes, charset) = match &response {
+        Some((body, header_charset)) => (*body, charset.or(header_charset.as_deref())),
+        None => (bytes, charset),
+    };
     let (text, detected) = decode::decode_detected(bytes, format, charset)?;
     let mut warnings = Vec::new();
     let mut page = None;

@@ -1,8 +1,10 @@
 //! Evidence of a page's title, company and location in its markup, gathered during the one
-//! streaming walk of the page: schema.org microdata (`itemprop`), elements labeled by their
-//! `class`, `id` or `data-*` attributes ("companyName", "job-location", "jobsearch-...-title"),
-//! the first `<h1>` wherever it sits, the site's name (`og:site_name`) and the page's own URL
-//! (canonical link, `og:url`).
+//! streaming walk of the page: schema.org microdata (`itemprop`) and RDFa Lite (`property`),
+//! elements labeled by their `class`, `id` or `data-*` attributes ("companyName",
+//! "job-location", "jobsearch-...-title"), values after a label in many languages ("Location",
+//! "Työnantaja", "勤務地", as a table cell, a `<dd>` or "Offices: San Diego"), the first `<h1>`
+//! wherever it sits that is not a logo (else the first `<h2>`/`<h3>`), the site's name
+//! (`og:site_name`) and the page's own URL (canonical link, `og:url`).
 //!
 //! It only collects; [`super::super::meta::page`] decides which evidence names each field.
 //! Nothing is collected inside page furniture (navigation, footers, asides, forms, lists of
@@ -12,7 +14,10 @@ use super::{Attributes, marks_chrome};
 
 mod labels;
 
-use labels::{copyright_owner, is_location_icon, labeled, plausible, strip_label, value_label};
+use labels::{
+    copyright_owner, fits_label, inline_value, is_location_icon, labeled, plausible, strip_label,
+    value_label,
+};
 #[cfg(test)]
 use labels::{field_of_label, label_words};
 
@@ -49,8 +54,12 @@ pub struct PageEvidence {
     pub microdata: [Option<Found>; 3],
     /// Values of labeled elements, title/company/location, first in document order.
     pub labeled: [Option<Found>; 3],
-    /// The first `<h1>` outside furniture, even inside a `<header>`.
+    /// The first `<h1>` outside furniture, even inside a `<header>`, that is not the site's logo
+    /// (`<h1 id="logo">`).
     pub h1: Option<String>,
+    /// The first `<h2>` or `<h3>` outside furniture, on a page with no `<h1>` before it: some
+    /// boards head a posting with one.
+    pub heading: Option<String>,
     /// `og:site_name` or `application-name`.
     pub site_name: Option<String>,
     /// The page's own URL: canonical link, `og:url` or `<base href>`.
@@ -83,9 +92,12 @@ impl PageEvidence {
 enum Kind {
     Microdata(Field),
     Labeled(Field),
-    /// A part of a microdata `jobLocation` address (locality, region, country).
-    AddressPart,
+    /// A part of a microdata `jobLocation` address, with its rank in the written order
+    /// (street or whole address, locality, region, country).
+    AddressPart(u8),
     H1,
+    /// An `<h2>` or `<h3>` on a page with no `<h1>` yet.
+    Heading,
     /// An icon of a field (a location pin): the text after it, in its parent, is the value.
     Icon(Field),
     /// The element after a label ("Job Location"), holding the label: when it is empty (a
@@ -112,13 +124,16 @@ pub(super) struct Collector {
     /// Depth of an open microdata `hiringOrganization` / `jobLocation` scope (0: none).
     organization: usize,
     place: usize,
-    address: Vec<String>,
+    /// Parts of the open `jobLocation` address, with their rank (see [`Kind::AddressPart`]).
+    address: Vec<(u8, String)>,
     /// A label just read ("Office locations", "Standort"): the next element holds its value.
     pending: Option<(Field, String)>,
     /// `twitter:labelN` values seen, by N, waiting for their `twitter:dataN`.
     twitter_labels: Vec<(String, Field)>,
     /// Runs of text still to keep after the main heading.
     after_h1: usize,
+    /// Depth of an open `<script>`, `<style>` or `<template>` (0: none): its text is code.
+    code: usize,
     /// Elements labeled as a job's title, by label with its digits removed.
     title_labels: std::collections::HashMap<String, usize>,
 }
@@ -129,6 +144,9 @@ const SUBLINE_RUNS: usize = 5;
 impl Collector {
     pub(super) fn open(&mut self, name: &str, el: &impl Attributes) {
         self.depth += 1;
+        if self.code == 0 && matches!(name, "script" | "style" | "template") {
+            self.code = self.depth;
+        }
         match name {
             "meta" => self.meta(el),
             "link"
@@ -152,6 +170,14 @@ impl Collector {
             return;
         }
         self.logo_name(name, el);
+        if is_block(name) {
+            // Text of block elements is separate words: "Jyväskylä, Helsinki" then "Suomi".
+            for capture in &mut self.captures {
+                if !capture.text.is_empty() && !capture.text.ends_with(' ') {
+                    capture.text.push(' ');
+                }
+            }
+        }
         if self.captures.len() >= MAX_OPEN_CAPTURES {
             return;
         }
@@ -163,11 +189,27 @@ impl Collector {
         {
             self.start(Kind::AfterLabel(field), label);
         }
-        if name == "h1" && self.found.h1.is_none() {
+        if name == "h1" && self.found.h1.is_none() && !is_logo(el) {
             self.start(Kind::H1, String::new());
         }
+        if matches!(name, "h2" | "h3")
+            && self.found.h1.is_none()
+            && self.found.heading.is_none()
+            && !self.captures.iter().any(|c| c.kind == Kind::H1)
+        {
+            self.start(Kind::Heading, String::new());
+        }
         if let Some(prop) = el.attr("itemprop") {
-            self.itemprop(prop, name, el);
+            let scoped = el.attr("itemscope").is_some();
+            self.itemprop(prop, name, scoped);
+        } else if let Some(prop) = el.attr("property").and_then(rdfa_property) {
+            // RDFa Lite (`property="schema:title"`), read like microdata; a `content` attribute
+            // holds the value on any element. An organization, place or address without one is
+            // a scope (it has a `typeof`, which the walker does not keep).
+            match el.attr("content") {
+                Some(content) => self.content_property(prop, content),
+                None => self.itemprop(prop, name, true),
+            }
         }
         if is_location_icon(el) && self.found.labeled(Field::Location).is_none() {
             self.start(Kind::Icon(Field::Location), String::new());
@@ -198,7 +240,10 @@ impl Collector {
         }
         if self.place == self.depth {
             self.place = 0;
-            let parts = std::mem::take(&mut self.address);
+            let mut parts = std::mem::take(&mut self.address);
+            // Written order, whatever the markup's: "Birmingham, West Midlands, GB".
+            parts.sort_by_key(|(rank, _)| *rank);
+            let parts: Vec<String> = parts.into_iter().map(|(_, part)| part).collect();
             if !parts.is_empty() {
                 self.set_microdata(
                     Field::Location,
@@ -210,10 +255,16 @@ impl Collector {
         if self.furniture == self.depth {
             self.furniture = 0;
         }
+        if self.code == self.depth {
+            self.code = 0;
+        }
         self.depth = self.depth.saturating_sub(1);
     }
 
     pub(super) fn text(&mut self, text: &str) {
+        if self.code > 0 {
+            return;
+        }
         if self.found.names.len() < 40
             && let Some(owner) = copyright_owner(text)
         {
@@ -226,12 +277,47 @@ impl Collector {
                 self.after_h1 -= 1;
             }
         }
-        if self.furniture == 0 && text.len() <= 40 && !text.trim().is_empty() {
-            self.pending = value_label(text).map(|field| (field, text.trim().to_owned()));
+        if self.furniture == 0
+            && let Some((field, label, value)) = inline_value(text)
+            && let Some(slot) = self.found.labeled.get_mut(field as usize)
+            && slot.is_none()
+            && fits_label(label, value)
+            && plausible(field, value)
+            && let Some(value) = clean(value)
+        {
+            *slot = Some(Found {
+                text: value,
+                rule: format!("the text after the label {label:?}"),
+            });
+        }
+        // A label may be padded with white space ("勤務地・交通" and sixty spaces).
+        let label = text.trim();
+        if self.furniture == 0 && label.len() <= 40 && !label.is_empty() {
+            self.pending = value_label(label).map(|field| (field, label.to_owned()));
+        }
+        if self.captures.is_empty() {
+            return;
+        }
+        // White space collapsed, so that an indented page's padding does not count as text.
+        let mut compact = String::with_capacity(text.len().min(MAX_EVIDENCE_BYTES + 2));
+        if text.starts_with(char::is_whitespace) {
+            compact.push(' ');
+        }
+        for word in text.split_whitespace() {
+            if compact.len() > MAX_EVIDENCE_BYTES {
+                break;
+            }
+            if !compact.is_empty() && !compact.ends_with(' ') {
+                compact.push(' ');
+            }
+            compact.push_str(word);
+        }
+        if text.ends_with(char::is_whitespace) && !compact.ends_with(' ') {
+            compact.push(' ');
         }
         for capture in &mut self.captures {
-            if capture.text.len() + text.len() <= MAX_EVIDENCE_BYTES {
-                capture.text.push_str(text);
+            if capture.text.len() + compact.len() <= MAX_EVIDENCE_BYTES {
+                capture.text.push_str(&compact);
             } else {
                 capture.text.push_str(" \u{1}");
             }
@@ -280,14 +366,21 @@ impl Collector {
                     self.after_h1 = SUBLINE_RUNS;
                 }
             }
+            Kind::Heading => {
+                if self.found.heading.is_none() {
+                    self.found.heading = Some(text);
+                }
+            }
             Kind::Icon(_) => {}
-            Kind::AddressPart => {
-                if !self.address.contains(&text) {
-                    self.address.push(text);
+            Kind::AddressPart(rank) => {
+                if !self.address.iter().any(|(_, part)| *part == text) {
+                    self.address.push((rank, text));
                 }
             }
             Kind::Microdata(field) => self.set_microdata(field, text, &capture.rule),
             Kind::Labeled(field) | Kind::AfterLabel(field) => {
+                let fits = !matches!(capture.kind, Kind::AfterLabel(_))
+                    || fits_label(&capture.rule, &text);
                 let rule = match capture.kind {
                     Kind::AfterLabel(_) => {
                         format!("the element after the label {:?}", capture.rule)
@@ -296,6 +389,7 @@ impl Collector {
                 };
                 if let Some(slot) = self.found.labeled.get_mut(field as usize)
                     && slot.is_none()
+                    && fits
                     && plausible(field, &text)
                 {
                     *slot = Some(Found {
@@ -350,24 +444,35 @@ impl Collector {
             return;
         }
         // `<meta itemprop=... content=...>` inside a microdata scope.
-        if let Some(prop) = el.attr("itemprop") {
-            let Some(text) = clean(content) else {
-                return;
-            };
-            match prop {
-                "title" => self.set_microdata(Field::Title, text, "itemprop=\"title\""),
-                "name" if self.organization > 0 => self.set_microdata(
-                    Field::Company,
-                    text,
-                    "itemprop=\"hiringOrganization\" > itemprop=\"name\"",
-                ),
-                "addressLocality" | "addressRegion" | "addressCountry"
-                    if self.place > 0 && !self.address.contains(&text) =>
-                {
-                    self.address.push(text);
-                }
-                _ => {}
+        if let Some(prop) = el
+            .attr("itemprop")
+            .or_else(|| el.attr("property").and_then(rdfa_property))
+        {
+            self.content_property(prop, content);
+        }
+    }
+
+    /// A microdata or RDFa property whose value is a `content` attribute.
+    fn content_property(&mut self, prop: &str, content: &str) {
+        let Some(text) = clean(content) else {
+            return;
+        };
+        match prop {
+            "title" => self.set_microdata(Field::Title, text, "itemprop=\"title\""),
+            "name" if self.organization > 0 => self.set_microdata(
+                Field::Company,
+                text,
+                "itemprop=\"hiringOrganization\" > itemprop=\"name\"",
+            ),
+            "hiringOrganization" => {
+                self.set_microdata(Field::Company, text, "itemprop=\"hiringOrganization\"");
             }
+            "addressLocality" | "addressRegion" | "addressCountry"
+                if self.place > 0 && !self.address.iter().any(|(_, part)| *part == text) =>
+            {
+                self.address.push((address_rank(prop), text));
+            }
+            _ => {}
         }
     }
 
@@ -413,11 +518,15 @@ impl Collector {
         }
     }
 
-    fn itemprop(&mut self, prop: &str, name: &str, el: &impl Attributes) {
+    fn itemprop(&mut self, prop: &str, name: &str, scoped: bool) {
         if name == "meta" {
             return;
         }
-        let scoped = el.attr("itemscope").is_some();
+        let prop = if prop.eq_ignore_ascii_case("joblocation") {
+            "jobLocation"
+        } else {
+            prop
+        };
         match prop {
             "title" => self.start(Kind::Microdata(Field::Title), "itemprop=\"title\"".into()),
             "hiringOrganization" if scoped => self.organization = self.depth,
@@ -438,11 +547,63 @@ impl Collector {
                 "itemprop=\"jobLocation\"".into(),
             ),
             "addressLocality" | "addressRegion" | "addressCountry" if self.place > 0 => {
-                self.start(Kind::AddressPart, String::new());
+                self.start(Kind::AddressPart(address_rank(prop)), String::new());
+            }
+            // An address written whole: "Chalupkova 4, Bratislava-Staré Mesto-Bratislava".
+            "address" if self.place > 0 && !scoped => {
+                self.start(Kind::AddressPart(0), String::new());
             }
             _ => {}
         }
     }
+}
+
+/// The rank of an address part in the written order: locality, region, country.
+fn address_rank(prop: &str) -> u8 {
+    match prop {
+        "addressLocality" => 1,
+        "addressRegion" => 2,
+        "addressCountry" => 3,
+        _ => 0,
+    }
+}
+
+/// The schema.org property an RDFa `property` attribute names (`schema:title`, or `title`
+/// under a page-wide `vocab`), among those the collector reads.
+fn rdfa_property(property: &str) -> Option<&str> {
+    let name = property.strip_prefix("schema:").unwrap_or(property);
+    [
+        "title",
+        "hiringOrganization",
+        "name",
+        "jobLocation",
+        "joblocation",
+        "address",
+        "addressLocality",
+        "addressRegion",
+        "addressCountry",
+    ]
+    .into_iter()
+    .find(|known| *known == name)
+}
+
+/// Whether an element is the site's logo (`<h1 id="logo">`): not the posting's heading.
+fn is_logo(el: &impl Attributes) -> bool {
+    ["id", "class"].into_iter().any(|key| {
+        el.attr(key).is_some_and(|value| {
+            value
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|word| word.eq_ignore_ascii_case("logo"))
+        })
+    })
+}
+
+/// Elements whose text is a block of its own.
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "div" | "p" | "li" | "br" | "dt" | "dd" | "td" | "th" | "tr" | "h1" | "h2" | "h3"
+    )
 }
 
 /// Elements whose content never describes this posting: navigation, footers, asides, forms,
@@ -519,6 +680,27 @@ mod tests {
         assert_eq!(field_of_label("company-logo"), None);
         assert_eq!(field_of_label("title"), None);
         assert_eq!(field_of_label("similar-jobs-company"), None);
+    }
+
+    #[test]
+    fn labels_in_other_languages_and_inline() {
+        assert_eq!(value_label("Työnantaja"), Some(Field::Company));
+        assert_eq!(value_label("Miesto práce"), Some(Field::Location));
+        assert_eq!(value_label("Job Title"), Some(Field::Title));
+        assert_eq!(
+            labels::inline_value("Offices: San Diego"),
+            Some((Field::Location, "Offices", "San Diego"))
+        );
+        assert_eq!(labels::inline_value("Location: City"), None);
+        assert!(labels::fits_label(
+            "Location Name",
+            "Egg Harbor Township, NJ"
+        ));
+        assert!(!labels::fits_label(
+            "Location Name",
+            "Archstone Midtown West"
+        ));
+        assert!(!plausible(Field::Company, "(lue yrityksestä)"));
     }
 
     #[test]

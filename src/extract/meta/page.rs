@@ -47,6 +47,9 @@ pub struct PageFacts {
     pub labeled: [Option<Sourced>; 3],
     /// The first `<h1>`.
     pub h1: Option<String>,
+    /// The first `<h2>` or `<h3>` of a page with no `<h1>`: its heading when the page's
+    /// titles are only the site's generic page name.
+    pub heading: Option<String>,
     /// `og:title`.
     pub og_title: Option<String>,
     /// `<title>`.
@@ -210,6 +213,9 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             clean_company(Sourced::new(name, format!("{rule} ({pattern})")), is_board)
         });
     }
+    if company.is_none() {
+        company = name_under_heading(facts, &split, is_board);
+    }
     if company.is_none()
         && let Some(site) = site_name
         && split
@@ -238,6 +244,31 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     if location.is_none() {
         location = facts.labeled[LOCATION].clone();
     }
+    // "Pääsuunnittelija, Kela, Jyväskylä": a heading of title, employer and places, the place
+    // confirmed by a labeled one.
+    let generic_titles = titles_name_nothing(facts, &split, company.as_ref(), is_board);
+    let heading = facts
+        .h1
+        .as_deref()
+        .or(facts.heading.as_deref().filter(|_| generic_titles));
+    let listed = heading.and_then(|h| listed_heading(h, location.as_ref()));
+    if let Some(listed) = &listed {
+        if company.is_none() {
+            company = clean_company(
+                Sourced::new(&listed.company, "the heading (title, employer, place)"),
+                is_board,
+            );
+        }
+        if company
+            .as_ref()
+            .is_some_and(|c| same(&c.text, &listed.company))
+        {
+            location = Some(Sourced::new(
+                &listed.places,
+                "the heading (title, employer, place)",
+            ));
+        }
+    }
     if location.is_none() {
         location = split.iter().find_map(|(parts, rule)| {
             let (place, pattern) = parts.location.as_ref()?;
@@ -258,19 +289,35 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     .into_iter()
     .flatten()
     .collect();
-    let title = first(TITLE)
-        .or_else(|| heading_title(facts, &known, is_board))
-        .or_else(|| facts.labeled[TITLE].clone())
-        .or_else(|| {
-            split.iter().take(2).find_map(|(parts, rule)| {
-                let title = parts.title(&known)?;
-                Some(Sourced::new(title, *rule))
-            })
-        });
+    let listed_title = listed
+        .as_ref()
+        .filter(|l| company.as_ref().is_some_and(|c| same(&c.text, &l.company)))
+        .map(|l| Sourced::new(&l.title, "the heading (title, employer, place)"));
+    let strong_title = first(TITLE)
+        .or(listed_title)
+        .or_else(|| heading_title(facts, heading, generic_titles, &known, is_board))
+        .or_else(|| facts.labeled[TITLE].clone());
+    let owner = company
+        .is_none()
+        .then(|| owner_of_page_name(&split, strong_title.as_ref(), is_board))
+        .flatten();
+    let known: Vec<&str> = known
+        .into_iter()
+        .chain(owner.as_ref().map(|o| o.text.as_str()))
+        .collect();
+    let title = strong_title.or_else(|| {
+        split.iter().take(2).find_map(|(parts, rule)| {
+            let title = parts.title(&known)?;
+            Some(Sourced::new(title, *rule))
+        })
+    });
     if title_for_place.is_some()
         && let Some(title) = &title
     {
         location = place_after_title(facts, &title.text);
+    }
+    if company.is_none() {
+        company = owner;
     }
     PageFields {
         title,
@@ -495,23 +542,25 @@ fn owner_from_url(
 /// the page's title.
 fn heading_title(
     facts: &PageFacts,
+    heading: Option<&str>,
+    generic_titles: bool,
     known: &[&str],
     is_board: &dyn Fn(&str) -> bool,
 ) -> Option<Sourced> {
-    let h1 = facts.h1.as_deref()?;
+    let h1 = heading?;
     let parts = split_title(h1, is_board);
     let (text, rule) = match (&parts.title, parts.pattern) {
         (Some(title), Some(pattern)) => (title.clone(), format!("<h1> ({pattern})")),
         _ => (trim_known(h1, known, is_board)?, "<h1>".to_owned()),
     };
-    if generic(&text) || known.iter().any(|k| same(k, &text)) {
+    if generic(&text) || page_name(&text) || known.iter().any(|k| same(k, &text)) {
         return None;
     }
     let in_title = [facts.og_title.as_deref(), facts.page_title.as_deref()]
         .into_iter()
         .flatten()
         .any(|t| t.to_lowercase().contains(&text.to_lowercase()));
-    let no_title = facts.og_title.is_none() && facts.page_title.is_none();
+    let no_title = (facts.og_title.is_none() && facts.page_title.is_none()) || generic_titles;
     // A heading the page's title does not repeat is the title only when that title names no
     // role itself ("Bolder future. designed & engineered." beside "Acme | ML Engineer").
     let title_has_role = [facts.og_title.as_deref(), facts.page_title.as_deref()]
@@ -520,6 +569,186 @@ fn heading_title(
         .any(looks_like_role);
     (in_title || no_title || (looks_like_role(&text) && !title_has_role))
         .then(|| Sourced::new(text, rule))
+}
+
+/// Whether the page's titles (`og:title`, `<title>`) name no job: every part of them is the
+/// site's generic page name ("Avoimet työpaikat - Haku hakutekijöillä", "Career
+/// Opportunities", "Simpson Thacher & Bartlett LLP Online Application"), its owner or a place.
+fn titles_name_nothing(
+    facts: &PageFacts,
+    split: &[(TitleParts, &str)],
+    company: Option<&Sourced>,
+    is_board: &dyn Fn(&str) -> bool,
+) -> bool {
+    let known: Vec<&str> = [company.map(|c| c.text.as_str()), facts.site_name.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let titles: Vec<&TitleParts> = split
+        .iter()
+        .filter(|(_, rule)| *rule != "<h1>")
+        .map(|(parts, _)| parts)
+        .collect();
+    !titles.is_empty()
+        && titles.iter().all(|parts| {
+            // "Eilakaisla - Työpaikka": the owner beside a generic page name.
+            let owner_only = parts.cut_generic
+                && parts.parts.len() == 1
+                && !parts.parts.iter().any(|p| looks_like_role(p));
+            parts.title.is_none()
+                && (owner_only
+                    || parts.parts.iter().all(|p| {
+                        is_board(p)
+                            || generic(p)
+                            || page_name(p)
+                            || careers_owner(p).is_some()
+                            || known.iter().any(|k| same(k, p))
+                    }))
+        })
+}
+
+/// A heading that lists the title, the employer and the places: its parts.
+#[derive(Debug)]
+struct ListedHeading {
+    title: String,
+    company: String,
+    places: String,
+}
+
+/// "Verkkokauppakehittäjä, Descom Oy, Jyväskylä, Tampere, Helsinki": a heading parted by
+/// commas whose third part on are places, the first of them in the labeled `location` ("40101
+/// JYVÄSKYLÄ"); the second part is then the employer.
+fn listed_heading(heading: &str, location: Option<&Sourced>) -> Option<ListedHeading> {
+    let location = location?.text.to_lowercase();
+    let parts: Vec<&str> = heading
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let (title, company, places) = match parts.as_slice() {
+        [title, company, places @ ..] if !places.is_empty() => (*title, *company, places),
+        _ => return None,
+    };
+    let first = places.first()?.to_lowercase();
+    let in_location = location
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| !word.is_empty() && word == first);
+    if !in_location || looks_like_role(company) || places.iter().any(|p| p.chars().count() > 40) {
+        return None;
+    }
+    let mut kept: Vec<&str> = Vec::new();
+    for place in places {
+        if !kept.iter().any(|k| same(k, place)) {
+            kept.push(place);
+        }
+    }
+    Some(ListedHeading {
+        title: title.to_owned(),
+        company: company.to_owned(),
+        places: kept.join(", "),
+    })
+}
+
+/// The employer in the first runs under the main heading, when the page names it again: a run
+/// that is also a part of the page's title or a name the page gives itself (a logo's text).
+/// "Head of Policy Research" / "House of Lords" beside the logo "House of Lords Logo".
+fn name_under_heading(
+    facts: &PageFacts,
+    split: &[(TitleParts, &str)],
+    is_board: &dyn Fn(&str) -> bool,
+) -> Option<Sourced> {
+    facts.subline.iter().take(3).find_map(|run| {
+        let run = run
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim();
+        if run.is_empty()
+            || run.chars().count() > 80
+            || looks_like_place(run)
+            || looks_like_role(run)
+            || is_board(run)
+            || generic(run)
+            || facts.h1.as_deref().is_some_and(|h| same(h, run))
+        {
+            return None;
+        }
+        let rule = if split
+            .iter()
+            .filter(|(_, rule)| *rule != "<h1>")
+            .any(|(parts, _)| parts.parts.iter().any(|p| same(p, run)))
+        {
+            "the line under the main heading, also in the page title"
+        } else if facts
+            .names
+            .iter()
+            .any(|(name, _)| same(owner_name(name), run))
+        {
+            "the line under the main heading, also a name the page gives itself"
+        } else {
+            return None;
+        };
+        clean_company(Sourced::new(run, rule), is_board)
+    })
+}
+
+/// The owner of a page titled "<Name> - <generic page name>" ("Archstone - Job details",
+/// "Eilakaisla - Työpaikka"): the one part left, when it is not the job's title.
+fn owner_of_page_name(
+    split: &[(TitleParts, &str)],
+    title: Option<&Sourced>,
+    is_board: &dyn Fn(&str) -> bool,
+) -> Option<Sourced> {
+    split
+        .iter()
+        .filter(|(_, rule)| *rule == "<title>" || *rule == "og:title")
+        .find_map(|(parts, rule)| {
+            let [name] = parts.parts.as_slice() else {
+                return None;
+            };
+            if !parts.cut_generic
+                || looks_like_role(name)
+                || looks_like_place(name)
+                || name.split_whitespace().count() > 6
+                || title.is_some_and(|t| {
+                    let (t, n) = (t.text.to_lowercase(), name.to_lowercase());
+                    t.contains(&n) || n.contains(&t)
+                })
+            {
+                return None;
+            }
+            clean_company(
+                Sourced::new(name, format!("{rule} (\"<Name> - <page name>\")")),
+                is_board,
+            )
+        })
+}
+
+/// Generic names of a job page, in a page title beside the owner's name or alone.
+const PAGE_NAMES: &[&str] = &[
+    "career opportunities",
+    "online application",
+    "job details",
+    "job opening",
+    "job openings",
+    "open positions",
+    "current openings",
+    "avoimet työpaikat",
+    "avoin työpaikka",
+    "työpaikka",
+    "työpaikat",
+    "haku hakutekijöillä",
+    "henkilöstöpalvelu",
+    "offres d'emploi",
+    "détail de l'offre",
+    "stellenausschreibung",
+    "求人詳細",
+    "求人情報",
+];
+
+/// Whether a part of a page title is a generic page name, or ends with one ("Simpson Thacher
+/// & Bartlett LLP Online Application").
+fn page_name(part: &str) -> bool {
+    let lower = part.trim().to_lowercase();
+    PAGE_NAMES.iter().any(|name| lower == *name)
 }
 
 /// A page title split into its parts, with what the patterns found in it.
@@ -538,6 +767,8 @@ pub struct TitleParts {
     pub location: Option<(String, &'static str)>,
     /// The pattern that found the title.
     pub pattern: Option<&'static str>,
+    /// Whether a part was cut as a generic page name ("Job details").
+    pub cut_generic: bool,
 }
 
 impl TitleParts {
@@ -575,6 +806,7 @@ impl TitleParts {
 /// Suffixes that make a part of a page title its owner's careers site: "Proskauer Careers",
 /// "Squire Patton Boggs Careers Job Board", "DLA Piper Talent Acquisition".
 const CAREERS_SUFFIXES: &[&str] = &[
+    " online application",
     " careers job board",
     " careers site",
     " career site",
@@ -650,12 +882,21 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Splits a page title: cuts the board's name, then reads the patterns.
 pub fn split_title(raw: &str, is_board: &dyn Fn(&str) -> bool) -> TitleParts {
-    let raw: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut raw: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "SAIC: Careers: Career Opportunities": colons parting a breadcrumb of the site's pages
+    // (two or more of them; one colon is a lead word's, "Job: Rust Developer").
+    if raw.matches(": ").count() >= 2 {
+        raw = raw.replace(": ", " | ");
+    }
+    let mut out = TitleParts::default();
     let strong: Vec<&str> = split_all(&raw, STRONG_SEPARATORS)
         .into_iter()
-        .filter(|p| !is_board(p) && !generic(p))
+        .filter(|p| {
+            let cut = generic(p) || page_name(p);
+            out.cut_generic |= cut;
+            !is_board(p) && !cut
+        })
         .collect();
-    let mut out = TitleParts::default();
     for part in &strong {
         let part = LEAD
             .captures(part)
@@ -679,7 +920,9 @@ pub fn split_title(raw: &str, is_board: &dyn Fn(&str) -> bool) -> TitleParts {
     for part in &strong {
         let start = parts.len();
         for weak in split_all(part, WEAK_SEPARATORS) {
-            if !is_board(weak) && !generic(weak) {
+            let cut = generic(weak) || page_name(weak);
+            out.cut_generic |= cut;
+            if !is_board(weak) && !cut {
                 parts.push(weak.to_owned());
             }
         }
@@ -925,6 +1168,41 @@ mod tests {
             Some("Account Executive - 100% remote - UK")
         );
         assert_eq!(trim_known("Acme", &["acme"], &board), None);
+    }
+
+    #[test]
+    fn headings_list_title_employer_and_places() {
+        let place = Sourced::new("Vapaudenkatu 48-50 , 40101 JYVÄSKYLÄ", "label");
+        let listed = listed_heading(
+            "Verkkokauppakehittäjä, Descom Oy, Jyväskylä, Tampere, Helsinki, Jyväskylä",
+            Some(&place),
+        )
+        .unwrap();
+        assert_eq!(listed.title, "Verkkokauppakehittäjä");
+        assert_eq!(listed.company, "Descom Oy");
+        assert_eq!(listed.places, "Jyväskylä, Tampere, Helsinki");
+        assert!(listed_heading("Engineer, Backend, Platform", Some(&place)).is_none());
+    }
+
+    #[test]
+    fn generic_page_titles_name_nothing() {
+        let facts = PageFacts {
+            page_title: Some("Avoimet työpaikat - Haku hakutekijöillä".into()),
+            heading: Some("Pääsuunnittelija, Kela, Jyväskylä".into()),
+            ..PageFacts::default()
+        };
+        let fields = choose(&facts, &board);
+        assert_eq!(
+            fields.title.map(|t| t.text).as_deref(),
+            Some("Pääsuunnittelija, Kela, Jyväskylä")
+        );
+        let facts = PageFacts {
+            page_title: Some("Archstone - Job details".into()),
+            labeled: [Some(Sourced::new("Door Attendant", "label")), None, None],
+            ..PageFacts::default()
+        };
+        let fields = choose(&facts, &board);
+        assert_eq!(fields.company.map(|c| c.text).as_deref(), Some("Archstone"));
     }
 
     #[test]

@@ -42,7 +42,10 @@ pub(super) fn is_location_icon(el: &impl Attributes) -> bool {
         class.split_ascii_whitespace().any(|c| {
             let words = label_words(c);
             let has = |w: &str| words.iter().any(|x| x == w);
-            (has("location") || has("place")) && (has("icon") || has("pin") || has("marker"))
+            ((has("location") || has("place")) && (has("icon") || has("pin") || has("marker")))
+                // Font Awesome's and Bootstrap's pins: `fa-map-marker`, `bi-geo-alt`.
+                || (has("map") && (has("marker") || has("pin")))
+                || (has("geo") && has("alt"))
         })
     })
 }
@@ -90,6 +93,11 @@ pub(super) fn labeled(name: &str, el: &impl Attributes) -> Option<(Field, String
         if value.len() > 300 || !LABEL_HINTS.as_ref().is_some_and(|h| h.is_match(value)) {
             continue;
         }
+        // An `id` cannot hold spaces: "Location Name" is a form's caption copied into it, read
+        // from the caption itself (see [`value_label`]).
+        if *attribute == "id" && value.contains(' ') {
+            continue;
+        }
         for class in value.split_ascii_whitespace() {
             if let Some(field) = field_of_label(class) {
                 return Some((field, format!("element {attribute}=\"{class}\"")));
@@ -113,6 +121,7 @@ static LABEL_HINTS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "org",
                 "locat",
                 "localit",
+                "municip",
                 "title",
                 "jobname",
             ])
@@ -253,7 +262,12 @@ pub(super) fn field_of_label(label: &str) -> Option<Field> {
     {
         return Some(Field::Company);
     }
-    if has("location") || has("locality") || has("joblocation") || has("locations") {
+    if has("location")
+        || has("locality")
+        || has("joblocation")
+        || has("locations")
+        || has("municipality")
+    {
         return Some(Field::Location);
     }
     if (has("page") && (has("header") || has("heading")) && words.len() <= 3)
@@ -324,6 +338,30 @@ const LOCATION_LABELS: &[&str] = &[
     "工作地点",
     "địa điểm",
     "nơi làm việc",
+    "sijainti",
+    "työpaikan sijainti",
+    "paikkakunta",
+    "työpaikan osoite",
+    "työskentelypaikka",
+    "miesto práce",
+    "miesto výkonu práce",
+    "místo výkonu práce",
+    "místo práce",
+    "lieu d'exercice",
+    "lugar de trabajo",
+    "sede di lavoro",
+    "arbetsort",
+    "arbeidssted",
+    "arbejdssted",
+    "munkavégzés helye",
+    "место работы",
+    "місце роботи",
+    "勤務地",
+    "勤務地・交通",
+    "근무지",
+    "근무지역",
+    "location name",
+    "location: city",
 ];
 
 /// Labels of the company, standing alone before its name.
@@ -347,7 +385,50 @@ const COMPANY_LABELS: &[&str] = &[
     "работодатель",
     "公司",
     "công ty",
+    "työnantaja",
+    "yritys",
+    "employeur",
+    "société",
+    "zamestnávateľ",
+    "spoločnosť",
+    "zaměstnavatel",
+    "společnost",
+    "firma",
+    "munkáltató",
+    "arbetsgivare",
+    "arbeidsgiver",
+    "arbejdsgiver",
+    "company name",
+    "employer name",
+    "会社名",
+    "企業名",
+    "회사명",
 ];
+
+/// Labels of the job's title, standing alone before it ("Job Title" then "Door Attendant").
+const TITLE_LABELS: &[&str] = &[
+    "job title",
+    "job posting title",
+    "position title",
+    "titre du poste",
+    "intitulé du poste",
+    "stellenbezeichnung",
+    "tehtävänimike",
+    "názov pozície",
+    "název pozice",
+    "職種",
+];
+
+/// Labels whose value is a place only when it reads "City, Region": elsewhere they name a
+/// building or a site ("Location Name: Archstone Midtown West").
+const PLACE_NAME_LABELS: &[&str] = &["location name"];
+
+/// Whether the value `text` read after the label `label` can stand: a weak label
+/// ([`PLACE_NAME_LABELS`]) needs a value with a comma.
+pub(super) fn fits_label(label: &str, text: &str) -> bool {
+    let label = label.trim().trim_end_matches(':').trim().to_lowercase();
+    !PLACE_NAME_LABELS.contains(&label.as_str()) || text.contains(',')
+}
 
 /// The field a standalone label names, if the text is one.
 pub(super) fn value_label(text: &str) -> Option<Field> {
@@ -360,9 +441,27 @@ pub(super) fn value_label(text: &str) -> Option<Field> {
         Some(Field::Location)
     } else if COMPANY_LABELS.contains(&lower.as_str()) {
         Some(Field::Company)
+    } else if TITLE_LABELS.contains(&lower.as_str()) {
+        Some(Field::Title)
     } else {
         None
     }
+}
+
+/// A value written after its label in one run of text: "Offices: San Diego", "Location:
+/// Washington, DC" (a location or company label from the lists above, then a colon).
+pub(super) fn inline_value(text: &str) -> Option<(Field, &str, &str)> {
+    let text = text.trim();
+    // "Location: City" is itself a label.
+    if text.len() > 120 || value_label(text).is_some() {
+        return None;
+    }
+    let (label, value) = text.split_once(':')?;
+    let field = value_label(label)?;
+    let value = value.trim();
+    // A name or a place, not a sentence ("Austin, TX (Relocation ... is not available.)").
+    let short = value.chars().count() <= 60 && !value.ends_with('.') && !value.contains(". ");
+    (field != Field::Title && !value.is_empty() && short).then_some((field, label.trim(), value))
 }
 
 pub(super) fn strip_label(field: Field, text: &str) -> &str {
@@ -422,6 +521,8 @@ pub(super) fn plausible(field: Field, text: &str) -> bool {
         && text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
+            // "US" is a country in a list of places ("San Francisco, CA, US"), "us" elsewhere.
+            .filter(|w| !(field == Field::Location && *w == "US" && text.contains(',')))
             .any(|w| NOT_A_NAME.contains(&w.to_lowercase().as_str()))
     {
         return false;
@@ -434,6 +535,10 @@ pub(super) fn plausible(field: Field, text: &str) -> bool {
     let chars = text.chars().count();
     let words = text.split_whitespace().count();
     if chars > max_chars || words > max_words || !text.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    // "(read about the company)": a link's aside in brackets, not a name.
+    if field != Field::Title && text.starts_with('(') && text.ends_with(')') {
         return false;
     }
     let lower = text.trim_end_matches(':').trim().to_lowercase();
