@@ -1,0 +1,260 @@
+//! A page's `og:title` or `<title>` split into its parts: the separators that part a title's
+//! fields (`|`) and its parts (` - `), the board's name cut, and the patterns pages write a
+//! title in ("X hiring Y in Z", "Y at X", "Y bei X", "Y chez X", "Y в X", "Y job in Z").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::super::regex;
+use super::*;
+
+/// A page title split into its parts, with what the patterns found in it.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct TitleParts {
+    /// The parts left once the board's name is cut, in order.
+    pub parts: Vec<String>,
+    /// The same parts grouped by the strong separators (`|`) that part a title's fields,
+    /// as indexes into `parts`.
+    pub groups: Vec<std::ops::Range<usize>>,
+    /// The title a pattern found ("X hiring Y in Z": Y).
+    pub title: Option<String>,
+    /// The company a pattern found, with the pattern.
+    pub company: Option<(String, &'static str)>,
+    /// The place a pattern found, with the pattern.
+    pub location: Option<(String, &'static str)>,
+    /// The pattern that found the title.
+    pub pattern: Option<&'static str>,
+    /// Whether a part was cut as a generic page name ("Job details").
+    pub cut_generic: bool,
+}
+
+impl TitleParts {
+    /// The title: the one a pattern found, else the first part that looks like a role among
+    /// the parts that are not a known name (company, place, site), else the first such part.
+    pub(super) fn title(&self, known: &[&str]) -> Option<String> {
+        if let Some(title) = &self.title {
+            return Some(title.clone());
+        }
+        let cut = |p: &String| {
+            known.iter().any(|k| same(k, p))
+                || generic(p)
+                || careers_owner(p).is_some()
+                || looks_like_place(p)
+        };
+        // In each field (parted by `|`), the run of parts between the cut ones; the field that
+        // looks like a role wins, else the first.
+        let runs: Vec<String> = self
+            .groups
+            .iter()
+            .filter_map(|range| {
+                let parts = self.parts.get(range.clone())?;
+                let start = parts.iter().position(|p| !cut(p))?;
+                let end = parts.iter().rposition(|p| !cut(p))?;
+                Some(parts.get(start..=end)?.join(" - "))
+            })
+            .collect();
+        runs.iter()
+            .find(|run| looks_like_role(run))
+            .or_else(|| runs.first())
+            .cloned()
+    }
+}
+
+/// Suffixes that make a part of a page title its owner's careers site: "Proskauer Careers",
+/// "Squire Patton Boggs Careers Job Board", "DLA Piper Talent Acquisition".
+pub(super) const CAREERS_SUFFIXES: &[&str] = &[
+    " online application",
+    " careers job board",
+    " careers site",
+    " career site",
+    " careers",
+    " career",
+    " jobs and careers",
+    " jobs & careers",
+    " job board",
+    " talent acquisition",
+    " recruiting",
+    " karriere",
+    " jobs",
+    " carrières",
+    " carreras",
+    " vacatures",
+];
+
+/// The owner named by a "<Name> Careers" part: the name, when it is a short name and not a
+/// role, a board or a generic word.
+pub(super) fn careers_owner(part: &str) -> Option<&str> {
+    let lower = part.to_lowercase();
+    let suffix = CAREERS_SUFFIXES.iter().find(|s| lower.ends_with(*s))?;
+    let name = part.get(..part.len().checked_sub(suffix.len())?)?.trim();
+    let words = name.split_whitespace().count();
+    let last = name
+        .split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .to_lowercase();
+    ((1..=6).contains(&words)
+        && !matches!(last.as_str(), "and" | "&" | "und" | "et" | "y" | "e")
+        && !generic(name)
+        && !looks_like_role(name)
+        && !name.to_lowercase().contains("remote"))
+    .then_some(name)
+}
+
+/// Separators that always part a page title from the site's name.
+pub(super) const STRONG_SEPARATORS: &[&str] = &[" | ", " :: ", " • ", " · ", " ｜ "];
+
+/// Separators that part a title's fields but also occur inside job titles.
+pub(super) const WEAK_SEPARATORS: &[&str] = &[" - ", " – ", " — "];
+
+/// "Heidi hiring Senior Software Engineer in Melbourne, Victoria, Australia".
+pub(super) static HIRING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?P<company>.{1,80}?) (?:is )?(?:hiring|looking for|seeking|sucht|recrute|busca|zoekt|szuka) (?:an? |eine?n? |une? |un |una )?(?P<title>.+?)(?: in (?P<location>[^|]{2,80}))?\.?$",
+    )
+});
+
+/// "Rust Engineer at Acme", "Entwickler bei Acme", "Développeur chez Acme", "Chief Marketing
+/// Officer в bodo" (a Latin-script name after the Cyrillic preposition).
+pub(super) static AT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?P<title>.{2,}?) (?:at|@|bei|chez|presso|bij|в компании|у компанії) (?P<company>[^,]{1,80})$",
+    )
+});
+
+/// "Chief Marketing Officer в bodo": only a Latin-script name, since "в Москве" is a place.
+pub(super) static AT_CYRILLIC: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?P<title>.{2,}?) [ву] (?P<company>[A-Za-z0-9][^,]{0,79})$"));
+
+/// "Rust Developer Job in Berlin".
+pub(super) static JOB_IN: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)^(?P<title>.{2,}?) jobs? in (?P<location>.{2,80})$"));
+
+/// A job board's lead word: "Job: Rust Developer", "Вакансия Python-разработчик".
+pub(super) static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(?:job|vacancy|stellenangebot|stellenanzeige|offre d'emploi|oferta de (?:trabajo|empleo)|вакансия|вакансія|hiring|now hiring|we're hiring|we are hiring|job description|position description)\s*[:-]?\s+(?P<rest>.+?)[\s,]*$",
+    )
+});
+
+/// Splits a page title: cuts the board's name, then reads the patterns.
+pub fn split_title(raw: &str, is_board: &dyn Fn(&str) -> bool) -> TitleParts {
+    let mut raw: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "SAIC: Careers: Career Opportunities": colons parting a breadcrumb of the site's pages
+    // (two or more of them; one colon is a lead word's, "Job: Rust Developer").
+    if raw.matches(": ").count() >= 2 {
+        raw = raw.replace(": ", " | ");
+    }
+    let mut out = TitleParts::default();
+    let strong: Vec<&str> = split_all(&raw, STRONG_SEPARATORS)
+        .into_iter()
+        .filter(|p| {
+            let cut = generic(p) || page_name(p);
+            out.cut_generic |= cut;
+            !is_board(p) && !cut
+        })
+        .collect();
+    for part in &strong {
+        let part = LEAD
+            .captures(part)
+            .and_then(|c| c.name("rest"))
+            .map_or(*part, |m| m.as_str());
+        if let Some(c) = HIRING.captures(part) {
+            out.title = c.name("title").map(|m| m.as_str().to_owned());
+            out.company = c
+                .name("company")
+                .map(|m| (m.as_str().to_owned(), "X hiring Y"));
+            out.location = c
+                .name("location")
+                .map(|m| (m.as_str().to_owned(), "X hiring Y in Z"));
+            out.pattern = Some("X hiring Y");
+            out.parts = strong.iter().map(|p| (*p).to_owned()).collect();
+            return out;
+        }
+    }
+    let mut parts: Vec<String> = Vec::new();
+    let mut groups = Vec::new();
+    for part in &strong {
+        let start = parts.len();
+        for weak in split_all(part, WEAK_SEPARATORS) {
+            let cut = generic(weak) || page_name(weak);
+            out.cut_generic |= cut;
+            if !is_board(weak) && !cut {
+                parts.push(weak.to_owned());
+            }
+        }
+        if parts.len() > start {
+            groups.push(start..parts.len());
+        }
+    }
+    out.groups = groups;
+    for part in &parts {
+        let part = LEAD
+            .captures(part)
+            .and_then(|c| c.name("rest"))
+            .map_or(part.as_str(), |m| m.as_str());
+        for (pattern, name) in [(&*AT, "Y at X"), (&*AT_CYRILLIC, "Y в X")] {
+            if let Some(c) = pattern.captures(part)
+                && let (Some(title), Some(company)) = (c.name("title"), c.name("company"))
+                && !is_board(company.as_str())
+            {
+                out.title = Some(title.as_str().to_owned());
+                out.company = Some((company.as_str().trim().to_owned(), name));
+                out.pattern = Some(name);
+                out.parts = parts.clone();
+                return out;
+            }
+        }
+        if let Some(c) = JOB_IN.captures(part)
+            && let (Some(title), Some(place)) = (c.name("title"), c.name("location"))
+        {
+            out.title = Some(title.as_str().to_owned());
+            out.location = Some((place.as_str().to_owned(), "Y job in Z"));
+            out.pattern = Some("Y job in Z");
+            out.parts = parts.clone();
+            return out;
+        }
+    }
+    out.parts = parts;
+    out
+}
+
+/// `text` without leading and trailing parts that are a known name (company, place, site) or a
+/// board's; `None` when nothing is left.
+pub(super) fn trim_known(
+    text: &str,
+    known: &[&str],
+    is_board: &dyn Fn(&str) -> bool,
+) -> Option<String> {
+    let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut separators = STRONG_SEPARATORS.to_vec();
+    separators.extend_from_slice(WEAK_SEPARATORS);
+    let parts = split_all(&text, &separators);
+    let drop = |p: &str| is_board(p) || generic(p) || known.iter().any(|k| same(k, p));
+    let start = parts.iter().position(|p| !drop(p))?;
+    let end = parts.iter().rposition(|p| !drop(p))?;
+    if start == 0 && end + 1 == parts.len() {
+        return Some(text);
+    }
+    // Rejoin the kept parts with the separator that stood between them.
+    let first = parts.get(start)?;
+    let last = parts.get(end)?;
+    let from = first.as_ptr() as usize - text.as_ptr() as usize;
+    let to = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
+    text.get(from..to).map(str::to_owned)
+}
+
+/// Splits at any of `separators`, trimming parts and dropping empty ones.
+pub(super) fn split_all<'a>(text: &'a str, separators: &[&str]) -> Vec<&'a str> {
+    let mut parts = vec![text];
+    for separator in separators {
+        parts = parts
+            .into_iter()
+            .flat_map(|p| p.split(separator))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+    }
+    parts
+}
