@@ -204,3 +204,28 @@ fn user_site_profiles_extend_the_built_in_ones() {
         "{stderr}"
     );
 }
+
+/// The collection kept for measuring sites nobody tuned for (`bench/page-fields`): every label
+/// names an existing page and gives the three fields, and every page there is labelled.
+#[test]
+fn held_out_pages_are_labelled() {
+    let dir = root().join("tests/fixtures/pages-heldout");
+    let labels: toml::Table =
+        toml::from_str(&std::fs::read_to_string(dir.join("labels.toml")).unwrap()).unwrap();
+    for (file, label) in &labels {
+        assert!(dir.join(file).is_file(), "{file}");
+        for field in ["title", "company", "location"] {
+            assert!(
+                label.get(field).is_some_and(toml::Value::is_str),
+                "{file}: {field}"
+            );
+        }
+    }
+    let pages = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".html") || name.ends_with(".mhtml"));
+    for page in pages {
+        assert!(labels.contains_key(&page), "{page} has no label");
+    }
+}
