@@ -1,7 +1,36 @@
 //! The vocabulary of labels: which `class`, `id` and `data-*` values name a title, a company
 //! or a location, which words before a value label it ("Location", "Standort"), what a location
 //! icon looks like, and what a value may be. Data and small predicates, no state: the
-//! collector in the parent module drives them.
+//! collector in the parent module drives them. The words that label a value in each language
+//! are data, in `sites/labels.toml` (embedded).
+
+/// The label words of `sites/labels.toml`, by field: data, so that a language's labels are
+/// added there, not here.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LabelWords {
+    /// Labels an element may start its value with ("Location: Berlin").
+    value: Vec<String>,
+    /// Labels that stand alone before a place ("Office locations", "Sijainti").
+    location: Vec<String>,
+    /// Labels that stand alone before the employer ("Company", "Työnantaja").
+    company: Vec<String>,
+    /// Labels that stand alone before the job title ("Job title").
+    title: Vec<String>,
+    /// Labels whose value is a place only when it reads "City, Region".
+    place_name: Vec<String>,
+}
+
+/// The embedded label words. The file is checked by the unit tests; should it ever fail to
+/// load, pages are read without label words rather than not at all.
+static LABELS: std::sync::LazyLock<LabelWords> = std::sync::LazyLock::new(|| {
+    toml::from_str(include_str!("../../../../sites/labels.toml")).unwrap_or_default()
+});
+
+/// Whether `label` (lowercase) is one of `list`.
+fn listed(list: &[String], label: &str) -> bool {
+    list.iter().any(|l| l == label)
+}
 
 use super::super::Attributes;
 use super::{Field, clean};
@@ -280,154 +309,11 @@ pub(super) fn field_of_label(label: &str) -> Option<Field> {
     None
 }
 
-/// Labels that an element may start its value with ("Location: Berlin").
-const VALUE_LABELS: &[&str] = &[
-    "location",
-    "locations",
-    "job location",
-    "company",
-    "employer",
-    "standort",
-    "arbeitsort",
-    "lieu",
-    "localisation",
-    "ubicación",
-    "ubicacion",
-    "località",
-    "locatie",
-    "lokalizacja",
-    "місто",
-    "город",
-];
-
-/// Labels that stand alone before their value ("Office locations" then "Chicago").
-const LOCATION_LABELS: &[&str] = &[
-    "location",
-    "locations",
-    "office",
-    "offices",
-    "city",
-    "place of work",
-    "job location",
-    "office location",
-    "office locations",
-    "work location",
-    "standort",
-    "arbeitsort",
-    "einsatzort",
-    "lieu",
-    "lieu de travail",
-    "localisation",
-    "ubicación",
-    "localización",
-    "localização",
-    "local de trabalho",
-    "sede",
-    "località",
-    "luogo di lavoro",
-    "locatie",
-    "standplaats",
-    "werklocatie",
-    "lokalizacja",
-    "miejsce pracy",
-    "місто",
-    "локація",
-    "город",
-    "местоположение",
-    "地点",
-    "工作地点",
-    "địa điểm",
-    "nơi làm việc",
-    "sijainti",
-    "työpaikan sijainti",
-    "paikkakunta",
-    "työpaikan osoite",
-    "työskentelypaikka",
-    "miesto práce",
-    "miesto výkonu práce",
-    "místo výkonu práce",
-    "místo práce",
-    "lieu d'exercice",
-    "lugar de trabajo",
-    "sede di lavoro",
-    "arbetsort",
-    "arbeidssted",
-    "arbejdssted",
-    "munkavégzés helye",
-    "место работы",
-    "місце роботи",
-    "勤務地",
-    "勤務地・交通",
-    "근무지",
-    "근무지역",
-    "location name",
-    "location: city",
-];
-
-/// Labels of the company, standing alone before its name.
-const COMPANY_LABELS: &[&str] = &[
-    "company",
-    "employer",
-    "hiring company",
-    "organization",
-    "organisation",
-    "unternehmen",
-    "arbeitgeber",
-    "entreprise",
-    "empresa",
-    "azienda",
-    "bedrijf",
-    "werkgever",
-    "pracodawca",
-    "компания",
-    "компанія",
-    "роботодавець",
-    "работодатель",
-    "公司",
-    "công ty",
-    "työnantaja",
-    "yritys",
-    "employeur",
-    "société",
-    "zamestnávateľ",
-    "spoločnosť",
-    "zaměstnavatel",
-    "společnost",
-    "firma",
-    "munkáltató",
-    "arbetsgivare",
-    "arbeidsgiver",
-    "arbejdsgiver",
-    "company name",
-    "employer name",
-    "会社名",
-    "企業名",
-    "회사명",
-];
-
-/// Labels of the job's title, standing alone before it ("Job Title" then "Door Attendant").
-const TITLE_LABELS: &[&str] = &[
-    "job title",
-    "job posting title",
-    "position title",
-    "titre du poste",
-    "intitulé du poste",
-    "stellenbezeichnung",
-    "tehtävänimike",
-    "názov pozície",
-    "název pozice",
-    "職種",
-];
-
-/// Labels whose value is a place only when it reads "City, Region": elsewhere they name a
-/// building or a site ("Location Name: Archstone Midtown West").
-const PLACE_NAME_LABELS: &[&str] = &["location name"];
-
 /// Whether the value `text` read after the label `label` can stand: a weak label
-/// ([`PLACE_NAME_LABELS`]) needs a value with a comma.
+/// (`place_name` in `sites/labels.toml`) needs a value with a comma.
 pub(super) fn fits_label(label: &str, text: &str) -> bool {
     let label = label.trim().trim_end_matches(':').trim().to_lowercase();
-    !PLACE_NAME_LABELS.contains(&label.as_str()) || text.contains(',')
+    !listed(&LABELS.place_name, &label) || text.contains(',')
 }
 
 /// The field a standalone label names, if the text is one.
@@ -437,11 +323,11 @@ pub(super) fn value_label(text: &str) -> Option<Field> {
         return None;
     }
     let lower = label.to_lowercase();
-    if LOCATION_LABELS.contains(&lower.as_str()) {
+    if listed(&LABELS.location, &lower) {
         Some(Field::Location)
-    } else if COMPANY_LABELS.contains(&lower.as_str()) {
+    } else if listed(&LABELS.company, &lower) {
         Some(Field::Company)
-    } else if TITLE_LABELS.contains(&lower.as_str()) {
+    } else if listed(&LABELS.title, &lower) {
         Some(Field::Title)
     } else {
         None
@@ -470,7 +356,7 @@ pub(super) fn strip_label(field: Field, text: &str) -> &str {
     }
     if let Some((label, value)) = text.split_once(':') {
         let label = label.trim().to_lowercase();
-        if VALUE_LABELS.contains(&label.as_str()) && !value.trim().is_empty() {
+        if listed(&LABELS.value, &label) && !value.trim().is_empty() {
             return value.trim();
         }
     }
@@ -542,5 +428,24 @@ pub(super) fn plausible(field: Field, text: &str) -> bool {
         return false;
     }
     let lower = text.trim_end_matches(':').trim().to_lowercase();
-    !VALUE_LABELS.contains(&lower.as_str()) && lower != "title" && lower != "job title"
+    !listed(&LABELS.value, &lower) && lower != "title" && lower != "job title"
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    #[test]
+    fn label_words_load_sorted_out_by_field() {
+        let words: LabelWords =
+            toml::from_str(include_str!("../../../../sites/labels.toml")).unwrap();
+        assert!(listed(&words.location, "sijainti"));
+        assert!(listed(&words.company, "company"));
+        assert!(listed(&words.place_name, "location name"));
+        for list in [&words.value, &words.location, &words.company, &words.title] {
+            assert!(list.iter().all(|w| *w == w.to_lowercase()), "{list:?}");
+        }
+    }
 }
