@@ -116,6 +116,12 @@ impl WordForm {
         (form, keys)
     }
 
+    /// The entry's language when it is not English: only postings of that language (or of
+    /// none found) look for it.
+    pub(super) fn restricted_to(&self) -> Option<&str> {
+        (&*self.language != "en").then_some(&*self.language)
+    }
+
     /// Whether the entry is read in a posting in `language`: English entries in every posting,
     /// another language's in postings of that language or of no language found. A Spanish
     /// "determinación" is not looked for in an English posting (where its stem would find

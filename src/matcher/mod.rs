@@ -144,7 +144,11 @@ const MAX_SPAN: usize = 512;
 #[derive(Debug, Clone)]
 pub struct Matcher {
     rules: RuleSet,
+    /// The keys every posting is scanned for.
     trie: Trie,
+    /// The keys only postings of one language are scanned for (word entries of that
+    /// language), by language code.
+    language_tries: Vec<(Box<str>, Trie)>,
     literals: Vec<Literal>,
     roles: Vec<Role>,
     patterns: Vec<CompiledPattern>,
@@ -170,6 +174,9 @@ impl Matcher {
     pub fn count_phrase_occurrences(&self, text: &str) -> usize {
         let mut occurrences = Vec::with_capacity(text.len() / 16);
         self.trie.scan(text.as_bytes(), &mut occurrences);
+        for (_, trie) in &self.language_tries {
+            trie.scan(text.as_bytes(), &mut occurrences);
+        }
         occurrences.len()
     }
 
@@ -180,6 +187,17 @@ impl Matcher {
         let skills = self.rules.skills.len();
         let mut occurrences = Vec::with_capacity(bytes.len() / 16);
         self.trie.scan(bytes, &mut occurrences);
+        let language = posting.meta.language.as_deref();
+        let before = occurrences.len();
+        for (code, trie) in &self.language_tries {
+            if language.is_none_or(|l| l == &**code) {
+                trie.scan(bytes, &mut occurrences);
+            }
+        }
+        if occurrences.len() > before {
+            // In text order, as one scan finds them.
+            occurrences.sort_unstable();
+        }
         // Room for what the occurrences may record, so that the pushes below seldom grow a
         // vector (bounded: the lists themselves are capped).
         let room = occurrences.len().min(MAX_OCCURRENCES * 4);
