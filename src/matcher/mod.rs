@@ -170,13 +170,12 @@ impl Matcher {
     /// and context phrase of the rules, the patterns' trigger literals and the level cues, at
     /// word boundaries, overlapping ones included. It stops before patterns run and before
     /// verdicts, levels and evidence are decided. This is the work that an Aho-Corasick search
-    /// with a boundary check does; `find` does it and all the rest.
+    /// with a boundary check does; `find` does it and all the rest. The keys only another
+    /// language's word entries use are left out, as `find` leaves them out of an English
+    /// posting's scan.
     pub fn count_phrase_occurrences(&self, text: &str) -> usize {
         let mut occurrences = Vec::with_capacity(text.len() / 16);
         self.trie.scan(text.as_bytes(), &mut occurrences);
-        for (_, trie) in &self.language_tries {
-            trie.scan(text.as_bytes(), &mut occurrences);
-        }
         occurrences.len()
     }
 
