@@ -251,36 +251,44 @@ impl Matcher {
             set.add(phrase, false, false, role);
         }
         let (keys, literals, roles) = set.finish();
-        // A key whose every role is a word entry of one language other than English goes to
-        // that language's trie, scanned only in postings of that language (or of none found):
-        // an English posting does not walk into the keys of nine other languages. Ids stay
-        // those of `literals` in every trie (a key left out is given as empty).
-        let language_of: Vec<Option<&str>> = literals
+        // A key whose every role is a word entry of a language other than English goes to the
+        // trie of each of those languages, scanned only in postings of that language (or of
+        // none found): an English posting does not walk into the keys of nine other languages.
+        // Ids stay those of `literals` in every trie (a key left out is given as empty).
+        let languages_of: Vec<Vec<&str>> = literals
             .iter()
             .map(|literal| {
                 let of = |role: &Role| match role.kind {
                     RoleKind::Word(index) => words.get(index).and_then(WordForm::restricted_to),
                     _ => None,
                 };
-                let mut literal_roles = roles
+                let found: Option<Vec<&str>> = roles
                     .get(literal.roles.0 as usize..literal.roles.1 as usize)
                     .unwrap_or_default()
-                    .iter();
-                let first = of(literal_roles.next()?)?;
-                literal_roles.all(|r| of(r) == Some(first)).then_some(first)
+                    .iter()
+                    .map(of)
+                    .collect();
+                let mut found = found.unwrap_or_default();
+                found.sort_unstable();
+                found.dedup();
+                found
             })
             .collect();
         let trie_of =
             |language: Option<&str>| {
-                Trie::new(keys.iter().zip(&literals).zip(&language_of).map(
+                Trie::new(keys.iter().zip(&literals).zip(&languages_of).map(
                     |((key, literal), of)| {
-                        let key: &[u8] = if *of == language { key } else { &[] };
+                        let wanted = match language {
+                            None => of.is_empty(),
+                            Some(code) => of.contains(&code),
+                        };
+                        let key: &[u8] = if wanted { key } else { &[] };
                         (key, literal.ends_word && !literal.prefix)
                     },
                 ))
             };
         let trie = trie_of(None);
-        let mut codes: Vec<&str> = language_of.iter().flatten().copied().collect();
+        let mut codes: Vec<&str> = languages_of.iter().flatten().copied().collect();
         codes.sort_unstable();
         codes.dedup();
         let language_tries = codes

@@ -5,7 +5,10 @@
 //! part its stem shares with the word as written, as a `*` key), and only there is the text
 //! word, and the words after it for an entry of several, reduced to stems and compared.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
 
 use crate::language::WordForms;
 
@@ -14,7 +17,41 @@ use crate::language::WordForms;
 /// same word, and a stem is computed once per word and language instead of once per entry.
 #[derive(Debug, Default)]
 pub(super) struct StemCache {
-    stems: HashMap<(usize, u8), Box<str>>,
+    stems: FxHashMap<(usize, u8), Rc<str>>,
+}
+
+/// Most words [`remembered_stem`] keeps per stemmer and thread before it starts afresh: about
+/// the vocabulary of some thousand postings, a few MB.
+const MEMO_WORDS: usize = 1 << 16;
+
+thread_local! {
+    /// The stems of the text words this thread has stemmed, per stemmer (by its index): the
+    /// same words recur from posting to posting, and a lookup costs less than a stemmer.
+    static MEMO: RefCell<Vec<FxHashMap<Box<str>, Rc<str>>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The stem of `word` (lowercase) by `forms`, whose stemmer has index `index`: looked up in
+/// this thread's memo, stemmed and remembered when missing.
+fn remembered_stem(forms: WordForms, index: u8, word: &str) -> Rc<str> {
+    MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        let index = usize::from(index);
+        if memo.len() <= index {
+            memo.resize_with(index + 1, FxHashMap::default);
+        }
+        let Some(map) = memo.get_mut(index) else {
+            return forms.stem(word).into();
+        };
+        if let Some(stem) = map.get(word) {
+            return stem.clone();
+        }
+        if map.len() >= MEMO_WORDS {
+            map.clear();
+        }
+        let stem: Rc<str> = forms.stem(word).into();
+        map.insert(word.into(), stem.clone());
+        stem
+    })
 }
 
 impl StemCache {
@@ -23,11 +60,14 @@ impl StemCache {
         let WordForms::Snowball(algorithm) = forms else {
             return forms.is_form(&word.to_lowercase(), stem);
         };
-        let key = (at, algorithm as u8);
-        let found = self
-            .stems
-            .entry(key)
-            .or_insert_with(|| forms.stem(&word.to_lowercase()).into_boxed_str());
+        let index = algorithm as u8;
+        let found = self.stems.entry((at, index)).or_insert_with(|| {
+            if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+                remembered_stem(forms, index, &word.to_lowercase())
+            } else {
+                remembered_stem(forms, index, word)
+            }
+        });
         &**found == stem
     }
 }

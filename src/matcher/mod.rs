@@ -146,8 +146,8 @@ pub struct Matcher {
     rules: RuleSet,
     /// The keys every posting is scanned for.
     trie: Trie,
-    /// The keys only postings of one language are scanned for (word entries of that
-    /// language), by language code.
+    /// The keys that only word entries of languages other than English use, in a trie per
+    /// language, scanned only for postings of that language (or of none found).
     language_tries: Vec<(Box<str>, Trie)>,
     literals: Vec<Literal>,
     roles: Vec<Role>,
@@ -194,8 +194,10 @@ impl Matcher {
             }
         }
         if occurrences.len() > before {
-            // In text order, as one scan finds them.
+            // In text order, as one scan finds them; a key of several languages is found once
+            // by each of their tries when the posting's language is unknown.
             occurrences.sort_unstable();
+            occurrences.dedup();
         }
         // Room for what the occurrences may record, so that the pushes below seldom grow a
         // vector (bounded: the lists themselves are capped).
