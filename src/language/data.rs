@@ -103,6 +103,9 @@ pub struct Languages {
     pub headings: Headings,
     /// Sentence cues of all languages.
     pub cues: Cues,
+    /// Each language's own sentence cues, by language code, in file order: the matcher reads a
+    /// language's cues only in postings of that language (English ones in all).
+    pub cues_by_language: Vec<(&'static str, Cues)>,
 }
 
 /// Why an embedded language file did not load (a bug in the data, caught by a test).
@@ -141,6 +144,7 @@ pub(super) fn load() -> Result<Languages, LanguageError> {
             });
         }
         let (h, c) = (file.headings, file.cues);
+        all.cues_by_language.push((code, c.clone()));
         let into = &mut all.headings;
         for (to, from) in [
             (&mut into.other_jobs, h.other_jobs),

@@ -15,8 +15,9 @@ pub(super) enum RoleKind {
     Weak,
     Exclude,
     Context,
-    /// A sentence cue (the skill index is unused).
-    Cue(CueClass),
+    /// A sentence cue of the language with this index in [`crate::language::LANGUAGES`] (the
+    /// skill index is unused).
+    Cue(CueClass, u8),
     /// A trigger literal of the pattern with this index in [`Matcher::patterns`].
     Trigger(usize),
     /// A word entry (of `words` or a `together` group): the index in [`Matcher::words`].
@@ -46,6 +47,8 @@ impl Role {
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Literal {
     pub(super) prefix: bool,
+    /// The key begins with a word character (an ASCII letter, digit or `_`).
+    pub(super) starts_word: bool,
     pub(super) ends_word: bool,
     /// A trigger literal: the start of a pattern's match, not a phrase on its own.
     pub(super) trigger: bool,
@@ -144,6 +147,7 @@ impl LiteralSet {
             if !same {
                 literals.push(Literal {
                     prefix,
+                    starts_word: !trigger && key.first().is_some_and(|&b| is_word(b)),
                     ends_word: !trigger && key.last().is_some_and(|&b| is_word(b)),
                     trigger,
                     context: false,
@@ -242,13 +246,20 @@ impl Matcher {
         }
         let languages =
             crate::language::languages().map_err(|e| CompileError::Language(e.clone()))?;
-        for (phrase, class) in cue_phrases(&languages.cues) {
-            let role = Role {
-                skill: 0,
-                kind: RoleKind::Cue(class),
-                exact: None,
-            };
-            set.add(phrase, false, false, role);
+        for (code, cues) in &languages.cues_by_language {
+            let language = crate::language::LANGUAGES
+                .iter()
+                .position(|known| known == code)
+                .and_then(|i| u8::try_from(i).ok())
+                .unwrap_or(0);
+            for (phrase, class) in cue_phrases(cues) {
+                let role = Role {
+                    skill: 0,
+                    kind: RoleKind::Cue(class, language),
+                    exact: None,
+                };
+                set.add(phrase, false, false, role);
+            }
         }
         let (keys, literals, roles) = set.finish();
         // A key whose every role is a word entry of a language other than English goes to the
@@ -332,4 +343,13 @@ fn add_word(
         };
         set.add(&key, true, false, role);
     }
+}
+
+/// The language of a sentence cue, by its index in [`crate::language::LANGUAGES`], when it is
+/// not English: postings of another language other than English do not read it.
+pub(super) fn cue_language(index: u8) -> Option<&'static str> {
+    crate::language::LANGUAGES
+        .get(usize::from(index))
+        .copied()
+        .filter(|&code| code != "en")
 }

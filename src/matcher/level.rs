@@ -33,7 +33,7 @@ pub(super) struct CueFound {
     pub(super) perk: bool,
 }
 
-/// Every cue phrase of every language file (`[cues]`, see [`crate::language`]) with its class.
+/// Every cue phrase of one language file's `[cues]` (see [`crate::language`]) with its class.
 pub(super) fn cue_phrases(cues: &LanguageCues) -> impl Iterator<Item = (&str, CueClass)> {
     [
         (&cues.preferred, CueClass::Preferred),

@@ -4,7 +4,7 @@
 use super::{MAX_OCCURRENCES, TogetherRule};
 use crate::extract::Posting;
 
-use super::compile::{Literal, Role, RoleKind};
+use super::compile::{Literal, Role, RoleKind, cue_language};
 use super::forms::{StemCache, Target, WordForm};
 use super::level::CueClass;
 use super::sentence::sentence_in;
@@ -75,6 +75,15 @@ impl Scan {
             }
             return;
         }
+        // The trie's boundaries are ASCII ones; a letter of the Latin script outside ASCII
+        // continues a word too: "grit" is no word of "intégrité", nor "mentor" of "mentorés".
+        // (Word entries check their own boundaries, by Unicode letters.)
+        let inside_word = (literal.starts_word && latin_letter_before(text, start))
+            || (literal.ends_word && !literal.prefix && latin_letter_at(text, end));
+        if inside_word {
+            self.word_roles(text, roles, words, start);
+            return;
+        }
         // A whole-word literal followed by a word character was not reported (the trie checks
         // the end: see `Trie::new`); a `*` phrase takes the rest of its word.
         if literal.prefix {
@@ -111,39 +120,66 @@ impl Scan {
                     }
                 }
                 RoleKind::Context => {}
-                RoleKind::Cue(class) => {
-                    if self.cues.len() < MAX_OCCURRENCES * 4 {
+                RoleKind::Cue(class, language) => {
+                    // A cue of another language is no cue here: German "du" is French "du",
+                    // Dutch "je" French "je". A posting found English may be written in two
+                    // languages (a Spanish posting with English boilerplate): it reads all.
+                    let foreign = cue_language(language).is_some_and(|code| {
+                        self.language
+                            .as_deref()
+                            .is_some_and(|l| l != code && l != "en")
+                    });
+                    if !foreign && self.cues.len() < MAX_OCCURRENCES * 4 {
                         self.cues.push((start, end, class));
                     }
                 }
                 RoleKind::Trigger(_) => {}
-                RoleKind::Word(index) => {
-                    let Some(form) = words.get(index) else {
-                        continue;
-                    };
-                    if !form.applies_to(self.language.as_deref()) {
-                        continue;
-                    }
-                    let Some(end) = form.verify(text, start, &mut self.stems) else {
-                        continue;
-                    };
-                    match form.target {
-                        Target::Detect => {
-                            if self.keep(role.skill) {
-                                self.candidates.push(Candidate {
-                                    skill: role.skill,
-                                    start,
-                                    end,
-                                    weak: false,
-                                });
-                            }
-                        }
-                        Target::Group { rule, group } => {
-                            if self.together.len() < MAX_OCCURRENCES * 4 {
-                                self.together.push((start, end, rule, group));
-                            }
-                        }
-                    }
+                RoleKind::Word(index) => self.word_role(text, words, role.skill, index, start),
+            }
+        }
+    }
+
+    /// Records the word entries of `roles` whose forms occur at `start`.
+    fn word_roles(&mut self, text: &str, roles: &[Role], words: &[WordForm], start: usize) {
+        for role in roles {
+            if let RoleKind::Word(index) = role.kind {
+                self.word_role(text, words, role.skill, index, start);
+            }
+        }
+    }
+
+    /// Records word entry `index` (of `skill`) when its forms occur at `start`.
+    fn word_role(
+        &mut self,
+        text: &str,
+        words: &[WordForm],
+        skill: usize,
+        index: usize,
+        start: usize,
+    ) {
+        let Some(form) = words.get(index) else {
+            return;
+        };
+        if !form.applies_to(self.language.as_deref()) {
+            return;
+        }
+        let Some(end) = form.verify(text, start, &mut self.stems) else {
+            return;
+        };
+        match form.target {
+            Target::Detect => {
+                if self.keep(skill) {
+                    self.candidates.push(Candidate {
+                        skill,
+                        start,
+                        end,
+                        weak: false,
+                    });
+                }
+            }
+            Target::Group { rule, group } => {
+                if self.together.len() < MAX_OCCURRENCES * 4 {
+                    self.together.push((start, end, rule, group));
                 }
             }
         }
@@ -221,6 +257,30 @@ impl Scan {
         });
         true
     }
+}
+
+/// Whether the character before byte `at` of `text` is a letter of the Latin script outside
+/// ASCII (é, ß, ł: U+00C0 to U+024F).
+fn latin_letter_before(text: &str, at: usize) -> bool {
+    at > 0
+        && text.as_bytes().get(at - 1).is_some_and(|&b| b >= 0x80)
+        && text
+            .get(..at)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(is_latin_letter)
+}
+
+/// Whether the character at byte `at` of `text` is a letter of the Latin script outside ASCII.
+fn latin_letter_at(text: &str, at: usize) -> bool {
+    text.as_bytes().get(at).is_some_and(|&b| b >= 0x80)
+        && text
+            .get(at..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(is_latin_letter)
+}
+
+fn is_latin_letter(c: char) -> bool {
+    ('\u{C0}'..='\u{24F}').contains(&c) && c.is_alphabetic()
 }
 
 /// Whether byte `at` exists and is a word character.

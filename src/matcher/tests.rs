@@ -535,3 +535,47 @@ fn default_map_examples_hold() {
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+fn fixture_hits(path: &str, skill: &str) -> Vec<(String, Verdict)> {
+    let m = matcher();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(root.join(path)).unwrap();
+    let posting = extract(&bytes, Format::Markdown).unwrap();
+    m.find(&posting)
+        .hits
+        .into_iter()
+        .filter(|h| m.rules().skills[h.skill].id == skill)
+        .map(|h| (posting.text[h.start..h.end].to_owned(), h.verdict))
+        .collect()
+}
+
+/// A letter of the Latin script outside ASCII continues a word: "grit" is no word of the French
+/// "intégrité" (a real SGS posting's values line).
+#[test]
+fn latin_letters_outside_ascii_continue_words() {
+    let hits = fixture_hits(
+        "tests/fixtures/i18n/fr/postings/sgs-ingenieur-qualite-soudage.md",
+        "perseverance",
+    );
+    assert!(hits.iter().all(|(text, _)| text != "grit"), "{hits:?}");
+}
+
+/// A language's sentence cues are read only in postings of that language (or English ones):
+/// the German candidate cue "du" is the French article in a Devoteam company paragraph, which
+/// stays boilerplate.
+#[test]
+fn another_languages_cues_are_not_read() {
+    let hits = fixture_hits(
+        "tests/fixtures/i18n/fr/postings/devoteam-ai-engineer.md",
+        "security",
+    );
+    let informatiques = hits
+        .iter()
+        .find(|(text, _)| text == "informatiques")
+        .unwrap();
+    assert_eq!(
+        informatiques.1,
+        Verdict::Boilerplate(SectionKind::Company),
+        "{hits:?}"
+    );
+}
