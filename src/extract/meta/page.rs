@@ -288,7 +288,7 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     location = location.and_then(clean_place);
     let mut title_for_place = None;
     if location.is_none() {
-        location = place_under_heading(facts);
+        location = place_under_heading(facts).or_else(|| place_ending_heading(heading));
         title_for_place = location.is_none().then_some(());
     }
     let known: Vec<&str> = [
@@ -379,6 +379,19 @@ fn place_under_heading(facts: &PageFacts) -> Option<Sourced> {
         .find(|p| !work_mode(p))
         .or(places.first())
         .map(|place| Sourced::new(*place, "the line under the main heading"))
+}
+
+/// "Ohjelmistosuunnittelija/ -testaaja - Jyväskylä": the main heading's last part, after a
+/// separator, when it is a known place (not a way of working).
+fn place_ending_heading(heading: Option<&str>) -> Option<Sourced> {
+    let mut separators = STRONG_SEPARATORS.to_vec();
+    separators.extend_from_slice(WEAK_SEPARATORS);
+    let parts = split_all(heading?, &separators);
+    let [_, .., last] = parts.as_slice() else {
+        return None;
+    };
+    (looks_like_place(last) && !work_mode(last))
+        .then(|| Sourced::new(*last, "the main heading's last part, a place"))
 }
 
 /// Whether a "place" is only a way of working: "Hybrid", "Remote", "Anywhere".
@@ -873,6 +886,27 @@ mod tests {
         };
         let fields = choose(&facts, &board);
         assert_eq!(fields.company.map(|c| c.text).as_deref(), Some("Archstone"));
+    }
+
+    #[test]
+    fn a_heading_may_end_with_its_place() {
+        // Eilakaisla (tests/fixtures/pages/eilakaisla-...-testaaja.html).
+        let facts = PageFacts {
+            page_title: Some("Eilakaisla - Työpaikka".into()),
+            h1: Some("Ohjelmistosuunnittelija/ -testaaja - Jyväskylä".into()),
+            ..PageFacts::default()
+        };
+        let fields = choose(&facts, &board);
+        assert_eq!(
+            fields.location.map(|l| l.text).as_deref(),
+            Some("Jyväskylä")
+        );
+        assert_eq!(
+            fields.title.map(|t| t.text).as_deref(),
+            Some("Ohjelmistosuunnittelija/ -testaaja")
+        );
+        assert!(place_ending_heading(Some("Account Executive - Remote")).is_none());
+        assert!(place_ending_heading(Some("Tampere")).is_none());
     }
 
     #[test]
