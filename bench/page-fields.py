@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
 """Scores title/company/location of jobfit on a labelled page collection (bench/page-fields), with the agreement rule
-of tests/it/pages.rs (equal as words, or one within the other). usage: page-fields.py JOBFIT DIR [-v]"""
+of tests/it/pages.rs (equal as words, or one within the other). labels.toml: ["FILE"] tables, or [[page]] entries as in
+tests/fixtures/pages. usage: page-fields.py JOBFIT DIR [-v]"""
 import sys, json, re, subprocess, tomllib, os
 jobfit, d = sys.argv[1], sys.argv[2]
 labels = tomllib.load(open(os.path.join(d, 'labels.toml'), 'rb'))
+if isinstance(labels.get('page'), list):
+    # tests/fixtures/pages: [[page]] entries; pages that are not postings have no fields.
+    labels = {p['file']: p for p in labels['page'] if p.get('kind', 'posting') == 'posting'}
 files = list(labels)
 out = subprocess.run([jobfit, 'score', '--format', 'jsonl', '--no-progress'] + [os.path.join(d, f) for f in files], capture_output=True, text=True).stdout
 rows = [json.loads(l) for l in out.splitlines()]

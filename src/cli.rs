@@ -102,7 +102,7 @@ pub struct ScoreArgs {
     pub rules: Vec<PathBuf>,
     /// Site profiles to add to the built-in ones (repeatable; a later file's profile of a host
     /// wins): host patterns and CSS selectors for title, company, location, description and
-    /// parts to drop. See "Site profiles" in README.md.
+    /// parts to drop, and label words to add. See "Site profiles" in README.md.
     #[arg(long = "sites", value_name = "FILE")]
     pub sites: Vec<PathBuf>,
     /// Number of worker threads, 1 to 256 (default: all cores).

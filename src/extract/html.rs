@@ -142,13 +142,19 @@ fn finish(
             rule: rule.to_owned(),
         })
     };
+    // The first `<h1>` that is not a generic page name ("Job offer" over the job's own).
+    let main_heading = evidence
+        .h1s
+        .iter()
+        .find(|h| !meta::page::names_no_job(&h.text))
+        .or(evidence.h1s.first());
     let mut facts = PageFacts {
         structured: [
             sourced(meta.title.take(), "JSON-LD JobPosting.title"),
             sourced(meta.company.take(), "JSON-LD JobPosting.hiringOrganization"),
             sourced(meta.location.take(), "JSON-LD JobPosting.jobLocation"),
         ],
-        h1: evidence.h1.clone().or(h1),
+        h1: main_heading.map(|h| h.text.clone()).or(h1),
         heading: evidence.heading.clone(),
         og_title,
         page_title,
@@ -163,7 +169,8 @@ fn finish(
                     .map(|name| (name, "JSON-LD Organization")),
             )
             .collect(),
-        subline: evidence.subline.clone(),
+        subline: main_heading.map(|h| h.subline.clone()).unwrap_or_default(),
+        plain_title: evidence.plain_title.clone(),
         ..PageFacts::default()
     };
     for (field, slot) in [Field::Title, Field::Company, Field::Location]

@@ -145,7 +145,7 @@ pub fn job_posting_in(value: &Value) -> Option<LdPosting> {
             Value::Array(items) => stack.extend(items.iter().rev()),
             Value::Object(map) => {
                 if is_job_posting(map) {
-                    return Some(read_posting(map));
+                    return Some(read_posting(&camel_case_keys(map)));
                 }
                 let nested: Vec<&Value> = map
                     .values()
@@ -157,6 +157,39 @@ pub fn job_posting_in(value: &Value) -> Option<LdPosting> {
         }
     }
     None
+}
+
+/// The object with its keys written as schema.org writes them: some sites write `Title`,
+/// `HiringOrganization`, `Name` (PascalCase); each such key also gets its camelCase form,
+/// unless the object has that key already, in nested objects too.
+fn camel_case_keys(map: &Map<String, Value>) -> Map<String, Value> {
+    fn value(v: &Value, depth: usize) -> Value {
+        match v {
+            Value::Object(map) if depth < 8 => Value::Object(object(map, depth + 1)),
+            Value::Array(items) if depth < 8 => {
+                Value::Array(items.iter().map(|v| value(v, depth + 1)).collect())
+            }
+            other => other.clone(),
+        }
+    }
+    fn object(map: &Map<String, Value>, depth: usize) -> Map<String, Value> {
+        let mut out: Map<String, Value> = map
+            .iter()
+            .map(|(k, v)| (k.clone(), value(v, depth)))
+            .collect();
+        for (key, v) in map {
+            let mut chars = key.chars();
+            let Some(first) = chars.next().filter(char::is_ascii_uppercase) else {
+                continue;
+            };
+            let camel: String = first.to_ascii_lowercase().to_string() + chars.as_str();
+            if !out.contains_key(&camel) {
+                out.insert(camel, value(v, depth));
+            }
+        }
+        out
+    }
+    object(map, 0)
 }
 
 fn read_posting(map: &Map<String, Value>) -> LdPosting {
@@ -599,5 +632,24 @@ break"}"#;
             r#"{"@type":"JobPosting","datePosted":"yesterday","baseSalary":{"currency":"dollars","value":{"minValue":90,"maxValue":10}},"employmentType":"OTHER"}"#,
         );
         assert_eq!(p.meta, Metadata::default());
+    }
+
+    #[test]
+    fn capitalised_keys_are_read() {
+        // Cornerstone OnDemand's JSON-LD (tests/fixtures/pages/csod-cn-train-conductor.html).
+        let ld = r#"{"@context":"http://schema.org","@type":"JobPosting","Title":"Train Conductor",
+            "jobLocation":[{"@type":"Place","Address":{"@type":"PostalAddress",
+            "addressLocality":"Saskatoon","addressRegion":"Saskatchewan"}}],
+            "HiringOrganization":{"@type":"Organization","Name":"Canadian National Railway Company"}}"#;
+        let posting = first_posting([ld]).0.unwrap();
+        assert_eq!(posting.meta.title.as_deref(), Some("Train Conductor"));
+        assert_eq!(
+            posting.meta.company.as_deref(),
+            Some("Canadian National Railway Company")
+        );
+        assert_eq!(
+            posting.meta.location.as_deref(),
+            Some("Saskatoon, Saskatchewan")
+        );
     }
 }

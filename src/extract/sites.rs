@@ -1,6 +1,7 @@
 //! Site profiles: host patterns -> CSS selectors for a job page's title, company, location,
 //! description and the parts to drop, as data (`sites/job-sites.toml`, embedded; a user's
-//! files extend it with `--sites FILE`).
+//! files extend it with `--sites FILE`), and the words pages put before a field's value
+//! (`sites/labels.toml`, embedded; a user's file adds words in its `[labels]` table).
 //!
 //! This module owns the profile format, its strict loading, the recognition of a page's site
 //! (from the URL it was fetched from, else from the URL the page states about itself: canonical
@@ -19,6 +20,59 @@ pub const DEFAULT_SITES: &str = include_str!("../../sites/job-sites.toml");
 
 /// The name under which the built-in profiles are reported.
 pub const DEFAULT_SITES_NAME: &str = "sites/job-sites.toml (built in)";
+
+/// The built-in label words, `sites/labels.toml`.
+pub const DEFAULT_LABELS: &str = include_str!("../../sites/labels.toml");
+
+/// The name under which the built-in label words are reported.
+pub const DEFAULT_LABELS_NAME: &str = "sites/labels.toml (built in)";
+
+/// The words pages put before a field's value, lowercase, by field: the lists of
+/// `sites/labels.toml`, extended by the `[labels]` table of a user's site file.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabelWords {
+    /// Labels an element may start its value with ("Location: Berlin").
+    #[serde(default)]
+    pub value: Vec<String>,
+    /// Labels that stand alone before a place ("Office locations", "Sijainti").
+    #[serde(default)]
+    pub location: Vec<String>,
+    /// Labels that stand alone before the employer ("Company", "Työnantaja").
+    #[serde(default)]
+    pub company: Vec<String>,
+    /// Labels that stand alone before the job title ("Job title").
+    #[serde(default)]
+    pub title: Vec<String>,
+    /// Labels whose value is a place only when it reads "City, Region".
+    #[serde(default)]
+    pub place_name: Vec<String>,
+}
+
+impl LabelWords {
+    /// Adds `other`'s words, written as labels are compared: trimmed, lowercase, without a
+    /// trailing colon.
+    fn extend(&mut self, other: LabelWords) {
+        for (list, more) in [
+            (&mut self.value, other.value),
+            (&mut self.location, other.location),
+            (&mut self.company, other.company),
+            (&mut self.title, other.title),
+            (&mut self.place_name, other.place_name),
+        ] {
+            for word in more {
+                let word = word
+                    .trim()
+                    .trim_end_matches([':', '：'])
+                    .trim()
+                    .to_lowercase();
+                if !word.is_empty() && !list.contains(&word) {
+                    list.push(word);
+                }
+            }
+        }
+    }
+}
 
 /// Why a site profile file could not be used.
 #[derive(Debug, thiserror::Error)]
@@ -46,6 +100,7 @@ pub enum SitesError {
 struct SitesFile {
     #[serde(default)]
     site: Vec<SiteTable>,
+    labels: Option<LabelWords>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -98,6 +153,8 @@ pub struct Sites {
     profiles: Vec<SiteProfile>,
     /// Lowercase names of every board and ATS, for cutting them from titles.
     board_names: Vec<String>,
+    /// The label words, built-in and the user's.
+    labels: LabelWords,
 }
 
 /// The profiles a program installed ([`install`]), read by every extraction after.
@@ -139,8 +196,16 @@ impl Sites {
         Sites::from_sources(&sources)
     }
 
-    /// Profiles from `(name, text)` pairs; later sources take precedence.
+    /// Profiles from `(name, text)` pairs; later sources take precedence. The label words are
+    /// the built-in ones and those of every source's `[labels]` table.
     pub fn from_sources(sources: &[(String, String)]) -> Result<Sites, SitesError> {
+        let mut labels = LabelWords::default();
+        labels.extend(
+            toml::from_str(DEFAULT_LABELS).map_err(|e: toml::de::Error| SitesError::Invalid {
+                file: DEFAULT_LABELS_NAME.to_owned(),
+                message: e.to_string().trim_end().to_owned(),
+            })?,
+        );
         let mut profiles = Vec::new();
         for (file, text) in sources.iter().rev() {
             let parsed: SitesFile = toml::from_str(text).map_err(|e| SitesError::Invalid {
@@ -149,6 +214,9 @@ impl Sites {
             })?;
             for site in parsed.site {
                 profiles.push(compile(file, site)?);
+            }
+            if let Some(more) = parsed.labels {
+                labels.extend(more);
             }
         }
         let mut board_names: Vec<String> = profiles
@@ -162,7 +230,13 @@ impl Sites {
         Ok(Sites {
             profiles,
             board_names,
+            labels,
         })
+    }
+
+    /// The label words (see [`LabelWords`]).
+    pub fn labels(&self) -> &LabelWords {
+        &self.labels
     }
 
     /// The profiles, in precedence order.

@@ -15,7 +15,7 @@ use super::{Attributes, marks_chrome};
 mod labels;
 
 use labels::{
-    copyright_owner, fits_label, inline_value, is_location_icon, labeled, plausible, strip_label,
+    copyright_owner, field_icon, fits_label, inline_value, labeled, plausible, strip_label,
     value_label,
 };
 #[cfg(test)]
@@ -54,9 +54,12 @@ pub struct PageEvidence {
     pub microdata: [Option<Found>; 3],
     /// Values of labeled elements, title/company/location, first in document order.
     pub labeled: [Option<Found>; 3],
-    /// The first `<h1>` outside furniture, even inside a `<header>`, that is not the site's logo
-    /// (`<h1 id="logo">`).
-    pub h1: Option<String>,
+    /// The first `<h1>`s outside furniture (up to [`MAX_H1`]), even inside a `<header>`, that
+    /// are not the site's logo (`<h1 id="logo">`) nor a link (a button or a home link: `<a><h1>`,
+    /// an `<h1>` whose text is all in links), each with the first runs of text after it (the
+    /// line under a title often says where and for whom). The page's reader picks the first
+    /// that is not a generic page name ("Job offer").
+    pub h1s: Vec<Heading>,
     /// The first `<h2>` or `<h3>` outside furniture, on a page with no `<h1>` before it: some
     /// boards head a posting with one.
     pub heading: Option<String>,
@@ -68,13 +71,26 @@ pub struct PageEvidence {
     /// logos' `alt` text ("Stripe logo"). A name is the employer's only when it matches the
     /// page's URL.
     pub names: Vec<(String, &'static str)>,
-    /// The first runs of text after the main heading (the line under a title often says where
-    /// and for whom).
-    pub subline: Vec<String>,
+    /// The first element outside furniture after the first heading whose class is the bare
+    /// word `title` (`<strong class="title">`): a weak label, read only when the page's
+    /// headings and titles name no job.
+    pub plain_title: Option<String>,
     /// The most elements labeled alike as a job's title (`job-title-123`, `job-title-456`...):
     /// many make the page a list of jobs.
     pub title_elements: usize,
 }
+
+/// An `<h1>` and the runs of text after it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Heading {
+    /// The heading's text.
+    pub text: String,
+    /// The first runs of text after it.
+    pub subline: Vec<String>,
+}
+
+/// Most `<h1>`s kept.
+const MAX_H1: usize = 3;
 
 impl PageEvidence {
     /// The microdata value of `field`.
@@ -103,6 +119,8 @@ enum Kind {
     /// The element after a label ("Job Location"), holding the label: when it is empty (a
     /// spacer cell), the next element is tried.
     AfterLabel(Field),
+    /// An element labeled only by the bare class `title`.
+    PlainTitle,
 }
 
 #[derive(Debug)]
@@ -111,6 +129,13 @@ struct Capture {
     depth: usize,
     text: String,
     rule: String,
+    /// Whether some of its text was outside any link (an `<h1>` that is all link is a logo or
+    /// a button).
+    plain: bool,
+    /// Whether it ends at the next block (the text after an icon is one line).
+    line: bool,
+    /// Whether it takes no more text.
+    done: bool,
 }
 
 /// The collector the walker drives.
@@ -130,8 +155,14 @@ pub(super) struct Collector {
     pending: Option<(Field, String)>,
     /// `twitter:labelN` values seen, by N, waiting for their `twitter:dataN`.
     twitter_labels: Vec<(String, Field)>,
-    /// Runs of text still to keep after the main heading.
-    after_h1: usize,
+    /// Runs of text still to keep after each `<h1>` of [`PageEvidence::h1s`].
+    after_h1: Vec<usize>,
+    /// Depth of the outermost open link (`<a>`; 0: none).
+    link: usize,
+    /// Depth of an open site header (`<header>` outside `<main>` and `<article>`; 0: none).
+    site_header: usize,
+    /// Depth of the outermost open `<main>` or `<article>` (0: none).
+    main: usize,
     /// Depth of an open `<script>`, `<style>` or `<template>` (0: none): its text is code.
     code: usize,
     /// Elements labeled as a job's title, by label with its digits removed.
@@ -144,6 +175,15 @@ const SUBLINE_RUNS: usize = 5;
 impl Collector {
     pub(super) fn open(&mut self, name: &str, el: &impl Attributes) {
         self.depth += 1;
+        if name == "a" && self.link == 0 {
+            self.link = self.depth;
+        }
+        if matches!(name, "main" | "article") && self.main == 0 {
+            self.main = self.depth;
+        }
+        if name == "header" && self.main == 0 && self.site_header == 0 {
+            self.site_header = self.depth;
+        }
         if self.code == 0 && matches!(name, "script" | "style" | "template") {
             self.code = self.depth;
         }
@@ -173,6 +213,9 @@ impl Collector {
         if is_block(name) {
             // Text of block elements is separate words: "Jyväskylä, Helsinki" then "Suomi".
             for capture in &mut self.captures {
+                if capture.line && !capture.text.trim().is_empty() {
+                    capture.done = true;
+                }
                 if !capture.text.is_empty() && !capture.text.ends_with(' ') {
                     capture.text.push(' ');
                 }
@@ -189,15 +232,31 @@ impl Collector {
         {
             self.start(Kind::AfterLabel(field), label);
         }
-        if name == "h1" && self.found.h1.is_none() && !is_logo(el) {
+        let in_h1 = self.captures.iter().any(|c| c.kind == Kind::H1);
+        if name == "h1" && self.found.h1s.len() < MAX_H1 && !in_h1 && self.link == 0 && !is_logo(el)
+        {
             self.start(Kind::H1, String::new());
         }
+        // A site header's sub-heading (its search box's) is not the posting's.
         if matches!(name, "h2" | "h3")
-            && self.found.h1.is_none()
+            && self.site_header == 0
+            && self.found.h1s.is_empty()
             && self.found.heading.is_none()
-            && !self.captures.iter().any(|c| c.kind == Kind::H1)
+            && !in_h1
         {
             self.start(Kind::Heading, String::new());
+        }
+        if self.found.plain_title.is_none()
+            && (!self.found.h1s.is_empty() || self.found.heading.is_some())
+            && !matches!(name, "h1" | "h2" | "h3" | "a")
+            && el.attr("class").is_some_and(|class| {
+                class
+                    .split_ascii_whitespace()
+                    .any(|c| c.eq_ignore_ascii_case("title"))
+            })
+            && !self.captures.iter().any(|c| c.kind == Kind::PlainTitle)
+        {
+            self.start(Kind::PlainTitle, String::new());
         }
         if let Some(prop) = el.attr("itemprop") {
             let scoped = el.attr("itemscope").is_some();
@@ -211,8 +270,10 @@ impl Collector {
                 None => self.itemprop(prop, name, true),
             }
         }
-        if is_location_icon(el) && self.found.labeled(Field::Location).is_none() {
-            self.start(Kind::Icon(Field::Location), String::new());
+        if let Some(field) = field_icon(name, el)
+            && self.found.labeled(field).is_none()
+        {
+            self.start(Kind::Icon(field), String::new());
         } else if let Some((field, rule)) = labeled(name, el) {
             if field == Field::Title {
                 let label: String = rule.chars().filter(|c| !c.is_ascii_digit()).collect();
@@ -255,6 +316,15 @@ impl Collector {
         if self.furniture == self.depth {
             self.furniture = 0;
         }
+        if self.link == self.depth {
+            self.link = 0;
+        }
+        if self.main == self.depth {
+            self.main = 0;
+        }
+        if self.site_header == self.depth {
+            self.site_header = 0;
+        }
         if self.code == self.depth {
             self.code = 0;
         }
@@ -270,11 +340,15 @@ impl Collector {
         {
             self.found.names.push((owner, "the copyright line"));
         }
-        if self.after_h1 > 0 && self.furniture == 0 {
+        if self.furniture == 0 && self.after_h1.iter().any(|n| *n > 0) {
             let run = text.trim().trim_start_matches(['|', '·', '•']).trim();
             if !run.is_empty() && run.len() <= 200 {
-                self.found.subline.push(run.to_owned());
-                self.after_h1 -= 1;
+                for (heading, left) in self.found.h1s.iter_mut().zip(&mut self.after_h1) {
+                    if *left > 0 {
+                        heading.subline.push(run.to_owned());
+                        *left -= 1;
+                    }
+                }
             }
         }
         if self.furniture == 0
@@ -292,9 +366,38 @@ impl Collector {
         }
         // A label may be padded with white space ("勤務地・交通" and sixty spaces).
         let label = text.trim();
+        // "<em>기업명</em>군산지방해양수산청": a value written right after its label's element,
+        // before any other element.
+        if self.furniture == 0
+            && !label.is_empty()
+            && value_label(label).is_none()
+            && let Some((field, name)) = self.pending.clone()
+        {
+            let value = label.trim_start_matches([':', '：']).trim();
+            if !value.is_empty()
+                && let Some(slot) = self.found.labeled.get_mut(field as usize)
+                && slot.is_none()
+                && fits_label(&name, value)
+                && plausible(field, value)
+                && let Some(value) = clean(value)
+            {
+                *slot = Some(Found {
+                    text: value,
+                    rule: format!("the text after the label {name:?}"),
+                });
+                self.pending = None;
+                self.capture_text(text);
+                return;
+            }
+        }
         if self.furniture == 0 && label.len() <= 40 && !label.is_empty() {
             self.pending = value_label(label).map(|field| (field, label.to_owned()));
         }
+        self.capture_text(text);
+    }
+
+    /// Adds a run of text to the open captures.
+    fn capture_text(&mut self, text: &str) {
         if self.captures.is_empty() {
             return;
         }
@@ -315,7 +418,12 @@ impl Collector {
         if text.ends_with(char::is_whitespace) && !compact.ends_with(' ') {
             compact.push(' ');
         }
+        let plain = self.link == 0 && !compact.trim().is_empty();
         for capture in &mut self.captures {
+            if capture.done {
+                continue;
+            }
+            capture.plain |= plain;
             if capture.text.len() + compact.len() <= MAX_EVIDENCE_BYTES {
                 capture.text.push_str(&compact);
             } else {
@@ -336,23 +444,38 @@ impl Collector {
             depth: self.depth,
             text: String::new(),
             rule,
+            plain: false,
+            line: false,
+            done: false,
         });
     }
 
     fn finish(&mut self, capture: Capture) {
         if let Kind::Icon(field) = capture.kind {
+            let rule = match field {
+                Field::Location => "the text after a location icon",
+                Field::Company => "the text after a company icon",
+                Field::Title => "the text after a title icon",
+            };
             self.captures.push(Capture {
                 kind: Kind::Labeled(field),
                 depth: self.depth.saturating_sub(1),
                 text: String::new(),
-                rule: "the text after a location icon".to_owned(),
+                rule: rule.to_owned(),
+                plain: false,
+                line: true,
+                done: false,
             });
             return;
         }
         if capture.text.contains('\u{1}') {
             return;
         }
-        let Some(text) = clean(&capture.text) else {
+        // A label's colon in an element of its own ("<span>:</span>") is a spacer too.
+        let spacer = |t: &String| {
+            matches!(capture.kind, Kind::AfterLabel(_)) && !t.chars().any(char::is_alphanumeric)
+        };
+        let Some(text) = clean(&capture.text).filter(|t| !spacer(t)) else {
             if let Kind::AfterLabel(field) = capture.kind {
                 // An empty element (a spacer cell) between a label and its value.
                 self.pending = Some((field, capture.rule));
@@ -361,9 +484,17 @@ impl Collector {
         };
         match capture.kind {
             Kind::H1 => {
-                if self.found.h1.is_none() {
-                    self.found.h1 = Some(text);
-                    self.after_h1 = SUBLINE_RUNS;
+                if capture.plain && self.found.h1s.len() < MAX_H1 {
+                    self.found.h1s.push(Heading {
+                        text,
+                        subline: Vec::new(),
+                    });
+                    self.after_h1.push(SUBLINE_RUNS);
+                }
+            }
+            Kind::PlainTitle => {
+                if self.found.plain_title.is_none() {
+                    self.found.plain_title = Some(text);
                 }
             }
             Kind::Heading => {
@@ -378,6 +509,11 @@ impl Collector {
                 }
             }
             Kind::Microdata(field) => self.set_microdata(field, text, &capture.rule),
+            // "Work Location(s)" in an element labeled `work-locations`: the label of the
+            // value that follows, not the value.
+            Kind::Labeled(_) if value_label(&text).is_some() => {
+                self.pending = value_label(&text).map(|field| (field, text));
+            }
             Kind::Labeled(field) | Kind::AfterLabel(field) => {
                 let fits = !matches!(capture.kind, Kind::AfterLabel(_))
                     || fits_label(&capture.rule, &text);
@@ -711,5 +847,65 @@ mod tests {
             "Role: Engineer"
         );
         assert!(!plausible(Field::Location, "Location:"));
+    }
+
+    fn evidence(html: &str) -> PageEvidence {
+        super::super::stream::walk(html, false).evidence.found
+    }
+
+    #[test]
+    fn labels_in_plural_joined_and_without_spaces() {
+        assert_eq!(value_label("Work Location(s)"), Some(Field::Location));
+        assert_eq!(value_label("Organisation/Company"), Some(Field::Company));
+        assert_eq!(value_label("근무예정지"), Some(Field::Location));
+        assert_eq!(value_label("Organisation/Location"), None);
+    }
+
+    #[test]
+    fn headings_that_are_links_or_page_names() {
+        // Perplexity's careers page (Framer): a button's h1, then the job's.
+        let found = evidence(
+            "<a href=\"https://pplx.ai/U4knwfk\"><div><h1>Try Perplexity</h1></div></a>\
+             <div><h1>LLM Teacher</h1></div><p>Engineering</p><p>San Francisco</p>",
+        );
+        let texts: Vec<&str> = found.h1s.iter().map(|h| h.text.as_str()).collect();
+        assert_eq!(texts, ["LLM Teacher"]);
+        assert_eq!(found.h1s[0].subline, ["Engineering", "San Francisco"]);
+        // Work24's header: an h1 that is all a home link.
+        let found = evidence("<h1><a title=\"홈으로\"><span>고용24</span></a></h1>");
+        assert!(found.h1s.is_empty());
+    }
+
+    #[test]
+    fn values_after_labels_icons_and_label_elements() {
+        // Work24: the value right after its label's element.
+        let found = evidence("<ul><li><em class=\"tit\">기업명</em>군산지방해양수산청</li></ul>");
+        assert_eq!(
+            found.labeled(Field::Company).map(|f| f.text.as_str()),
+            Some("군산지방해양수산청")
+        );
+        // work.ua: icons titled and classed as fields; the value ends with its line.
+        let found = evidence(
+            "<ul><li><span class=\"glyphicon glyphicon-company\" title=\"Дані про компанію\">\
+             </span><a href=\"/jobs/by-company/1326472/\"><span>Кваліті Юніт Україна</span></a>\
+             <ul><li>IT</li></ul></li><li><span class=\"glyphicon glyphicon-remote\" \
+             title=\"Місце роботи\"></span> Дистанційна робота</li></ul>",
+        );
+        assert_eq!(
+            found.labeled(Field::Company).map(|f| f.text.as_str()),
+            Some("Кваліті Юніт Україна")
+        );
+        assert_eq!(
+            found.labeled(Field::Location).map(|f| f.text.as_str()),
+            Some("Дистанційна робота")
+        );
+        // EURAXESS: an element labeled `work-locations` holding a label.
+        let found = evidence(
+            "<h2 id=\"work-locations\">Work Location(s)</h2><dl><dt>City</dt><dd>Paris</dd></dl>",
+        );
+        assert_eq!(
+            found.labeled(Field::Location).map(|f| f.text.as_str()),
+            Some("Paris")
+        );
     }
 }

@@ -66,6 +66,14 @@ pub struct PageFacts {
     pub url_names: Vec<String>,
     /// The first runs of text under the main heading.
     pub subline: Vec<String>,
+    /// The first element after the first heading whose class is the bare word `title`: read
+    /// only when the page's headings and titles name no job.
+    pub plain_title: Option<String>,
+}
+
+/// Whether a heading is a generic page name ("Job offer", "채용정보 상세"), not a job's.
+pub fn names_no_job(text: &str) -> bool {
+    generic(text) || page_name(text)
 }
 
 /// Suffixes a page adds to its owner's name: "Microsoft Careers", "Acme Jobs".
@@ -280,7 +288,7 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     location = location.and_then(clean_place);
     let mut title_for_place = None;
     if location.is_none() {
-        location = place_under_heading(facts);
+        location = place_under_heading(facts).or_else(|| place_ending_heading(heading));
         title_for_place = location.is_none().then_some(());
     }
     let known: Vec<&str> = [
@@ -298,7 +306,11 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     let strong_title = first(TITLE)
         .or(listed_title)
         .or_else(|| heading_title(facts, heading, generic_titles, &known, is_board))
-        .or_else(|| facts.labeled[TITLE].clone());
+        .or_else(|| {
+            facts.labeled[TITLE]
+                .clone()
+                .filter(|t| !names_no_job(&t.text))
+        });
     let owner = company
         .is_none()
         .then(|| owner_of_page_name(&split, strong_title.as_ref(), is_board))
@@ -307,12 +319,22 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         .into_iter()
         .chain(owner.as_ref().map(|o| o.text.as_str()))
         .collect();
-    let title = strong_title.or_else(|| {
-        split.iter().take(2).find_map(|(parts, rule)| {
-            let title = parts.title(&known)?;
-            Some(Sourced::new(title, *rule))
+    let title = strong_title
+        .or_else(|| {
+            split.iter().take(2).find_map(|(parts, rule)| {
+                let title = parts.title(&known)?;
+                Some(Sourced::new(title, *rule))
+            })
         })
-    });
+        .or_else(|| {
+            // Headings and titles that are only the site's page names: the element the page
+            // classes as its `title` after the heading ("채용정보 상세", then the job).
+            facts
+                .plain_title
+                .as_deref()
+                .filter(|t| generic_titles && !names_no_job(t) && !known.iter().any(|k| same(k, t)))
+                .map(|t| Sourced::new(t, "element class=\"title\" under a generic heading"))
+        });
     if title_for_place.is_some()
         && let Some(title) = &title
     {
@@ -345,12 +367,39 @@ fn clean_place(mut place: Sourced) -> Option<Sourced> {
 /// A place in the first runs of text under the main heading ("Cambridge, Massachusetts, United
 /// States", "San Francisco, CA · Applied AI").
 fn place_under_heading(facts: &PageFacts) -> Option<Sourced> {
-    facts.subline.iter().find_map(|run| {
-        split_all(run, &[" · ", " | ", " — ", " – ", " • ", "|"])
-            .into_iter()
-            .find(|part| looks_like_place(part))
-            .map(|place| Sourced::new(place, "the line under the main heading"))
-    })
+    let places: Vec<&str> = facts
+        .subline
+        .iter()
+        .flat_map(|run| split_all(run, &[" · ", " | ", " — ", " – ", " • ", "|"]))
+        .filter(|part| looks_like_place(part))
+        .collect();
+    // "Engineering · Part-Time · Hybrid · San Francisco": the place, not the work mode.
+    places
+        .iter()
+        .find(|p| !work_mode(p))
+        .or(places.first())
+        .map(|place| Sourced::new(*place, "the line under the main heading"))
+}
+
+/// "Ohjelmistosuunnittelija/ -testaaja - Jyväskylä": the main heading's last part, after a
+/// separator, when it is a known place (not a way of working).
+fn place_ending_heading(heading: Option<&str>) -> Option<Sourced> {
+    let mut separators = STRONG_SEPARATORS.to_vec();
+    separators.extend_from_slice(WEAK_SEPARATORS);
+    let parts = split_all(heading?, &separators);
+    let [_, .., last] = parts.as_slice() else {
+        return None;
+    };
+    (looks_like_place(last) && !work_mode(last))
+        .then(|| Sourced::new(*last, "the main heading's last part, a place"))
+}
+
+/// Whether a "place" is only a way of working: "Hybrid", "Remote", "Anywhere".
+fn work_mode(place: &str) -> bool {
+    matches!(
+        place.trim().to_lowercase().as_str(),
+        "hybrid" | "remote" | "anywhere" | "worldwide"
+    )
 }
 
 /// "Software Engineering II in Cambridge, Massachusetts, United States | ...": a page title
@@ -616,6 +665,10 @@ const PAGE_NAMES: &[&str] = &[
     "stellenausschreibung",
     "求人詳細",
     "求人情報",
+    "채용정보 상세",
+    "채용정보 상세검색",
+    "채용공고 상세",
+    "일자리 찾기",
 ];
 
 /// Whether a part of a page title is a generic page name, or ends with one ("Simpson Thacher
@@ -719,6 +772,8 @@ const GENERIC: &[&str] = &[
     "lavoro",
     "vaga",
     "vagas",
+    "채용정보",
+    "채용공고",
 ];
 
 /// Whether `text` is a generic word of a site's navigation rather than a name.
@@ -831,6 +886,27 @@ mod tests {
         };
         let fields = choose(&facts, &board);
         assert_eq!(fields.company.map(|c| c.text).as_deref(), Some("Archstone"));
+    }
+
+    #[test]
+    fn a_heading_may_end_with_its_place() {
+        // Eilakaisla (tests/fixtures/pages/eilakaisla-...-testaaja.html).
+        let facts = PageFacts {
+            page_title: Some("Eilakaisla - Työpaikka".into()),
+            h1: Some("Ohjelmistosuunnittelija/ -testaaja - Jyväskylä".into()),
+            ..PageFacts::default()
+        };
+        let fields = choose(&facts, &board);
+        assert_eq!(
+            fields.location.map(|l| l.text).as_deref(),
+            Some("Jyväskylä")
+        );
+        assert_eq!(
+            fields.title.map(|t| t.text).as_deref(),
+            Some("Ohjelmistosuunnittelija/ -testaaja")
+        );
+        assert!(place_ending_heading(Some("Account Executive - Remote")).is_none());
+        assert!(place_ending_heading(Some("Tampere")).is_none());
     }
 
     #[test]

@@ -2,34 +2,29 @@
 //! or a location, which words before a value label it ("Location", "Standort"), what a location
 //! icon looks like, and what a value may be. Data and small predicates, no state: the
 //! collector in the parent module drives them. The words that label a value in each language
-//! are data, in `sites/labels.toml` (embedded).
+//! are data, in `sites/labels.toml` (embedded; a user's site file adds words in its `[labels]`
+//! table), read through the active site profiles.
 
-/// The label words of `sites/labels.toml`, by field: data, so that a language's labels are
-/// added there, not here.
-#[derive(Debug, Default, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LabelWords {
-    /// Labels an element may start its value with ("Location: Berlin").
-    value: Vec<String>,
-    /// Labels that stand alone before a place ("Office locations", "Sijainti").
-    location: Vec<String>,
-    /// Labels that stand alone before the employer ("Company", "Työnantaja").
-    company: Vec<String>,
-    /// Labels that stand alone before the job title ("Job title").
-    title: Vec<String>,
-    /// Labels whose value is a place only when it reads "City, Region".
-    place_name: Vec<String>,
+use crate::extract::sites::{self, LabelWords};
+
+/// The label words in use: the built-in ones and the user's.
+fn label_list() -> &'static LabelWords {
+    sites::active().labels()
 }
 
-/// The embedded label words. The file is checked by the unit tests; should it ever fail to
-/// load, pages are read without label words rather than not at all.
-static LABELS: std::sync::LazyLock<LabelWords> = std::sync::LazyLock::new(|| {
-    toml::from_str(include_str!("../../../../sites/labels.toml")).unwrap_or_default()
-});
-
-/// Whether `label` (lowercase) is one of `list`.
+/// Whether `label` (lowercase) is one of `list`. Labels in scripts written without spaces
+/// (Chinese, Japanese, Korean) match with or without them: "근무예정지", "근무 예정지".
 fn listed(list: &[String], label: &str) -> bool {
-    list.iter().any(|l| l == label)
+    if list.iter().any(|l| l == label) {
+        return true;
+    }
+    let cjk = |c: char| matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x9fff | 0xac00..=0xd7af | 0xf900..=0xfaff);
+    if !label.chars().any(cjk) {
+        return false;
+    }
+    let bare = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let label = bare(label);
+    list.iter().any(|l| bare(l) == label)
 }
 
 use super::super::Attributes;
@@ -42,14 +37,21 @@ pub(super) fn copyright_owner(text: &str) -> Option<String> {
         .map(|at| at + '©'.len_utf8())
         .or_else(|| text.find("Copyright ").map(|at| at + "Copyright ".len()))?;
     let rest = text.get(at..)?.trim_start();
+    // "© Copyright 2023 Perplexity".
+    let rest = match rest.get(..10) {
+        Some(word) if word.eq_ignore_ascii_case("copyright ") => rest.get(10..)?,
+        _ => rest,
+    };
     let rest = rest.trim_start_matches(|c: char| {
         c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',' | '©')
     });
-    let end = ['.', '|', '·', '\n']
+    let end = ['.', '|', '·', '•', '\n']
         .iter()
         .filter_map(|c| rest.find(*c))
         .chain(rest.find(" All rights"))
         .chain(rest.find(" - "))
+        .chain(rest.find(" – "))
+        .chain(rest.find(" — "))
         .min()
         .unwrap_or(rest.len());
     let name = clean(rest.get(..end)?)?;
@@ -59,25 +61,53 @@ pub(super) fn copyright_owner(text: &str) -> Option<String> {
     .then_some(name)
 }
 
-/// Whether an element is a location icon: a pin before the place (`class="location-icon"`,
-/// `aria-label="location"` on an image).
-pub(super) fn is_location_icon(el: &impl Attributes) -> bool {
-    if let Some(label) = el.attr("aria-label")
-        && value_label(label) == Some(Field::Location)
-    {
-        return true;
+/// The field an icon stands before: a pin before the place (`class="location-icon"`,
+/// `aria-label="location"` on an image, an icon titled "Місце роботи"), a building before the
+/// employer (`class="glyphicon glyphicon-company"`).
+pub(super) fn field_icon(name: &str, el: &impl Attributes) -> Option<Field> {
+    let named = |key: &str| {
+        el.attr(key)
+            .and_then(value_label)
+            .filter(|f| *f != Field::Title)
+    };
+    if let Some(field) = named("aria-label") {
+        return Some(field);
     }
-    el.attr("class").is_some_and(|class| {
-        class.split_ascii_whitespace().any(|c| {
+    // A `title` names what an empty icon stands for; on other elements it is a tooltip.
+    if matches!(name, "span" | "i" | "img" | "svg")
+        && el.attr("class").is_some_and(|class| {
+            class.split_ascii_whitespace().any(|c| {
+                label_words(c)
+                    .iter()
+                    .any(|w| ICON_WORDS.contains(&w.as_str()))
+            })
+        })
+        && let Some(field) = named("title")
+    {
+        return Some(field);
+    }
+    el.attr("class").and_then(|class| {
+        class.split_ascii_whitespace().find_map(|c| {
             let words = label_words(c);
             let has = |w: &str| words.iter().any(|x| x == w);
-            ((has("location") || has("place")) && (has("icon") || has("pin") || has("marker")))
+            let icon = words.iter().any(|w| ICON_WORDS.contains(&w.as_str()));
+            if ((has("location") || has("place")) && (icon || has("pin") || has("marker")))
                 // Font Awesome's and Bootstrap's pins: `fa-map-marker`, `bi-geo-alt`.
                 || (has("map") && (has("marker") || has("pin")))
                 || (has("geo") && has("alt"))
+            {
+                Some(Field::Location)
+            } else if icon && (has("company") || has("employer")) {
+                Some(Field::Company)
+            } else {
+                None
+            }
         })
     })
 }
+
+/// Words of a class that make an element an icon.
+const ICON_WORDS: &[&str] = &["icon", "glyphicon", "ico"];
 
 /// Attributes whose values label what an element holds.
 const LABEL_ATTRIBUTES: &[&str] = &[
@@ -313,21 +343,38 @@ pub(super) fn field_of_label(label: &str) -> Option<Field> {
 /// (`place_name` in `sites/labels.toml`) needs a value with a comma.
 pub(super) fn fits_label(label: &str, text: &str) -> bool {
     let label = label.trim().trim_end_matches(':').trim().to_lowercase();
-    !listed(&LABELS.place_name, &label) || text.contains(',')
+    !listed(&label_list().place_name, &label) || text.contains(',')
 }
 
 /// The field a standalone label names, if the text is one.
 pub(super) fn value_label(text: &str) -> Option<Field> {
-    let label = text.trim().trim_end_matches(':').trim();
+    let label = text.trim().trim_end_matches([':', '：']).trim();
     if label.is_empty() || label.len() > 40 {
         return None;
     }
-    let lower = label.to_lowercase();
-    if listed(&LABELS.location, &lower) {
+    // "Work Location(s)": a label of one or more.
+    let lower = label.to_lowercase().replace("(s)", "");
+    if let Some(field) = listed_label(&lower) {
+        return Some(field);
+    }
+    // "Organisation/Company", "Company/Institute": a label naming one field in several words.
+    let mut fields = lower
+        .split('/')
+        .filter_map(|part| listed_label(part.trim()));
+    let field = fields.next()?;
+    (lower.contains('/') && fields.all(|f| f == field)).then_some(field)
+}
+
+/// The field a whole label (lowercase) names.
+fn listed_label(lower: &str) -> Option<Field> {
+    if lower.is_empty() {
+        return None;
+    }
+    if listed(&label_list().location, lower) {
         Some(Field::Location)
-    } else if listed(&LABELS.company, &lower) {
+    } else if listed(&label_list().company, lower) {
         Some(Field::Company)
-    } else if listed(&LABELS.title, &lower) {
+    } else if listed(&label_list().title, lower) {
         Some(Field::Title)
     } else {
         None
@@ -342,7 +389,7 @@ pub(super) fn inline_value(text: &str) -> Option<(Field, &str, &str)> {
     if text.len() > 120 || value_label(text).is_some() {
         return None;
     }
-    let (label, value) = text.split_once(':')?;
+    let (label, value) = text.split_once([':', '：'])?;
     let field = value_label(label)?;
     let value = value.trim();
     // A name or a place, not a sentence ("Austin, TX (Relocation ... is not available.)").
@@ -356,7 +403,7 @@ pub(super) fn strip_label(field: Field, text: &str) -> &str {
     }
     if let Some((label, value)) = text.split_once(':') {
         let label = label.trim().to_lowercase();
-        if listed(&LABELS.value, &label) && !value.trim().is_empty() {
+        if listed(&label_list().value, &label) && !value.trim().is_empty() {
             return value.trim();
         }
     }
@@ -428,7 +475,7 @@ pub(super) fn plausible(field: Field, text: &str) -> bool {
         return false;
     }
     let lower = text.trim_end_matches(':').trim().to_lowercase();
-    !listed(&LABELS.value, &lower) && lower != "title" && lower != "job title"
+    !listed(&label_list().value, &lower) && lower != "title" && lower != "job title"
 }
 
 #[cfg(test)]
@@ -439,8 +486,7 @@ mod tests {
 
     #[test]
     fn label_words_load_sorted_out_by_field() {
-        let words: LabelWords =
-            toml::from_str(include_str!("../../../../sites/labels.toml")).unwrap();
+        let words: LabelWords = toml::from_str(sites::DEFAULT_LABELS).unwrap();
         assert!(listed(&words.location, "sijainti"));
         assert!(listed(&words.company, "company"));
         assert!(listed(&words.place_name, "location name"));
