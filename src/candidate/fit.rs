@@ -15,7 +15,9 @@
 //! ```
 //!
 //! "Some" means technical demands (skills of a `tech` category, technologies) the candidate has
-//! that weigh at least [`FitModel::min_technical`] together. A candidate is technical when the
+//! that weigh at least [`FitModel::min_technical`] together, in a posting whose title does not
+//! name only another profession (a "Director of Sales" who built "a high performance software
+//! sales organization" asks for a sales person, whatever skill that phrase reads as). A candidate is technical when the
 //! titles of their résumé name a technical profession (engineer, developer, data scientist), not
 //! when they name only another (marketer, designer, recruiter); with no profession named, when
 //! their profile has more technical skills and technologies than soft skills: a sales person
@@ -108,6 +110,10 @@ pub struct Fit {
     /// Whether the posting asks for enough of the candidate's technical skills for the upper
     /// band ([`FitModel::min_technical`]), or the candidate is not technical.
     pub technical_match: bool,
+    /// Whether the posting's title names only another profession than the technical
+    /// candidate's (sales, design, editing) and none of the candidate's role words: its fit is
+    /// in the lower band whatever it asks for.
+    pub other_profession: bool,
 }
 
 /// The weight of a skill in the rule set: its weight times its category's.
@@ -241,7 +247,10 @@ impl FitModel {
             / (fit.asked + self.prior_weight).max(f64::MIN_POSITIVE);
         let share = share.clamp(0.0, 1.0);
         fit.technical_match = fit.technical_had >= self.min_technical - 1e-9;
-        fit.fit = if fit.technical_match || !candidate_technical {
+        fit.other_profession = candidate_technical
+            && fit.roles_matched.is_empty()
+            && role::title_profession(&fit.roles_missing) == Some(false);
+        fit.fit = if !candidate_technical || (fit.technical_match && !fit.other_profession) {
             10.0 + 90.0 * share
         } else {
             10.0 * share

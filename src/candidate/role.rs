@@ -81,6 +81,49 @@ pub fn technical_profession(word: &str) -> Option<bool> {
     }
 }
 
+/// Whether a role word names a technical field (`Some(true)`: software, backend, data...),
+/// another one (`Some(false)`: sales, marketing, design...), or either (`None`: product,
+/// support, operations).
+fn technical_field(word: &str) -> Option<bool> {
+    match word {
+        "software" | "backend" | "back end" | "frontend" | "front end" | "full stack"
+        | "fullstack" | "mobile" | "embedded" | "firmware" | "systems" | "infrastructure"
+        | "devops" | "site reliability" | "security" | "data" | "machine learning" => Some(true),
+        "design"
+        | "ui"
+        | "ux"
+        | "sales"
+        | "marketing"
+        | "content"
+        | "account"
+        | "business development"
+        | "customer success"
+        | "talent"
+        | "finance"
+        | "legal" => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether the role words of a job title (from [`role_words`]) name a technical job
+/// (`Some(true)`: one of them is a technical profession or field, "Sales Engineer" included),
+/// only another profession (`Some(false)`: "Director of Sales", "Open Source UI/UX Designer",
+/// "Weekend Sports Editor"), or neither (`None`: no role word, or only words of either kind
+/// such as "Product Manager").
+pub fn title_profession(words: &[&str]) -> Option<bool> {
+    let kinds: Vec<bool> = words
+        .iter()
+        .filter_map(|w| technical_profession(w).or_else(|| technical_field(w)))
+        .collect();
+    if kinds.contains(&true) {
+        Some(true)
+    } else if kinds.is_empty() {
+        None
+    } else {
+        Some(false)
+    }
+}
+
 /// The line that names a posting's role: its title, or else its first line when short
 /// ("Lambda Labs | Enterprise Sales Representative | Palo Alto, CA", as Hacker News posts
 /// start).
@@ -136,6 +179,14 @@ mod tests {
             ["developer", "front end"]
         );
         assert_eq!(role_words("Director of Sales"), ["sales"]);
+        let profession = |title| title_profession(&role_words(title));
+        assert_eq!(profession("Director of Sales"), Some(false));
+        assert_eq!(profession("Open Source UI/UX Designer"), Some(false));
+        assert_eq!(
+            profession("Senior Software Engineer - Sales Platform"),
+            Some(true)
+        );
+        assert_eq!(profession("Product Manager"), None);
         assert_eq!(
             role_words("Senior Backend Engineer (Golang)"),
             ["engineer", "backend"]

@@ -90,6 +90,11 @@ pub fn write_fit(
             out,
             "       fit = 10 + 90 x share (asks for enough of your technical skills, or you list few)"
         )?;
+    } else if fit.other_profession {
+        writeln!(
+            out,
+            "       fit = 10 x share (its title names another profession than yours)"
+        )?;
     } else {
         writeln!(
             out,

@@ -250,7 +250,7 @@
       ' mentioned, × ' + m.title + ' named in the title. share = (had ' + f.had.toFixed(1) + ' + ' + m.k +
       ' × ' + m.p + ') / (asked ' + f.asked.toFixed(1) + ' + ' + m.k + ') = ' + f.share.toFixed(3) + '; ' +
       (f.upper ? 'fit = 10 + 90 × share (asks for enough of your technical skills, or you list few)'
-        : 'fit = 10 × share (asks for none of your technical skills)') + ' = ' + fmt1(p.fit) + '.';
+        : 'fit = 10 × share (asks for none of your technical skills, or its title names another profession)') + ' = ' + fmt1(p.fit) + '.';
     box.appendChild(how);
     return box;
   }
