@@ -139,8 +139,9 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
         return Some("a jobfit results table, not a posting".to_owned());
     }
     let lower = text.to_lowercase();
-    let license = LICENSE_MARKS.iter().filter(|m| lower.contains(*m)).count();
-    let job_words = JOB_WORDS.iter().filter(|w| lower.contains(*w)).count();
+    let found = Marks::found(&lower);
+    let license = found.license;
+    let job_words = found.job_words;
     if license >= 2 && job_words <= 3 {
         return Some("a license text, not a posting".to_owned());
     }
@@ -149,7 +150,7 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     {
         return Some(format!("a list of jobs ({title:?}), not one posting"));
     }
-    if posting.words <= MAX_CLOSED_WORDS && CLOSED.iter().any(|c| lower.contains(c)) {
+    if posting.words <= MAX_CLOSED_WORDS && found.closed {
         return Some("the job is no longer open: the page says so".to_owned());
     }
     let posting_sections = posting.sections.iter().any(|s| {
@@ -179,6 +180,57 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
         return Some(format!("a list of {roles} jobs, not one posting"));
     }
     None
+}
+
+/// How many of the license marks and job words a text holds, and whether it says the job is
+/// closed: one pass of an Aho-Corasick automaton over all three lists, where one `contains` per
+/// phrase read the text some sixty times.
+struct Marks {
+    license: usize,
+    job_words: usize,
+    closed: bool,
+}
+
+/// The three lists in one automaton: ids `0..L` are [`LICENSE_MARKS`], then [`JOB_WORDS`],
+/// then [`CLOSED`].
+static MARKS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(LICENSE_MARKS.iter().chain(JOB_WORDS).chain(CLOSED))
+            .ok()
+    });
+
+impl Marks {
+    /// The marks of `lower` (lowercase text); each phrase counts once however often it occurs.
+    fn found(lower: &str) -> Marks {
+        let mut seen = [false; LICENSE_MARKS.len() + JOB_WORDS.len() + CLOSED.len()];
+        match MARKS.as_ref() {
+            Some(automaton) => {
+                for m in automaton.find_overlapping_iter(lower) {
+                    if let Some(slot) = seen.get_mut(m.pattern().as_usize()) {
+                        *slot = true;
+                    }
+                }
+            }
+            // The automaton of constant phrases always builds; the slow path stays exact.
+            None => {
+                for (slot, phrase) in seen
+                    .iter_mut()
+                    .zip(LICENSE_MARKS.iter().chain(JOB_WORDS).chain(CLOSED))
+                {
+                    *slot = lower.contains(phrase);
+                }
+            }
+        }
+        let (license, rest) = seen.split_at(LICENSE_MARKS.len());
+        let (job_words, closed) = rest.split_at(JOB_WORDS.len());
+        Marks {
+            license: license.iter().filter(|&&s| s).count(),
+            job_words: job_words.iter().filter(|&&s| s).count(),
+            closed: closed.iter().any(|&s| s),
+        }
+    }
 }
 
 /// The largest char boundary of `text` at or below `at`.
