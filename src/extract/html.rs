@@ -159,6 +159,7 @@ fn finish(
         og_title,
         page_title,
         site_name: evidence.site_name.clone(),
+        description: evidence.description.clone(),
         names: evidence
             .names
             .iter()
@@ -242,6 +243,15 @@ fn finish(
         (evidence.title_elements >= MIN_TITLE_ELEMENTS).then_some(evidence.title_elements),
     ];
     meta.postings_on_page = shown.into_iter().flatten().max();
+    meta.list_title = [
+        facts.page_title.as_deref(),
+        facts.og_title.as_deref(),
+        facts.h1.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|t| super::is_posting::names_a_list(t))
+    .and_then(|t| clean_meta(t.to_owned()));
     meta.sources = FieldSources {
         title: fields.title.as_ref().map(|f| f.rule.clone()),
         company: fields.company.as_ref().map(|f| f.rule.clone()),
@@ -354,7 +364,9 @@ impl Walker {
     fn open_element(&mut self, name: &str, el: &impl Attributes) {
         self.evidence.open(name, el);
         match name {
-            "title" => self.in_title = true,
+            // The first `<title>` only: a second one (a page pasted twice, an SVG's) is not the
+            // page's.
+            "title" => self.in_title = self.title.is_none(),
             "meta" => {
                 let property = el.attr("property").or_else(|| el.attr("name"));
                 if property == Some("og:title") {
@@ -563,7 +575,8 @@ fn page_form(el: &impl Attributes) -> bool {
     }) || ["id", "name"].into_iter().any(|key| {
         el.attr(key).is_some_and(|value| {
             let value = value.to_ascii_lowercase();
-            ["jobdetail", "jobview", "jobposting", "jobdescription"]
+            // "detailOffre", "vacancyDetail": a form wrapping a detail page's content.
+            ["detail", "jobview", "jobposting", "jobdescription"]
                 .iter()
                 .any(|form| value.contains(form))
         })

@@ -125,6 +125,29 @@ static LIST_TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     }
 });
 
+/// A page's own title or heading that names a list of jobs or of search results: a count of
+/// jobs at its start ("8 vagas de emprego para ...", "30+ Jobs"), a count of results ("총
+/// 1,341건의 검색결과"), "search results" words, or a Chinese board's "招聘，求职" (hiring, job
+/// seeking) landing title. Stricter than [`LIST_TITLE`], which reads a title already cleaned
+/// of the site's name ("Acme Jobs" is a careers site's name, not a list).
+static LIST_PAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    let counted = r"(?:jobs|vacancies|vagas|offres|ofertas|empleos|stellen|stellenangebote|treffer|results|resultados|résultats|openings|positions|vacatures|вакансий|вакансии|вакансій|вакансії)";
+    let pattern = format!(
+        r"(?i)^\d[\d.,]*\+?\s+{counted}\b|\d[\d,]*\s*건의?\s*(?:검색\s*결과|채용\s*공고)|검색\s*결과|\bsearch results\b|\bsuchergebnisse\b|résultats de recherche|resultados de (?:la )?búsqueda|搜索结果|招聘\s*[，,]\s*求职"
+    );
+    match regex::Regex::new(&pattern) {
+        Ok(re) => re,
+        // Unreachable: a constant pattern, compiled by the unit tests.
+        Err(error) => unreachable!("list pages: {error}"),
+    }
+});
+
+/// Whether a page's own `<title>`, `og:title` or main heading names a list of jobs (see
+/// [`LIST_PAGE`]).
+pub fn names_a_list(title: &str) -> bool {
+    LIST_PAGE.is_match(title.trim())
+}
+
 /// Why `posting` is not a job posting, or `None` when it is (or may be) one. `structured` is
 /// whether structured posting data (JSON-LD `JobPosting`, a board's API) described it.
 pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
@@ -148,6 +171,9 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     if let Some(title) = posting.meta.title.as_deref()
         && LIST_TITLE.is_match(title)
     {
+        return Some(format!("a list of jobs ({title:?}), not one posting"));
+    }
+    if let Some(title) = posting.meta.list_title.as_deref() {
         return Some(format!("a list of jobs ({title:?}), not one posting"));
     }
     if posting.words <= MAX_CLOSED_WORDS && found.closed {
@@ -268,6 +294,24 @@ mod tests {
             reason("source,status,error,title\na.md,ok,,Rust\n", Format::Text).as_deref(),
             Some("a jobfit results table, not a posting")
         );
+    }
+
+    #[test]
+    fn list_pages_are_named_by_their_titles() {
+        use super::names_a_list;
+        // tests/fixtures/pages: VAGAS.com.br, JobKorea and 51job result pages.
+        assert!(names_a_list("8 vagas de emprego para programador ruby"));
+        assert!(names_a_list(
+            "'삼성전자' 관련 📢 채용공고 | 총 1,341건의 검색결과"
+        ));
+        assert!(names_a_list(
+            "【后端开发,游戏,人工智能,运维/技术支持,数据,计算机软件,网络游戏招聘，求职】-前程无忧"
+        ));
+        assert!(!names_a_list("Rust Engineer | Acme Jobs"));
+        assert!(!names_a_list(
+            "「AutoCAD开发工程师（北京）招聘」_基准方中招聘-BOSS直聘"
+        ));
+        assert!(!names_a_list("Senior Engineer (2 positions)"));
     }
 
     #[test]

@@ -132,7 +132,9 @@ fn is_job_posting(map: &Map<String, Value>) -> bool {
     match map.get("@type") {
         Some(Value::Array(types)) => types.iter().any(is),
         Some(t) => is(t),
-        None => false,
+        // No `@type`, but properties only a `JobPosting` has: a title and its hiring
+        // organization.
+        None => map.contains_key("hiringOrganization") && map.contains_key("title"),
     }
 }
 
@@ -590,6 +592,16 @@ mod tests {
         assert_eq!(b.meta.company.as_deref(), Some("Org"));
         let nested = r#"{"@type":"WebPage","mainEntity":{"@type":"http://schema.org/JobPosting","title":"C"}}"#;
         assert_eq!(posting(nested).meta.title.as_deref(), Some("C"));
+        // No `@type` (jobcatcher-duo-groningen-security-engineer.html): a title and a hiring
+        // organization make it a posting; an organization alone does not.
+        let untyped = r#"{"title":"Security Engineer","hiringOrganization":{"@type":"Organization","name":"DUO Groningen"}}"#;
+        assert_eq!(
+            posting(untyped).meta.company.as_deref(),
+            Some("DUO Groningen")
+        );
+        assert!(!is_job_posting_value(
+            &serde_json::json!({"name": "Acme", "hiringOrganization": "Acme"})
+        ));
     }
 
     #[test]

@@ -158,6 +158,9 @@ pub struct Metadata {
     /// How many postings the page shows when it shows several (job cards labeled as job
     /// titles, schema.org `JobPosting` objects): a list of jobs rather than one posting.
     pub postings_on_page: Option<usize>,
+    /// The page's own title or main heading when it names a list of jobs ("8 vagas de emprego
+    /// para programador ruby", "총 1,341건의 검색결과"): a list rather than one posting.
+    pub list_title: Option<String>,
 }
 
 /// The rule or selector that gave each of a page's title, company and location
@@ -265,6 +268,7 @@ impl Metadata {
         fill(&mut self.seniority, other.seniority);
         fill(&mut self.language, other.language);
         fill(&mut self.postings_on_page, other.postings_on_page);
+        fill(&mut self.list_title, other.list_title);
     }
 }
 

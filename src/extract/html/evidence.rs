@@ -65,6 +65,8 @@ pub struct PageEvidence {
     pub heading: Option<String>,
     /// `og:site_name` or `application-name`.
     pub site_name: Option<String>,
+    /// `og:description`, else the `description` meta tag.
+    pub description: Option<String>,
     /// The page's own URL: canonical link, `og:url` or `<base href>`.
     pub url: Option<String>,
     /// Names the page gives itself or its owner, with where: `twitter:site`, `keywords`,
@@ -121,6 +123,9 @@ enum Kind {
     AfterLabel(Field),
     /// An element labeled only by the bare class `title`.
     PlainTitle,
+    /// An `<h2>` or `<h3>`: when it heads a list of other jobs ("相似职位", "Similar jobs"),
+    /// the rest of its parent is furniture.
+    Section,
 }
 
 #[derive(Debug)]
@@ -132,6 +137,11 @@ struct Capture {
     /// Whether some of its text was outside any link (an `<h1>` that is all link is a logo or
     /// a button).
     plain: bool,
+    /// Where link text first followed some plain text: "GFI INFORMATIQUE" then the links
+    /// "Voir plus d'infos sur la société", "Voir toutes les offres" in a value's cell.
+    links_from: Option<usize>,
+    /// Whether link text came before any plain text (a menu, not a value).
+    linked: bool,
     /// Whether it ends at the next block (the text after an icon is one line).
     line: bool,
     /// Whether it takes no more text.
@@ -165,6 +175,9 @@ pub(super) struct Collector {
     main: usize,
     /// Depth of an open `<script>`, `<style>` or `<template>` (0: none): its text is code.
     code: usize,
+    /// Whether the element opened last, and not closed yet, is a link: its text is a link's
+    /// own (a menu item), whatever the links a page leaves unclosed.
+    link_text: bool,
     /// Elements labeled as a job's title, by label with its digits removed.
     title_labels: std::collections::HashMap<String, usize>,
 }
@@ -175,6 +188,7 @@ const SUBLINE_RUNS: usize = 5;
 impl Collector {
     pub(super) fn open(&mut self, name: &str, el: &impl Attributes) {
         self.depth += 1;
+        self.link_text = name == "a";
         if name == "a" && self.link == 0 {
             self.link = self.depth;
         }
@@ -246,6 +260,9 @@ impl Collector {
         {
             self.start(Kind::Heading, String::new());
         }
+        if matches!(name, "h2" | "h3") {
+            self.start(Kind::Section, String::new());
+        }
         if self.found.plain_title.is_none()
             && (!self.found.h1s.is_empty() || self.found.heading.is_some())
             && !matches!(name, "h1" | "h2" | "h3" | "a")
@@ -288,6 +305,7 @@ impl Collector {
     }
 
     pub(super) fn close(&mut self) {
+        self.link_text = false;
         while let Some(capture) = self.captures.last() {
             if capture.depth < self.depth {
                 break;
@@ -389,9 +407,17 @@ impl Collector {
                 self.capture_text(text);
                 return;
             }
+            // Text that cannot be the label's value ends the label ("Entreprise :" then a
+            // sentence): the next line is not its value.
+            if !value.is_empty() {
+                self.pending = None;
+            }
         }
         if self.furniture == 0 && label.len() <= 40 && !label.is_empty() {
-            self.pending = value_label(label).map(|field| (field, label.to_owned()));
+            // A link's text is a menu item ("公司" in a site's menu), never a label.
+            self.pending = value_label(label)
+                .filter(|_| !self.link_text)
+                .map(|field| (field, label.to_owned()));
         }
         self.capture_text(text);
     }
@@ -423,6 +449,13 @@ impl Collector {
             if capture.done {
                 continue;
             }
+            if self.link > 0 && !compact.trim().is_empty() {
+                if !capture.plain {
+                    capture.linked = true;
+                } else if !capture.linked && capture.links_from.is_none() {
+                    capture.links_from = Some(capture.text.len());
+                }
+            }
             capture.plain |= plain;
             if capture.text.len() + compact.len() <= MAX_EVIDENCE_BYTES {
                 capture.text.push_str(&compact);
@@ -445,6 +478,8 @@ impl Collector {
             text: String::new(),
             rule,
             plain: false,
+            links_from: None,
+            linked: false,
             line: false,
             done: false,
         });
@@ -463,6 +498,8 @@ impl Collector {
                 text: String::new(),
                 rule: rule.to_owned(),
                 plain: false,
+                links_from: None,
+                linked: false,
                 line: true,
                 done: false,
             });
@@ -503,6 +540,18 @@ impl Collector {
                 }
             }
             Kind::Icon(_) => {}
+            Kind::Section => {
+                // Not when the parent is the page's body or main content.
+                let parent = capture.depth.saturating_sub(1);
+                if self.furniture == 0
+                    && parent > 2
+                    && parent != self.main
+                    && crate::extract::sections::classify_heading(&text)
+                        == Some(crate::extract::SectionKind::OtherJobs)
+                {
+                    self.furniture = parent;
+                }
+            }
             Kind::AddressPart(rank) => {
                 if !self.address.iter().any(|(_, part)| *part == text) {
                     self.address.push((rank, text));
@@ -515,6 +564,14 @@ impl Collector {
                 self.pending = value_label(&text).map(|field| (field, text));
             }
             Kind::Labeled(field) | Kind::AfterLabel(field) => {
+                // The name before the links that follow it, when it can stand alone.
+                let text = capture
+                    .links_from
+                    .filter(|_| matches!(capture.kind, Kind::AfterLabel(_)))
+                    .and_then(|at| capture.text.get(..at))
+                    .and_then(clean)
+                    .filter(|name| field != Field::Title && plausible(field, name))
+                    .unwrap_or(text);
                 let fits = !matches!(capture.kind, Kind::AfterLabel(_))
                     || fits_label(&capture.rule, &text);
                 let rule = match capture.kind {
@@ -558,6 +615,12 @@ impl Collector {
         match key {
             Some("og:site_name") | Some("application-name") if self.found.site_name.is_none() => {
                 self.found.site_name = clean(content);
+            }
+            Some("og:description") => {
+                self.found.description = clean(content);
+            }
+            Some("description") if self.found.description.is_none() => {
+                self.found.description = clean(content);
             }
             Some("og:url") if self.found.url.is_none() => {
                 self.found.url = absolute_url(content);

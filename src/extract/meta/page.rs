@@ -58,6 +58,8 @@ pub struct PageFacts {
     pub page_title: Option<String>,
     /// `og:site_name`.
     pub site_name: Option<String>,
+    /// `og:description`, else the `description` meta tag.
+    pub description: Option<String>,
     /// Other names the page gives itself, with where (`twitter:site`, a logo's text).
     pub names: Vec<(String, &'static str)>,
     /// The names in the page's URL that may be its owner's: the domain's own name
@@ -215,6 +217,7 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     if company.is_none() {
         company = facts.labeled[COMPANY]
             .clone()
+            .filter(|c| !holds_heading(&c.text, facts.h1.as_deref()))
             .and_then(|c| clean_company(c, is_board));
     }
     if company.is_none() {
@@ -309,7 +312,7 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         .or_else(|| {
             facts.labeled[TITLE]
                 .clone()
-                .filter(|t| !names_no_job(&t.text))
+                .filter(|t| !names_no_job(&t.text) && !other_than_pattern(&split, &t.text))
         });
     let owner = company
         .is_none()
@@ -606,10 +609,50 @@ fn name_under_heading(
             .any(|(name, _)| same(owner_name(name), run))
         {
             "the line under the main heading, also a name the page gives itself"
+        } else if leads_description(facts.description.as_deref(), run) {
+            "the line under the main heading, also the description's first part"
         } else {
             return None;
         };
         clean_company(Sourced::new(run, rule), is_board)
+    })
+}
+
+/// Whether the page's title names its job by a pattern ("X hiring Y", "「X招聘」_Y招聘") and
+/// `title` is another text ("职位透镜" in an element classed `job-lens-title`).
+fn other_than_pattern(split: &[(TitleParts, &str)], title: &str) -> bool {
+    let title = title.to_lowercase();
+    let named: Vec<String> = split
+        .iter()
+        .filter(|(parts, rule)| *rule != "<h1>" && parts.pattern.is_some())
+        .filter_map(|(parts, _)| parts.title.as_deref().map(str::to_lowercase))
+        .collect();
+    !named.is_empty()
+        && named
+            .iter()
+            .all(|n| !n.contains(&title) && !title.contains(n))
+}
+
+/// Whether a labeled "company" holds the job's heading ("AutoCAD开发工程师（北京）
+/// 25-50K·14薪" in a box classed `company-info`): the job's header, not its employer.
+fn holds_heading(company: &str, heading: Option<&str>) -> bool {
+    heading.is_some_and(|h| {
+        let h = h.trim().to_lowercase();
+        !h.is_empty() && company.to_lowercase().contains(&h)
+    })
+}
+
+/// Whether the page's description starts with `name` as its own part: "패션앤스타일컴퍼니 -
+/// 서버 백엔드 개발[신입] 채용" (company, then the job).
+fn leads_description(description: Option<&str>, name: &str) -> bool {
+    let Some(description) = description else {
+        return false;
+    };
+    let (lower, name) = (description.to_lowercase(), name.to_lowercase());
+    lower.strip_prefix(&name).is_some_and(|rest| {
+        [" - ", " | ", " – ", " — ", " · "]
+            .iter()
+            .any(|s| rest.starts_with(s))
     })
 }
 
@@ -700,6 +743,15 @@ fn clean_company(mut company: Sourced, is_board: &dyn Fn(&str) -> bool) -> Optio
                 .trim()
                 .to_owned();
         }
+    }
+    // "(0147) International Business Machines Corporation": an internal code before the name.
+    if let Some(rest) = company.text.strip_prefix('(')
+        && let Some((code, name)) = rest.split_once(')')
+        && !code.is_empty()
+        && code.chars().all(|c| c.is_ascii_digit())
+        && !name.trim().is_empty()
+    {
+        company.text = name.trim().to_owned();
     }
     let parts = split_all(&company.text, &[" - ", " | ", " – "]);
     let kept: Vec<&str> = parts
@@ -907,6 +959,58 @@ mod tests {
         );
         assert!(place_ending_heading(Some("Account Executive - Remote")).is_none());
         assert!(place_ending_heading(Some("Tampere")).is_none());
+    }
+
+    #[test]
+    fn chinese_russian_and_dated_titles() {
+        // zhipin-jizhun-fangzhong-autocad-engineer-beijing.html (tests/fixtures/pages).
+        let parts = split_title(
+            "「AutoCAD开发工程师（北京）招聘」_基准方中招聘-BOSS直聘",
+            &board,
+        );
+        assert_eq!(parts.title.as_deref(), Some("AutoCAD开发工程师（北京）"));
+        assert_eq!(parts.company.map(|c| c.0).as_deref(), Some("基准方中"));
+        // liepin-headhunter-...: the title, and no employer.
+        let parts = split_title("【游戏UI设计师招聘】_猎头顾问招聘信息-猎聘", &board);
+        assert_eq!(parts.title.as_deref(), Some("游戏UI设计师"));
+        assert_eq!(parts.company, None);
+        let parts = split_title(
+            "Вакансия Административный помощник в разделе Работа на сайте E1.ru",
+            &board,
+        );
+        assert_eq!(parts.title.as_deref(), Some("Административный помощник"));
+        let parts = split_title(
+            "Offre d'emploi - ADMINISTRATEUR SYSTEME ET RESEAU H/F - parue le 02/12/2013",
+            &board,
+        );
+        assert_eq!(
+            parts.title(&[]).as_deref(),
+            Some("ADMINISTRATEUR SYSTEME ET RESEAU H/F")
+        );
+    }
+
+    #[test]
+    fn company_codes_and_headers_are_cut() {
+        let code = Sourced::new(
+            "(0147) International Business Machines Corporation",
+            "label",
+        );
+        assert_eq!(
+            clean_company(code, &board).map(|c| c.text).as_deref(),
+            Some("International Business Machines Corporation")
+        );
+        assert!(holds_heading(
+            "AutoCAD开发工程师（北京） 25-50K·14薪",
+            Some("AutoCAD开发工程师（北京）")
+        ));
+        assert!(leads_description(
+            Some("패션앤스타일컴퍼니 - 서버 백엔드 개발[신입] 채용"),
+            "패션앤스타일컴퍼니"
+        ));
+        assert!(!leads_description(
+            Some("패션앤스타일컴퍼니의 채용"),
+            "패션앤스타일컴퍼니"
+        ));
     }
 
     #[test]

@@ -138,6 +138,29 @@ pub(super) static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "「AutoCAD开发工程师（北京）招聘」_基准方中招聘-BOSS直聘": a Chinese board's title of the
+/// job, then its employer, each followed by 招聘 ("hiring"), then the site's name.
+pub(super) static ZH_HIRING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^[「【]?(?P<title>[^」】_]{2,80}?)招聘[」】]?_(?:(?P<company>[^_\-]{2,80}?)招聘(?:-[^_]*)?$)?",
+    )
+});
+
+/// "Вакансия X в разделе Работа на сайте E1.ru": a title followed by the site's section and
+/// name.
+pub(super) static ON_SITE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?P<title>.{2,}?) (?:в разделе|на сайте) \S.*$"));
+
+/// "parue le 02/12/2013", "Posted on 12/10/2020": a part of a title that is its date.
+static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)^(?:parue?|publiée?|posted|published)(?: le| on)? \d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+});
+
+/// Whether a part of a page title is a generic page name or the date it was posted.
+fn cut_part(part: &str) -> bool {
+    generic(part) || page_name(part) || DATE_PART.is_match(part)
+}
+
 /// Splits a page title: cuts the board's name, then reads the patterns.
 pub fn split_title(raw: &str, is_board: &dyn Fn(&str) -> bool) -> TitleParts {
     let mut raw: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -147,10 +170,27 @@ pub fn split_title(raw: &str, is_board: &dyn Fn(&str) -> bool) -> TitleParts {
         raw = raw.replace(": ", " | ");
     }
     let mut out = TitleParts::default();
+    if let Some(c) = ZH_HIRING.captures(&raw)
+        && let Some(title) = c.name("title")
+    {
+        // "【游戏UI设计师招聘】_猎头顾问招聘信息-猎聘": the title alone, no employer named.
+        let title = title.as_str().trim().to_owned();
+        out.title = Some(title.clone());
+        out.pattern = Some("X招聘_");
+        out.parts = vec![title];
+        if let Some(company) = c.name("company") {
+            let company = company.as_str().trim().to_owned();
+            out.company = Some((company.clone(), "X招聘_Y招聘"));
+            out.pattern = Some("X招聘_Y招聘");
+            out.parts.push(company);
+        }
+        out.groups = (0..out.parts.len()).map(|i| i..i + 1).collect();
+        return out;
+    }
     let strong: Vec<&str> = split_all(&raw, STRONG_SEPARATORS)
         .into_iter()
         .filter(|p| {
-            let cut = generic(p) || page_name(p);
+            let cut = cut_part(p);
             out.cut_generic |= cut;
             !is_board(p) && !cut
         })
@@ -178,7 +218,7 @@ pub fn split_title(raw: &str, is_board: &dyn Fn(&str) -> bool) -> TitleParts {
     for part in &strong {
         let start = parts.len();
         for weak in split_all(part, WEAK_SEPARATORS) {
-            let cut = generic(weak) || page_name(weak);
+            let cut = cut_part(weak);
             out.cut_generic |= cut;
             if !is_board(weak) && !cut {
                 parts.push(weak.to_owned());
@@ -205,6 +245,14 @@ pub fn split_title(raw: &str, is_board: &dyn Fn(&str) -> bool) -> TitleParts {
                 out.parts = parts.clone();
                 return out;
             }
+        }
+        if let Some(c) = ON_SITE.captures(part)
+            && let Some(title) = c.name("title")
+        {
+            out.title = Some(title.as_str().to_owned());
+            out.pattern = Some("Y on site Z");
+            out.parts = parts.clone();
+            return out;
         }
         if let Some(c) = JOB_IN.captures(part)
             && let (Some(title), Some(place)) = (c.name("title"), c.name("location"))
