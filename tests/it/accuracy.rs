@@ -57,7 +57,7 @@ fn other_languages_do_not_fall_below_their_floors() {
     // (set, code, precision, recall) with the language vocabulary of issue 17 as it stands.
     let first = [
         ("i18n", "de", 0.974, 0.949),
-        ("i18n", "es", 0.992, 0.910),
+        ("i18n", "es", 0.992, 0.955),
         ("i18n", "fr", 0.956, 0.975),
         ("i18n", "it", 0.972, 0.979),
         ("i18n", "nl", 0.960, 1.000),
@@ -68,7 +68,7 @@ fn other_languages_do_not_fall_below_their_floors() {
         ("i18n-dev2", "es", 0.950, 0.864),
         ("i18n-dev2", "fr", 0.965, 0.965),
         ("i18n-dev2", "it", 0.934, 0.986),
-        ("i18n-dev2", "nl", 0.967, 0.918),
+        ("i18n-dev2", "nl", 0.968, 0.938),
         ("i18n-dev2", "pt", 0.953, 0.964),
         ("i18n-dev2", "ru", 0.966, 0.966),
         ("i18n-dev2", "uk", 0.957, 0.937),
