@@ -54,7 +54,7 @@ pub struct PageEvidence {
     pub microdata: [Option<Found>; 3],
     /// Values of labeled elements, title/company/location, first in document order.
     pub labeled: [Option<Found>; 3],
-    /// The first `<h1>`s outside furniture (up to [`MAX_H1`]), even inside a `<header>`, that
+    /// The first `<h1>`s outside furniture (up to three), even inside a `<header>`, that
     /// are not the site's logo (`<h1 id="logo">`) nor a link (a button or a home link: `<a><h1>`,
     /// an `<h1>` whose text is all in links), each with the first runs of text after it (the
     /// line under a title often says where and for whom). The page's reader picks the first
