@@ -242,9 +242,13 @@ fn main() {
             min_technical: v.get(5).copied().unwrap_or(3.0),
             title_factor: v.get(6).copied().unwrap_or(1.0),
             role_weight: v.get(7).copied().unwrap_or(0.0),
+            alternative: v.get(8).copied().unwrap_or(1.0),
         }
     };
     let mut model = value("--model").map_or_else(FitModel::default, |m| model_of(&m));
+    if let Some(a) = value("--alternative") {
+        model.alternative = a.parse().unwrap();
+    }
     let mean_on = |model: &FitModel, files: &[String]| {
         let f = |r: &Resume, i: usize| {
             model
@@ -261,7 +265,8 @@ fn main() {
     };
     if flag("--tune") {
         let mut best = (mean_on(&model, &tuning), model);
-        let grid: [(&[f64], Setter); 8] = [
+        let grid: [(&[f64], Setter); 9] = [
+            (&[0.0, 0.25, 0.5, 1.0], |m, v| m.alternative = v),
             (&[0.25, 0.5, 0.75, 1.0], |m, v| m.preferred = v),
             (&[0.1, 0.25, 0.5, 0.75, 1.0], |m, v| m.mentioned = v),
             (&[1.0, 1.5, 3.0, 4.5, 6.0, 9.0], |m, v| {

@@ -60,7 +60,14 @@ pub struct FitModel {
     /// Least weight of technical demands the candidate has for the upper band: a passing
     /// mention ("a high performance sales organization") is not a technical match.
     pub min_technical: f64,
+    /// Factor of a technology the candidate lacks that the posting names on the same line as
+    /// one they have: "one of the following languages: Rust, Java, C, C++, Erlang" and "Tech
+    /// we use: Java, Go, Ruby, Objective-C, Ember" list alternatives, not a stack to know whole.
+    pub alternative: f64,
 }
+
+/// The tuned [`FitModel::alternative`].
+const ALTERNATIVE: f64 = 0.5;
 
 impl Default for FitModel {
     fn default() -> FitModel {
@@ -73,6 +80,7 @@ impl Default for FitModel {
             min_technical: 1.5,
             title_factor: 3.0,
             role_weight: 9.0,
+            alternative: ALTERNATIVE,
         }
     }
 }
@@ -131,6 +139,17 @@ fn skill_in_title(rules: &RuleSet, skill: usize, title: &str) -> bool {
             phrase.trim().len() >= 2 && title.contains(phrase.as_str())
         })
     })
+}
+
+/// Whether a line offers its technologies as alternatives: "one of the following", "such
+/// as", "or", "e.g.".
+fn alternatives_line(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    [
+        " or ", "such as", "one of", "any of", "e.g.", " like ", "similar",
+    ]
+    .iter()
+    .any(|cue| lower.contains(cue))
 }
 
 fn is_technical(rules: &RuleSet, skill: usize) -> bool {
@@ -212,12 +231,26 @@ impl FitModel {
                 }
             }
         }
+        // Lines that name a technology the candidate has: the others they name are
+        // alternatives to it.
+        let had_lines: Vec<&str> = technologies
+            .iter()
+            .filter(|t| {
+                profile.has_technology(t.technology) && !profile.covered_by_map(t.technology)
+            })
+            .map(|t| t.evidence.as_str())
+            .filter(|line| alternatives_line(line))
+            .collect();
         for t in technologies {
             if profile.covered_by_map(t.technology) {
                 continue;
             }
             let weight = if title_technologies.contains(&t.technology) {
                 self.technology_weight * self.title_factor
+            } else if !profile.has_technology(t.technology)
+                && had_lines.contains(&t.evidence.as_str())
+            {
+                self.technology_weight * self.level_factor(t.level) * self.alternative
             } else {
                 self.technology_weight * self.level_factor(t.level)
             };
@@ -376,6 +409,43 @@ mod tests {
         assert!(!soft.technical_match && rust.technical_match);
         assert!(soft.fit < rust.fit, "{soft:?} {rust:?}");
         assert!(soft.fit < 10.0);
+    }
+
+    #[test]
+    fn alternatives_on_one_line_weigh_less_when_one_is_had() {
+        // tests/fixtures/fit/postings/go-stream-senior-backend-engineer-golang.md.
+        let line = "Experience with one (preferably few) of the following languages: Rust, Java, \
+                    C, C++, Erlang, Node.js, Python";
+        assert!(alternatives_line(line));
+        // tests/fixtures/fit/postings/java-hn-square-payments-atlanta.html: a stack, not a choice.
+        assert!(!alternatives_line(
+            "Tech we use: Java, Go, Ruby, Objective-C, Ember."
+        ));
+        let rules = rules();
+        let profile = CandidateProfile::parse(
+            "p",
+            "skills = [\"testing\"]\ntechnologies = [\"java\"]",
+            &rules,
+        )
+        .unwrap();
+        let named: Vec<TechnologyMention> = Technologies::builtin()
+            .in_text(line)
+            .into_iter()
+            .filter(|m| !profile.covered_by_map(m.technology))
+            .map(|m| TechnologyMention {
+                level: Level::Required,
+                ..m
+            })
+            .collect();
+        assert!(named.len() >= 4, "{named:?}");
+        let with = fit(&rules, &profile, None, &[], &named);
+        let without = FitModel {
+            alternative: 1.0,
+            ..FitModel::default()
+        }
+        .fit(&rules, &profile, None, &[], &named);
+        assert_eq!(with.technologies_missing.len(), named.len() - 1);
+        assert!(with.asked < without.asked && with.fit > without.fit);
     }
 
     #[test]
