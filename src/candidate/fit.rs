@@ -28,7 +28,10 @@
 //! of the candidate's technical skills (skills of a `tech` category, or technologies) below
 //! every posting that asks for some; a candidate with no technical skill (a sales person) is
 //! ranked within one band. Technologies a posting names and the résumé lacks lower the share:
-//! a PHP job is not a perfect fit for a Rust developer. Years of experience are not part of
+//! a PHP job is not a perfect fit for a Rust developer, except at [`FitModel::alternative`]
+//! when the line naming them offers a choice and names one the candidate has. A technology the
+//! résumé names only in passing counts [`FitModel::in_passing`] as had, a role word of a field
+//! related to the candidate's [`FitModel::related_role`]. Years of experience are not part of
 //! fit: see [`experience_gap`].
 //!
 //! [`Technologies`]: crate::candidate::technology::Technologies

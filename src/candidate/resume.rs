@@ -652,7 +652,7 @@ pub fn find(
         skills,
         technologies: found_technologies,
         experience_years: (total > 0).then(|| years(total)),
-        roles: roles(posting),
+        roles: roles(posting, today),
         text: posting.text.clone(),
     }
 }
@@ -664,14 +664,31 @@ pub fn find(
 /// designers" says who the candidate worked with, and a skills line ("DevOps: Docker,
 /// Kubernetes") what they used, not what they are. A résumé without such lines gives the words
 /// of its whole text.
-fn roles(posting: &Posting) -> Vec<&'static str> {
+fn roles(posting: &Posting, today: (i32, u32)) -> Vec<&'static str> {
+    use crate::candidate::role;
     let lines: Vec<String> = (0..posting.blocks.len())
         .map(|i| without_attributes(posting.block_text(i)))
         .collect();
-    let mut titles: Vec<&str> = lines.iter().filter_map(|line| title_of(line)).collect();
+    let mut titles: Vec<&str> = lines
+        .iter()
+        .filter_map(|line| title_of(line, today))
+        .collect();
     let stated = lines.iter().find_map(|line| stated_profession(line));
     titles.extend(stated);
-    let found = crate::candidate::role::role_words(&titles.join("\n"));
+    let mut found: Vec<&'static str> = Vec::new();
+    for title in titles {
+        for word in title_roles(title) {
+            if !found.contains(&word) {
+                found.push(word);
+            }
+        }
+    }
+    // In ROLE_WORDS order, as role_words gives them.
+    found.sort_by_key(|w| {
+        role::ROLE_WORDS
+            .iter()
+            .position(|r| role::canonical(r) == *w)
+    });
     if found.is_empty() {
         crate::candidate::role::role_words(&posting.text)
     } else {
@@ -700,12 +717,28 @@ fn without_attributes(line: &str) -> String {
 /// The title a line gives: the line itself when it can be a title ([`title_line`]), or the
 /// part after the colon of a dated entry ("Wheels-Donlen - Feb 2020 to Current: Principal UX
 /// Architect").
-fn title_of(line: &str) -> Option<&str> {
+fn title_of(line: &str, today: (i32, u32)) -> Option<&str> {
     if title_line(line) {
         return Some(line);
     }
     let (head, tail) = line.rsplit_once(':')?;
-    (date_range(head, (2100, 1)).is_some() && title_line(tail.trim())).then(|| tail.trim())
+    (date_range(head, today).is_some() && title_line(tail.trim())).then(|| tail.trim())
+}
+
+/// The role words of one title, without a technical profession that another field qualifies
+/// ("Principal UX Architect" is a designer's title, not an architect's).
+fn title_roles(title: &str) -> Vec<&'static str> {
+    use crate::candidate::role;
+    let words = role::role_words(title);
+    let fields: Vec<bool> = words
+        .iter()
+        .filter_map(|w| role::technical_field(w))
+        .collect();
+    let other_field = fields.contains(&false) && !fields.contains(&true);
+    words
+        .into_iter()
+        .filter(|w| !(other_field && role::technical_profession(w) == Some(true)))
+        .collect()
 }
 
 /// Role words ([`crate::candidate::role::technical_profession`]) that a first-person
@@ -971,11 +1004,16 @@ mod tests {
             None
         );
         // tests/fixtures/fit/heldout2/resumes/ux-liv-mcfarlin.md.
+        let today = (2026, 1);
         assert_eq!(
-            title_of("Wheels-Donlen - Feb 2020 to Current: Principal UX Architect"),
+            title_of(
+                "Wheels-Donlen - Feb 2020 to Current: Principal UX Architect",
+                today
+            ),
             Some("Principal UX Architect")
         );
-        assert_eq!(title_of("Languages: Python, R, Rstudio"), None);
+        assert_eq!(title_roles("Principal UX Architect"), ["ux"]);
+        assert_eq!(title_of("Languages: Python, R, Rstudio", today), None);
         // tests/fixtures/fit/heldout4/resumes/dotnet-alparslan-akbas.md.
         assert_eq!(
             without_attributes(

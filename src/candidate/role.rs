@@ -84,7 +84,7 @@ pub fn technical_profession(word: &str) -> Option<bool> {
 /// Whether a role word names a technical field (`Some(true)`: software, backend, data...),
 /// another one (`Some(false)`: sales, marketing, design...), or either (`None`: product,
 /// support, operations).
-fn technical_field(word: &str) -> Option<bool> {
+pub fn technical_field(word: &str) -> Option<bool> {
     match word {
         "software" | "backend" | "back end" | "frontend" | "front end" | "full stack"
         | "fullstack" | "mobile" | "embedded" | "firmware" | "systems" | "infrastructure"
