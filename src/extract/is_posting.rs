@@ -27,6 +27,8 @@ const CLOSED: &[&str] = &[
     "ya no está disponible",
     "вакансия в архиве",
     "вакансія в архіві",
+    "verlopen vacature",
+    "niet meer vinden",
 ];
 
 /// Phrases of license texts (lowercase).
@@ -133,7 +135,7 @@ static LIST_TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
 static LIST_PAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     let counted = r"(?:jobs|vacancies|vagas|offres|ofertas|empleos|stellen|stellenangebote|treffer|results|resultados|résultats|openings|positions|vacatures|вакансий|вакансии|вакансій|вакансії)";
     let pattern = format!(
-        r"(?i)^\d[\d.,]*\+?\s+{counted}\b|\d[\d,]*\s*건의?\s*(?:검색\s*결과|채용\s*공고)|검색\s*결과|\bsearch results\b|\bsuchergebnisse\b|résultats de recherche|resultados de (?:la )?búsqueda|搜索结果|招聘\s*[，,]\s*求职"
+        r"(?i)^\d[\d.,]*\+?\s+{counted}\b|\d[\d,]*\s*건의?\s*(?:검색\s*결과|채용\s*공고)|검색\s*결과|\bsearch results\b|\bsuchergebnisse\b|résultats de recherche|resultados de (?:la )?búsqueda|\b\d[\d.,]*\+?\s+(?:\w+\s+){{0,4}}(?:job\s+)?vacancies\b|搜索结果|招聘\s*[，,（(]\s*求职"
     );
     match regex::Regex::new(&pattern) {
         Ok(re) => re,
@@ -306,6 +308,12 @@ mod tests {
         ));
         assert!(names_a_list(
             "【后端开发,游戏,人工智能,运维/技术支持,数据,计算机软件,网络游戏招聘，求职】-前程无忧"
+        ));
+        assert!(names_a_list(
+            "Data Analyst Jobs In Hyderabad Secunderabad - 3894 Data Analyst Job Vacancies"
+        ));
+        assert!(names_a_list(
+            "成都会计招聘（求职） 会计招聘（求职）尽在智联招聘"
         ));
         assert!(!names_a_list("Rust Engineer | Acme Jobs"));
         assert!(!names_a_list(

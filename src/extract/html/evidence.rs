@@ -287,7 +287,14 @@ impl Collector {
                 None => self.itemprop(prop, name, true),
             }
         }
-        if let Some(field) = field_icon(name, el)
+        if name == "a"
+            && el.attr("href").is_some_and(map_link)
+            && self.found.labeled(Field::Location).is_none()
+        {
+            // A place linked to a map (mapy.cz, Google Maps) is where the job is, the first
+            // time a page shows one.
+            self.start(Kind::Labeled(Field::Location), "a link to a map".into());
+        } else if let Some(field) = field_icon(name, el)
             && self.found.labeled(field).is_none()
         {
             self.start(Kind::Icon(field), String::new());
@@ -786,6 +793,21 @@ fn rdfa_property(property: &str) -> Option<&str> {
     .find(|known| *known == name)
 }
 
+/// Whether a link opens a map (`https://www.mapy.cz/?q=...`, `https://maps.google.com/...`,
+/// `https://www.google.com/maps/...`, OpenStreetMap).
+fn map_link(href: &str) -> bool {
+    let lower = href.to_ascii_lowercase();
+    let Some((_, rest)) = lower.split_once("://") else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    host.starts_with("maps.")
+        || host.starts_with("mapy.")
+        || host == "openstreetmap.org"
+        || (host.starts_with("google.") && rest.contains("/maps"))
+}
+
 /// Whether an element is the site's logo (`<h1 id="logo">`): not the posting's heading.
 fn is_logo(el: &impl Attributes) -> bool {
     ["id", "class"].into_iter().any(|key| {
@@ -879,6 +901,12 @@ mod tests {
         assert_eq!(field_of_label("company-logo"), None);
         assert_eq!(field_of_label("title"), None);
         assert_eq!(field_of_label("similar-jobs-company"), None);
+        assert_eq!(field_of_label("jd-contact-company"), None);
+        assert_eq!(field_of_label("CompanyProfileNavigation--withCover"), None);
+        assert_eq!(field_of_label("page-header"), Some(Field::Title));
+        assert!(map_link("https://www.mapy.cz/?q=Brno"));
+        assert!(map_link("https://www.google.com/maps/place/Zlin"));
+        assert!(!map_link("https://www.example.com/maps-and-guides"));
     }
 
     #[test]

@@ -706,6 +706,7 @@ const PAGE_NAMES: &[&str] = &[
     "offres d'emploi",
     "détail de l'offre",
     "stellenausschreibung",
+    "detail pozice",
     "求人詳細",
     "求人情報",
     "채용정보 상세",

@@ -183,6 +183,10 @@ static LABEL_HINTS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "municip",
                 "title",
                 "jobname",
+                // "page-header", "pageHeading": a page's own heading (see [`field_of_label`]).
+                "pagehead",
+                "page-head",
+                "page_head",
             ])
             .ok()
     });
@@ -215,6 +219,10 @@ pub(super) fn label_words(label: &str) -> Vec<String> {
 
 /// Words of a label that say the element is not the value itself.
 const NOT_A_VALUE: &[&str] = &[
+    // A contact block's "company" link names the recruiter ("jd-contact-company": a person).
+    "contact",
+    // A company profile's tab bar ("CompanyProfileNavigation": "O nás Volná místa 37").
+    "navigation",
     "logo",
     "icon",
     "img",
@@ -454,8 +462,13 @@ pub(super) fn plausible(field: Field, text: &str) -> bool {
         && text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            // "US" is a country in a list of places ("San Francisco, CA, US"), "us" elsewhere.
-            .filter(|w| !(field == Field::Location && *w == "US" && text.contains(',')))
+            // "US" is a country in a list of places ("San Francisco, CA, US") or a coded place
+            // ("US-IL-Yorkville"), "us" elsewhere.
+            .filter(|w| {
+                !(field == Field::Location
+                    && *w == "US"
+                    && (text.contains(',') || text.starts_with("US-")))
+            })
             .any(|w| NOT_A_NAME.contains(&w.to_lowercase().as_str()))
     {
         return false;

@@ -80,6 +80,8 @@ pub(super) const CAREERS_SUFFIXES: &[&str] = &[
     " carrières",
     " carreras",
     " vacatures",
+    " kariéra",
+    " kariera",
 ];
 
 /// The owner named by a "<Name> Careers" part: the name, when it is a short name and not a
