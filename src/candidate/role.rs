@@ -178,7 +178,8 @@ const RELATED: &[&[&str]] = &[
     &["embedded", "firmware"],
 ];
 
-/// Whether two role words name related fields ([`RELATED`]), not the same one.
+/// Whether two role words name related fields (devops, site reliability and infrastructure;
+/// embedded and firmware), not the same one.
 pub fn related(a: &str, b: &str) -> bool {
     a != b
         && RELATED
