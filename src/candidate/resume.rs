@@ -673,7 +673,14 @@ fn roles(posting: &Posting, today: (i32, u32)) -> Vec<&'static str> {
         .iter()
         .filter_map(|line| title_of(line, today))
         .collect();
+    // A line that names a profession or a rank is a job title ("Senior Web Developer",
+    // "Marketing Manager"); the other short lines are too when the résumé has no such line,
+    // but where it has, they are list items ("Marketing Automation", "Implementing responsive
+    // design for mobile sites").
     let stated = lines.iter().find_map(|line| stated_profession(line));
+    if stated.is_some() || titles.iter().any(|t| ranked_title(t)) {
+        titles.retain(|t| ranked_title(t));
+    }
     titles.extend(stated);
     let mut found: Vec<&'static str> = Vec::new();
     for title in titles {
@@ -741,6 +748,41 @@ fn title_roles(title: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// Words that make a short line a job title though they name no profession: ranks and posts.
+const RANKS: &[&str] = &[
+    "manager",
+    "lead",
+    "head",
+    "director",
+    "specialist",
+    "intern",
+    "officer",
+    "coordinator",
+    "assistant",
+    "associate",
+    "founder",
+    "cto",
+    "ceo",
+    "vp",
+    "president",
+    "chief",
+    "owner",
+    "freelancer",
+    "contractor",
+];
+
+/// Whether a title line names a profession ("Senior Web Developer") or a rank ("Head of
+/// Sales"), not only a field ("Marketing Automation").
+fn ranked_title(title: &str) -> bool {
+    use crate::candidate::role;
+    role::role_words(title)
+        .iter()
+        .any(|w| PROFESSIONS.contains(w) || role::technical_profession(w).is_some())
+        || role::normalize(title)
+            .split_whitespace()
+            .any(|w| RANKS.contains(&w))
+}
+
 /// Role words ([`crate::candidate::role::technical_profession`]) that a first-person
 /// sentence can name the candidate by.
 const PROFESSIONS: &[&str] = &[
@@ -766,10 +808,18 @@ const PROFESSIONS: &[&str] = &[
 /// to the profession, at most five, in a sentence that says "I am" or "I'm".
 fn stated_profession(line: &str) -> Option<&str> {
     let lower = line.to_lowercase();
-    let first_person = ["i am ", "i'm ", "i’m "]
-        .iter()
-        .filter_map(|cue| lower.find(cue))
-        .min()?;
+    let first_person = [
+        "i am ",
+        "i'm ",
+        "i’m ",
+        "i was ",
+        "i worked as ",
+        "i have been ",
+        "i've been ",
+    ]
+    .iter()
+    .filter_map(|cue| lower.find(cue))
+    .min()?;
     let rest = lower.get(first_person..)?;
     let sentence_end = rest.find(". ").unwrap_or(rest.len());
     let sentence = rest.get(..sentence_end)?;
@@ -977,6 +1027,39 @@ mod tests {
         assert!(!passing_line("Languages: Java, Kotlin, TypeScript/Node.js"));
         // tests/fixtures/fit/heldout2/resumes/ux-liv-mcfarlin.md: a list item.
         assert!(!passing_line("Python"));
+    }
+
+    #[test]
+    fn roles_come_from_ranked_titles_not_list_items() {
+        // tests/fixtures/fit/heldout7/resumes/php-wordpress-paolo-catalan.html: short lines
+        // that name a field are the things done, the sentences say what he was.
+        assert_eq!(
+            stated_profession(
+                "I was a Senior Web Developer at PARIMA, where I automated the business processes and created features around members."
+            ),
+            Some("Senior Web Developer")
+        );
+        assert!(!ranked_title("Marketing Automation"));
+        assert!(!ranked_title(
+            "Implementing responsive design for mobile sites"
+        ));
+        assert!(ranked_title("Senior Web Developer"));
+        assert!(ranked_title("Marketing Manager"));
+        assert!(ranked_title("Research Assistant June 2022 – Present"));
+        let bytes = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/fit/heldout7/resumes/php-wordpress-paolo-catalan.html"
+        ))
+        .unwrap();
+        let matcher = Matcher::new(crate::RuleSet::default_rules().unwrap()).unwrap();
+        let resume = read(
+            &matcher,
+            Technologies::builtin(),
+            &bytes,
+            ResumeFormat::Html,
+            (2026, 1),
+        );
+        assert_eq!(resume.map(|r| r.roles).ok(), Some(vec!["developer"]));
     }
 
     #[test]

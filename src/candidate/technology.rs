@@ -185,7 +185,10 @@ impl Technologies {
             if (first_word && word(before)) || (last_word && word(after)) {
                 continue;
             }
-            if term.short && !short_neighbours(before, after, bytes.get(end + 1).copied()) {
+            if term.short
+                && (!short_neighbours(before, after, bytes.get(end + 1).copied())
+                    || letter_spaced(bytes, start, end))
+            {
                 continue;
             }
             found.push((term.technology, start, end));
@@ -210,9 +213,26 @@ impl Technologies {
 
     /// The technologies a posting asks for, once each at their strongest level, in vocabulary
     /// order. Names in boilerplate (benefits, about the company, legal, other jobs) do not count.
+    /// A name inside the employer's name ("Spring" in "Donation Spring") is not asked for.
     pub fn in_posting(&self, posting: &Posting) -> Vec<TechnologyMention> {
         let mut best: Vec<Option<TechnologyMention>> = vec![None; self.all.len()];
-        for (technology, start, _) in self.find_in(&posting.text) {
+        let company = posting
+            .meta
+            .company
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| c.len() > 2);
+        let employer: Vec<(usize, usize)> = company.map_or_else(Vec::new, |name| {
+            posting
+                .text
+                .match_indices(name)
+                .map(|(at, m)| (at, at + m.len()))
+                .collect()
+        });
+        for (technology, start, end) in self.find_in(&posting.text) {
+            if employer.iter().any(|&(s, e)| s <= start && end <= e) {
+                continue;
+            }
             let block_index = posting.block_at(start);
             let Some(block) = posting.blocks.get(block_index) else {
                 continue;
@@ -260,6 +280,22 @@ fn short_neighbours(before: Option<u8>, after: Option<u8>, after_next: Option<u8
         })
     };
     separator(before) && separator(after) && !(after == Some(b' ') && after_next == Some(b't'))
+}
+
+/// Whether the short name at `start..end` is a letter of a letter-spaced heading ("C O N T A C T",
+/// "E D U C A T I O N" in résumés made with design tools): a single letter stands beside it,
+/// separated by one space.
+fn letter_spaced(bytes: &[u8], start: usize, end: usize) -> bool {
+    let lone = |at: Option<usize>| {
+        at.is_some_and(|at| {
+            let letter = bytes.get(at).is_some_and(u8::is_ascii_alphabetic);
+            let edge = |b: Option<&u8>| b.is_none_or(|b| b.is_ascii_whitespace());
+            letter && edge(at.checked_sub(1).and_then(|i| bytes.get(i))) && edge(bytes.get(at + 1))
+        })
+    };
+    let before = start.checked_sub(1).and_then(|i| bytes.get(i)) == Some(&b' ');
+    let after = bytes.get(end) == Some(&b' ');
+    (before && lone(start.checked_sub(2))) || (after && lone(Some(end + 1)))
 }
 
 /// Whether a line says its technologies are a plus rather than a must.
@@ -352,5 +388,41 @@ mod tests {
         );
         // Everyday words and short names in other roles are not technologies.
         assert!(ids("we react quickly and go to market with C-level buyers in R&D").is_empty());
+    }
+
+    #[test]
+    fn letters_of_spaced_headings_are_no_languages() {
+        // Real lines: the Java résumé of tests/fixtures/fit/heldout7 (a PDF made in Canva).
+        let found =
+            ids("C O N T A C T\n00381655433912\nE D U C A T I O N\nW O R K  E X P E R I E N C E");
+        assert!(found.is_empty(), "{found:?}");
+        assert_eq!(ids("Languages: C | R | D"), ["c", "d", "r"]);
+    }
+
+    #[test]
+    fn a_name_inside_the_employers_name_is_not_asked_for() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/fit/postings/sales-hn-donation-spring-sales-rep.html"
+        );
+        let bytes = std::fs::read(path).unwrap_or_default();
+        let posting = crate::extract::extract(&bytes, crate::Format::Html).ok();
+        assert_eq!(
+            posting.as_ref().and_then(|p| p.meta.company.as_deref()),
+            Some("Donation Spring")
+        );
+        let asked: Vec<String> = posting
+            .map(|p| Technologies::builtin().in_posting(&p))
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|m| {
+                Technologies::builtin()
+                    .get(m.technology)
+                    .map(|t| t.id.clone())
+            })
+            .collect();
+        assert!(!asked.iter().any(|id| id == "spring"), "{asked:?}");
+        // The same word elsewhere is still found.
+        assert_eq!(ids("Java and Spring"), ["java", "spring"]);
     }
 }
