@@ -181,6 +181,18 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     if posting.words <= MAX_CLOSED_WORDS && found.closed {
         return Some("the job is no longer open: the page says so".to_owned());
     }
+    // A company's page: near its top, a line that only counts its openings ("1 job opening",
+    // "12 open positions"), even where its texts have sections a posting has
+    // ("Our key skills").
+    if let Some(count) = (0..posting.blocks.len().min(COUNT_LINES))
+        .map(|i| posting.block_text(i))
+        .find(|t| OPENINGS.is_match(t.trim()))
+    {
+        return Some(format!(
+            "a company's page ({:?}), not one posting",
+            count.trim()
+        ));
+    }
     let posting_sections = posting.sections.iter().any(|s| {
         matches!(
             s.kind,
@@ -207,8 +219,35 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     if roles >= 8 && roles * 2 >= headings.len() {
         return Some(format!("a list of {roles} jobs, not one posting"));
     }
+    // A list whose rows are plain lines ("Jan 13 QA Automation Engineer (Boston, MA)", a
+    // classifieds board): most lines are short and name a role.
+    let lines = posting.blocks.len();
+    let role_lines = (0..lines)
+        .map(|i| posting.block_text(i))
+        .filter(|t| t.split_whitespace().count() <= 16 && looks_like_role(t))
+        .count();
+    if role_lines >= MIN_ROLE_LINES && role_lines * 2 >= lines {
+        return Some(format!("a list of {role_lines} jobs, not one posting"));
+    }
     None
 }
+
+/// Short lines naming a role that make a page of plain lines a list of jobs.
+const MIN_ROLE_LINES: usize = 20;
+
+/// How many first lines of a page are looked at for a count of openings.
+const COUNT_LINES: usize = 15;
+
+/// A line that is only a count of openings: "1 job opening", "12 open positions", "3 offene
+/// Stellen", "5 offres d'emploi", "7 вакансій".
+static OPENINGS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    let pattern = r"(?i)^\d[\d.,]*\+?\s+(?:job openings?|open (?:positions?|jobs|roles)|openings|jobs? available|offene stellen|offres? d'emploi|ofertas? de empleo|vagas? abertas?|вакансі[йїя]|вакансий|вакансии|вакансия)$";
+    match regex::Regex::new(pattern) {
+        Ok(re) => re,
+        // Unreachable: a constant pattern, compiled by the unit tests.
+        Err(error) => unreachable!("counts of openings: {error}"),
+    }
+});
 
 /// How many of the license marks and job words a text holds, and whether it says the job is
 /// closed: one pass of an Aho-Corasick automaton over all three lists, where one `contains` per
@@ -320,6 +359,49 @@ mod tests {
             "「AutoCAD开发工程师（北京）招聘」_基准方中招聘-BOSS直聘"
         ));
         assert!(!names_a_list("Senior Engineer (2 positions)"));
+    }
+
+    #[test]
+    fn company_pages_and_lists_of_plain_lines_are_not_postings() {
+        // The opening lines of a saved ITviec company page (seventh page collection).
+        let company = "Aletech Technology Solutions Company\nHo Chi Minh - Ha Noi - Others\n1 job opening\nWrite review Follow\nAletech Technology Solutions Company\nWrite review Follow\nOverview\nReviews\nArticles\nGeneral information\nCompany type\nIT Outsourcing";
+        assert_eq!(
+            reason(company, Format::Text).as_deref(),
+            Some("a company's page (\"1 job opening\"), not one posting")
+        );
+        // Rows of a saved craigslist category page (seventh page collection), 25 of its 100.
+        let rows = [
+            "Jan 13 QA Automation Engineer (Boston, 5 min walk from North and South Station) pic map",
+            "Jan 13 JAVA Developer (Boston near North and South Station) pic",
+            "Jan 13 Senior Software/RubyDeveloper (Cambridge, MA)",
+            "Jan 13 Help Desk Administrator (Boston, MA)",
+            "Jan 13 C# / ASP.NET Software Developer (Boston, MA)",
+            "Jan 13 Sr. .NET Technical Lead - C# / ASP.NET, Sitecore / Ektron (Boston, MA)",
+            "Jan 13 UI Developer who can code in JAVA for Mobile start up (Famingham) map",
+            "Jan 13 Sr. Software Engineer (Burlington, MA) map",
+            "Jan 13 Back-End JAVA Web Platform Development (Boston)",
+            "Jan 13 Entry Level Software Engineer (Boston)",
+            "Jan 13 Software Quality Engineer (south boston)",
+            "Jan 13 Rule the World! (or at least map it) (Boston/Cambridge)",
+            "Jan 13 Sr. Project Manager/Solutions Archit (Braintree)",
+            "Jan 13 Mobile Web Applications - Great Lynx Client (Boston)",
+            "Jan 13 API Backend Node.js Software Developer (allows remote)",
+            "Jan 13 Technical Business Analyst for Web Platform with 20M+ hits per day (Route 128 Central)",
+            "Jan 13 Senior iOS Developer ((allows remote))",
+            "Jan 13 ArcSight SIEM Consultant Engineer",
+            "Jan 13 Technical Lead-Database and Data Warehouse Architect and Developer (Cambridge, MA)",
+            "Jan 13 Sr. Software Applications Developer (Cambridge, MA)",
+            "Jan 13 Software Support & Implementation (Andover, MA) pic map",
+            "Jan 13 Software Engineer for high volume next generation payment platform (Boston, MA) map",
+            "Jan 13 Application Developer / Analyst - Sharepoint / .Net (Boston)",
+            "Jan 13 Senior Software Database Engineer - SQL, SSIS (Boston)",
+            "Jan 11 Audio Engineer - Music Intelligence Products (Boston)",
+        ];
+        let list = reason(&rows.join("\n"), Format::Text);
+        assert!(
+            list.as_deref().is_some_and(|r| r.starts_with("a list of")),
+            "{list:?}"
+        );
     }
 
     #[test]
