@@ -118,7 +118,9 @@ fn finish(
     let mut blocks = walker.main_blocks();
     let mut meta = Metadata::default();
     let mut from_description = false;
+    let mut office = None;
     if let Some(ld) = posting {
+        office = ld.office;
         if let Some(from_ld) = ld.description.as_deref().map(fragment) {
             let ld_words: usize = from_ld.iter().map(|b| words(&b.text)).sum();
             let visible_words: usize = blocks.iter().map(|b| words(&b.text)).sum();
@@ -172,6 +174,9 @@ fn finish(
             .collect(),
         subline: main_heading.map(|h| h.subline.clone()).unwrap_or_default(),
         plain_title: evidence.plain_title.clone(),
+        remote: meta.remote == Some(super::Remote::Remote),
+        office,
+        region_badge: evidence.region_badge.clone(),
         ..PageFacts::default()
     };
     for (field, slot) in [Field::Title, Field::Company, Field::Location]

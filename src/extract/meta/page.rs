@@ -71,6 +71,13 @@ pub struct PageFacts {
     /// The first element after the first heading whose class is the bare word `title`: read
     /// only when the page's headings and titles name no job.
     pub plain_title: Option<String>,
+    /// Whether the structured data marks the job remote (`TELECOMMUTE`).
+    pub remote: bool,
+    /// The employer's office that the structured data gave as a remote job's place: a
+    /// labeled place equal to it is the office too, not the job's.
+    pub office: Option<String>,
+    /// A region badge after the heading ("USA Only"): a remote job's place.
+    pub region_badge: Option<String>,
 }
 
 /// Whether a heading is a generic page name ("Job offer", "채용정보 상세"), not a job's.
@@ -200,6 +207,23 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     };
     let mut company = first(COMPANY).and_then(|c| clean_company(c, is_board));
     let mut location = first(LOCATION);
+    // The place as the page shows it, when it restates the JSON-LD one ("55130 Mainz am Rhein"
+    // for "Mainz am Rhein, Rheinland-Pfalz, DE"; "東京都 練馬区 春日町" for "春日町, J13, JP").
+    if let Some(place) = &location
+        && place.rule.starts_with("JSON-LD")
+        && let Some(shown) = restated_place(facts, &place.text)
+    {
+        location = Some(shown);
+    }
+    if location.is_none()
+        && facts.remote
+        && let Some(badge) = &facts.region_badge
+    {
+        location = Some(Sourced::new(
+            badge,
+            "a remote job's region badge (\"USA Only\")",
+        ));
+    }
     // Only a site that is not a job board names the employer in its `og:site_name`.
     let site_name = facts
         .site_name
@@ -255,7 +279,9 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         company = owner_from_url(facts, &split, is_board);
     }
     if location.is_none() {
-        location = facts.labeled[LOCATION].clone();
+        location = facts.labeled[LOCATION]
+            .clone()
+            .filter(|l| !facts.office.as_deref().is_some_and(|o| same(o, &l.text)));
     }
     // "Pääsuunnittelija, Kela, Jyväskylä": a heading of title, employer and places, the place
     // confirmed by a labeled one.
@@ -351,6 +377,48 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         company,
         location,
     }
+}
+
+/// The page's own statement of the structured place `structured`: a labeled place, else the
+/// place under the main heading, that holds its first part (the locality, or the country of
+/// "Remote (Magyarország)") as whole words and says more than it ("Amsterdam" alone does not
+/// restate "Amsterdam, NH, NL"). `None` for several places: the page may show one.
+fn restated_place(facts: &PageFacts, structured: &str) -> Option<Sourced> {
+    if structured.contains(';') {
+        return None;
+    }
+    let inner = structured
+        .strip_prefix("Remote (")
+        .and_then(|rest| rest.strip_suffix(')'))
+        .unwrap_or(structured);
+    let key = word_list(inner.split(',').next()?);
+    if key.is_empty() {
+        return None;
+    }
+    [facts.labeled[LOCATION].clone(), place_under_heading(facts)]
+        .into_iter()
+        .flatten()
+        .find(|shown| {
+            let shown_words = word_list(&shown.text);
+            shown.text.chars().count() <= 80
+                && shown_words.len() > key.len()
+                && !same(&shown.text, structured)
+                && shown_words.windows(key.len()).any(|w| w == key.as_slice())
+        })
+        .map(|shown| {
+            Sourced::new(
+                shown.text,
+                format!("{}, the place the JSON-LD names", shown.rule),
+            )
+        })
+}
+
+/// The words of `text`, lowercase: its runs of letters and digits.
+fn word_list(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// A location cleaned of the symbols before it ("🔍 Philadelphia"); `None` for template
