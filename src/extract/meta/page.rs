@@ -78,6 +78,9 @@ pub struct PageFacts {
     pub office: Option<String>,
     /// A region badge after the heading ("USA Only"): a remote job's place.
     pub region_badge: Option<String>,
+    /// The company of the job in the page's hydration data (`__NUXT_DATA__`,
+    /// `__NEXT_DATA__`).
+    pub hydrated: Option<Sourced>,
 }
 
 /// Whether a heading is a generic page name ("Job offer", "채용정보 상세"), not a job's.
@@ -205,7 +208,9 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             .into_iter()
             .find_map(|set| set.get(field).cloned().flatten())
     };
-    let mut company = first(COMPANY).and_then(|c| clean_company(c, is_board));
+    let mut company = first(COMPANY)
+        .or_else(|| facts.hydrated.clone())
+        .and_then(|c| clean_company(c, is_board));
     let mut location = first(LOCATION);
     // The place as the page shows it, when it restates the JSON-LD one ("55130 Mainz am Rhein"
     // for "Mainz am Rhein, Rheinland-Pfalz, DE"; "東京都 練馬区 春日町" for "春日町, J13, JP").
@@ -258,9 +263,10 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         && split
             .iter()
             .any(|(parts, _)| parts.parts.iter().any(|p| same(p, site)))
+        && let Some(owner) = host_name_owner(site)
     {
         company = Some(Sourced::new(
-            owner_name(site),
+            owner_name(&owner),
             "og:site_name, also in the page title",
         ));
     }
@@ -494,6 +500,48 @@ fn place_after_title(facts: &PageFacts, title: &str) -> Option<Sourced> {
     })
 }
 
+/// The owner a site name gives, as people write it: the name itself, or for a site named by
+/// its host, the name in the host ("amazon.jobs": Amazon). `None` for a host that is a job
+/// site's own ("StartupJobs.cz"): its name holds "jobs" or "career" before the domain.
+fn host_name_owner(site: &str) -> Option<String> {
+    let site = site.trim();
+    let labels: Vec<&str> = site.split('.').collect();
+    let host = !site.contains(char::is_whitespace)
+        && labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && labels
+            .last()
+            .is_some_and(|tld| tld.chars().all(char::is_alphabetic));
+    if !host {
+        return Some(site.to_owned());
+    }
+    let (tld, name) = match labels.as_slice() {
+        [.., name, tld] => (tld.to_lowercase(), *name),
+        _ => return Some(site.to_owned()),
+    };
+    if matches!(tld.as_str(), "jobs" | "careers" | "career") {
+        // "amazon.jobs": the owner's name under a careers domain, capitalised when the host
+        // writes it in lowercase.
+        let mut chars = name.chars();
+        let first = chars.next()?;
+        return Some(if name.chars().any(char::is_uppercase) {
+            name.to_owned()
+        } else {
+            first.to_uppercase().chain(chars).collect()
+        });
+    }
+    let lower = name.to_lowercase();
+    if ["job", "career", "karriere", "talent", "hiring"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    Some(site.to_owned())
+}
+
 /// The owner named by the page in a way its URL confirms: a part of its title, its site
 /// name, its `twitter:site`, a keyword or a logo's text that is the name in the URL
 /// (`Stripe logo` on stripe.com, `Anthropic - ...` on jobs.lever.co/anthropic).
@@ -511,7 +559,9 @@ fn owner_from_url(
             candidates.push((part, format!("{rule} part")));
         }
     }
-    if let Some(site) = &facts.site_name {
+    if let Some(site) = &facts.site_name
+        && host_name_owner(site).is_some()
+    {
         candidates.push((site, "og:site_name".to_owned()));
     }
     for (name, rule) in &facts.names {
@@ -911,6 +961,18 @@ fn same(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn site_names_that_are_hosts() {
+        // amazonjobs-sde-amazon-access.mhtml, startupjobs-adminit-*.html (tests/fixtures/pages)
+        assert_eq!(host_name_owner("amazon.jobs").as_deref(), Some("Amazon"));
+        assert_eq!(host_name_owner("StartupJobs.cz"), None);
+        assert_eq!(
+            host_name_owner("Acme Careers").as_deref(),
+            Some("Acme Careers")
+        );
+        assert_eq!(host_name_owner("stripe.com").as_deref(), Some("stripe.com"));
+    }
 
     fn board(name: &str) -> bool {
         let lower = name.trim().to_lowercase();
