@@ -245,6 +245,10 @@ fn finish(
             }
         }
     }
+    facts.text_name = meta::page::name_in_text(
+        blocks.iter().take(MAX_NAME_BLOCKS).map(|b| b.text.as_str()),
+        &facts.url_names,
+    );
     let fields = meta::page::choose(&facts, boards);
     let shown = [
         (described >= MIN_LISTED_POSTINGS).then_some(described),
@@ -288,6 +292,9 @@ fn finish(
 fn words(text: &str) -> usize {
     memchr::memchr_iter(b' ', text.as_bytes()).count() + 1
 }
+
+/// Blocks of a page's text searched for the name in its URL.
+const MAX_NAME_BLOCKS: usize = 200;
 
 /// Longest title or company kept, in characters: a page cannot fill a cell with megabytes.
 const MAX_META_CHARS: usize = 300;

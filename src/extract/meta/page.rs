@@ -81,6 +81,8 @@ pub struct PageFacts {
     /// The company of the job in the page's hydration data (`__NUXT_DATA__`,
     /// `__NEXT_DATA__`).
     pub hydrated: Option<Sourced>,
+    /// A name the page's text gives that is the name in its URL (see [`name_in_text`]).
+    pub text_name: Option<String>,
 }
 
 /// Whether a heading is a generic page name ("Job offer", "채용정보 상세"), not a job's.
@@ -180,6 +182,18 @@ pub fn url_names(url: &str, board: bool) -> Vec<String> {
             names.push(url_form(second));
         }
     }
+    // "ouryahoo", "joinacme": a tenant named with a word before the employer's name.
+    let bare: Vec<String> = names
+        .iter()
+        .filter_map(|n| {
+            ["our", "join", "workat", "careersat"]
+                .iter()
+                .find_map(|lead| n.strip_prefix(lead))
+                .filter(|rest| rest.len() >= 4)
+                .map(str::to_owned)
+        })
+        .collect();
+    names.extend(bare);
     names.retain(|n| n.len() >= 2);
     names
 }
@@ -378,6 +392,14 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     if company.is_none() {
         company = owner;
     }
+    if company.is_none()
+        && let Some(name) = &facts.text_name
+    {
+        company = clean_company(
+            Sourced::new(name, "a name in the text, the name in the page's URL"),
+            is_board,
+        );
+    }
     PageFields {
         title,
         company,
@@ -540,6 +562,45 @@ fn host_name_owner(site: &str) -> Option<String> {
         return None;
     }
     Some(site.to_owned())
+}
+
+/// Most words in a name read from the text.
+const MAX_NAME_WORDS: usize = 5;
+
+/// The first name in `texts` (blocks of the page's text) whose URL form is one of
+/// `url_names` ([`PageFacts::url_names`]): capitalised words, "Reed Smith is a preeminent
+/// advisor..." on recruiter.reedsmith.com, "Yahoo is proud..." on yahoo.wd5.myworkdayjobs.com.
+pub fn name_in_text<'a>(
+    texts: impl IntoIterator<Item = &'a str>,
+    url_names: &[String],
+) -> Option<String> {
+    if url_names.is_empty() {
+        return None;
+    }
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    for text in texts {
+        let words: Vec<&str> = text
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        for start in 0..words.len() {
+            if !words.get(start).is_some_and(|w| capitalised(w)) {
+                continue;
+            }
+            let mut form = String::new();
+            for end in start..words.len().min(start + MAX_NAME_WORDS) {
+                let word = words.get(end).copied().unwrap_or_default();
+                if word.is_empty() || !capitalised(word) {
+                    break;
+                }
+                form.push_str(&url_form(word));
+                if form.len() >= 4 && url_names.contains(&form) {
+                    return words.get(start..=end).map(|w| w.join(" "));
+                }
+            }
+        }
+    }
+    None
 }
 
 /// The owner named by the page in a way its URL confirms: a part of its title, its site
@@ -961,6 +1022,37 @@ fn same(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_in_the_text_that_the_url_gives() {
+        // virecruit-reed-smith-*.mhtml, workday-yahoo-*.mhtml (tests/fixtures/pages)
+        let names = url_names(
+            "https://recruiter.reedsmith.com/viRecruitSelfApply/x",
+            false,
+        );
+        assert_eq!(
+            name_in_text(
+                ["We are hiring.", "Reed Smith is a preeminent advisor"],
+                &names
+            )
+            .as_deref(),
+            Some("Reed Smith")
+        );
+        let names = url_names(
+            "https://ouryahoo.wd5.myworkdayjobs.com/careers/job/Taiwan---Remote/x",
+            true,
+        );
+        assert!(names.contains(&"yahoo".to_owned()), "{names:?}");
+        assert_eq!(
+            name_in_text(
+                ["Yahoo is proud to be an equal opportunity employer"],
+                &names
+            )
+            .as_deref(),
+            Some("Yahoo")
+        );
+        assert_eq!(name_in_text(["Reed and Smith"], &[]), None);
+    }
 
     #[test]
     fn site_names_that_are_hosts() {
