@@ -423,15 +423,45 @@ fn restated_place(facts: &PageFacts, structured: &str) -> Option<Sourced> {
     if key.is_empty() {
         return None;
     }
-    [facts.labeled[LOCATION].clone(), place_under_heading(facts)]
+    let holds = |words: &[String], part: &[String]| {
+        !part.is_empty() && words.windows(part.len()).any(|w| w == part)
+    };
+    let restates = |shown: &Sourced| {
+        let shown_words = word_list(&shown.text);
+        shown.text.chars().count() <= 80
+            && shown_words.len() > key.len()
+            && !same(&shown.text, structured)
+            && holds(&shown_words, &key)
+    };
+    let labeled = [facts.labeled[LOCATION].clone(), place_under_heading(facts)]
         .into_iter()
         .flatten()
+        .find(|shown| restates(shown));
+    if labeled.is_some() {
+        return labeled.map(|shown| {
+            Sourced::new(
+                shown.text,
+                format!("{}, the place the JSON-LD names", shown.rule),
+            )
+        });
+    }
+    // A part of a run under the main heading that starts with the locality ("Gdynia
+    // Śródmieście" for "Gdynia, Pomorskie, PL"), or names both the locality and the region
+    // ("Sumimedical - Medellín, Antioquia" for "Antioquia, Medellín, Colombia").
+    let region = word_list(inner.split(',').nth(1).unwrap_or_default());
+    facts
+        .subline
+        .iter()
+        .flat_map(|run| split_all(run, &[" - ", " · ", " | ", " — ", " – ", " • "]))
+        .map(|part| {
+            let part: Vec<&str> = part.split_whitespace().collect();
+            Sourced::new(part.join(" "), "the line under the main heading")
+        })
         .find(|shown| {
             let shown_words = word_list(&shown.text);
-            shown.text.chars().count() <= 80
-                && shown_words.len() > key.len()
-                && !same(&shown.text, structured)
-                && shown_words.windows(key.len()).any(|w| w == key.as_slice())
+            restates(shown)
+                && shown_words.len() <= 6
+                && (shown_words.starts_with(&key) || holds(&shown_words, &region))
         })
         .map(|shown| {
             Sourced::new(
@@ -1140,6 +1170,58 @@ mod tests {
         assert_eq!(listed.company, "Descom Oy");
         assert_eq!(listed.places, "Jyväskylä, Tampere, Helsinki");
         assert!(listed_heading("Engineer, Backend, Platform", Some(&place)).is_none());
+    }
+
+    #[test]
+    fn the_page_restates_a_structured_place() {
+        let structured = |place: &str| [None, None, Some(Sourced::new(place, "JSON-LD"))];
+        let place = |facts: &PageFacts| choose(facts, &board).location.map(|l| l.text);
+        // gulp-randstad-sap-hcm-consultant-mainz.html (tests/fixtures/pages)
+        let facts = PageFacts {
+            structured: structured("Mainz am Rhein, Rheinland-Pfalz, DE"),
+            labeled: [
+                None,
+                None,
+                Some(Sourced::new("55130 Mainz am Rhein", "label")),
+            ],
+            ..PageFacts::default()
+        };
+        assert_eq!(place(&facts).as_deref(), Some("55130 Mainz am Rhein"));
+        // page-recruitee-hostaway-account-executive.html (tests/fixtures/postings): the page
+        // says no more than the JSON-LD.
+        let facts = PageFacts {
+            structured: structured("London, LND, GB"),
+            labeled: [None, None, Some(Sourced::new("London", "label"))],
+            subline: vec![
+                "Remote".into(),
+                "London".into(),
+                ",".into(),
+                "Greater London".into(),
+            ],
+            ..PageFacts::default()
+        };
+        assert_eq!(place(&facts).as_deref(), Some("London, LND, GB"));
+        // computrabajo-sumimedical-enfermera-profesional.html: locality and region swapped.
+        let facts = PageFacts {
+            structured: structured("Antioquia, Medellín, Colombia"),
+            subline: vec!["Sumimedical - Medellín, Antioquia".into()],
+            ..PageFacts::default()
+        };
+        assert_eq!(place(&facts).as_deref(), Some("Medellín, Antioquia"));
+    }
+
+    #[test]
+    fn a_remote_jobs_region_badge_is_its_place() {
+        // weworkremotely-bluelight-devops-engineer.html (tests/fixtures/pages)
+        let facts = PageFacts {
+            remote: true,
+            office: Some("Sacramento, CA".into()),
+            labeled: [None, None, Some(Sourced::new("Sacramento, CA", "icon"))],
+            region_badge: Some("USA Only".into()),
+            ..PageFacts::default()
+        };
+        let fields = choose(&facts, &board);
+        assert_eq!(fields.location.map(|l| l.text).as_deref(), Some("USA Only"));
     }
 
     #[test]
