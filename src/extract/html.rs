@@ -19,7 +19,7 @@ use super::meta::{
 };
 use super::sites::{self, Sites};
 use super::{
-    BlockKind, FieldSources, Metadata, RawBlock, jsonld, push_block, push_collapsed,
+    BlockKind, FieldSources, Metadata, RawBlock, hydration, jsonld, push_block, push_collapsed,
     push_collapsed_counting,
 };
 use evidence::Field;
@@ -110,6 +110,8 @@ fn finish(
     let json_ld = std::mem::take(&mut walker.json_ld);
     let dates = std::mem::take(&mut walker.dates);
     let evidence = std::mem::take(&mut walker.evidence).found;
+    let hydrated = std::mem::take(&mut walker.hydration)
+        .and_then(|(kind, data)| hydration::employer(kind, &data));
     let (posting, warnings) = jsonld::first_posting(json_ld.iter().map(String::as_str));
     let described: usize = json_ld
         .iter()
@@ -118,7 +120,9 @@ fn finish(
     let mut blocks = walker.main_blocks();
     let mut meta = Metadata::default();
     let mut from_description = false;
+    let mut office = None;
     if let Some(ld) = posting {
+        office = ld.office;
         if let Some(from_ld) = ld.description.as_deref().map(fragment) {
             let ld_words: usize = from_ld.iter().map(|b| words(&b.text)).sum();
             let visible_words: usize = blocks.iter().map(|b| words(&b.text)).sum();
@@ -172,6 +176,10 @@ fn finish(
             .collect(),
         subline: main_heading.map(|h| h.subline.clone()).unwrap_or_default(),
         plain_title: evidence.plain_title.clone(),
+        remote: meta.remote == Some(super::Remote::Remote),
+        office,
+        region_badge: evidence.region_badge.clone(),
+        hydrated: hydrated.and_then(|name| sourced(Some(name), "hydration data (a job's company)")),
         ..PageFacts::default()
     };
     for (field, slot) in [Field::Title, Field::Company, Field::Location]
@@ -237,6 +245,10 @@ fn finish(
             }
         }
     }
+    facts.text_name = meta::page::name_in_text(
+        blocks.iter().take(MAX_NAME_BLOCKS).map(|b| b.text.as_str()),
+        &facts.url_names,
+    );
     let fields = meta::page::choose(&facts, boards);
     let shown = [
         (described >= MIN_LISTED_POSTINGS).then_some(described),
@@ -281,6 +293,9 @@ fn words(text: &str) -> usize {
     memchr::memchr_iter(b' ', text.as_bytes()).count() + 1
 }
 
+/// Blocks of a page's text searched for the name in its URL.
+const MAX_NAME_BLOCKS: usize = 200;
+
 /// Longest title or company kept, in characters: a page cannot fill a cell with megabytes.
 const MAX_META_CHARS: usize = 300;
 
@@ -323,6 +338,9 @@ struct Walker {
     og_title: Option<String>,
     json_ld: Vec<String>,
     in_json_ld: bool,
+    /// The first hydration script (`__NUXT_DATA__`, `__NEXT_DATA__`), and whether it is open.
+    hydration: Option<(hydration::Kind, String)>,
+    in_hydration: bool,
     /// Depth inside the main content element (`<main>`, `role=main`, else the first
     /// `<article>`), 0 outside; and the blocks it produced, once closed.
     main_depth: usize,
@@ -384,6 +402,17 @@ impl Walker {
                 self.in_json_ld = true;
                 self.json_ld.push(String::new());
             }
+            "script" if self.hydration.is_none() => {
+                let kind = match el.attr("id") {
+                    Some("__NUXT_DATA__") => Some(hydration::Kind::Nuxt),
+                    Some("__NEXT_DATA__") => Some(hydration::Kind::Next),
+                    _ => None,
+                };
+                if let Some(kind) = kind {
+                    self.hydration = Some((kind, String::new()));
+                    self.in_hydration = true;
+                }
+            }
             _ => {}
         }
         self.dates.open(
@@ -440,7 +469,10 @@ impl Walker {
         self.dates.close();
         match name {
             "title" => self.in_title = false,
-            "script" => self.in_json_ld = false,
+            "script" => {
+                self.in_json_ld = false;
+                self.in_hydration = false;
+            }
             _ => {}
         }
         if self.skip > 0 {
@@ -490,6 +522,17 @@ impl Walker {
                 self.in_json_ld = false;
             } else {
                 last.push_str(text);
+            }
+        }
+        if self.in_hydration
+            && let Some((_, data)) = &mut self.hydration
+        {
+            // Data too large is dropped whole, like a JSON-LD block.
+            if data.len() + text.len() > MAX_JSON_LD_BYTES {
+                self.hydration = None;
+                self.in_hydration = false;
+            } else {
+                data.push_str(text);
             }
         }
         if self.skip > 0 {

@@ -25,6 +25,9 @@ pub struct LdPosting {
     /// `skills`, `qualifications`, `responsibilities`, `experienceRequirements` as (heading,
     /// HTML) pairs, in that order, for the ones that are text.
     pub sections: Vec<(&'static str, String)>,
+    /// The employer's office, when a remote job's `jobLocation` is only that
+    /// (`hiringOrganization.address`): not where the job is, so not its location.
+    pub office: Option<String>,
 }
 
 /// Parses JSON-LD blocks (the text of `<script type="application/ld+json">` elements) and
@@ -205,8 +208,19 @@ fn read_posting(map: &Map<String, Value>) -> LdPosting {
         .get("jobLocationType")
         .and_then(text_list)
         .is_some_and(|t| t.iter().any(|t| t.eq_ignore_ascii_case("TELECOMMUTE")));
+    let mut office = None;
     if telecommute {
         meta.remote = Some(Remote::Remote);
+        // A remote job placed at its employer's own address: the head office, not the job's
+        // place ("Sacramento, CA" for a job the page marks "USA Only").
+        let address = map
+            .get("hiringOrganization")
+            .and_then(Value::as_object)
+            .and_then(|org| org.get("address"))
+            .and_then(address_of);
+        if address.is_some() && address == meta.location {
+            office = meta.location.take();
+        }
         if meta.location.is_none() {
             meta.location = location_of(map.get("applicantLocationRequirements"))
                 .map(|place| format!("Remote ({place})"));
@@ -258,6 +272,7 @@ fn read_posting(map: &Map<String, Value>) -> LdPosting {
         meta,
         description,
         sections,
+        office,
     }
 }
 
@@ -620,6 +635,20 @@ mod tests {
                 ("Responsibilities", "<p>Run things</p>".to_owned()),
             ]
         );
+    }
+
+    #[test]
+    fn a_remote_job_at_its_employers_address_has_no_place() {
+        // weworkremotely-bluelight-devops-engineer.html (tests/fixtures/pages), shortened.
+        let p = posting(
+            r#"{"@type":"JobPosting","title":"DevOps Engineer","jobLocationType":"TELECOMMUTE",
+            "jobLocation":{"@type":"Place","address":{"@type":"PostalAddress",
+            "addressLocality":"Sacramento, CA"}},"hiringOrganization":{"@type":"Organization",
+            "name":"Bluelight Consulting","address":"Sacramento, CA"}}"#,
+        );
+        assert_eq!(p.meta.location, None);
+        assert_eq!(p.office.as_deref(), Some("Sacramento, CA"));
+        assert_eq!(p.meta.remote, Some(Remote::Remote));
     }
 
     #[test]

@@ -12,6 +12,7 @@
 mod date;
 mod decode;
 pub mod html;
+pub mod hydration;
 mod is_posting;
 pub mod jsonld;
 pub mod lang;

@@ -80,6 +80,9 @@ pub struct PageEvidence {
     /// The most elements labeled alike as a job's title (`job-title-123`, `job-title-456`...):
     /// many make the page a list of jobs.
     pub title_elements: usize,
+    /// A region badge among the first runs after the first `<h1>`: "USA Only", "Anywhere
+    /// (100% Remote) Only", the places a remote job takes applicants from.
+    pub region_badge: Option<String>,
 }
 
 /// An `<h1>` and the runs of text after it.
@@ -167,6 +170,8 @@ pub(super) struct Collector {
     twitter_labels: Vec<(String, Field)>,
     /// Runs of text still to keep after each `<h1>` of [`PageEvidence::h1s`].
     after_h1: Vec<usize>,
+    /// Runs of text after the first `<h1>` still to read for a region badge.
+    badge_runs: usize,
     /// Depth of the outermost open link (`<a>`; 0: none).
     link: usize,
     /// Depth of an open site header (`<header>` outside `<main>` and `<article>`; 0: none).
@@ -184,6 +189,9 @@ pub(super) struct Collector {
 
 /// Runs of text kept after the main heading.
 const SUBLINE_RUNS: usize = 5;
+
+/// Runs of text after the first heading read for a region badge ("USA Only").
+const BADGE_RUNS: usize = 12;
 
 impl Collector {
     pub(super) fn open(&mut self, name: &str, el: &impl Attributes) {
@@ -365,6 +373,15 @@ impl Collector {
         {
             self.found.names.push((owner, "the copyright line"));
         }
+        if self.furniture == 0 && self.badge_runs > 0 {
+            let run = text.trim();
+            if !run.is_empty() {
+                self.badge_runs -= 1;
+                if self.found.region_badge.is_none() && region_badge(run) {
+                    self.found.region_badge = Some(run.to_owned());
+                }
+            }
+        }
         if self.furniture == 0 && self.after_h1.iter().any(|n| *n > 0) {
             let run = text.trim().trim_start_matches(['|', '·', '•']).trim();
             if !run.is_empty() && run.len() <= 200 {
@@ -533,6 +550,9 @@ impl Collector {
                         text,
                         subline: Vec::new(),
                     });
+                    if self.after_h1.is_empty() {
+                        self.badge_runs = BADGE_RUNS;
+                    }
                     self.after_h1.push(SUBLINE_RUNS);
                 }
             }
@@ -765,6 +785,23 @@ impl Collector {
 }
 
 /// The rank of an address part in the written order: locality, region, country.
+/// Whether a run is a remote job's region badge: a place, or "Anywhere" / "Worldwide", then
+/// "Only" ("USA Only", "Anywhere (100% Remote) Only", "Europe only").
+fn region_badge(run: &str) -> bool {
+    let cut = run.len().saturating_sub(" only".len());
+    let (Some(region), Some(only)) = (run.get(..cut), run.get(cut..)) else {
+        return false;
+    };
+    let region = region.trim();
+    let lower = region.to_lowercase();
+    only.eq_ignore_ascii_case(" only")
+        && run.chars().count() <= 40
+        && region.split_whitespace().count() <= 4
+        && (lower.starts_with("anywhere")
+            || lower.starts_with("worldwide")
+            || crate::extract::meta::page::looks_like_place(region))
+}
+
 fn address_rank(prop: &str) -> u8 {
     match prop {
         "addressLocality" => 1,
@@ -870,6 +907,16 @@ fn absolute_url(href: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn region_badges() {
+        // weworkremotely-*.html (tests/fixtures/pages)
+        assert!(region_badge("USA Only"));
+        assert!(region_badge("Anywhere (100% Remote) Only"));
+        assert!(!region_badge("Full-Time"));
+        assert!(!region_badge("Members only"));
+        assert!(!region_badge("only"));
+    }
 
     #[test]
     fn labels_split_into_words() {

@@ -71,6 +71,18 @@ pub struct PageFacts {
     /// The first element after the first heading whose class is the bare word `title`: read
     /// only when the page's headings and titles name no job.
     pub plain_title: Option<String>,
+    /// Whether the structured data marks the job remote (`TELECOMMUTE`).
+    pub remote: bool,
+    /// The employer's office that the structured data gave as a remote job's place: a
+    /// labeled place equal to it is the office too, not the job's.
+    pub office: Option<String>,
+    /// A region badge after the heading ("USA Only"): a remote job's place.
+    pub region_badge: Option<String>,
+    /// The company of the job in the page's hydration data (`__NUXT_DATA__`,
+    /// `__NEXT_DATA__`).
+    pub hydrated: Option<Sourced>,
+    /// A name the page's text gives that is the name in its URL (see [`name_in_text`]).
+    pub text_name: Option<String>,
 }
 
 /// Whether a heading is a generic page name ("Job offer", "채용정보 상세"), not a job's.
@@ -170,6 +182,18 @@ pub fn url_names(url: &str, board: bool) -> Vec<String> {
             names.push(url_form(second));
         }
     }
+    // "ouryahoo", "joinacme": a tenant named with a word before the employer's name.
+    let bare: Vec<String> = names
+        .iter()
+        .filter_map(|n| {
+            ["our", "join", "workat", "careersat"]
+                .iter()
+                .find_map(|lead| n.strip_prefix(lead))
+                .filter(|rest| rest.len() >= 4)
+                .map(str::to_owned)
+        })
+        .collect();
+    names.extend(bare);
     names.retain(|n| n.len() >= 2);
     names
 }
@@ -198,8 +222,27 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             .into_iter()
             .find_map(|set| set.get(field).cloned().flatten())
     };
-    let mut company = first(COMPANY).and_then(|c| clean_company(c, is_board));
+    let mut company = first(COMPANY)
+        .or_else(|| facts.hydrated.clone())
+        .and_then(|c| clean_company(c, is_board));
     let mut location = first(LOCATION);
+    // The place as the page shows it, when it restates the JSON-LD one ("55130 Mainz am Rhein"
+    // for "Mainz am Rhein, Rheinland-Pfalz, DE"; "東京都 練馬区 春日町" for "春日町, J13, JP").
+    if let Some(place) = &location
+        && place.rule.starts_with("JSON-LD")
+        && let Some(shown) = restated_place(facts, &place.text)
+    {
+        location = Some(shown);
+    }
+    if location.is_none()
+        && facts.remote
+        && let Some(badge) = &facts.region_badge
+    {
+        location = Some(Sourced::new(
+            badge,
+            "a remote job's region badge (\"USA Only\")",
+        ));
+    }
     // Only a site that is not a job board names the employer in its `og:site_name`.
     let site_name = facts
         .site_name
@@ -234,9 +277,10 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         && split
             .iter()
             .any(|(parts, _)| parts.parts.iter().any(|p| same(p, site)))
+        && let Some(owner) = host_name_owner(site)
     {
         company = Some(Sourced::new(
-            owner_name(site),
+            owner_name(&owner),
             "og:site_name, also in the page title",
         ));
     }
@@ -255,7 +299,9 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         company = owner_from_url(facts, &split, is_board);
     }
     if location.is_none() {
-        location = facts.labeled[LOCATION].clone();
+        location = facts.labeled[LOCATION]
+            .clone()
+            .filter(|l| !facts.office.as_deref().is_some_and(|o| same(o, &l.text)));
     }
     // "Pääsuunnittelija, Kela, Jyväskylä": a heading of title, employer and places, the place
     // confirmed by a labeled one.
@@ -346,11 +392,91 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     if company.is_none() {
         company = owner;
     }
+    if company.is_none()
+        && let Some(name) = &facts.text_name
+    {
+        company = clean_company(
+            Sourced::new(name, "a name in the text, the name in the page's URL"),
+            is_board,
+        );
+    }
     PageFields {
         title,
         company,
         location,
     }
+}
+
+/// The page's own statement of the structured place `structured`: a labeled place, else the
+/// place under the main heading, that holds its first part (the locality, or the country of
+/// "Remote (Magyarország)") as whole words and says more than it ("Amsterdam" alone does not
+/// restate "Amsterdam, NH, NL"). `None` for several places: the page may show one.
+fn restated_place(facts: &PageFacts, structured: &str) -> Option<Sourced> {
+    if structured.contains(';') {
+        return None;
+    }
+    let inner = structured
+        .strip_prefix("Remote (")
+        .and_then(|rest| rest.strip_suffix(')'))
+        .unwrap_or(structured);
+    let key = word_list(inner.split(',').next()?);
+    if key.is_empty() {
+        return None;
+    }
+    let holds = |words: &[String], part: &[String]| {
+        !part.is_empty() && words.windows(part.len()).any(|w| w == part)
+    };
+    let restates = |shown: &Sourced| {
+        let shown_words = word_list(&shown.text);
+        shown.text.chars().count() <= 80
+            && shown_words.len() > key.len()
+            && !same(&shown.text, structured)
+            && holds(&shown_words, &key)
+    };
+    let labeled = [facts.labeled[LOCATION].clone(), place_under_heading(facts)]
+        .into_iter()
+        .flatten()
+        .find(|shown| restates(shown));
+    if labeled.is_some() {
+        return labeled.map(|shown| {
+            Sourced::new(
+                shown.text,
+                format!("{}, the place the JSON-LD names", shown.rule),
+            )
+        });
+    }
+    // A part of a run under the main heading that starts with the locality ("Gdynia
+    // Śródmieście" for "Gdynia, Pomorskie, PL"), or names both the locality and the region
+    // ("Sumimedical - Medellín, Antioquia" for "Antioquia, Medellín, Colombia").
+    let region = word_list(inner.split(',').nth(1).unwrap_or_default());
+    facts
+        .subline
+        .iter()
+        .flat_map(|run| split_all(run, &[" - ", " · ", " | ", " — ", " – ", " • "]))
+        .map(|part| {
+            let part: Vec<&str> = part.split_whitespace().collect();
+            Sourced::new(part.join(" "), "the line under the main heading")
+        })
+        .find(|shown| {
+            let shown_words = word_list(&shown.text);
+            restates(shown)
+                && shown_words.len() <= 6
+                && (shown_words.starts_with(&key) || holds(&shown_words, &region))
+        })
+        .map(|shown| {
+            Sourced::new(
+                shown.text,
+                format!("{}, the place the JSON-LD names", shown.rule),
+            )
+        })
+}
+
+/// The words of `text`, lowercase: its runs of letters and digits.
+fn word_list(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// A location cleaned of the symbols before it ("🔍 Philadelphia"); `None` for template
@@ -426,6 +552,87 @@ fn place_after_title(facts: &PageFacts, title: &str) -> Option<Sourced> {
     })
 }
 
+/// The owner a site name gives, as people write it: the name itself, or for a site named by
+/// its host, the name in the host ("amazon.jobs": Amazon). `None` for a host that is a job
+/// site's own ("StartupJobs.cz"): its name holds "jobs" or "career" before the domain.
+fn host_name_owner(site: &str) -> Option<String> {
+    let site = site.trim();
+    let labels: Vec<&str> = site.split('.').collect();
+    let host = !site.contains(char::is_whitespace)
+        && labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && labels
+            .last()
+            .is_some_and(|tld| tld.chars().all(char::is_alphabetic));
+    if !host {
+        return Some(site.to_owned());
+    }
+    let (tld, name) = match labels.as_slice() {
+        [.., name, tld] => (tld.to_lowercase(), *name),
+        _ => return Some(site.to_owned()),
+    };
+    if matches!(tld.as_str(), "jobs" | "careers" | "career") {
+        // "amazon.jobs": the owner's name under a careers domain, capitalised when the host
+        // writes it in lowercase.
+        let mut chars = name.chars();
+        let first = chars.next()?;
+        return Some(if name.chars().any(char::is_uppercase) {
+            name.to_owned()
+        } else {
+            first.to_uppercase().chain(chars).collect()
+        });
+    }
+    let lower = name.to_lowercase();
+    if ["job", "career", "karriere", "talent", "hiring"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    Some(site.to_owned())
+}
+
+/// Most words in a name read from the text.
+const MAX_NAME_WORDS: usize = 5;
+
+/// The first name in `texts` (blocks of the page's text) whose URL form is one of
+/// `url_names` ([`PageFacts::url_names`]): capitalised words, "Reed Smith is a preeminent
+/// advisor..." on recruiter.reedsmith.com, "Yahoo is proud..." on yahoo.wd5.myworkdayjobs.com.
+pub fn name_in_text<'a>(
+    texts: impl IntoIterator<Item = &'a str>,
+    url_names: &[String],
+) -> Option<String> {
+    if url_names.is_empty() {
+        return None;
+    }
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    for text in texts {
+        let words: Vec<&str> = text
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        for start in 0..words.len() {
+            if !words.get(start).is_some_and(|w| capitalised(w)) {
+                continue;
+            }
+            let mut form = String::new();
+            for end in start..words.len().min(start + MAX_NAME_WORDS) {
+                let word = words.get(end).copied().unwrap_or_default();
+                if word.is_empty() || !capitalised(word) {
+                    break;
+                }
+                form.push_str(&url_form(word));
+                if form.len() >= 4 && url_names.contains(&form) {
+                    return words.get(start..=end).map(|w| w.join(" "));
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The owner named by the page in a way its URL confirms: a part of its title, its site
 /// name, its `twitter:site`, a keyword or a logo's text that is the name in the URL
 /// (`Stripe logo` on stripe.com, `Anthropic - ...` on jobs.lever.co/anthropic).
@@ -443,7 +650,9 @@ fn owner_from_url(
             candidates.push((part, format!("{rule} part")));
         }
     }
-    if let Some(site) = &facts.site_name {
+    if let Some(site) = &facts.site_name
+        && host_name_owner(site).is_some()
+    {
         candidates.push((site, "og:site_name".to_owned()));
     }
     for (name, rule) in &facts.names {
@@ -844,6 +1053,49 @@ fn same(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn names_in_the_text_that_the_url_gives() {
+        // virecruit-reed-smith-*.mhtml, workday-yahoo-*.mhtml (tests/fixtures/pages)
+        let names = url_names(
+            "https://recruiter.reedsmith.com/viRecruitSelfApply/x",
+            false,
+        );
+        assert_eq!(
+            name_in_text(
+                ["We are hiring.", "Reed Smith is a preeminent advisor"],
+                &names
+            )
+            .as_deref(),
+            Some("Reed Smith")
+        );
+        let names = url_names(
+            "https://ouryahoo.wd5.myworkdayjobs.com/careers/job/Taiwan---Remote/x",
+            true,
+        );
+        assert!(names.contains(&"yahoo".to_owned()), "{names:?}");
+        assert_eq!(
+            name_in_text(
+                ["Yahoo is proud to be an equal opportunity employer"],
+                &names
+            )
+            .as_deref(),
+            Some("Yahoo")
+        );
+        assert_eq!(name_in_text(["Reed and Smith"], &[]), None);
+    }
+
+    #[test]
+    fn site_names_that_are_hosts() {
+        // amazonjobs-sde-amazon-access.mhtml, startupjobs-adminit-*.html (tests/fixtures/pages)
+        assert_eq!(host_name_owner("amazon.jobs").as_deref(), Some("Amazon"));
+        assert_eq!(host_name_owner("StartupJobs.cz"), None);
+        assert_eq!(
+            host_name_owner("Acme Careers").as_deref(),
+            Some("Acme Careers")
+        );
+        assert_eq!(host_name_owner("stripe.com").as_deref(), Some("stripe.com"));
+    }
+
     fn board(name: &str) -> bool {
         let lower = name.trim().to_lowercase();
         ["linkedin", "indeed.com", "indeed", "dou", "djinni"].contains(&lower.as_str())
@@ -918,6 +1170,58 @@ mod tests {
         assert_eq!(listed.company, "Descom Oy");
         assert_eq!(listed.places, "Jyväskylä, Tampere, Helsinki");
         assert!(listed_heading("Engineer, Backend, Platform", Some(&place)).is_none());
+    }
+
+    #[test]
+    fn the_page_restates_a_structured_place() {
+        let structured = |place: &str| [None, None, Some(Sourced::new(place, "JSON-LD"))];
+        let place = |facts: &PageFacts| choose(facts, &board).location.map(|l| l.text);
+        // gulp-randstad-sap-hcm-consultant-mainz.html (tests/fixtures/pages)
+        let facts = PageFacts {
+            structured: structured("Mainz am Rhein, Rheinland-Pfalz, DE"),
+            labeled: [
+                None,
+                None,
+                Some(Sourced::new("55130 Mainz am Rhein", "label")),
+            ],
+            ..PageFacts::default()
+        };
+        assert_eq!(place(&facts).as_deref(), Some("55130 Mainz am Rhein"));
+        // page-recruitee-hostaway-account-executive.html (tests/fixtures/postings): the page
+        // says no more than the JSON-LD.
+        let facts = PageFacts {
+            structured: structured("London, LND, GB"),
+            labeled: [None, None, Some(Sourced::new("London", "label"))],
+            subline: vec![
+                "Remote".into(),
+                "London".into(),
+                ",".into(),
+                "Greater London".into(),
+            ],
+            ..PageFacts::default()
+        };
+        assert_eq!(place(&facts).as_deref(), Some("London, LND, GB"));
+        // computrabajo-sumimedical-enfermera-profesional.html: locality and region swapped.
+        let facts = PageFacts {
+            structured: structured("Antioquia, Medellín, Colombia"),
+            subline: vec!["Sumimedical - Medellín, Antioquia".into()],
+            ..PageFacts::default()
+        };
+        assert_eq!(place(&facts).as_deref(), Some("Medellín, Antioquia"));
+    }
+
+    #[test]
+    fn a_remote_jobs_region_badge_is_its_place() {
+        // weworkremotely-bluelight-devops-engineer.html (tests/fixtures/pages)
+        let facts = PageFacts {
+            remote: true,
+            office: Some("Sacramento, CA".into()),
+            labeled: [None, None, Some(Sourced::new("Sacramento, CA", "icon"))],
+            region_badge: Some("USA Only".into()),
+            ..PageFacts::default()
+        };
+        let fields = choose(&facts, &board);
+        assert_eq!(fields.location.map(|l| l.text).as_deref(), Some("USA Only"));
     }
 
     #[test]
