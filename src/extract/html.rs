@@ -175,6 +175,7 @@ fn finish(
             )
             .collect(),
         subline: main_heading.map(|h| h.subline.clone()).unwrap_or_default(),
+        preline: main_heading.map(|h| h.preline.clone()).unwrap_or_default(),
         plain_title: evidence.plain_title.clone(),
         remote: meta.remote == Some(super::Remote::Remote),
         office,

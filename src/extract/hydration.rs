@@ -29,6 +29,8 @@ const COMPANY_KEYS: &[&str] = &[
     "employerName",
     "employer_name",
     "organizationName",
+    // The employer's career site, when the job's company object carries only ids (Gupy).
+    "careerPage",
 ];
 
 /// Keys of a job's title.

@@ -92,6 +92,9 @@ pub struct Heading {
     pub text: String,
     /// The first runs of text after it.
     pub subline: Vec<String>,
+    /// The runs of text right before it, the nearest last ("Reykjahlíðarskóli" in a
+    /// sub-title above the job's heading).
+    pub preline: Vec<String>,
 }
 
 /// Most `<h1>`s kept.
@@ -170,6 +173,8 @@ pub(super) struct Collector {
     twitter_labels: Vec<(String, Field)>,
     /// Runs of text still to keep after each `<h1>` of [`PageEvidence::h1s`].
     after_h1: Vec<usize>,
+    /// The last runs of text outside furniture, for the runs before an `<h1>`.
+    recent: std::collections::VecDeque<String>,
     /// Runs of text after the first `<h1>` still to read for a region badge.
     badge_runs: usize,
     /// Depth of the outermost open link (`<a>`; 0: none).
@@ -189,6 +194,12 @@ pub(super) struct Collector {
 
 /// Runs of text kept after the main heading.
 const SUBLINE_RUNS: usize = 5;
+
+/// Runs of text kept before an `<h1>` (its own runs are among the last ones seen).
+const PRELINE_RUNS: usize = 2;
+
+/// Runs of text remembered to find those before an `<h1>`: its own runs and the runs before.
+const RECENT_RUNS: usize = 8;
 
 /// Runs of text after the first heading read for a region badge ("USA Only").
 const BADGE_RUNS: usize = 12;
@@ -382,6 +393,15 @@ impl Collector {
                 }
             }
         }
+        if self.furniture == 0 && self.found.h1s.len() < MAX_H1 {
+            let run = text.trim();
+            if !run.is_empty() && run.len() <= 200 {
+                if self.recent.len() == RECENT_RUNS {
+                    self.recent.pop_front();
+                }
+                self.recent.push_back(run.to_owned());
+            }
+        }
         if self.furniture == 0 && self.after_h1.iter().any(|n| *n > 0) {
             let run = text.trim().trim_start_matches(['|', '·', '•']).trim();
             if !run.is_empty() && run.len() <= 200 {
@@ -546,9 +566,21 @@ impl Collector {
         match capture.kind {
             Kind::H1 => {
                 if capture.plain && self.found.h1s.len() < MAX_H1 {
+                    // The runs before the heading: those seen last, less the heading's own.
+                    let own = text.to_lowercase();
+                    let preline: Vec<String> = self
+                        .recent
+                        .iter()
+                        .rev()
+                        .filter(|run| !own.contains(&run.to_lowercase()))
+                        .take(PRELINE_RUNS)
+                        .cloned()
+                        .collect();
+                    self.recent.clear();
                     self.found.h1s.push(Heading {
                         text,
                         subline: Vec::new(),
+                        preline,
                     });
                     if self.after_h1.is_empty() {
                         self.badge_runs = BADGE_RUNS;

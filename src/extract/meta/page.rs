@@ -68,6 +68,8 @@ pub struct PageFacts {
     pub url_names: Vec<String>,
     /// The first runs of text under the main heading.
     pub subline: Vec<String>,
+    /// The runs of text right above the main heading, the nearest first.
+    pub preline: Vec<String>,
     /// The first element after the first heading whose class is the bare word `title`: read
     /// only when the page's headings and titles name no job.
     pub plain_title: Option<String>,
@@ -391,6 +393,9 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     }
     if company.is_none() {
         company = owner;
+    }
+    if company.is_none() {
+        company = name_above_heading(facts, &split, is_board);
     }
     if company.is_none()
         && let Some(name) = &facts.text_name
@@ -825,6 +830,41 @@ fn name_under_heading(
         };
         clean_company(Sourced::new(run, rule), is_board)
     })
+}
+
+/// The employer in the line right above the main heading, when the page's title names it too
+/// ("Reykjahlíðarskóli" in a sub-title over "Grunnskólakennarar", `<title>` "Atvinna -
+/// Reykjahlíðarskóli"): a page's own title is the stronger evidence, the line places it.
+fn name_above_heading(
+    facts: &PageFacts,
+    split: &[(TitleParts, &str)],
+    is_board: &dyn Fn(&str) -> bool,
+) -> Option<Sourced> {
+    let run = facts.preline.first()?.trim();
+    if run.is_empty()
+        || run.chars().count() > 80
+        || looks_like_place(run)
+        || looks_like_role(run)
+        || is_board(run)
+        || generic(run)
+        || facts.h1.as_deref().is_some_and(|h| same(h, run))
+    {
+        return None;
+    }
+    split
+        .iter()
+        .filter(|(_, rule)| *rule != "<h1>")
+        .any(|(parts, _)| parts.parts.iter().any(|p| same(p, run)))
+        .then(|| {
+            clean_company(
+                Sourced::new(
+                    run,
+                    "the line above the main heading, also in the page title",
+                ),
+                is_board,
+            )
+        })
+        .flatten()
 }
 
 /// Whether the page's title names its job by a pattern ("X hiring Y", "「X招聘」_Y招聘") and
