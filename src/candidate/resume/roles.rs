@@ -1,0 +1,242 @@
+//! The professions and fields a résumé names: its title lines, a sentence saying what the
+//! person is or was, a summary that opens with a title.
+
+use crate::extract::Posting;
+
+use super::date_range;
+
+/// The role words of a résumé's title lines: its headline and the job titles of its entries,
+/// short lines that are not sentences nor labelled lists, and the profession a first-person
+/// sentence gives ("I am a software engineer with experience in low-level firmware", "Hi, I'm
+/// Jonathan Hunt, a passionate Site Reliability Engineer"). "Collaborated with UX/UI
+/// designers" says who the candidate worked with, and a skills line ("DevOps: Docker,
+/// Kubernetes") what they used, not what they are. A résumé without such lines gives the words
+/// of its whole text.
+pub(super) fn roles(posting: &Posting, today: (i32, u32)) -> Vec<&'static str> {
+    use crate::candidate::role;
+    let lines: Vec<String> = (0..posting.blocks.len())
+        .map(|i| without_attributes(posting.block_text(i)))
+        .collect();
+    let mut titles: Vec<&str> = lines
+        .iter()
+        .filter_map(|line| title_of(line, today))
+        .collect();
+    // A line that names a profession or a rank is a job title ("Senior Web Developer",
+    // "Marketing Manager"); the other short lines are too when the résumé has no such line,
+    // but where it has, they are list items ("Marketing Automation", "Implementing responsive
+    // design for mobile sites").
+    let stated = lines
+        .iter()
+        .find_map(|line| stated_profession(line))
+        .or_else(|| lines.iter().find_map(|line| leading_title(line)));
+    if stated.is_some() || titles.iter().any(|t| ranked_title(t)) {
+        titles.retain(|t| ranked_title(t));
+    }
+    titles.extend(stated);
+    let mut found: Vec<&'static str> = Vec::new();
+    for title in titles {
+        for word in title_roles(title) {
+            if !found.contains(&word) {
+                found.push(word);
+            }
+        }
+    }
+    // In ROLE_WORDS order, as role_words gives them.
+    found.sort_by_key(|w| {
+        role::ROLE_WORDS
+            .iter()
+            .position(|r| role::canonical(r) == *w)
+    });
+    if found.is_empty() {
+        crate::candidate::role::role_words(&posting.text)
+    } else {
+        found
+    }
+}
+
+/// A line without Kramdown attribute lists (`{: .prompt-tip }`), which Jekyll résumés put
+/// after a block.
+pub(super) fn without_attributes(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(start) = rest.find("{:") {
+        out.push_str(rest.get(..start).unwrap_or_default());
+        match rest.get(start..).and_then(|r| r.find('}')) {
+            Some(end) => rest = rest.get(start + end + 1..).unwrap_or_default(),
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out.trim().to_owned()
+}
+
+/// The title a line gives: the line itself when it can be a title ([`title_line`]), or the
+/// part after the colon of a dated entry ("Wheels-Donlen - Feb 2020 to Current: Principal UX
+/// Architect").
+pub(super) fn title_of(line: &str, today: (i32, u32)) -> Option<&str> {
+    if title_line(line) {
+        return Some(line);
+    }
+    let (head, tail) = line.rsplit_once(':')?;
+    (date_range(head, today).is_some() && title_line(tail.trim())).then(|| tail.trim())
+}
+
+/// The role words of one title, without a technical profession that another field qualifies
+/// ("Principal UX Architect" is a designer's title, not an architect's).
+pub(super) fn title_roles(title: &str) -> Vec<&'static str> {
+    use crate::candidate::role;
+    let words = role::role_words(title);
+    let fields: Vec<bool> = words
+        .iter()
+        .filter_map(|w| role::technical_field(w))
+        .collect();
+    let other_field = fields.contains(&false) && !fields.contains(&true);
+    words
+        .into_iter()
+        .filter(|w| !(other_field && role::technical_profession(w) == Some(true)))
+        .collect()
+}
+
+/// Words that make a short line a job title though they name no profession: ranks and posts.
+pub(super) const RANKS: &[&str] = &[
+    "manager",
+    "lead",
+    "head",
+    "director",
+    "specialist",
+    "intern",
+    "officer",
+    "coordinator",
+    "assistant",
+    "associate",
+    "founder",
+    "cto",
+    "ceo",
+    "vp",
+    "president",
+    "chief",
+    "owner",
+    "freelancer",
+    "contractor",
+];
+
+/// Whether a title line names a profession ("Senior Web Developer") or a rank ("Head of
+/// Sales"), not only a field ("Marketing Automation").
+pub(super) fn ranked_title(title: &str) -> bool {
+    use crate::candidate::role;
+    role::role_words(title)
+        .iter()
+        .any(|w| PROFESSIONS.contains(w) || role::technical_profession(w).is_some())
+        || role::normalize(title)
+            .split_whitespace()
+            .any(|w| RANKS.contains(&w))
+}
+
+/// The title a summary sentence opens with: "Embedded Linux and BSP Engineer pursuing a
+/// Master's in Computer Science", "Senior Software Engineer with 8 years of ...": the words up
+/// to a profession among its first seven, each capitalised or a joining word.
+pub(super) fn leading_title(line: &str) -> Option<&str> {
+    let mut end = 0;
+    for (i, word) in line.split(' ').enumerate().take(7) {
+        let bare = word.trim_end_matches([',', ';', '.', ':']);
+        let capital = bare.chars().next().is_some_and(|c| c.is_uppercase());
+        if !(capital || matches!(bare, "and" | "&" | "/" | "of")) || bare.is_empty() {
+            return None;
+        }
+        end += word.len() + usize::from(i > 0);
+        if PROFESSIONS.contains(&bare.to_lowercase().as_str()) {
+            // A sentence: the title is only its opening (a short line is a title already).
+            return (line.split_whitespace().count() > 12)
+                .then(|| line.get(..end))
+                .flatten();
+        }
+    }
+    None
+}
+
+/// Role words ([`crate::candidate::role::technical_profession`]) that a first-person
+/// sentence can name the candidate by.
+pub(super) const PROFESSIONS: &[&str] = &[
+    "engineer",
+    "developer",
+    "programmer",
+    "architect",
+    "administrator",
+    "designer",
+    "scientist",
+    "analyst",
+    "researcher",
+    "writer",
+    "editor",
+    "journalist",
+    "marketer",
+    "recruiter",
+    "consultant",
+];
+
+/// The profession a first-person sentence names: "I am a software engineer with ...",
+/// "I'm Jonathan Hunt, a passionate Site Reliability Engineer": the words from the article
+/// to the profession, at most five, in a sentence that says "I am" or "I'm".
+pub(super) fn stated_profession(line: &str) -> Option<&str> {
+    let lower = line.to_lowercase();
+    let first_person = [
+        "i am ",
+        "i'm ",
+        "i’m ",
+        "i was ",
+        "i worked as ",
+        "i have been ",
+        "i've been ",
+    ]
+    .iter()
+    .filter_map(|cue| lower.find(cue))
+    .min()?;
+    let rest = lower.get(first_person..)?;
+    let sentence_end = rest.find(". ").unwrap_or(rest.len());
+    let sentence = rest.get(..sentence_end)?;
+    let words: Vec<(usize, &str)> = sentence
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    for (i, (_, word)) in words.iter().enumerate() {
+        if !matches!(*word, "a" | "an") {
+            continue;
+        }
+        for (j, (end_at, candidate)) in words.iter().enumerate().skip(i + 1).take(5) {
+            let bare = candidate.trim_end_matches([',', ';', '.', ')']);
+            if PROFESSIONS.contains(&bare) {
+                let start = first_person + words.get(i + 1)?.0;
+                let end = first_person + end_at + bare.len();
+                let _ = j;
+                return line.get(start..end);
+            }
+        }
+    }
+    None
+}
+
+/// A line that can be a title: at most twelve words, eight before any separator of a dated
+/// entry ("Senior Android Developer — Acme, 2022-2026"), not ending a sentence, no `label:`.
+pub(super) fn title_line(line: &str) -> bool {
+    if line.split_whitespace().count() > 12 || line.contains(':') {
+        return false;
+    }
+    let head = line
+        .split([',', '|', '—', '–', '(', '@'])
+        .next()
+        .unwrap_or_default()
+        .split(" - ")
+        .next()
+        .unwrap_or_default()
+        .split(" at ")
+        .next()
+        .unwrap_or_default();
+    let words = head.split_whitespace().count();
+    (1..=8).contains(&words) && !line.trim_end().ends_with('.')
+}

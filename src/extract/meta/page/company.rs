@@ -1,0 +1,105 @@
+//! The employer a page shows around its main heading: the line under or above it when the
+//! page names it elsewhere too, and what a labeled "company" must not be.
+
+use super::*;
+
+/// The employer in the first runs under the main heading, when the page names it again: a run
+/// that is also a part of the page's title or a name the page gives itself (a logo's text).
+/// "Head of Policy Research" / "House of Lords" beside the logo "House of Lords Logo".
+pub(super) fn name_under_heading(
+    facts: &PageFacts,
+    split: &[(TitleParts, &str)],
+    is_board: &dyn Fn(&str) -> bool,
+) -> Option<Sourced> {
+    facts.subline.iter().take(3).find_map(|run| {
+        let run = run
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim();
+        if run.is_empty()
+            || run.chars().count() > 80
+            || looks_like_place(run)
+            || looks_like_role(run)
+            || is_board(run)
+            || generic(run)
+            || facts.h1.as_deref().is_some_and(|h| same(h, run))
+        {
+            return None;
+        }
+        let rule = if split
+            .iter()
+            .filter(|(_, rule)| *rule != "<h1>")
+            .any(|(parts, _)| parts.parts.iter().any(|p| same(p, run)))
+        {
+            "the line under the main heading, also in the page title"
+        } else if facts
+            .names
+            .iter()
+            .any(|(name, _)| same(owner_name(name), run))
+        {
+            "the line under the main heading, also a name the page gives itself"
+        } else if leads_description(facts.description.as_deref(), run) {
+            "the line under the main heading, also the description's first part"
+        } else {
+            return None;
+        };
+        clean_company(Sourced::new(run, rule), is_board)
+    })
+}
+
+/// The employer in the line right above the main heading, when the page's title names it too
+/// ("Reykjahlíðarskóli" in a sub-title over "Grunnskólakennarar", `<title>` "Atvinna -
+/// Reykjahlíðarskóli"): a page's own title is the stronger evidence, the line places it.
+pub(super) fn name_above_heading(
+    facts: &PageFacts,
+    split: &[(TitleParts, &str)],
+    is_board: &dyn Fn(&str) -> bool,
+) -> Option<Sourced> {
+    let run = facts.preline.first()?.trim();
+    if run.is_empty()
+        || run.chars().count() > 80
+        || looks_like_place(run)
+        || looks_like_role(run)
+        || is_board(run)
+        || generic(run)
+        || facts.h1.as_deref().is_some_and(|h| same(h, run))
+    {
+        return None;
+    }
+    split
+        .iter()
+        .filter(|(_, rule)| *rule != "<h1>")
+        .any(|(parts, _)| parts.parts.iter().any(|p| same(p, run)))
+        .then(|| {
+            clean_company(
+                Sourced::new(
+                    run,
+                    "the line above the main heading, also in the page title",
+                ),
+                is_board,
+            )
+        })
+        .flatten()
+}
+
+/// Whether a labeled "company" holds the job's heading ("AutoCAD开发工程师（北京）
+/// 25-50K·14薪" in a box classed `company-info`): the job's header, not its employer.
+pub(super) fn holds_heading(company: &str, heading: Option<&str>) -> bool {
+    heading.is_some_and(|h| {
+        let h = h.trim().to_lowercase();
+        !h.is_empty() && company.to_lowercase().contains(&h)
+    })
+}
+
+/// Whether the page's description starts with `name` as its own part: "패션앤스타일컴퍼니 -
+/// 서버 백엔드 개발[신입] 채용" (company, then the job).
+pub(super) fn leads_description(description: Option<&str>, name: &str) -> bool {
+    let Some(description) = description else {
+        return false;
+    };
+    let (lower, name) = (description.to_lowercase(), name.to_lowercase());
+    lower.strip_prefix(&name).is_some_and(|rest| {
+        [" - ", " | ", " – ", " — ", " · "]
+            .iter()
+            .any(|s| rest.starts_with(s))
+    })
+}

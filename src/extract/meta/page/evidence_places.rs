@@ -1,0 +1,149 @@
+//! The location a page shows for itself: its own words for the JSON-LD place, the place
+//! under or ending the main heading, the place after the title.
+
+use super::*;
+
+/// The page's own statement of the structured place `structured`: a labeled place, else the
+/// place under the main heading, that holds its first part (the locality, or the country of
+/// "Remote (Magyarország)") as whole words and says more than it ("Amsterdam" alone does not
+/// restate "Amsterdam, NH, NL"). `None` for several places: the page may show one.
+pub(super) fn restated_place(facts: &PageFacts, structured: &str) -> Option<Sourced> {
+    if structured.contains(';') {
+        return None;
+    }
+    let inner = structured
+        .strip_prefix("Remote (")
+        .and_then(|rest| rest.strip_suffix(')'))
+        .unwrap_or(structured);
+    let key = word_list(inner.split(',').next()?);
+    if key.is_empty() {
+        return None;
+    }
+    let holds = |words: &[String], part: &[String]| {
+        !part.is_empty() && words.windows(part.len()).any(|w| w == part)
+    };
+    let restates = |shown: &Sourced| {
+        let shown_words = word_list(&shown.text);
+        shown.text.chars().count() <= 80
+            && shown_words.len() > key.len()
+            && !same(&shown.text, structured)
+            && holds(&shown_words, &key)
+    };
+    let labeled = [facts.labeled[LOCATION].clone(), place_under_heading(facts)]
+        .into_iter()
+        .flatten()
+        .find(|shown| restates(shown));
+    if labeled.is_some() {
+        return labeled.map(|shown| {
+            Sourced::new(
+                shown.text,
+                format!("{}, the place the JSON-LD names", shown.rule),
+            )
+        });
+    }
+    // A part of a run under the main heading that starts with the locality ("Gdynia
+    // Śródmieście" for "Gdynia, Pomorskie, PL"), or names both the locality and the region
+    // ("Sumimedical - Medellín, Antioquia" for "Antioquia, Medellín, Colombia").
+    let region = word_list(inner.split(',').nth(1).unwrap_or_default());
+    facts
+        .subline
+        .iter()
+        .flat_map(|run| split_all(run, &[" - ", " · ", " | ", " — ", " – ", " • "]))
+        .map(|part| {
+            let part: Vec<&str> = part.split_whitespace().collect();
+            Sourced::new(part.join(" "), "the line under the main heading")
+        })
+        .find(|shown| {
+            let shown_words = word_list(&shown.text);
+            restates(shown)
+                && shown_words.len() <= 6
+                && (shown_words.starts_with(&key) || holds(&shown_words, &region))
+        })
+        .map(|shown| {
+            Sourced::new(
+                shown.text,
+                format!("{}, the place the JSON-LD names", shown.rule),
+            )
+        })
+}
+
+/// The words of `text`, lowercase: its runs of letters and digits.
+pub(super) fn word_list(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// A location cleaned of the symbols before it ("🔍 Philadelphia"); `None` for template
+/// debris ("__widget.opt-Location __ London").
+pub(super) fn clean_place(mut place: Sourced) -> Option<Sourced> {
+    let trimmed = place
+        .text
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(')
+        .trim();
+    if trimmed.is_empty() || trimmed.contains("__") || trimmed.contains("{{") {
+        return None;
+    }
+    place.text = trimmed.to_owned();
+    Some(place)
+}
+
+/// A place in the first runs of text under the main heading ("Cambridge, Massachusetts, United
+/// States", "San Francisco, CA · Applied AI").
+pub(super) fn place_under_heading(facts: &PageFacts) -> Option<Sourced> {
+    let places: Vec<&str> = facts
+        .subline
+        .iter()
+        .flat_map(|run| split_all(run, &[" · ", " | ", " — ", " – ", " • ", "|"]))
+        .filter(|part| looks_like_place(part))
+        .collect();
+    // "Engineering · Part-Time · Hybrid · San Francisco": the place, not the work mode.
+    places
+        .iter()
+        .find(|p| !work_mode(p))
+        .or(places.first())
+        .map(|place| Sourced::new(*place, "the line under the main heading"))
+}
+
+/// "Ohjelmistosuunnittelija/ -testaaja - Jyväskylä": the main heading's last part, after a
+/// separator, when it is a known place (not a way of working).
+pub(super) fn place_ending_heading(heading: Option<&str>) -> Option<Sourced> {
+    let mut separators = STRONG_SEPARATORS.to_vec();
+    separators.extend_from_slice(WEAK_SEPARATORS);
+    let parts = split_all(heading?, &separators);
+    let [_, .., last] = parts.as_slice() else {
+        return None;
+    };
+    (looks_like_place(last) && !work_mode(last))
+        .then(|| Sourced::new(*last, "the main heading's last part, a place"))
+}
+
+/// Whether a "place" is only a way of working: "Hybrid", "Remote", "Anywhere".
+pub(super) fn work_mode(place: &str) -> bool {
+    matches!(
+        place.trim().to_lowercase().as_str(),
+        "hybrid" | "remote" | "anywhere" | "worldwide"
+    )
+}
+
+/// "Software Engineering II in Cambridge, Massachusetts, United States | ...": a page title
+/// that is the job's title followed by "in" and a place.
+pub(super) fn place_after_title(facts: &PageFacts, title: &str) -> Option<Sourced> {
+    let lead = format!("{} in ", title.to_lowercase());
+    [
+        (&facts.og_title, "og:title"),
+        (&facts.page_title, "<title>"),
+    ]
+    .into_iter()
+    .find_map(|(text, rule)| {
+        let text = text.as_deref()?;
+        let first = split_all(text, STRONG_SEPARATORS).into_iter().next()?;
+        let lower = first.to_lowercase();
+        if !lower.starts_with(&lead) {
+            return None;
+        }
+        let place = first.get(lead.len()..)?.trim();
+        looks_like_place(place).then(|| Sourced::new(place, format!("{rule} (Y in Z)")))
+    })
+}

@@ -1,0 +1,280 @@
+use super::*;
+
+#[test]
+fn names_in_the_text_that_the_url_gives() {
+    // virecruit-reed-smith-*.mhtml, workday-yahoo-*.mhtml (tests/fixtures/pages)
+    let names = url_names(
+        "https://recruiter.reedsmith.com/viRecruitSelfApply/x",
+        false,
+    );
+    assert_eq!(
+        name_in_text(
+            ["We are hiring.", "Reed Smith is a preeminent advisor"],
+            &names
+        )
+        .as_deref(),
+        Some("Reed Smith")
+    );
+    let names = url_names(
+        "https://ouryahoo.wd5.myworkdayjobs.com/careers/job/Taiwan---Remote/x",
+        true,
+    );
+    assert!(names.contains(&"yahoo".to_owned()), "{names:?}");
+    assert_eq!(
+        name_in_text(
+            ["Yahoo is proud to be an equal opportunity employer"],
+            &names
+        )
+        .as_deref(),
+        Some("Yahoo")
+    );
+    assert_eq!(name_in_text(["Reed and Smith"], &[]), None);
+}
+
+#[test]
+fn site_names_that_are_hosts() {
+    // amazonjobs-sde-amazon-access.mhtml, startupjobs-adminit-*.html (tests/fixtures/pages)
+    assert_eq!(host_name_owner("amazon.jobs").as_deref(), Some("Amazon"));
+    assert_eq!(host_name_owner("StartupJobs.cz"), None);
+    assert_eq!(
+        host_name_owner("Acme Careers").as_deref(),
+        Some("Acme Careers")
+    );
+    assert_eq!(host_name_owner("stripe.com").as_deref(), Some("stripe.com"));
+}
+
+fn board(name: &str) -> bool {
+    let lower = name.trim().to_lowercase();
+    ["linkedin", "indeed.com", "indeed", "dou", "djinni"].contains(&lower.as_str())
+}
+
+#[test]
+fn linkedin_title() {
+    let parts = split_title(
+        "Heidi hiring Senior Software Engineer - Developer Experience in Melbourne, Victoria, Australia | LinkedIn",
+        &board,
+    );
+    assert_eq!(
+        parts.title.as_deref(),
+        Some("Senior Software Engineer - Developer Experience")
+    );
+    assert_eq!(parts.company.map(|c| c.0).as_deref(), Some("Heidi"));
+    assert_eq!(
+        parts.location.map(|c| c.0).as_deref(),
+        Some("Melbourne, Victoria, Australia")
+    );
+}
+
+#[test]
+fn indeed_title() {
+    let parts = split_title(
+        "Software Technical Team Lead - Ballsbridge, County Dublin - Indeed.com",
+        &board,
+    );
+    assert_eq!(parts.title, None);
+    assert_eq!(
+        parts.title(&[]).as_deref(),
+        Some("Software Technical Team Lead")
+    );
+    assert_eq!(parts.company, None);
+    assert_eq!(parts.location, None);
+}
+
+#[test]
+fn at_patterns() {
+    let parts = split_title("Chief Marketing Officer в bodo", &board);
+    assert_eq!(parts.title.as_deref(), Some("Chief Marketing Officer"));
+    assert_eq!(parts.company.map(|c| c.0).as_deref(), Some("bodo"));
+    let parts = split_title("Python-разработчик в Москве", &board);
+    assert_eq!(parts.company, None);
+    let parts = split_title("Rust Engineer at Acme | LinkedIn", &board);
+    assert_eq!(parts.title.as_deref(), Some("Rust Engineer"));
+    assert_eq!(parts.company.map(|c| c.0).as_deref(), Some("Acme"));
+}
+
+#[test]
+fn headings_lose_known_parts() {
+    assert_eq!(
+        trim_known("Rust Engineer - Acme", &["Acme"], &board).as_deref(),
+        Some("Rust Engineer")
+    );
+    assert_eq!(
+        trim_known("Account Executive - 100% remote - UK", &[], &board).as_deref(),
+        Some("Account Executive - 100% remote - UK")
+    );
+    assert_eq!(trim_known("Acme", &["acme"], &board), None);
+}
+
+#[test]
+fn headings_list_title_employer_and_places() {
+    let place = Sourced::new("Vapaudenkatu 48-50 , 40101 JYVÄSKYLÄ", "label");
+    let listed = listed_heading(
+        "Verkkokauppakehittäjä, Descom Oy, Jyväskylä, Tampere, Helsinki, Jyväskylä",
+        Some(&place),
+    )
+    .unwrap();
+    assert_eq!(listed.title, "Verkkokauppakehittäjä");
+    assert_eq!(listed.company, "Descom Oy");
+    assert_eq!(listed.places, "Jyväskylä, Tampere, Helsinki");
+    assert!(listed_heading("Engineer, Backend, Platform", Some(&place)).is_none());
+}
+
+#[test]
+fn the_page_restates_a_structured_place() {
+    let structured = |place: &str| [None, None, Some(Sourced::new(place, "JSON-LD"))];
+    let place = |facts: &PageFacts| choose(facts, &board).location.map(|l| l.text);
+    // gulp-randstad-sap-hcm-consultant-mainz.html (tests/fixtures/pages)
+    let facts = PageFacts {
+        structured: structured("Mainz am Rhein, Rheinland-Pfalz, DE"),
+        labeled: [
+            None,
+            None,
+            Some(Sourced::new("55130 Mainz am Rhein", "label")),
+        ],
+        ..PageFacts::default()
+    };
+    assert_eq!(place(&facts).as_deref(), Some("55130 Mainz am Rhein"));
+    // page-recruitee-hostaway-account-executive.html (tests/fixtures/postings): the page
+    // says no more than the JSON-LD.
+    let facts = PageFacts {
+        structured: structured("London, LND, GB"),
+        labeled: [None, None, Some(Sourced::new("London", "label"))],
+        subline: vec![
+            "Remote".into(),
+            "London".into(),
+            ",".into(),
+            "Greater London".into(),
+        ],
+        ..PageFacts::default()
+    };
+    assert_eq!(place(&facts).as_deref(), Some("London, LND, GB"));
+    // computrabajo-sumimedical-enfermera-profesional.html: locality and region swapped.
+    let facts = PageFacts {
+        structured: structured("Antioquia, Medellín, Colombia"),
+        subline: vec!["Sumimedical - Medellín, Antioquia".into()],
+        ..PageFacts::default()
+    };
+    assert_eq!(place(&facts).as_deref(), Some("Medellín, Antioquia"));
+}
+
+#[test]
+fn a_remote_jobs_region_badge_is_its_place() {
+    // weworkremotely-bluelight-devops-engineer.html (tests/fixtures/pages)
+    let facts = PageFacts {
+        remote: true,
+        office: Some("Sacramento, CA".into()),
+        labeled: [None, None, Some(Sourced::new("Sacramento, CA", "icon"))],
+        region_badge: Some("USA Only".into()),
+        ..PageFacts::default()
+    };
+    let fields = choose(&facts, &board);
+    assert_eq!(fields.location.map(|l| l.text).as_deref(), Some("USA Only"));
+}
+
+#[test]
+fn generic_page_titles_name_nothing() {
+    let facts = PageFacts {
+        page_title: Some("Avoimet työpaikat - Haku hakutekijöillä".into()),
+        heading: Some("Pääsuunnittelija, Kela, Jyväskylä".into()),
+        ..PageFacts::default()
+    };
+    let fields = choose(&facts, &board);
+    assert_eq!(
+        fields.title.map(|t| t.text).as_deref(),
+        Some("Pääsuunnittelija, Kela, Jyväskylä")
+    );
+    let facts = PageFacts {
+        page_title: Some("Archstone - Job details".into()),
+        labeled: [Some(Sourced::new("Door Attendant", "label")), None, None],
+        ..PageFacts::default()
+    };
+    let fields = choose(&facts, &board);
+    assert_eq!(fields.company.map(|c| c.text).as_deref(), Some("Archstone"));
+}
+
+#[test]
+fn a_heading_may_end_with_its_place() {
+    // Eilakaisla (tests/fixtures/pages/eilakaisla-...-testaaja.html).
+    let facts = PageFacts {
+        page_title: Some("Eilakaisla - Työpaikka".into()),
+        h1: Some("Ohjelmistosuunnittelija/ -testaaja - Jyväskylä".into()),
+        ..PageFacts::default()
+    };
+    let fields = choose(&facts, &board);
+    assert_eq!(
+        fields.location.map(|l| l.text).as_deref(),
+        Some("Jyväskylä")
+    );
+    assert_eq!(
+        fields.title.map(|t| t.text).as_deref(),
+        Some("Ohjelmistosuunnittelija/ -testaaja")
+    );
+    assert!(place_ending_heading(Some("Account Executive - Remote")).is_none());
+    assert!(place_ending_heading(Some("Tampere")).is_none());
+}
+
+#[test]
+fn chinese_russian_and_dated_titles() {
+    // zhipin-jizhun-fangzhong-autocad-engineer-beijing.html (tests/fixtures/pages).
+    let parts = split_title(
+        "「AutoCAD开发工程师（北京）招聘」_基准方中招聘-BOSS直聘",
+        &board,
+    );
+    assert_eq!(parts.title.as_deref(), Some("AutoCAD开发工程师（北京）"));
+    assert_eq!(parts.company.map(|c| c.0).as_deref(), Some("基准方中"));
+    // liepin-headhunter-...: the title, and no employer.
+    let parts = split_title("【游戏UI设计师招聘】_猎头顾问招聘信息-猎聘", &board);
+    assert_eq!(parts.title.as_deref(), Some("游戏UI设计师"));
+    assert_eq!(parts.company, None);
+    let parts = split_title(
+        "Вакансия Административный помощник в разделе Работа на сайте E1.ru",
+        &board,
+    );
+    assert_eq!(parts.title.as_deref(), Some("Административный помощник"));
+    let parts = split_title(
+        "Offre d'emploi - ADMINISTRATEUR SYSTEME ET RESEAU H/F - parue le 02/12/2013",
+        &board,
+    );
+    assert_eq!(
+        parts.title(&[]).as_deref(),
+        Some("ADMINISTRATEUR SYSTEME ET RESEAU H/F")
+    );
+}
+
+#[test]
+fn company_codes_and_headers_are_cut() {
+    let code = Sourced::new(
+        "(0147) International Business Machines Corporation",
+        "label",
+    );
+    assert_eq!(
+        clean_company(code, &board).map(|c| c.text).as_deref(),
+        Some("International Business Machines Corporation")
+    );
+    assert!(holds_heading(
+        "AutoCAD开发工程师（北京） 25-50K·14薪",
+        Some("AutoCAD开发工程师（北京）")
+    ));
+    assert!(leads_description(
+        Some("패션앤스타일컴퍼니 - 서버 백엔드 개발[신입] 채용"),
+        "패션앤스타일컴퍼니"
+    ));
+    assert!(!leads_description(
+        Some("패션앤스타일컴퍼니의 채용"),
+        "패션앤스타일컴퍼니"
+    ));
+}
+
+#[test]
+fn board_names_are_never_companies() {
+    let facts = PageFacts {
+        structured: [
+            None,
+            Some(Sourced::new("Canonical - Jobs", "JSON-LD")),
+            None,
+        ],
+        ..PageFacts::default()
+    };
+    let fields = choose(&facts, &board);
+    assert_eq!(fields.company.map(|c| c.text).as_deref(), Some("Canonical"));
+}
