@@ -396,10 +396,15 @@ impl Collector {
         if self.furniture == 0 && self.found.h1s.len() < MAX_H1 {
             let run = text.trim();
             if !run.is_empty() && run.len() <= 200 {
-                if self.recent.len() == RECENT_RUNS {
-                    self.recent.pop_front();
-                }
-                self.recent.push_back(run.to_owned());
+                // Once full, the oldest run's buffer takes the new one: no allocation per run.
+                let mut kept = if self.recent.len() == RECENT_RUNS {
+                    self.recent.pop_front().unwrap_or_default()
+                } else {
+                    String::new()
+                };
+                kept.clear();
+                kept.push_str(run);
+                self.recent.push_back(kept);
             }
         }
         if self.furniture == 0 && self.after_h1.iter().any(|n| *n > 0) {
@@ -816,7 +821,6 @@ impl Collector {
     }
 }
 
-/// The rank of an address part in the written order: locality, region, country.
 /// Whether a run is a remote job's region badge: a place, or "Anywhere" / "Worldwide", then
 /// "Only" ("USA Only", "Anywhere (100% Remote) Only", "Europe only").
 fn region_badge(run: &str) -> bool {
@@ -834,6 +838,7 @@ fn region_badge(run: &str) -> bool {
             || crate::extract::meta::page::looks_like_place(region))
 }
 
+/// The rank of an address part in the written order: locality, region, country.
 fn address_rank(prop: &str) -> u8 {
     match prop {
         "addressLocality" => 1,

@@ -15,21 +15,10 @@ pub(super) fn name_under_heading(
         let run = run
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .trim();
-        if run.is_empty()
-            || run.chars().count() > 80
-            || looks_like_place(run)
-            || looks_like_role(run)
-            || is_board(run)
-            || generic(run)
-            || facts.h1.as_deref().is_some_and(|h| same(h, run))
-        {
+        if !may_name_employer(facts, run, is_board) {
             return None;
         }
-        let rule = if split
-            .iter()
-            .filter(|(_, rule)| *rule != "<h1>")
-            .any(|(parts, _)| parts.parts.iter().any(|p| same(p, run)))
-        {
+        let rule = if in_page_title(split, run) {
             "the line under the main heading, also in the page title"
         } else if facts
             .names
@@ -55,20 +44,7 @@ pub(super) fn name_above_heading(
     is_board: &dyn Fn(&str) -> bool,
 ) -> Option<Sourced> {
     let run = facts.preline.first()?.trim();
-    if run.is_empty()
-        || run.chars().count() > 80
-        || looks_like_place(run)
-        || looks_like_role(run)
-        || is_board(run)
-        || generic(run)
-        || facts.h1.as_deref().is_some_and(|h| same(h, run))
-    {
-        return None;
-    }
-    split
-        .iter()
-        .filter(|(_, rule)| *rule != "<h1>")
-        .any(|(parts, _)| parts.parts.iter().any(|p| same(p, run)))
+    (may_name_employer(facts, run, is_board) && in_page_title(split, run))
         .then(|| {
             clean_company(
                 Sourced::new(
@@ -79,6 +55,26 @@ pub(super) fn name_above_heading(
             )
         })
         .flatten()
+}
+
+/// Whether a run beside the main heading may be the employer's name: short, and no place,
+/// role, job board, generic word or the heading itself.
+fn may_name_employer(facts: &PageFacts, run: &str, is_board: &dyn Fn(&str) -> bool) -> bool {
+    !(run.is_empty()
+        || run.chars().count() > 80
+        || looks_like_place(run)
+        || looks_like_role(run)
+        || is_board(run)
+        || generic(run)
+        || facts.h1.as_deref().is_some_and(|h| same(h, run)))
+}
+
+/// Whether `run` is a part of the page's `<title>` or `og:title`.
+fn in_page_title(split: &[(TitleParts, &str)], run: &str) -> bool {
+    split
+        .iter()
+        .filter(|(_, rule)| *rule != "<h1>")
+        .any(|(parts, _)| parts.parts.iter().any(|p| same(p, run)))
 }
 
 /// Whether a labeled "company" holds the job's heading ("AutoCAD开发工程师（北京）
