@@ -180,6 +180,8 @@ fn finish(
         remote: meta.remote == Some(super::Remote::Remote),
         office,
         region_badge: evidence.region_badge.clone(),
+        legal_names: evidence.legal_names.clone(),
+        addresses: evidence.addresses.clone(),
         hydrated: hydrated.and_then(|name| sourced(Some(name), "hydration data (a job's company)")),
         ..PageFacts::default()
     };

@@ -22,6 +22,17 @@ pub use places::looks_like_place;
 use title::*;
 pub use title::{TitleParts, split_title};
 
+/// Where a page shows a company's legal name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seen {
+    /// In the page's content, outside its furniture.
+    Content,
+    /// In the page's furniture (navigation, footer, aside).
+    Furniture,
+    /// In a copyright line ("© 2021 Novo Nordisk A/S"), wherever it stands.
+    Copyright,
+}
+
 /// A value with the rule that gave it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sourced {
@@ -89,6 +100,10 @@ pub struct PageFacts {
     pub hydrated: Option<Sourced>,
     /// A name the page's text gives that is the name in its URL (see [`name_in_text`]).
     pub text_name: Option<String>,
+    /// Companies' legal names in the page ("Hobbii A/S"), with where, in page order.
+    pub legal_names: Vec<(String, Seen)>,
+    /// Towns of address blocks under a legal name: the name and the town.
+    pub addresses: Vec<(String, String)>,
 }
 
 /// Whether a heading is a generic page name ("Job offer", "채용정보 상세"), not a job's.
@@ -302,6 +317,9 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             });
     }
     if company.is_none() {
+        company = legal_name_in_title(facts, &split, is_board);
+    }
+    if company.is_none() {
         company = owner_from_url(facts, &split, is_board);
     }
     if location.is_none() {
@@ -396,7 +414,13 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         location = place_after_title(facts, &title.text);
     }
     if company.is_none() {
+        company = legal_name_in_page(facts, Seen::Content, is_board);
+    }
+    if company.is_none() {
         company = owner;
+    }
+    if company.is_none() {
+        company = name_beside_title(facts, &split, title.as_ref(), is_board);
     }
     if company.is_none() {
         company = name_above_heading(facts, &split, is_board);
@@ -408,6 +432,12 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             Sourced::new(name, "a name in the text, the name in the page's URL"),
             is_board,
         );
+    }
+    if company.is_none() {
+        company = legal_name_in_page(facts, Seen::Copyright, is_board);
+    }
+    if location.is_none() {
+        location = employer_town(facts, company.as_ref());
     }
     PageFields {
         title,
@@ -695,38 +725,65 @@ fn owner_of_page_name(
         })
 }
 
-/// Generic names of a job page, in a page title beside the owner's name or alone.
-const PAGE_NAMES: &[&str] = &[
-    "career opportunities",
-    "online application",
-    "job details",
-    "job opening",
-    "job openings",
-    "open positions",
-    "current openings",
-    "avoimet työpaikat",
-    "avoin työpaikka",
-    "työpaikka",
-    "työpaikat",
-    "haku hakutekijöillä",
-    "henkilöstöpalvelu",
-    "offres d'emploi",
-    "détail de l'offre",
-    "stellenausschreibung",
-    "detail pozice",
-    "求人詳細",
-    "求人情報",
-    "채용정보 상세",
-    "채용정보 상세검색",
-    "채용공고 상세",
-    "일자리 찾기",
-];
-
-/// Whether a part of a page title is a generic page name, or ends with one ("Simpson Thacher
-/// & Bartlett LLP Online Application").
+/// Whether a part of a page title is a generic page name ("Job details", "Jobannonce"): the
+/// `page_name` words of `sites/labels.toml`, with the user's.
 fn page_name(part: &str) -> bool {
     let lower = part.trim().to_lowercase();
-    PAGE_NAMES.iter().any(|name| lower == *name)
+    crate::extract::sites::active()
+        .labels()
+        .page_name
+        .iter()
+        .any(|name| *name == lower)
+}
+
+/// The legal form that ends `name` ("A/S" in "Hobbii A/S", "B.V." in "Methos B.V."), compared
+/// without dots and case: the `legal_form` words of `sites/labels.toml`, with the user's.
+pub fn legal_form(name: &str) -> Option<&'static str> {
+    let bare = |s: &str| -> String {
+        s.chars()
+            .filter(|c| *c != '.')
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let forms = &crate::extract::sites::active().labels().legal_form;
+    forms.iter().find_map(|form| {
+        let form_words = form.split_whitespace().count();
+        if words.len() <= form_words {
+            return None;
+        }
+        let tail = words.get(words.len() - form_words..)?.join(" ");
+        let head = words.get(..words.len() - form_words)?;
+        // The name before the form is capitalised words ("Bixter.dk ApS", "KK Wind Solutions
+        // A/S"), the first with a letter, and not the start of a longer form ("Pty Ltd").
+        let named = head
+            .first()
+            .is_some_and(|w| w.chars().any(char::is_alphabetic))
+            && head.iter().all(|w| {
+                *w == "&"
+                    || w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            });
+        let head_form = format!("{} ", bare(&head.join(" ")));
+        let longer = forms.iter().any(|f| bare(f).starts_with(&head_form));
+        (named && !longer && bare(&tail) == bare(form)).then_some(form.as_str())
+    })
+}
+
+/// `name` without its legal form ("Methos B.V.": "Methos").
+pub fn without_legal_form(name: &str) -> &str {
+    let Some(form) = legal_form(name) else {
+        return name.trim();
+    };
+    let mut rest = name.trim_end();
+    for _ in 0..form.split_whitespace().count() {
+        rest = rest
+            .rsplit_once(char::is_whitespace)
+            .map_or("", |(head, _)| head)
+            .trim_end();
+    }
+    rest.trim_end_matches(',').trim()
 }
 
 /// A company name cleaned of a board's "- Jobs" / "Careers" suffix; `None` for a board's own
