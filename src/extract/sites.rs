@@ -53,6 +53,10 @@ pub struct LabelWords {
     /// Legal forms that end a company's registered name ("A/S", "GmbH", "B.V.").
     #[serde(default)]
     pub legal_form: Vec<String>,
+    /// Phrases of a posting's text after which the job's place is named ("this position is
+    /// located in").
+    #[serde(default)]
+    pub place_phrase: Vec<String>,
 }
 
 impl LabelWords {
@@ -67,6 +71,7 @@ impl LabelWords {
             (&mut self.place_name, other.place_name),
             (&mut self.page_name, other.page_name),
             (&mut self.legal_form, other.legal_form),
+            (&mut self.place_phrase, other.place_phrase),
         ] {
             for word in more {
                 let word = word

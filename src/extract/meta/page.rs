@@ -104,6 +104,8 @@ pub struct PageFacts {
     pub legal_names: Vec<(String, Seen)>,
     /// Towns of address blocks under a legal name: the name and the town.
     pub addresses: Vec<(String, String)>,
+    /// A place the posting's text names after a phrase for it (see [`place_in_text`]).
+    pub text_place: Option<String>,
 }
 
 /// Whether a heading is a generic page name ("Job offer", "채용정보 상세"), not a job's.
@@ -439,6 +441,11 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     if location.is_none() {
         location = employer_town(facts, company.as_ref());
     }
+    if location.is_none()
+        && let Some(place) = &facts.text_place
+    {
+        location = Some(Sourced::new(place, "a place the text names after a phrase for it"));
+    }
     PageFields {
         title,
         company,
@@ -521,6 +528,47 @@ pub fn name_in_text<'a>(
                 if form.len() >= 4 && url_names.contains(&form) {
                     return words.get(start..=end).map(|w| w.join(" "));
                 }
+            }
+        }
+    }
+    None
+}
+
+/// Most words of a place read after a phrase.
+const MAX_PLACE_WORDS: usize = 3;
+
+/// The first place named in `texts` (blocks of the posting's text) after one of the
+/// `place_phrase` words of `sites/labels.toml` ("this position is located in Aalborg."): the
+/// capitalised words that follow, up to a punctuation mark.
+pub fn place_in_text<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let phrases = &crate::extract::sites::active().labels().place_phrase;
+    if phrases.is_empty() {
+        return None;
+    }
+    for text in texts {
+        let lower = text.to_lowercase();
+        // Lowercasing keeps byte offsets only for text whose case maps keep lengths.
+        if lower.len() != text.len() {
+            continue;
+        }
+        for phrase in phrases {
+            let Some(at) = lower.find(phrase.as_str()) else {
+                continue;
+            };
+            let rest = text.get(at + phrase.len()..).unwrap_or_default();
+            let mut words = Vec::new();
+            for word in rest.split_whitespace().take(MAX_PLACE_WORDS) {
+                let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+                if !bare.chars().next().is_some_and(char::is_uppercase) {
+                    break;
+                }
+                words.push(bare);
+                if bare.len() != word.len() {
+                    break;
+                }
+            }
+            if !words.is_empty() {
+                return Some(words.join(" "));
             }
         }
     }
