@@ -252,9 +252,8 @@ fn finish(
         blocks.iter().take(MAX_NAME_BLOCKS).map(|b| b.text.as_str()),
         &facts.url_names,
     );
-    facts.text_place = meta::page::place_in_text(
-        blocks.iter().take(MAX_NAME_BLOCKS).map(|b| b.text.as_str()),
-    );
+    facts.text_place =
+        meta::page::place_in_text(blocks.iter().take(MAX_NAME_BLOCKS).map(|b| b.text.as_str()));
     let fields = meta::page::choose(&facts, boards);
     let shown = [
         (described >= MIN_LISTED_POSTINGS).then_some(described),

@@ -538,7 +538,11 @@ impl Collector {
             self.address_of = Some((name.clone(), legal::ADDRESS_RUNS));
         }
         if self.found.legal_names.len() < MAX_LEGAL_NAMES
-            && !self.found.legal_names.iter().any(|(n, w)| *n == name && *w == at)
+            && !self
+                .found
+                .legal_names
+                .iter()
+                .any(|(n, w)| *n == name && *w == at)
         {
             self.found.legal_names.push((name, at));
         }
@@ -1100,6 +1104,29 @@ mod tests {
 
     fn evidence(html: &str) -> PageEvidence {
         super::super::stream::walk(html, false).evidence.found
+    }
+
+    #[test]
+    fn an_other_jobs_heading_alone_in_its_box_makes_the_box_around_it_furniture() {
+        // workindenmark-hobbii-*.html (tests/fixtures/pages): the posting has no "Work area";
+        // the cards after "Similar jobs" each have one.
+        let found = evidence(
+            "<html><body><div><div><h1>Warehouse Team Lead</h1><h2>Hobbii A/S</h2>\
+             <p>Hobbii A/S<br>Kildebrøndevej 42<br>DK 2670 Greve<br>Denmark</p></div>\
+             <div class=\"row\"><div class=\"col\"><div><h2>Similar jobs</h2></div></div>\
+             <section><h1><a href=\"/job/1\">Supply Chain Manager</a></h1>\
+             <p>Bilka A/S</p><ul><li>Work area: Risskov</li></ul></section></div>\
+             </div></body></html>",
+        );
+        assert_eq!(found.labeled(Field::Location), None);
+        assert_eq!(
+            found.legal_names,
+            vec![("Hobbii A/S".to_owned(), Where::Content)]
+        );
+        assert_eq!(
+            found.addresses,
+            vec![("Hobbii A/S".to_owned(), "Greve".to_owned())]
+        );
     }
 
     #[test]

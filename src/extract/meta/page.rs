@@ -444,7 +444,10 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     if location.is_none()
         && let Some(place) = &facts.text_place
     {
-        location = Some(Sourced::new(place, "a place the text names after a phrase for it"));
+        location = Some(Sourced::new(
+            place,
+            "a place the text names after a phrase for it",
+        ));
     }
     PageFields {
         title,

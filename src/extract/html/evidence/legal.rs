@@ -38,14 +38,18 @@ pub(super) fn legal_name(run: &str) -> Option<String> {
 
 /// "DK 2730 Herlev", "2300 København S": a postcode (with a country's letters before it) and
 /// the town.
-static POSTCODE_TOWN: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Z]{1,3}[- ])?\d{4,5}\s+(\p{Lu}[\p{L}.'\- ]{1,40})$").ok()
-});
+static POSTCODE_TOWN: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"^(?:[A-Z]{1,3}[- ])?\d{4,5}\s+(\p{Lu}[\p{L}.'\- ]{1,40})$").ok());
 
 /// The town of a run that is a postcode and a town.
 pub(super) fn postcode_town(run: &str) -> Option<String> {
     let run = run.trim().trim_end_matches(',').trim_end();
-    let town = POSTCODE_TOWN.as_ref()?.captures(run)?.get(1)?.as_str().trim();
+    let town = POSTCODE_TOWN
+        .as_ref()?
+        .captures(run)?
+        .get(1)?
+        .as_str()
+        .trim();
     (!town.is_empty()).then(|| town.to_owned())
 }
 
@@ -61,9 +65,15 @@ mod tests {
             legal_name("See the complete text at KK Wind Solutions A/S").as_deref(),
             Some("KK Wind Solutions A/S")
         );
-        assert_eq!(legal_name("© 2021 Novo Nordisk A/S").as_deref(), Some("Novo Nordisk A/S"));
+        assert_eq!(
+            legal_name("© 2021 Novo Nordisk A/S").as_deref(),
+            Some("Novo Nordisk A/S")
+        );
         assert_eq!(legal_name("Methos B.V.").as_deref(), Some("Methos B.V."));
-        assert_eq!(legal_name("Bixter.dk ApS").as_deref(), Some("Bixter.dk ApS"));
+        assert_eq!(
+            legal_name("Bixter.dk ApS").as_deref(),
+            Some("Bixter.dk ApS")
+        );
         assert_eq!(legal_name("we work as a team"), None);
         assert_eq!(legal_name("ApS"), None);
     }
@@ -71,7 +81,10 @@ mod tests {
     #[test]
     fn postcodes_give_towns() {
         assert_eq!(postcode_town("DK 2730 Herlev").as_deref(), Some("Herlev"));
-        assert_eq!(postcode_town("2300 København S").as_deref(), Some("København S"));
+        assert_eq!(
+            postcode_town("2300 København S").as_deref(),
+            Some("København S")
+        );
         assert_eq!(postcode_town("Phone: +45 26 77 70 83"), None);
     }
 }
