@@ -1119,9 +1119,13 @@ mod tests {
              </div></body></html>",
         );
         assert_eq!(found.labeled(Field::Location), None);
+        // The card's employer is seen, as furniture's.
         assert_eq!(
             found.legal_names,
-            vec![("Hobbii A/S".to_owned(), Where::Content)]
+            vec![
+                ("Hobbii A/S".to_owned(), Where::Content),
+                ("Bilka A/S".to_owned(), Where::Furniture)
+            ]
         );
         assert_eq!(
             found.addresses,
