@@ -22,7 +22,9 @@ use crate::candidate::technology::Technologies;
 use crate::extract::{self, BlockKind, Format, Metadata, Posting, RawBlock};
 use crate::matcher::{self, Matcher, Verdict};
 
+mod json;
 mod roles;
+use json::json_resume;
 use roles::{roles, without_attributes};
 
 /// The formats a résumé can be read from.
@@ -34,7 +36,8 @@ pub enum ResumeFormat {
     Text,
     /// HTML (`.html`, `.htm`).
     Html,
-    /// JSON Resume (`resume.json`, jsonresume.org schema).
+    /// JSON: a JSON Resume (`resume.json`, jsonresume.org schema), or a résumé in its
+    /// author's own layout, read by walking its values.
     JsonResume,
     /// PDF.
     Pdf,
@@ -213,97 +216,6 @@ fn block(kind: BlockKind, text: impl Into<String>) -> Option<RawBlock> {
         text,
         bold: false,
     })
-}
-
-/// A JSON Resume as blocks. The contact fields of `basics` (email, phone, url, location,
-/// profiles) and `references` are furniture and are not read.
-fn json_resume(bytes: &[u8]) -> Result<Vec<RawBlock>, ResumeError> {
-    use serde_json::Value;
-    let value: Value =
-        serde_json::from_slice(bytes).map_err(|e| ResumeError::Json(e.to_string()))?;
-    let Value::Object(root) = value else {
-        return Err(ResumeError::Json("not an object".into()));
-    };
-    let text = |v: Option<&Value>| v.and_then(Value::as_str).unwrap_or_default().to_owned();
-    let mut out = Vec::new();
-    if let Some(basics) = root.get("basics") {
-        out.extend(block(BlockKind::Heading(1), text(basics.get("label"))));
-        out.extend(block(BlockKind::Paragraph, text(basics.get("summary"))));
-    }
-    // Dated sections: a heading per entry with its dates, then its summary and highlights.
-    for (section, title, place) in [
-        ("work", "position", "name"),
-        ("volunteer", "position", "organization"),
-        ("projects", "name", "entity"),
-        ("education", "studyType", "institution"),
-    ] {
-        let Some(Value::Array(entries)) = root.get(section) else {
-            continue;
-        };
-        out.extend(block(BlockKind::Heading(2), section));
-        for entry in entries {
-            let mut head = vec![text(entry.get(title))];
-            if section == "education" {
-                head.push(text(entry.get("area")));
-            }
-            head.push(text(entry.get(place).or_else(|| entry.get("company"))));
-            let start = text(entry.get("startDate"));
-            if !start.is_empty() {
-                let end = text(entry.get("endDate"));
-                let end = if end.is_empty() {
-                    "present".into()
-                } else {
-                    end
-                };
-                head.push(format!("{start} – {end}"));
-            }
-            let head: Vec<String> = head.into_iter().filter(|s| !s.is_empty()).collect();
-            out.extend(block(BlockKind::Heading(3), head.join(", ")));
-            out.extend(block(BlockKind::Paragraph, text(entry.get("summary"))));
-            out.extend(block(BlockKind::Paragraph, text(entry.get("description"))));
-            for list in ["highlights", "courses", "keywords"] {
-                if let Some(Value::Array(items)) = entry.get(list) {
-                    for item in items {
-                        out.extend(block(BlockKind::ListItem, text(Some(item))));
-                    }
-                }
-            }
-        }
-    }
-    for (section, key) in [
-        ("skills", "keywords"),
-        ("languages", "fluency"),
-        ("interests", "keywords"),
-        ("awards", "summary"),
-        ("certificates", "issuer"),
-        ("publications", "summary"),
-    ] {
-        let Some(Value::Array(entries)) = root.get(section) else {
-            continue;
-        };
-        out.extend(block(BlockKind::Heading(2), section));
-        for entry in entries {
-            let name = text(entry.get("name").or_else(|| entry.get("title")));
-            let rest = match entry.get(key) {
-                Some(Value::Array(items)) => items
-                    .iter()
-                    .filter_map(Value::as_str)
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                other => text(other),
-            };
-            let line = match (name.is_empty(), rest.is_empty()) {
-                (false, false) => format!("{name}: {rest}"),
-                (false, true) => name,
-                _ => rest,
-            };
-            out.extend(block(BlockKind::ListItem, line));
-        }
-    }
-    if out.is_empty() {
-        return Err(ResumeError::Extract(extract::ExtractError::NoText));
-    }
-    Ok(out)
 }
 
 /// Most bytes of `word/document.xml` read from a DOCX (a zip bomb stops there).

@@ -180,6 +180,8 @@ fn finish(
         remote: meta.remote == Some(super::Remote::Remote),
         office,
         region_badge: evidence.region_badge.clone(),
+        legal_names: evidence.legal_names.clone(),
+        addresses: evidence.addresses.clone(),
         hydrated: hydrated.and_then(|name| sourced(Some(name), "hydration data (a job's company)")),
         ..PageFacts::default()
     };
@@ -250,6 +252,8 @@ fn finish(
         blocks.iter().take(MAX_NAME_BLOCKS).map(|b| b.text.as_str()),
         &facts.url_names,
     );
+    facts.text_place =
+        meta::page::place_in_text(blocks.iter().take(MAX_NAME_BLOCKS).map(|b| b.text.as_str()));
     let fields = meta::page::choose(&facts, boards);
     let shown = [
         (described >= MIN_LISTED_POSTINGS).then_some(described),

@@ -47,6 +47,16 @@ pub struct LabelWords {
     /// Labels whose value is a place only when it reads "City, Region".
     #[serde(default)]
     pub place_name: Vec<String>,
+    /// Names a page gives itself instead of a job's title ("Job details", "Jobannonce").
+    #[serde(default)]
+    pub page_name: Vec<String>,
+    /// Legal forms that end a company's registered name ("A/S", "GmbH", "B.V.").
+    #[serde(default)]
+    pub legal_form: Vec<String>,
+    /// Phrases of a posting's text after which the job's place is named ("this position is
+    /// located in").
+    #[serde(default)]
+    pub place_phrase: Vec<String>,
 }
 
 impl LabelWords {
@@ -59,6 +69,9 @@ impl LabelWords {
             (&mut self.company, other.company),
             (&mut self.title, other.title),
             (&mut self.place_name, other.place_name),
+            (&mut self.page_name, other.page_name),
+            (&mut self.legal_form, other.legal_form),
+            (&mut self.place_phrase, other.place_phrase),
         ] {
             for word in more {
                 let word = word

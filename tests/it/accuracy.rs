@@ -46,7 +46,7 @@ fn labels_use_only_known_skills_and_existing_files() {
 /// The hand-labelled sets in other languages: the development sets (tests/fixtures/i18n/<code>,
 /// tuned on for issue 17), the second development sets (tests/fixtures/i18n-dev2/<code>,
 /// measured before the third vocabulary pass, then tuned on) and the held-out sets
-/// (tests/fixtures/i18n-fresh/<code>, i18n-fresh2/<code> and i18n-fresh3/<code>, never tuned on). Each loads, names
+/// (tests/fixtures/i18n-fresh/<code>, i18n-fresh2/<code>, i18n-fresh3/<code> and i18n-fresh4/<code>, never tuned on). Each loads, names
 /// only known skills and existing files, and stays at or above its figures as they stand (the
 /// first line of each label file has the figure measured before any tuning; README's accuracy
 /// section has both). A floor, not a target: it catches a change that makes a language worse.
@@ -99,6 +99,13 @@ fn other_languages_do_not_fall_below_their_floors() {
         ("i18n-fresh3", "pt", 0.829, 0.763),
         ("i18n-fresh3", "ru", 0.833, 0.714),
         ("i18n-fresh3", "uk", 0.868, 0.717),
+        ("i18n-fresh4", "de", 0.833, 0.732),
+        ("i18n-fresh4", "fr", 0.893, 0.862),
+        ("i18n-fresh4", "nl", 0.944, 0.894),
+        ("i18n-fresh4", "pl", 0.916, 0.500),
+        ("i18n-fresh4", "pt", 0.896, 0.896),
+        ("i18n-fresh4", "ru", 0.911, 0.794),
+        ("i18n-fresh4", "uk", 0.837, 0.794),
     ];
     let mut shown = String::new();
     for (set, code, precision, recall) in first {
@@ -108,6 +115,7 @@ fn other_languages_do_not_fall_below_their_floors() {
             "i18n" => 15,
             "i18n-dev2" => 7,
             "i18n-fresh2" => 3,
+            "i18n-fresh4" if code == "nl" => 3,
             _ => 6,
         };
         assert!(

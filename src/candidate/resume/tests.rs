@@ -207,3 +207,32 @@ fn roles_come_from_first_person_sentences_and_dated_titles() {
         "My Title Software Developer / Back-End Developer / .Net Developer"
     );
 }
+
+#[test]
+fn a_json_resume_in_its_own_layout_is_read_by_walking_it() {
+    // tests/fixtures/fit/heldout9/resumes/it-workplace-katarzyna-wieczorek.json: no JSON Resume
+    // section but "projects"; her jobs are under "workplace", her aims under "target_roles".
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/fit/heldout9/resumes/it-workplace-katarzyna-wieczorek.json"
+    ))
+    .unwrap();
+    let blocks = blocks(&bytes, ResumeFormat::JsonResume).unwrap();
+    let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(texts.contains(&"Global Workplace Specialist, MSC Technology that is the IT division of MSC Mediterranean Shipping Company, 2022 – 2025"));
+    assert!(texts.contains(&"Intune, ServiceNow, ConnectWise, ITIL, Autopilot"));
+    assert!(texts.contains(&"Endpoint/Intune Engineer"));
+    // Contact details stay furniture in any layout.
+    assert!(!texts.iter().any(|t| t.contains('@')));
+    let matcher = Matcher::new(crate::RuleSet::default_rules().unwrap()).unwrap();
+    let resume = read(
+        &matcher,
+        Technologies::builtin(),
+        &bytes,
+        ResumeFormat::JsonResume,
+        (2026, 1),
+    )
+    .unwrap();
+    assert!(resume.roles.contains(&"engineer"));
+    assert!(resume.roles.contains(&"infrastructure"));
+}

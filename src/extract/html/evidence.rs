@@ -13,6 +13,7 @@
 use super::{Attributes, marks_chrome};
 
 mod labels;
+mod legal;
 
 use labels::{
     copyright_owner, field_icon, fits_label, inline_value, labeled, plausible, strip_label,
@@ -20,6 +21,7 @@ use labels::{
 };
 #[cfg(test)]
 use labels::{field_of_label, label_words};
+use legal::Where;
 
 /// Longest text kept for one piece of evidence, in bytes; longer runs are not names.
 const MAX_EVIDENCE_BYTES: usize = 600;
@@ -83,6 +85,11 @@ pub struct PageEvidence {
     /// A region badge among the first runs after the first `<h1>`: "USA Only", "Anywhere
     /// (100% Remote) Only", the places a remote job takes applicants from.
     pub region_badge: Option<String>,
+    /// Companies' legal names ending runs of text ("Hobbii A/S"), with where, in page order.
+    pub legal_names: Vec<(String, Where)>,
+    /// The town of an address block under a legal name ("Hobbii A/S", "Kildebrøndevej 42",
+    /// "DK 2670 Greve"): the name and the town.
+    pub addresses: Vec<(String, String)>,
 }
 
 /// An `<h1>` and the runs of text after it.
@@ -190,7 +197,16 @@ pub(super) struct Collector {
     link_text: bool,
     /// Elements labeled as a job's title, by label with its digits removed.
     title_labels: std::collections::HashMap<String, usize>,
+    /// A legal name that stood alone in its run, with the runs after it still to read for
+    /// its address's postcode and town.
+    address_of: Option<(String, usize)>,
+    /// Whether the open furniture is a list of other jobs, headed by its heading alone so
+    /// far: an element that holds only that heading passes the furniture on to its parent.
+    other_jobs: Option<bool>,
 }
+
+/// Most legal names kept.
+const MAX_LEGAL_NAMES: usize = 30;
 
 /// Runs of text kept after the main heading.
 const SUBLINE_RUNS: usize = 5;
@@ -236,6 +252,9 @@ impl Collector {
             _ => {}
         }
         if self.furniture > 0 {
+            if let Some(filled) = &mut self.other_jobs {
+                *filled = true;
+            }
             return;
         }
         if is_furniture(name, el) {
@@ -358,7 +377,15 @@ impl Collector {
             }
         }
         if self.furniture == self.depth {
-            self.furniture = 0;
+            // "<div><h2>Similar jobs</h2></div>" then the jobs: the heading's own box holds
+            // nothing else, so the list is in a box around it.
+            let parent = self.depth.saturating_sub(1);
+            if self.other_jobs == Some(false) && parent > 2 && parent != self.main {
+                self.furniture = parent;
+            } else {
+                self.furniture = 0;
+                self.other_jobs = None;
+            }
         }
         if self.link == self.depth {
             self.link = 0;
@@ -383,6 +410,13 @@ impl Collector {
             && let Some(owner) = copyright_owner(text)
         {
             self.found.names.push((owner, "the copyright line"));
+        }
+        self.legal_text(text);
+        if self.furniture > 0
+            && let Some(filled) = &mut self.other_jobs
+            && !text.trim().is_empty()
+        {
+            *filled = true;
         }
         if self.furniture == 0 && self.badge_runs > 0 {
             let run = text.trim();
@@ -469,6 +503,49 @@ impl Collector {
                 .map(|field| (field, label.to_owned()));
         }
         self.capture_text(text);
+    }
+
+    /// Reads a run of text for a company's legal name and for the postcode and town of the
+    /// address under one.
+    fn legal_text(&mut self, text: &str) {
+        let run = text.trim();
+        if run.is_empty() {
+            return;
+        }
+        if let Some((name, left)) = &mut self.address_of {
+            if let Some(town) = legal::postcode_town(run) {
+                if self.found.addresses.len() < MAX_LEGAL_NAMES {
+                    self.found.addresses.push((name.clone(), town));
+                }
+                self.address_of = None;
+            } else if *left <= 1 {
+                self.address_of = None;
+            } else {
+                *left -= 1;
+            }
+        }
+        let Some(name) = legal::legal_name(run) else {
+            return;
+        };
+        let at = if run.contains('©') || run.contains("Copyright") {
+            Where::Copyright
+        } else if self.furniture == 0 {
+            Where::Content
+        } else {
+            Where::Furniture
+        };
+        if name == run.trim_end_matches([',', ';', ':']).trim_end() {
+            self.address_of = Some((name.clone(), legal::ADDRESS_RUNS));
+        }
+        if self.found.legal_names.len() < MAX_LEGAL_NAMES
+            && !self
+                .found
+                .legal_names
+                .iter()
+                .any(|(n, w)| *n == name && *w == at)
+        {
+            self.found.legal_names.push((name, at));
+        }
     }
 
     /// Adds a run of text to the open captures.
@@ -614,6 +691,7 @@ impl Collector {
                         == Some(crate::extract::SectionKind::OtherJobs)
                 {
                     self.furniture = parent;
+                    self.other_jobs = Some(false);
                 }
             }
             Kind::AddressPart(rank) => {
@@ -1026,6 +1104,33 @@ mod tests {
 
     fn evidence(html: &str) -> PageEvidence {
         super::super::stream::walk(html, false).evidence.found
+    }
+
+    #[test]
+    fn an_other_jobs_heading_alone_in_its_box_makes_the_box_around_it_furniture() {
+        // workindenmark-hobbii-*.html (tests/fixtures/pages): the posting has no "Work area";
+        // the cards after "Similar jobs" each have one.
+        let found = evidence(
+            "<html><body><div><div><h1>Warehouse Team Lead</h1><h2>Hobbii A/S</h2>\
+             <p>Hobbii A/S<br>Kildebrøndevej 42<br>DK 2670 Greve<br>Denmark</p></div>\
+             <div class=\"row\"><div class=\"col\"><div><h2>Similar jobs</h2></div></div>\
+             <section><h1><a href=\"/job/1\">Supply Chain Manager</a></h1>\
+             <p>Bilka A/S</p><ul><li>Work area: Risskov</li></ul></section></div>\
+             </div></body></html>",
+        );
+        assert_eq!(found.labeled(Field::Location), None);
+        // The card's employer is seen, as furniture's.
+        assert_eq!(
+            found.legal_names,
+            vec![
+                ("Hobbii A/S".to_owned(), Where::Content),
+                ("Bilka A/S".to_owned(), Where::Furniture)
+            ]
+        );
+        assert_eq!(
+            found.addresses,
+            vec![("Hobbii A/S".to_owned(), "Greve".to_owned())]
+        );
     }
 
     #[test]

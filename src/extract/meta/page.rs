@@ -15,12 +15,25 @@ mod company;
 mod evidence_places;
 mod places;
 mod title;
+mod vocabulary;
 
 use company::*;
 use evidence_places::*;
 pub use places::looks_like_place;
 use title::*;
 pub use title::{TitleParts, split_title};
+pub use vocabulary::{legal_form, place_in_text, without_legal_form};
+
+/// Where a page shows a company's legal name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seen {
+    /// In the page's content, outside its furniture.
+    Content,
+    /// In the page's furniture (navigation, footer, aside).
+    Furniture,
+    /// In a copyright line ("© 2021 Novo Nordisk A/S"), wherever it stands.
+    Copyright,
+}
 
 /// A value with the rule that gave it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,6 +102,12 @@ pub struct PageFacts {
     pub hydrated: Option<Sourced>,
     /// A name the page's text gives that is the name in its URL (see [`name_in_text`]).
     pub text_name: Option<String>,
+    /// Companies' legal names in the page ("Hobbii A/S"), with where, in page order.
+    pub legal_names: Vec<(String, Seen)>,
+    /// Towns of address blocks under a legal name: the name and the town.
+    pub addresses: Vec<(String, String)>,
+    /// A place the posting's text names after a phrase for it (see [`place_in_text`]).
+    pub text_place: Option<String>,
 }
 
 /// Whether a heading is a generic page name ("Job offer", "채용정보 상세"), not a job's.
@@ -302,6 +321,9 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             });
     }
     if company.is_none() {
+        company = legal_name_in_title(facts, &split, is_board);
+    }
+    if company.is_none() {
         company = owner_from_url(facts, &split, is_board);
     }
     if location.is_none() {
@@ -396,7 +418,13 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         location = place_after_title(facts, &title.text);
     }
     if company.is_none() {
+        company = legal_name_in_page(facts, Seen::Content, is_board);
+    }
+    if company.is_none() {
         company = owner;
+    }
+    if company.is_none() {
+        company = name_beside_title(facts, &split, title.as_ref(), is_board);
     }
     if company.is_none() {
         company = name_above_heading(facts, &split, is_board);
@@ -408,6 +436,20 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             Sourced::new(name, "a name in the text, the name in the page's URL"),
             is_board,
         );
+    }
+    if company.is_none() {
+        company = legal_name_in_page(facts, Seen::Copyright, is_board);
+    }
+    if location.is_none() {
+        location = employer_town(facts, company.as_ref());
+    }
+    if location.is_none()
+        && let Some(place) = &facts.text_place
+    {
+        location = Some(Sourced::new(
+            place,
+            "a place the text names after a phrase for it",
+        ));
     }
     PageFields {
         title,
@@ -695,38 +737,14 @@ fn owner_of_page_name(
         })
 }
 
-/// Generic names of a job page, in a page title beside the owner's name or alone.
-const PAGE_NAMES: &[&str] = &[
-    "career opportunities",
-    "online application",
-    "job details",
-    "job opening",
-    "job openings",
-    "open positions",
-    "current openings",
-    "avoimet työpaikat",
-    "avoin työpaikka",
-    "työpaikka",
-    "työpaikat",
-    "haku hakutekijöillä",
-    "henkilöstöpalvelu",
-    "offres d'emploi",
-    "détail de l'offre",
-    "stellenausschreibung",
-    "detail pozice",
-    "求人詳細",
-    "求人情報",
-    "채용정보 상세",
-    "채용정보 상세검색",
-    "채용공고 상세",
-    "일자리 찾기",
-];
-
-/// Whether a part of a page title is a generic page name, or ends with one ("Simpson Thacher
-/// & Bartlett LLP Online Application").
+/// Whether a part of a page title is a generic page name ("Job details", "Jobannonce"): the
+/// `page_name` words of `sites/labels.toml`, with the user's.
 fn page_name(part: &str) -> bool {
     let lower = part.trim().to_lowercase();
-    PAGE_NAMES.iter().any(|name| lower == *name)
+    crate::extract::sites::active()
+        .labels()
+        .page_name
+        .contains(&lower)
 }
 
 /// A company name cleaned of a board's "- Jobs" / "Careers" suffix; `None` for a board's own

@@ -28,6 +28,8 @@ pub(super) fn name_under_heading(
             "the line under the main heading, also a name the page gives itself"
         } else if leads_description(facts.description.as_deref(), run) {
             "the line under the main heading, also the description's first part"
+        } else if legal_form(run).is_some() {
+            "the line under the main heading, a company's legal name"
         } else {
             return None;
         };
@@ -97,5 +99,113 @@ pub(super) fn leads_description(description: Option<&str>, name: &str) -> bool {
         [" - ", " | ", " – ", " — ", " · "]
             .iter()
             .any(|s| rest.starts_with(s))
+    })
+}
+
+/// The employer named in the page's title by the name a legal name in the page gives ("Methos"
+/// in "Moderne Werkplek Engineer :: Methos", beside "© Methos B.V.").
+pub(super) fn legal_name_in_title(
+    facts: &PageFacts,
+    split: &[(TitleParts, &str)],
+    is_board: &dyn Fn(&str) -> bool,
+) -> Option<Sourced> {
+    split
+        .iter()
+        .filter(|(_, rule)| *rule != "<h1>")
+        .flat_map(|(parts, rule)| parts.parts.iter().map(move |p| (p, *rule)))
+        .find_map(|(part, rule)| {
+            if looks_like_role(part) || looks_like_place(part) {
+                return None;
+            }
+            facts
+                .legal_names
+                .iter()
+                .any(|(name, _)| same(name, part) || same(without_legal_form(name), part))
+                .then(|| {
+                    clean_company(
+                        Sourced::new(part, format!("{rule} part, a legal name in the page")),
+                        is_board,
+                    )
+                })
+                .flatten()
+        })
+}
+
+/// The employer a page's `<title>` names beside the job's title, when the page's `og:title` or
+/// `og:site_name` is that name alone ("LEO Pharma - Clinical disclosure specialist" beside
+/// og:title "LEO Pharma").
+pub(super) fn name_beside_title(
+    facts: &PageFacts,
+    split: &[(TitleParts, &str)],
+    title: Option<&Sourced>,
+    is_board: &dyn Fn(&str) -> bool,
+) -> Option<Sourced> {
+    let title = title?;
+    let (parts, _) = split.iter().find(|(_, rule)| *rule == "<title>")?;
+    let [a, b] = parts.parts.as_slice() else {
+        return None;
+    };
+    let other = if same(a, &title.text) {
+        b
+    } else if same(b, &title.text) {
+        a
+    } else {
+        return None;
+    };
+    let (rule, name) = [
+        ("og:title", facts.og_title.as_deref()),
+        ("og:site_name", facts.site_name.as_deref()),
+    ]
+    .into_iter()
+    .find(|(_, name)| name.is_some_and(|n| same(n, other)))?;
+    if looks_like_role(other) || looks_like_place(other) || name.is_none() {
+        return None;
+    }
+    clean_company(
+        Sourced::new(
+            other,
+            format!("the <title> part beside the job's title, also the page's {rule}"),
+        ),
+        is_board,
+    )
+}
+
+/// The first legal name the page shows `seen` ([`Seen::Content`]: in its text; a copyright
+/// line: "© 2021 Novo Nordisk A/S"): a company's registered name, the employer when nothing
+/// else names one. A board's own ("Upwork® Global LLC") is not.
+pub(super) fn legal_name_in_page(
+    facts: &PageFacts,
+    seen: Seen,
+    is_board: &dyn Fn(&str) -> bool,
+) -> Option<Sourced> {
+    let rule = match seen {
+        Seen::Copyright => "a company's legal name in the copyright line",
+        _ => "a company's legal name in the page's text",
+    };
+    facts.legal_names.iter().find_map(|(name, at)| {
+        let bare = without_legal_form(name);
+        let first = bare
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        (*at == seen && !is_board(bare) && !is_board(first) && !looks_like_place(name))
+            .then(|| clean_company(Sourced::new(name, rule), is_board))
+            .flatten()
+    })
+}
+
+/// The town of the address block under the employer's legal name ("Hobbii A/S",
+/// "Kildebrøndevej 42", "DK 2670 Greve").
+pub(super) fn employer_town(facts: &PageFacts, company: Option<&Sourced>) -> Option<Sourced> {
+    let company = company?;
+    let bare = without_legal_form(&company.text);
+    facts.addresses.iter().find_map(|(name, town)| {
+        (same(name, &company.text) || same(without_legal_form(name), bare)).then(|| {
+            Sourced::new(
+                town,
+                "the employer's address under its name (postcode and town)",
+            )
+        })
     })
 }

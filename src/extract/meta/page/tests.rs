@@ -278,3 +278,87 @@ fn board_names_are_never_companies() {
     let fields = choose(&facts, &board);
     assert_eq!(fields.company.map(|c| c.text).as_deref(), Some("Canonical"));
 }
+
+#[test]
+fn legal_forms_end_company_names() {
+    // workindenmark-*.html, methos-*.html (tests/fixtures/pages)
+    assert_eq!(legal_form("Hobbii A/S"), Some("a/s"));
+    assert_eq!(legal_form("Bixter.dk ApS"), Some("aps"));
+    assert_eq!(legal_form("Methos B.V."), Some("b.v."));
+    assert_eq!(legal_form("Methos BV"), Some("b.v."));
+    assert_eq!(legal_form("A/S"), None);
+    assert_eq!(legal_form("Pty Ltd"), None);
+    assert_eq!(
+        legal_form("Job ID: 2482000 | Amazon.com Services LLC"),
+        None
+    );
+    assert_eq!(without_legal_form("Methos B.V."), "Methos");
+    assert_eq!(
+        without_legal_form("Vestas Wind Systems A/S"),
+        "Vestas Wind Systems"
+    );
+    assert_eq!(without_legal_form("Coloplast"), "Coloplast");
+}
+
+#[test]
+fn places_after_a_phrase_of_the_text() {
+    // jobportal-ku-*.html, stillinger-aau-*.html (tests/fixtures/pages)
+    assert_eq!(
+        place_in_text(["The place of work will be in Copenhagen."]).as_deref(),
+        Some("Copenhagen")
+    );
+    assert_eq!(
+        place_in_text([
+            "The department has campuses in both Aalborg and Esbjerg, this position is located in Aalborg."
+        ])
+        .as_deref(),
+        Some("Aalborg")
+    );
+    assert_eq!(place_in_text(["The place of work is flexible."]), None);
+}
+
+#[test]
+fn employers_by_legal_name_and_their_towns() {
+    // workindenmark-hobbii-*.html: "View job | Workindenmark", the company under the heading,
+    // the place in the employer's address box.
+    let facts = PageFacts {
+        h1: Some("Warehouse Team Lead".into()),
+        page_title: Some("View job | Workindenmark".into()),
+        subline: vec!["Hobbii A/S".into(), "Number of openings:".into()],
+        legal_names: vec![("Hobbii A/S".into(), Seen::Content)],
+        addresses: vec![("Hobbii A/S".into(), "Greve".into())],
+        ..PageFacts::default()
+    };
+    let fields = choose(&facts, &board);
+    assert_eq!(
+        fields.title.map(|t| t.text).as_deref(),
+        Some("Warehouse Team Lead")
+    );
+    let company = fields.company.unwrap();
+    assert_eq!(company.text, "Hobbii A/S");
+    assert_eq!(
+        company.rule,
+        "the line under the main heading, a company's legal name"
+    );
+    assert_eq!(fields.location.map(|l| l.text).as_deref(), Some("Greve"));
+}
+
+#[test]
+fn a_title_part_that_is_the_og_title_names_the_employer() {
+    // easycruit-leo-pharma-*.html
+    let facts = PageFacts {
+        h1: Some("Clinical disclosure specialist".into()),
+        page_title: Some("LEO Pharma - Clinical disclosure specialist".into()),
+        og_title: Some("LEO Pharma".into()),
+        ..PageFacts::default()
+    };
+    let fields = choose(&facts, &board);
+    assert_eq!(
+        fields.title.map(|t| t.text).as_deref(),
+        Some("Clinical disclosure specialist")
+    );
+    assert_eq!(
+        fields.company.map(|c| c.text).as_deref(),
+        Some("LEO Pharma")
+    );
+}

@@ -1,0 +1,94 @@
+//! The words of `sites/labels.toml` (with a user's `[labels]` additions) that the page reader
+//! reads names and places by, beyond field labels: companies' legal forms ("A/S", "GmbH") and
+//! the phrases of a posting's text that name its place ("this position is located in").
+
+/// The legal form that ends `name` ("A/S" in "Hobbii A/S", "B.V." in "Methos B.V."), compared
+/// without dots and case: the `legal_form` words of `sites/labels.toml`, with the user's.
+pub fn legal_form(name: &str) -> Option<&'static str> {
+    let bare = |s: &str| -> String {
+        s.chars()
+            .filter(|c| *c != '.')
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let forms = &crate::extract::sites::active().labels().legal_form;
+    forms.iter().find_map(|form| {
+        let form_words = form.split_whitespace().count();
+        if words.len() <= form_words {
+            return None;
+        }
+        let tail = words.get(words.len() - form_words..)?.join(" ");
+        let head = words.get(..words.len() - form_words)?;
+        // The name before the form is capitalised words ("Bixter.dk ApS", "KK Wind Solutions
+        // A/S"), the first with a letter, and not the start of a longer form ("Pty Ltd").
+        let named = head
+            .first()
+            .is_some_and(|w| w.chars().any(char::is_alphabetic))
+            && head.iter().all(|w| {
+                *w == "&"
+                    || w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            });
+        let head_form = format!("{} ", bare(&head.join(" ")));
+        let longer = forms.iter().any(|f| bare(f).starts_with(&head_form));
+        (named && !longer && bare(&tail) == bare(form)).then_some(form.as_str())
+    })
+}
+
+/// `name` without its legal form ("Methos B.V.": "Methos").
+pub fn without_legal_form(name: &str) -> &str {
+    let Some(form) = legal_form(name) else {
+        return name.trim();
+    };
+    let mut rest = name.trim_end();
+    for _ in 0..form.split_whitespace().count() {
+        rest = rest
+            .rsplit_once(char::is_whitespace)
+            .map_or("", |(head, _)| head)
+            .trim_end();
+    }
+    rest.trim_end_matches(',').trim()
+}
+
+/// Most words of a place read after a phrase.
+const MAX_PLACE_WORDS: usize = 3;
+
+/// The first place named in `texts` (blocks of the posting's text) after one of the
+/// `place_phrase` words of `sites/labels.toml` ("this position is located in Aalborg."): the
+/// capitalised words that follow, up to a punctuation mark.
+pub fn place_in_text<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let phrases = &crate::extract::sites::active().labels().place_phrase;
+    if phrases.is_empty() {
+        return None;
+    }
+    for text in texts {
+        let lower = text.to_lowercase();
+        // Lowercasing keeps byte offsets only for text whose case maps keep lengths.
+        if lower.len() != text.len() {
+            continue;
+        }
+        for phrase in phrases {
+            let Some(at) = lower.find(phrase.as_str()) else {
+                continue;
+            };
+            let rest = text.get(at + phrase.len()..).unwrap_or_default();
+            let mut words = Vec::new();
+            for word in rest.split_whitespace().take(MAX_PLACE_WORDS) {
+                let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+                if !bare.chars().next().is_some_and(char::is_uppercase) {
+                    break;
+                }
+                words.push(bare);
+                if bare.len() != word.len() {
+                    break;
+                }
+            }
+            if !words.is_empty() {
+                return Some(words.join(" "));
+            }
+        }
+    }
+    None
+}
