@@ -69,6 +69,17 @@ fn capitals_outside_ascii_are_folded() {
     );
 }
 
+/// A phrase in Cyrillic matches whole words only: the cue "вы" (you) is no word of "вызовы"
+/// (challenges), so a company's values do not turn to the candidate.
+#[test]
+fn cyrillic_phrases_match_whole_words() {
+    let m = matcher();
+    // tests/fixtures/i18n-fresh2/ru/postings/superjob-bigseller-frontend-react.txt
+    let text = "Ценности:\n\nСмелость и изобретательность — любим вызовы и нестандартные решения опережающие рынок Честность и забота — уважаем друг друга и заботимся об успехе клиентов";
+    let found = skills_in(m, text, Format::Text);
+    assert!(!has(&found, "problem-solving"), "{found:?}");
+}
+
 #[test]
 fn go_to_market_vetoes_any_skill() {
     let m = matcher();
