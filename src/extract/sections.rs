@@ -314,7 +314,7 @@ fn inline_heading_start(text: &str, from: usize, end: usize) -> Option<usize> {
         .map_or(0, |(at, _)| at);
     let bytes = label.as_bytes();
     for (at, pair) in bytes.windows(2).enumerate().skip(lo) {
-        if matches!(pair[0], b'.' | b'!' | b'?' | b';' | b':' | b'|') && pair[1] == b' ' {
+        if let [b'.' | b'!' | b'?' | b';' | b':' | b'|', b' '] = pair {
             lo = at + 1;
         }
     }
