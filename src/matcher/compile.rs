@@ -239,7 +239,12 @@ impl Matcher {
                     kind: RoleKind::Cue(class, language),
                     exact: None,
                 };
-                set.add(phrase, false, false, role);
+                // A trailing '*' lets the word go on, as in a skill's phrases: "кандидат*"
+                // is also "кандидата", "кандидатів".
+                let (phrase, prefix) = phrase
+                    .strip_suffix('*')
+                    .map_or((phrase, false), |stem| (stem, true));
+                set.add(phrase, prefix, false, role);
             }
         }
         let (keys, literals, roles) = set.finish();
