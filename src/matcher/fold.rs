@@ -11,14 +11,7 @@ use std::borrow::Cow;
 ///
 /// ASCII text, and text without such capitals, is borrowed: no copy.
 pub(super) fn fold_capitals(text: &str) -> Cow<'_, str> {
-    if text.is_ascii() {
-        return Cow::Borrowed(text);
-    }
-    let Some(first) = text
-        .char_indices()
-        .find(|&(_, c)| folded(c).is_some())
-        .map(|(at, _)| at)
-    else {
+    let Some(first) = first_capital(text) else {
         return Cow::Borrowed(text);
     };
     let (head, tail) = text.split_at(first);
@@ -26,6 +19,39 @@ pub(super) fn fold_capitals(text: &str) -> Cow<'_, str> {
     out.push_str(head);
     out.extend(tail.chars().map(|c| folded(c).unwrap_or(c)));
     Cow::Owned(out)
+}
+
+/// Byte offset of the first character of `text` that [`folded`] changes. Runs of ASCII are
+/// skipped eight bytes at a time: most postings are ASCII but for a few quotes and dashes,
+/// and the scan should not pay a decoding pass for those.
+fn first_capital(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    loop {
+        at = next_non_ascii(bytes, at)?;
+        let c = text.get(at..)?.chars().next()?;
+        if folded(c).is_some() {
+            return Some(at);
+        }
+        at += c.len_utf8();
+    }
+}
+
+/// Byte offset of the first byte at or after `from` that is not ASCII.
+fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let rest = bytes.get(from..)?;
+    let mut chunks = rest.chunks_exact(8);
+    let mut offset = from;
+    for chunk in chunks.by_ref() {
+        let word = u64::from_le_bytes(chunk.try_into().ok()?);
+        if word & HIGH_BITS != 0 {
+            break;
+        }
+        offset += 8;
+    }
+    let tail = bytes.get(offset..)?;
+    tail.iter().position(|&b| !b.is_ascii()).map(|i| offset + i)
 }
 
 /// The lowercase of `c` when `c` is a capital outside ASCII and its lowercase is a single
@@ -58,5 +84,10 @@ mod tests {
         assert_eq!(fold_capitals("İstanbul ẞ"), "İstanbul ẞ");
         assert!(matches!(fold_capitals("Rust and Go"), Cow::Borrowed(_)));
         assert!(matches!(fold_capitals("вже малі літери"), Cow::Borrowed(_)));
+        // A capital after a long ASCII run and after other non-ASCII letters is found.
+        let long = "Rust, Go and C++ — and “quotes”: ВНЗ";
+        assert_eq!(fold_capitals(long), "Rust, Go and C++ — and “quotes”: внз");
+        assert_eq!(next_non_ascii(b"abcdefghijklmnop\xc3", 0), Some(16));
+        assert_eq!(next_non_ascii(b"abcdefgh", 3), None);
     }
 }
