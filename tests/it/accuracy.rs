@@ -105,7 +105,7 @@ fn other_languages_do_not_fall_below_their_floors() {
         ("i18n-fresh4", "pl", 0.916, 0.500),
         ("i18n-fresh4", "pt", 0.896, 0.896),
         ("i18n-fresh4", "ru", 0.911, 0.794),
-        ("i18n-fresh4", "uk", 0.837, 0.794),
+        ("i18n-fresh4", "uk", 0.939, 0.795),
     ];
     let mut shown = String::new();
     for (set, code, precision, recall) in first {
