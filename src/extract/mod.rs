@@ -601,6 +601,7 @@ impl Posting {
         if raw.is_empty() {
             return Err(ExtractError::NoText);
         }
+        let raw = sections::split_inline_headings(raw);
         let capacity = raw.iter().map(|b| b.text.len() + 1).sum();
         let mut text = String::with_capacity(capacity);
         let mut blocks = Vec::with_capacity(raw.len());

@@ -9,6 +9,12 @@
 //!
 //! A paragraph or list item that opens with a known label ("Nice to have: Kafka, Go") gets that
 //! label's kind for itself alone.
+//!
+//! A long paragraph with a known heading and a colon in the middle of its line (a scraped record
+//! that lost its line breaks: "... CLI Ми пропонуємо: Офіційне ...") is cut there first
+//! ([`split_inline_headings`]), so that the heading starts a section of its own; after such a
+//! heading, a whole short sentence ending with a colon ("Чим ти будеш займатись:") ends its
+//! section even when it names nothing known.
 
 use super::{Block, BlockKind, RawBlock, Section};
 
@@ -226,6 +232,193 @@ fn lead_heading(block: &RawBlock) -> bool {
     (block.bold && !text.ends_with('.')) || (ends_with_colon && classify_heading(text).is_some())
 }
 
+/// Shortest paragraph, in bytes, searched for inline headings: a record that a job board's
+/// scrape ran into one line (dou.ua, work.ua CSV exports), not a sentence of prose.
+const MIN_RECORD_BYTES: usize = 300;
+
+/// Most words of an inline heading ("Що ти отримаєш, працюючи в Mate:").
+const MAX_INLINE_WORDS: usize = 6;
+
+/// Most characters of an inline heading.
+const MAX_INLINE_CHARS: usize = 60;
+
+/// The blocks with every long paragraph cut at its inline headings: a known heading phrase
+/// followed by a colon in the middle of the line ("... користування CLI Ми пропонуємо: Офіційне
+/// працевлаштування ..."), as a scraped record that lost its line breaks has them. Each such
+/// heading becomes a block of its own (which [`assign`] reads as a heading), and the text
+/// before and after it blocks of their own, so that a section (and a sentence) starts there.
+///
+/// A heading phrase starts with a capital after a non-letter, holds at most
+/// [`MAX_INLINE_WORDS`] words and no sentence end, and names a known section
+/// ([`classify_heading`]); the shortest such phrase before the colon is taken (widened over
+/// the words before it when it is written in capitals: "ЩО МИ ПРОПОНУЄМО:"). Paragraphs
+/// shorter than [`MIN_RECORD_BYTES`] are left whole: there "Requirements:" is prose or a
+/// label of its own block ([`lead_label`]).
+///
+/// After a known heading, a label the record's own structure marks as one (a whole short
+/// sentence that ends with the colon: "... в компанії. Чим ти будеш займатись:") ends that
+/// heading's section even when its words name no known section: it becomes a heading of
+/// [`UNKNOWN_LABEL_LEVEL`], which starts a general section, so that the requirements after
+/// a benefits or company heading are not read as perks or as the company's.
+pub(crate) fn split_inline_headings(raw: Vec<RawBlock>) -> Vec<RawBlock> {
+    let long = |b: &RawBlock| b.kind == BlockKind::Paragraph && b.text.len() >= MIN_RECORD_BYTES;
+    if !raw.iter().any(long) {
+        return raw;
+    }
+    let mut out = Vec::with_capacity(raw.len());
+    for block in raw {
+        let headings = if long(&block) {
+            inline_headings(&block.text)
+        } else {
+            Vec::new()
+        };
+        if headings.is_empty() {
+            out.push(block);
+            continue;
+        }
+        let text = block.text.as_str();
+        let mut from = 0;
+        for InlineHeading { start, end, known } in headings {
+            let before = text.get(from..start).unwrap_or_default();
+            super::push_block(&mut out, block.kind, before, block.bold);
+            let heading = text.get(start..end).unwrap_or_default();
+            let kind = if known {
+                BlockKind::Paragraph
+            } else {
+                BlockKind::Heading(UNKNOWN_LABEL_LEVEL)
+            };
+            super::push_block(&mut out, kind, heading, false);
+            from = end;
+        }
+        let rest = text.get(from..).unwrap_or_default();
+        super::push_block(&mut out, block.kind, rest, block.bold);
+    }
+    out
+}
+
+/// The heading level an inline label of no known section gets: above the level of lead lines
+/// (7, which [`assign`] lets continue the current section), so that it ends the section of
+/// the known inline heading before it.
+const UNKNOWN_LABEL_LEVEL: u8 = 6;
+
+/// An inline heading of a long paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct InlineHeading {
+    /// Byte offset of its first byte.
+    start: usize,
+    /// Byte offset one past its colon.
+    end: usize,
+    /// Whether it names a known section ([`classify_heading`]); otherwise it is a whole short
+    /// sentence that ends with the colon, after a known inline heading.
+    known: bool,
+}
+
+/// The inline headings of `text`, in order. None starts at byte 0 (a block opening with a label
+/// is [`lead_label`]'s).
+fn inline_headings(text: &str) -> Vec<InlineHeading> {
+    let mut found: Vec<InlineHeading> = Vec::new();
+    for colon in memchr::memchr_iter(b':', text.as_bytes()) {
+        // A colon followed by a word is no heading's ("https://", "13:00", "C:\").
+        let after = text.get(colon + 1..).and_then(|t| t.chars().next());
+        if after.is_some_and(|c| !c.is_whitespace()) {
+            continue;
+        }
+        let label_end = text.get(..colon).map_or(0, |t| t.trim_end().len());
+        let from = found.last().map_or(0, |h| h.end);
+        if let Some(start) = inline_heading_start(text, from, label_end) {
+            found.push(InlineHeading {
+                start,
+                end: colon + 1,
+                known: true,
+            });
+        } else if !found.is_empty()
+            && let Some(start) = inline_label_start(text, from, label_end)
+        {
+            found.push(InlineHeading {
+                start,
+                end: colon + 1,
+                known: false,
+            });
+        }
+    }
+    found
+}
+
+/// Where the label that ends at byte `end` (before its colon) starts, if the text between it
+/// and the last sentence end after byte `from` (the previous heading's end) is one: a short
+/// phrase of at most [`MAX_INLINE_WORDS`] words and [`MAX_INLINE_CHARS`] characters that
+/// starts with a capital ("Чим ти будеш займатись", "ЯКЩО ТИ").
+fn inline_label_start(text: &str, from: usize, end: usize) -> Option<usize> {
+    let label = text.get(from..end)?;
+    let bytes = label.as_bytes();
+    // No sentence end since the previous heading: the text after its colon runs straight on,
+    // and a colon there ends its first item, not a label.
+    let lo = bytes
+        .windows(2)
+        .rposition(|pair| matches!(pair, [b'.' | b'!' | b'?' | b';' | b':' | b'|', b' ']))?
+        + 1;
+    let phrase = label.get(lo..)?;
+    let start = lo + (phrase.len() - phrase.trim_start().len());
+    let phrase = phrase.trim();
+    let short = phrase.split_whitespace().count() <= MAX_INLINE_WORDS
+        && phrase.chars().count() <= MAX_INLINE_CHARS;
+    let capital = phrase.chars().next().is_some_and(char::is_uppercase);
+    (short && capital).then_some(from + start)
+}
+
+/// Where the inline heading that ends at byte `end` (before its colon) starts, if the words
+/// before `end` (after byte `from`) end with one.
+fn inline_heading_start(text: &str, from: usize, end: usize) -> Option<usize> {
+    let label = text.get(from..end)?;
+    // The window: the last MAX_INLINE_CHARS characters, after the last sentence end.
+    let mut lo = label
+        .char_indices()
+        .rev()
+        .nth(MAX_INLINE_CHARS - 1)
+        .map_or(0, |(at, _)| at);
+    let bytes = label.as_bytes();
+    for (at, pair) in bytes.windows(2).enumerate().skip(lo) {
+        if let [b'.' | b'!' | b'?' | b';' | b':' | b'|', b' '] = pair {
+            lo = at + 1;
+        }
+    }
+    let window = label.get(lo..)?;
+    // Word starts in capitals: a capital letter after a character that is no letter or digit.
+    let mut starts: Vec<usize> = Vec::new();
+    let mut previous = label.get(..lo).and_then(|t| t.chars().next_back());
+    for (at, c) in window.char_indices() {
+        let after_word = previous.is_some_and(|p| p.is_alphanumeric() || matches!(p, '\'' | '’'));
+        if c.is_uppercase() && !after_word {
+            starts.push(at);
+        }
+        previous = Some(c);
+    }
+    let words = |s: &str| s.split_whitespace().count();
+    let capitals = |s: &str| {
+        s.chars().any(char::is_alphabetic)
+            && s.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    };
+    let chosen = starts.iter().rposition(|&at| {
+        window
+            .get(at..)
+            .is_some_and(|l| words(l) <= MAX_INLINE_WORDS && classify_heading(l).is_some())
+    })?;
+    let mut start = *starts.get(chosen)?;
+    // "ЩО МИ ПРОПОНУЄМО:": the words in capitals before the shortest phrase are its own.
+    if window.get(start..).is_some_and(capitals) {
+        for &at in starts.get(..chosen).unwrap_or_default().iter().rev() {
+            match window.get(at..) {
+                Some(l) if capitals(l) && words(l) <= MAX_INLINE_WORDS => start = at,
+                _ => break,
+            }
+        }
+    }
+    let start = from + lo + start;
+    (start > 0).then_some(start)
+}
+
 /// Whether a heading is a job title ("Backend Engineer", "前端开发工程师").
 fn names_a_role(heading: &str) -> bool {
     heading.chars().count() <= 60
@@ -416,6 +609,108 @@ mod tests {
         );
         assert_eq!(lead_label("Pursuit of Excellence: we strive"), None);
         assert_eq!(lead_label("Requirements:"), None);
+    }
+
+    /// A one-line record (a dou.ua CSV scrape) is cut at its inline headings: what follows
+    /// "Що шукаємо у кандидаті:" is required, what follows "Ми пропонуємо:" a benefit.
+    #[test]
+    fn inline_headings_of_a_one_line_record_start_sections() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/i18n/uk/postings/dou-everstar-embedded-python-test.txt");
+        let text = std::fs::read_to_string(path).unwrap();
+        assert_eq!(text.trim_end().lines().count(), 1);
+        let posting =
+            crate::extract::extract(text.as_bytes(), crate::extract::Format::Text).unwrap();
+        let kind_of = |needle: &str| {
+            let block = posting.block_at(posting.text.find(needle).unwrap());
+            posting.sections[posting.blocks[block].section].kind
+        };
+        assert_eq!(
+            kind_of("Знання Linux, користування CLI"),
+            SectionKind::Requirements
+        );
+        assert_eq!(kind_of("Офіційне працевлаштування"), SectionKind::Benefits);
+        assert_eq!(kind_of("Власні виробничі потужності"), SectionKind::General);
+        let headings: Vec<&str> = posting
+            .sections
+            .iter()
+            .filter_map(|s| s.heading.as_deref())
+            .collect();
+        assert_eq!(headings, ["Що шукаємо у кандидаті", "Ми пропонуємо"]);
+    }
+
+    /// After a known inline heading, a whole short sentence that ends with a colon is a label
+    /// of its own even when its words name no known section: the requirements after "Наші
+    /// переваги:" are not read as benefits, and the company's "ПРО НАС:" ends at "ЯКЩО ТИ:".
+    #[test]
+    fn an_unknown_inline_label_ends_the_section_before_it() {
+        let kind_of = |file: &str, needle: &str| {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/i18n-fresh3/uk/postings")
+                .join(file);
+            let text = std::fs::read_to_string(path).unwrap();
+            let posting =
+                crate::extract::extract(text.as_bytes(), crate::extract::Format::Text).unwrap();
+            let block = posting.block_at(posting.text.find(needle).unwrap());
+            posting.sections[posting.blocks[block].section].clone()
+        };
+        let solidgate = "dou-solidgate-senior-python-engineer.txt";
+        assert_eq!(
+            kind_of(solidgate, "швидкозростаюча індустрія").kind,
+            SectionKind::Benefits
+        );
+        let tasks = kind_of(solidgate, "Писати тести різного рівня");
+        assert_eq!(tasks.kind, SectionKind::General);
+        assert_eq!(tasks.heading.as_deref(), Some("Чим ти будеш займатись"));
+        assert_eq!(
+            kind_of(solidgate, "медичне страхування").kind,
+            SectionKind::Benefits
+        );
+        let softserve = "dou-softserve-test-automation-python.txt";
+        assert_eq!(
+            kind_of(softserve, "провідна ІТ-компанія").kind,
+            SectionKind::Company
+        );
+        let skills = kind_of(softserve, "знаєш тестові фреймворки");
+        assert_eq!(skills.kind, SectionKind::General);
+        assert_eq!(skills.heading.as_deref(), Some("ЯКЩО ТИ"));
+    }
+
+    /// Before any known inline heading, a short sentence ending with a colon cuts nothing.
+    #[test]
+    fn an_unknown_label_alone_cuts_nothing() {
+        // tests/fixtures/i18n-fresh3/uk/postings/dou-softserve-test-automation-python.txt,
+        // the text from "ЯКЩО ТИ:" on (no known heading in it)
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(
+            "tests/fixtures/i18n-fresh3/uk/postings/dou-softserve-test-automation-python.txt",
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let from = text.find("ефективним. ЯКЩО ТИ:").unwrap();
+        let to = text.find(" РАЗОМ МИ БУДЕМО:").unwrap();
+        let raw = vec![RawBlock {
+            kind: BlockKind::Paragraph,
+            text: text.get(from..to).unwrap().to_owned(),
+            bold: false,
+        }];
+        assert!(raw.iter().all(|b| b.text.len() >= MIN_RECORD_BYTES));
+        assert_eq!(split_inline_headings(raw.clone()), raw);
+    }
+
+    /// English prose where "requirements:" runs on mid-sentence is not cut.
+    #[test]
+    fn prose_with_a_colon_is_not_cut() {
+        // tests/fixtures/labels/check-set-4b.toml (the notes of the BidMotion posting)
+        let note = include_str!("../../tests/fixtures/labels/check-set-4b.toml")
+            .lines()
+            .find(|l| l.starts_with("notes = \"BidMotion."))
+            .unwrap();
+        assert!(note.len() >= MIN_RECORD_BYTES && note.contains("s requirements: "));
+        let raw = vec![RawBlock {
+            kind: BlockKind::Paragraph,
+            text: note.to_owned(),
+            bold: false,
+        }];
+        assert_eq!(split_inline_headings(raw.clone()), raw);
     }
 
     fn raw(kind: BlockKind, text: &str, bold: bool) -> RawBlock {

@@ -69,7 +69,8 @@ pub struct Headings {
     pub company_fallback: Vec<String>,
 }
 
-/// Sentence cues of the matcher's level logic, one list per class.
+/// Sentence cues of the matcher's level logic, one list per class. Each cue matches whole
+/// words (case-insensitive); a trailing `*` lets its last word go on ("кандидат*").
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Cues {

@@ -90,33 +90,14 @@ pub(super) struct LiteralSet {
 
 impl LiteralSet {
     pub(super) fn add(&mut self, text: &str, prefix: bool, trigger: bool, role: Role) {
-        // The scan folds ASCII case only: a key that starts with a letter outside ASCII also
-        // gets its capitalised form, so that "Коммуникация" or "Équipe" at a sentence's start
-        // is found by the lowercase phrase.
-        if !trigger
-            && role.exact.is_none()
-            && let Some(first) = text.chars().next()
-            && !first.is_ascii()
-        {
-            let mut upper = first.to_uppercase();
-            if let (Some(capital), None) = (upper.next(), upper.next())
-                && capital != first
-            {
-                let rest = text.get(first.len_utf8()..).unwrap_or_default();
-                let capitalised = format!("{capital}{rest}");
-                let order = self.entries.len();
-                self.entries.push((
-                    capitalised.as_bytes().to_ascii_lowercase(),
-                    prefix,
-                    trigger,
-                    order,
-                    role.clone(),
-                ));
-            }
-        }
+        // The scan reads the text with its capitals folded (ASCII ones by the trie, the others
+        // by `fold_capitals`): keys are folded the same way, so that "Коммуникация", "ІТ" or
+        // "Équipe" are found by the lowercase phrase, and a capital in a rule file still
+        // matches. (A case-sensitive term is checked against the text as written.)
+        let key = super::fold::fold_capitals(text);
         let order = self.entries.len();
         self.entries.push((
-            text.as_bytes().to_ascii_lowercase(),
+            key.as_bytes().to_ascii_lowercase(),
             prefix,
             trigger,
             order,
@@ -258,7 +239,12 @@ impl Matcher {
                     kind: RoleKind::Cue(class, language),
                     exact: None,
                 };
-                set.add(phrase, false, false, role);
+                // A trailing '*' lets the word go on, as in a skill's phrases: "кандидат*"
+                // is also "кандидата", "кандидатів".
+                let (phrase, prefix) = phrase
+                    .strip_suffix('*')
+                    .map_or((phrase, false), |stem| (stem, true));
+                set.add(phrase, prefix, false, role);
             }
         }
         let (keys, literals, roles) = set.finish();

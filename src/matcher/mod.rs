@@ -17,8 +17,9 @@
 //!
 //! One job per file: `compile.rs` builds the trie's keys and their roles, `trie/` scans,
 //! `scan.rs` sorts the occurrences into candidates, exclusions, context phrases and cues,
-//! `verdict.rs` decides each candidate, `level.rs` holds the sentence cues, `sentence.rs` finds
-//! sentence boundaries and `evidence.rs` cuts the evidence and rolls hits up per skill. This
+//! `verdict.rs` decides each candidate, `level.rs` holds the sentence cues, `fold.rs` folds the
+//! capitals of other scripts than ASCII for the scan, `sentence.rs` finds sentence boundaries
+//! and `evidence.rs` cuts the evidence and rolls hits up per skill. This
 //! module holds the public types and [`Matcher::find`], which runs those stages in order.
 
 use crate::extract::{Posting, SectionKind};
@@ -27,6 +28,7 @@ use crate::rules::RuleSet;
 mod compile;
 mod evidence;
 mod examples;
+mod fold;
 mod forms;
 mod level;
 mod prefixes;
@@ -175,7 +177,8 @@ impl Matcher {
     /// posting's scan.
     pub fn count_phrase_occurrences(&self, text: &str) -> usize {
         let mut occurrences = Vec::with_capacity(text.len() / 16);
-        self.trie.scan(text.as_bytes(), &mut occurrences);
+        self.trie
+            .scan(fold::fold_capitals(text).as_bytes(), &mut occurrences);
         occurrences.len()
     }
 
@@ -185,12 +188,15 @@ impl Matcher {
         let bytes = text.as_bytes();
         let skills = self.rules.skills.len();
         let mut occurrences = Vec::with_capacity(bytes.len() / 16);
-        self.trie.scan(bytes, &mut occurrences);
+        // The trie folds ASCII letters; capitals of other scripts are folded here, in a copy
+        // with the same byte offsets (the text itself when it has none).
+        let folded = fold::fold_capitals(text);
+        self.trie.scan(folded.as_bytes(), &mut occurrences);
         let language = posting.meta.language.as_deref();
         let before = occurrences.len();
         for (code, trie) in &self.language_tries {
             if language.is_none_or(|l| l == &**code) {
-                trie.scan(bytes, &mut occurrences);
+                trie.scan(folded.as_bytes(), &mut occurrences);
             }
         }
         if occurrences.len() > before {

@@ -179,8 +179,16 @@ proptest! {
                 .map(|h| (h.start, h.end))
                 .collect()
         };
-        // Phrases: the same places whatever the case.
-        prop_assert_eq!(spans(&a, 0), spans(&b, 0));
+        let words = |posting: &Posting| -> Vec<String> {
+            spans(posting, 0)
+                .into_iter()
+                .map(|(start, end)| posting.text[start..end].to_lowercase())
+                .collect()
+        };
+        // Phrases: the same words, in the same order, whatever the case. (Not always at the
+        // same offsets: a capital can start an inline heading of a long record, which the
+        // layout cuts into a block of its own.)
+        prop_assert_eq!(words(&a), words(&b));
         // Terms: only where the text says exactly "Go".
         for (start, end) in spans(&b, 1) {
             prop_assert_eq!(&b.text[start..end], "Go");

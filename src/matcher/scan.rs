@@ -78,8 +78,20 @@ impl Scan {
         // The trie's boundaries are ASCII ones; a letter of the Latin script outside ASCII
         // continues a word too: "grit" is no word of "intégrité", nor "mentor" of "mentorés".
         // (Word entries check their own boundaries, by Unicode letters.)
+        // A phrase that begins (ends) with a cased letter outside ASCII (Cyrillic, Greek)
+        // begins (ends) a word too: the cue "вы" is no word of "вызовы". (Scripts without
+        // case, written without spaces, have no word boundaries to check.)
         let inside_word = (literal.starts_word && latin_letter_before(text, start))
-            || (literal.ends_word && !literal.prefix && latin_letter_at(text, end));
+            || (literal.ends_word && !literal.prefix && latin_letter_at(text, end))
+            || (!literal.starts_word
+                && cased_letter_at(text, start)
+                && cased_letter_before(text, start))
+            || (!literal.ends_word
+                && !literal.prefix
+                && end > start
+                && cased_letter_before(text, end)
+                && !text.as_bytes().get(end - 1).is_some_and(u8::is_ascii)
+                && cased_letter_at_any(text, end));
         if inside_word {
             self.word_roles(text, roles, words, start);
             return;
@@ -277,6 +289,30 @@ fn latin_letter_at(text: &str, at: usize) -> bool {
             .get(at..)
             .and_then(|t| t.chars().next())
             .is_some_and(is_latin_letter)
+}
+
+/// Whether the character at byte `at` of `text` is a letter outside ASCII that has a case.
+fn cased_letter_at(text: &str, at: usize) -> bool {
+    text.as_bytes().get(at).is_some_and(|&b| b >= 0x80)
+        && text
+            .get(at..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(|c| c.is_lowercase() || c.is_uppercase())
+}
+
+/// Whether the character before byte `at` of `text` is a letter that has a case (of any
+/// script, ASCII included).
+fn cased_letter_before(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|t| t.chars().next_back())
+        .is_some_and(|c| c.is_lowercase() || c.is_uppercase())
+}
+
+/// Whether the character at byte `at` of `text` is a letter that has a case (of any script).
+fn cased_letter_at_any(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|t| t.chars().next())
+        .is_some_and(|c| c.is_lowercase() || c.is_uppercase())
 }
 
 fn is_latin_letter(c: char) -> bool {

@@ -51,6 +51,35 @@ fn trap_words_do_not_count() {
     }
 }
 
+/// Words in capitals of another script than ASCII are found by the lowercase entries.
+#[test]
+fn capitals_outside_ascii_are_folded() {
+    let m = matcher();
+    // tests/fixtures/i18n/uk/postings/workua-logika-teacher-control.txt
+    let text = "Великою перевагою буде  вища освіта в області ІТ ,  педагогіки/психології.";
+    let posting = extract(text.as_bytes(), Format::Text).unwrap();
+    let found = m.find(&posting);
+    let degree = m.rules().skills.iter().position(|s| s.id == "cs-degree");
+    let hit = found.hits.iter().find(|h| Some(h.skill) == degree);
+    let hit = hit.unwrap_or_else(|| panic!("cs-degree not found: {:?}", found.hits));
+    // The evidence's offsets are those of the text as written.
+    assert_eq!(
+        &posting.text[hit.start..hit.end],
+        "вища освіта в області ІТ"
+    );
+}
+
+/// A phrase in Cyrillic matches whole words only: the cue "вы" (you) is no word of "вызовы"
+/// (challenges), so a company's values do not turn to the candidate.
+#[test]
+fn cyrillic_phrases_match_whole_words() {
+    let m = matcher();
+    // tests/fixtures/i18n-fresh2/ru/postings/superjob-bigseller-frontend-react.txt
+    let text = "Ценности:\n\nСмелость и изобретательность — любим вызовы и нестандартные решения опережающие рынок Честность и забота — уважаем друг друга и заботимся об успехе клиентов";
+    let found = skills_in(m, text, Format::Text);
+    assert!(!has(&found, "problem-solving"), "{found:?}");
+}
+
 #[test]
 fn go_to_market_vetoes_any_skill() {
     let m = matcher();
