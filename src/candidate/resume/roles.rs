@@ -28,7 +28,8 @@ pub(super) fn roles(posting: &Posting, today: (i32, u32)) -> Vec<&'static str> {
     let stated = lines
         .iter()
         .find_map(|line| stated_profession(line))
-        .or_else(|| lines.iter().find_map(|line| leading_title(line)));
+        .or_else(|| lines.iter().find_map(|line| leading_title(line)))
+        .or_else(|| summary_title(&lines));
     if stated.is_some() || titles.iter().any(|t| ranked_title(t)) {
         titles.retain(|t| ranked_title(t));
     }
@@ -151,6 +152,38 @@ pub(super) fn leading_title(line: &str) -> Option<&str> {
             return (line.split_whitespace().count() > 12)
                 .then(|| line.get(..end))
                 .flatten();
+        }
+    }
+    None
+}
+
+/// The title the résumé's first sentence-long line opens with in lower case, as summaries
+/// do: "Seattle-based embedded software engineer with experience developing
+/// microcontrollers" gives "Seattle-based embedded software engineer". Only the first such
+/// line (the summary), and only when no word before the profession is a function word, so
+/// that "Worked with the firmware engineer" names no title.
+pub(super) fn summary_title(lines: &[String]) -> Option<&str> {
+    let line = lines.iter().find(|l| l.split_whitespace().count() > 12)?;
+    const FUNCTION_WORDS: &[&str] = &[
+        "with", "for", "to", "the", "in", "on", "at", "as", "by", "from", "into", "i", "my", "we",
+        "our", "who", "that", "which", "is", "am", "was", "were", "have", "has", "had",
+    ];
+    let mut end = 0;
+    for (i, word) in line.split(' ').enumerate().take(7) {
+        let bare = word.trim_end_matches([',', ';', '.', ':']).to_lowercase();
+        if bare.is_empty()
+            || FUNCTION_WORDS.contains(&bare.as_str())
+            || (i > 0 && matches!(bare.as_str(), "a" | "an"))
+        {
+            return None;
+        }
+        end += word.len() + usize::from(i > 0);
+        if PROFESSIONS.contains(&bare.as_str()) {
+            return line.get(..end);
+        }
+        if word.len() != word.trim_end_matches([',', ';', '.', ':']).len() {
+            // A title does not run past a comma or a sentence end.
+            return None;
         }
     }
     None

@@ -236,3 +236,24 @@ fn a_json_resume_in_its_own_layout_is_read_by_walking_it() {
     assert!(resume.roles.contains(&"engineer"));
     assert!(resume.roles.contains(&"infrastructure"));
 }
+
+#[test]
+fn a_summary_opening_in_lower_case_gives_its_title() {
+    // tests/fixtures/fit/heldout9/resumes/embedded-jonathan-hendrickson.pdf: its summary.
+    let lines: Vec<String> = [
+        "JONATHAN “JONI” HENDRICKSON",
+        "Seattle-based embedded software engineer with experience developing microcontrollers, IoT solutions, and satellite firmware.",
+    ]
+    .map(String::from)
+    .to_vec();
+    assert_eq!(
+        summary_title(&lines),
+        Some("Seattle-based embedded software engineer")
+    );
+    // tests/fixtures/fit/heldout9/resumes/data-engineer-fernando-landero.md: a line of an
+    // entry, whose function word says it is no title.
+    let lines = vec![
+        "Orchestration: Implemented scalable pipelines using Cloud Composer (Airflow) to centralize data ingestion from diverse sources.".to_owned(),
+    ];
+    assert_eq!(summary_title(&lines), None);
+}
