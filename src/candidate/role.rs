@@ -41,6 +41,8 @@ pub const ROLE_WORDS: &[&str] = &[
     "full stack",
     "fullstack",
     "mobile",
+    "android",
+    "ios",
     "embedded",
     "firmware",
     "systems",
@@ -87,8 +89,9 @@ pub fn technical_profession(word: &str) -> Option<bool> {
 pub fn technical_field(word: &str) -> Option<bool> {
     match word {
         "software" | "backend" | "back end" | "frontend" | "front end" | "full stack"
-        | "fullstack" | "mobile" | "embedded" | "firmware" | "systems" | "infrastructure"
-        | "devops" | "site reliability" | "security" | "data" | "machine learning" => Some(true),
+        | "fullstack" | "mobile" | "android" | "ios" | "embedded" | "firmware" | "systems"
+        | "infrastructure" | "devops" | "site reliability" | "security" | "data"
+        | "machine learning" => Some(true),
         "design"
         | "ui"
         | "ux"
@@ -176,10 +179,11 @@ pub fn role_words(text: &str) -> Vec<&'static str> {
 const RELATED: &[&[&str]] = &[
     &["devops", "site reliability", "infrastructure"],
     &["embedded", "firmware"],
+    &["mobile", "android", "ios"],
 ];
 
 /// Whether two role words name related fields (devops, site reliability and infrastructure;
-/// embedded and firmware), not the same one.
+/// embedded and firmware; mobile, Android and iOS), not the same one.
 pub fn related(a: &str, b: &str) -> bool {
     a != b
         && RELATED
@@ -235,5 +239,12 @@ mod tests {
             role_words("Software Developer / Back-End Developer / .Net Developer"),
             ["developer", "software", "backend"]
         );
+        // tests/fixtures/fit/postings/mobile-square-android-engineer-restaurants.md: a native
+        // developer of the other mobile platform is a partial fit.
+        assert_eq!(
+            role_words("Android Engineer, Square Restaurants"),
+            ["engineer", "android"]
+        );
+        assert!(related("ios", "android") && related("mobile", "ios"));
     }
 }
