@@ -57,6 +57,13 @@ CONCEPTS = {
     "sre", "ui-design", "ux", "seo",
 }
 
+# The professions whose name says their practitioner does a concept: a "Data Scientist" (a
+# résumé's title, a posting's) does data science, though neither may write "data science".
+PRACTITIONERS = {
+    "data-science": ["Data Scientist"],
+    "sre": ["Site Reliability Engineer"],
+}
+
 # Terms read as other things in real résumés and postings ("Salt Lake City", "Go5G Next").
 DROP_TERMS = {"Salt", "Next", "software", "Software"}
 
@@ -375,6 +382,10 @@ def main():
             if a.count("-") >= 1 and len(a) >= 8 and all(w.isalpha() for w in a.split("-"))
         ]
         add(topic, display, "software", terms)
+
+    for topic, names in PRACTITIONERS.items():
+        if topic in entries:
+            add(topic, entries[topic]["display"], entries[topic]["kind"], names)
 
     for name, lang in languages.items():
         if lang.get("type") not in ("programming", "data"):

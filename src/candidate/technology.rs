@@ -555,6 +555,12 @@ mod tests {
         // Real line: tests/fixtures/hn-2025-eval/eval_cases.json.
         let found = ids("building a $200B+ company—on the scale of Palantir or ServiceNow—serving");
         assert_eq!(found, ["servicenow"]);
+        // A profession's name names what it practises (tools/technologies.py PRACTITIONERS).
+        // Real line: tests/fixtures/fit/postings/data-hn-clover-health-data-scientist.html.
+        assert_eq!(
+            ids("Clover Health | Data Scientist | San Francisco, CA | Full-time, onsite"),
+            ["data-science"]
+        );
     }
 
     #[test]
