@@ -271,7 +271,12 @@ fn finish(
         .iter()
         .find(|(_, rule)| *rule == "the author meta tag")
         .map(|(name, _)| name.as_str())
-        .filter(|name| !name.contains(char::is_whitespace) && name.chars().count() <= 30)
+        // One capitalised word ("CTcue"), not a user name ("admin") nor a person's two names.
+        .filter(|name| {
+            !name.contains(char::is_whitespace)
+                && name.chars().count() <= 30
+                && name.starts_with(char::is_uppercase)
+        })
         .filter(|name| {
             blocks
                 .iter()
