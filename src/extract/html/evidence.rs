@@ -781,8 +781,15 @@ impl Collector {
                     && fits
                     && plausible(field, &text)
                 {
+                    // "Published by: Republic of Bulgaria,<br> at date: ...": the value without
+                    // the comma that parts it from the next fact.
+                    let value = strip_label(field, &text);
+                    let value = match field {
+                        Field::Title => value,
+                        _ => value.trim_end_matches([',', ';']).trim_end(),
+                    };
                     *slot = Some(Found {
-                        text: strip_label(field, &text).to_owned(),
+                        text: value.to_owned(),
                         rule,
                     });
                 }
