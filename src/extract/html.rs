@@ -158,7 +158,12 @@ fn finish(
             sourced(meta.company.take(), "JSON-LD JobPosting.hiringOrganization"),
             sourced(meta.location.take(), "JSON-LD JobPosting.jobLocation"),
         ],
-        h1: main_heading.map(|h| h.text.clone()).or(h1),
+        h1: main_heading.map(|h| h.text.clone()).or(h1.filter(|h| {
+            !evidence
+                .home_h1
+                .as_deref()
+                .is_some_and(|home| starts_with_words(home, h))
+        })),
         heading: evidence.heading.clone(),
         og_title,
         page_title,
@@ -254,6 +259,33 @@ fn finish(
     );
     facts.text_place =
         meta::page::place_in_text(blocks.iter().take(MAX_NAME_BLOCKS).map(|b| b.text.as_str()));
+    // "Ksplice @ Oracle | Devops | ...": a first line of parts names the company itself (read
+    // later, with the text), before any statement of the text does.
+    let parted_first_line = blocks
+        .first()
+        .is_some_and(|b| b.text.split('|').filter(|p| !p.trim().is_empty()).count() >= 2);
+    facts.text_employer = meta::page::employer_in_text(blocks.iter().map(|b| b.text.as_str()))
+        .filter(|_| !parted_first_line);
+    facts.author = evidence
+        .names
+        .iter()
+        .find(|(_, rule)| *rule == "the author meta tag")
+        .map(|(name, _)| name.as_str())
+        // One capitalised word ("CTcue"), not a user name ("admin") nor a person's two names.
+        .filter(|name| {
+            !name.contains(char::is_whitespace)
+                && name.chars().count() <= 30
+                && name.starts_with(char::is_uppercase)
+        })
+        .filter(|name| {
+            blocks
+                .iter()
+                .flat_map(|b| b.text.split(|c: char| !c.is_alphanumeric()))
+                .filter(|word| word == name)
+                .nth(1)
+                .is_some()
+        })
+        .map(str::to_owned);
     let fields = meta::page::choose(&facts, boards);
     let shown = [
         (described >= MIN_LISTED_POSTINGS).then_some(described),
@@ -737,6 +769,13 @@ pub fn json_ld_posting(json: &str) -> Option<jsonld::LdPosting> {
         return None;
     }
     jsonld::first_posting(std::iter::once(json)).0
+}
+
+/// Whether `text` starts with the words of `start`, white space aside (an `<h1>`'s first
+/// line and the whole `<h1>`).
+fn starts_with_words(text: &str, start: &str) -> bool {
+    let mut words = text.split_whitespace();
+    start.split_whitespace().all(|w| words.next() == Some(w))
 }
 
 #[cfg(test)]

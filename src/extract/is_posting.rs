@@ -29,7 +29,18 @@ const CLOSED: &[&str] = &[
     "вакансія в архіві",
     "verlopen vacature",
     "niet meer vinden",
+    "no hay vacantes",
+    "no hay una vacante",
+    "no hay vacantes abiertas",
+    "there are no open positions",
+    "there are currently no vacancies",
+    "we have no vacancies",
+    "keine offenen stellen",
 ];
+
+/// A page with no section of a posting this short that says it has no openings is that
+/// notice ("Si hoy no hay una vacante abierta, dejá tu CV"), not a posting.
+const MAX_NO_OPENINGS_WORDS: usize = 600;
 
 /// Phrases of license texts (lowercase).
 const LICENSE_MARKS: &[&str] = &[
@@ -175,6 +186,12 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     {
         return Some(format!("a list of jobs ({title:?}), not one posting"));
     }
+    if let Some(line) = RESULTS_LINE.find(text) {
+        return Some(format!(
+            "a list of search results ({:?}), not one posting",
+            line.as_str()
+        ));
+    }
     if let Some(title) = posting.meta.list_title.as_deref() {
         return Some(format!("a list of jobs ({title:?}), not one posting"));
     }
@@ -202,6 +219,9 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     if posting_sections {
         return None;
     }
+    if posting.words <= MAX_NO_OPENINGS_WORDS && found.closed {
+        return Some("a page that says it has no openings, not a posting".to_owned());
+    }
 
     let headings: Vec<&str> = (0..posting.blocks.len())
         .filter(|&i| {
@@ -212,6 +232,23 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
         })
         .map(|i| posting.block_text(i))
         .collect();
+    // "Stellenangebote" then headings of roles ("Mitarbeiter Warenaufbereitung (m/w)"): a
+    // careers page's list, each job a link.
+    if let Some(at) = headings
+        .iter()
+        .position(|h| h.split_whitespace().count() <= 3 && LIST_TITLE.is_match(h.trim()))
+    {
+        let listed = headings
+            .iter()
+            .skip(at + 1)
+            .filter(|t| {
+                t.split_whitespace().count() <= 14 && (looks_like_role(t) || GENDER.is_match(t))
+            })
+            .count();
+        if listed >= MIN_LISTED_ROLES {
+            return Some(format!("a list of {listed} jobs, not one posting"));
+        }
+    }
     let roles = headings
         .iter()
         .filter(|t| t.split_whitespace().count() <= 14 && looks_like_role(t))
@@ -231,6 +268,31 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     }
     None
 }
+
+/// Role headings under a heading that names a list of jobs that make the page that list.
+const MIN_LISTED_ROLES: usize = 3;
+
+/// The gender marker that ends a job's title in German, French and Dutch ads: "(m/w)",
+/// "(m/w/d)", "(h/f)", "(f/h/x)", "(m/v)".
+static GENDER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    match regex::Regex::new(r"(?i)\((?:[mwfhdvx]\s*/\s*){1,3}[mwfhdvx]\)\s*$") {
+        Ok(re) => re,
+        // Unreachable: a constant pattern, compiled by the unit tests.
+        Err(error) => unreachable!("gender markers: {error}"),
+    }
+});
+
+/// A search's count of the results shown: "Results 1-50 of 5000", "Showing 1 - 20 of 312
+/// jobs".
+static RESULTS_LINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    match regex::Regex::new(
+        r"(?i)\b(?:results|showing|jobs)\s+\d[\d,.]*\s*[-–]\s*\d[\d,.]*\s+of\s+\d[\d,.]*\b",
+    ) {
+        Ok(re) => re,
+        // Unreachable: a constant pattern, compiled by the unit tests.
+        Err(error) => unreachable!("results lines: {error}"),
+    }
+});
 
 /// Short lines naming a role that make a page of plain lines a list of jobs.
 const MIN_ROLE_LINES: usize = 20;
@@ -359,6 +421,42 @@ mod tests {
             "「AutoCAD开发工程师（北京）招聘」_基准方中招聘-BOSS直聘"
         ));
         assert!(!names_a_list("Senior Engineer (2 positions)"));
+    }
+
+    #[test]
+    fn search_results_careers_lists_and_no_openings_are_not_postings() {
+        // Lines of the ninth page collection: a 2009 USAJOBS results page, ZUUMEO's careers
+        // list of PDF links, Valor Humano's jobs page.
+        let results = "<h1>USAJOBS</h1><p>Results 1-50 of 5000 Page: [1] 2 3</p>\
+             <p>Nurse Practitioner</p><p>Health &amp; Human Services, Indian Health Service</p>";
+        assert_eq!(
+            reason(results, Format::Html).as_deref(),
+            Some("a list of search results (\"Results 1-50 of 5000\"), not one posting")
+        );
+        let list = "<h2>KARRIERE</h2><p>Aktuell suchen wir:</p><h3>Stellenangebote</h3>\
+             <h4>MITARBEITER WARENAUFBEREITUNG (M/W)</h4><p>12.02.2018</p>\
+             <h4>FREELANCER FOTOASSISTENZ (M/W)</h4><h4>AUSBILDUNG ZUM FOTOGRAFEN (M/W)</h4>";
+        assert_eq!(
+            reason(list, Format::Html).as_deref(),
+            Some("a list of 3 jobs, not one posting")
+        );
+        let none = "<h1>La postulación va por un canal separado, simple y claro.</h1>\
+             <p>Si hoy no hay una vacante puntual, tu postulación igual puede integrarse a \
+             futuras búsquedas.</p>";
+        // A page this short reads as a closed job's notice; the whole page (291 words) as a
+        // page without openings.
+        assert_eq!(
+            reason(none, Format::Html).as_deref(),
+            Some("the job is no longer open: the page says so")
+        );
+        let long = format!(
+            "{none}{}",
+            "<p>Completá el formulario y adjuntá tu CV.</p>".repeat(40)
+        );
+        assert_eq!(
+            reason(&long, Format::Html).as_deref(),
+            Some("a page that says it has no openings, not a posting")
+        );
     }
 
     #[test]

@@ -90,6 +90,9 @@ pub struct PageEvidence {
     /// The town of an address block under a legal name ("Hobbii A/S", "Kildebrøndevej 42",
     /// "DK 2670 Greve"): the name and the town.
     pub addresses: Vec<(String, String)>,
+    /// The text of an `<h1>` that is all one link to the site's home page (`<h1><a
+    /// href="/">Acme jobs</a></h1>`): the site's name, never the posting's heading.
+    pub home_h1: Option<String>,
 }
 
 /// An `<h1>` and the runs of text after it.
@@ -157,6 +160,9 @@ struct Capture {
     linked: bool,
     /// Whether it ends at the next block (the text after an icon is one line).
     line: bool,
+    /// Where its first line ends: the first `<br>` after some text (a cell of roles, each
+    /// with its description: "Project Manager<br>Has led projects...").
+    first_break: Option<usize>,
     /// Whether it takes no more text.
     done: bool,
 }
@@ -203,6 +209,10 @@ pub(super) struct Collector {
     /// Whether the open furniture is a list of other jobs, headed by its heading alone so
     /// far: an element that holds only that heading passes the furniture on to its parent.
     other_jobs: Option<bool>,
+    /// Whether the open `<h1>` holds a link to the site's home page.
+    h1_home_link: bool,
+    /// Depth of the link closed last, while no other element has opened beside it (0: none).
+    closed_link: usize,
 }
 
 /// Most legal names kept.
@@ -224,8 +234,18 @@ impl Collector {
     pub(super) fn open(&mut self, name: &str, el: &impl Attributes) {
         self.depth += 1;
         self.link_text = name == "a";
+        // A link right after a sibling link: an item of a menu or a list of links.
+        let follows_link = name == "a" && self.closed_link == self.depth;
+        if name != "a" && self.closed_link == self.depth {
+            self.closed_link = 0;
+        }
         if name == "a" && self.link == 0 {
             self.link = self.depth;
+            if el.attr("href").is_some_and(home_link)
+                && self.captures.iter().any(|c| c.kind == Kind::H1)
+            {
+                self.h1_home_link = true;
+            }
         }
         if matches!(name, "main" | "article") && self.main == 0 {
             self.main = self.depth;
@@ -284,9 +304,17 @@ impl Collector {
         {
             self.start(Kind::AfterLabel(field), label);
         }
+        if name == "br" {
+            for capture in &mut self.captures {
+                if capture.first_break.is_none() && !capture.text.trim().is_empty() {
+                    capture.first_break = Some(capture.text.len());
+                }
+            }
+        }
         let in_h1 = self.captures.iter().any(|c| c.kind == Kind::H1);
         if name == "h1" && self.found.h1s.len() < MAX_H1 && !in_h1 && self.link == 0 && !is_logo(el)
         {
+            self.h1_home_link = false;
             self.start(Kind::H1, String::new());
         }
         // A site header's sub-heading (its search box's) is not the posting's.
@@ -336,7 +364,11 @@ impl Collector {
             && self.found.labeled(field).is_none()
         {
             self.start(Kind::Icon(field), String::new());
-        } else if let Some((field, rule)) = labeled(name, el) {
+        } else if let Some((field, rule)) = labeled(name, el)
+            // "Sofia | Stara Zagora | ... | Anywhere": a place in a list of links is a
+            // filter of the site's, not the job's place.
+            .filter(|(field, _)| !(follows_link && *field == Field::Location))
+        {
             if field == Field::Title {
                 let label: String = rule.chars().filter(|c| !c.is_ascii_digit()).collect();
                 let count = self.title_labels.entry(label).or_default();
@@ -387,8 +419,12 @@ impl Collector {
                 self.other_jobs = None;
             }
         }
+        if self.closed_link > self.depth {
+            self.closed_link = 0;
+        }
         if self.link == self.depth {
             self.link = 0;
+            self.closed_link = self.depth;
         }
         if self.main == self.depth {
             self.main = 0;
@@ -607,11 +643,12 @@ impl Collector {
             links_from: None,
             linked: false,
             line: false,
+            first_break: None,
             done: false,
         });
     }
 
-    fn finish(&mut self, capture: Capture) {
+    fn finish(&mut self, mut capture: Capture) {
         if let Kind::Icon(field) = capture.kind {
             let rule = match field {
                 Field::Location => "the text after a location icon",
@@ -627,12 +664,19 @@ impl Collector {
                 links_from: None,
                 linked: false,
                 line: true,
+                first_break: None,
                 done: false,
             });
             return;
         }
         if capture.text.contains('\u{1}') {
-            return;
+            // A cell of roles with their descriptions, too long to keep: its first line.
+            match (capture.kind, capture.first_break) {
+                (Kind::AfterLabel(Field::Title), Some(at)) if at < capture.text.len() => {
+                    capture.text.truncate(at);
+                }
+                _ => return,
+            }
         }
         // A label's colon in an element of its own ("<span>:</span>") is a spacer too.
         let spacer = |t: &String| {
@@ -647,6 +691,9 @@ impl Collector {
         };
         match capture.kind {
             Kind::H1 => {
+                if !capture.plain && self.h1_home_link && self.found.home_h1.is_none() {
+                    self.found.home_h1 = Some(text.clone());
+                }
                 if capture.plain && self.found.h1s.len() < MAX_H1 {
                     // The runs before the heading: those seen last, less the heading's own.
                     let own = text.to_lowercase();
@@ -714,6 +761,13 @@ impl Collector {
                     .and_then(clean)
                     .filter(|name| field != Field::Title && plausible(field, name))
                     .unwrap_or(text);
+                // A title cell too long to be one title: its first line names the job.
+                let text = match capture.first_break {
+                    Some(at) if field == Field::Title && !plausible(field, &text) => {
+                        capture.text.get(..at).and_then(clean).unwrap_or(text)
+                    }
+                    _ => text,
+                };
                 let fits = !matches!(capture.kind, Kind::AfterLabel(_))
                     || fits_label(&capture.rule, &text);
                 let rule = match capture.kind {
@@ -727,8 +781,15 @@ impl Collector {
                     && fits
                     && plausible(field, &text)
                 {
+                    // "Published by: Republic of Bulgaria,<br> at date: ...": the value without
+                    // the comma that parts it from the next fact.
+                    let value = strip_label(field, &text);
+                    let value = match field {
+                        Field::Title => value,
+                        _ => value.trim_end_matches([',', ';']).trim_end(),
+                    };
                     *slot = Some(Found {
-                        text: strip_label(field, &text).to_owned(),
+                        text: value.to_owned(),
                         rule,
                     });
                 }
@@ -764,8 +825,13 @@ impl Collector {
             Some("description") if self.found.description.is_none() => {
                 self.found.description = clean(content);
             }
-            Some("og:url") if self.found.url.is_none() => {
+            Some("og:url") | Some("canonical") if self.found.url.is_none() => {
                 self.found.url = absolute_url(content);
+            }
+            Some("author") => {
+                if let Some(name) = clean(content) {
+                    self.found.names.push((name, "the author meta tag"));
+                }
             }
             Some("twitter:site") => {
                 if let Some(name) = clean(content.trim_start_matches('@')) {
@@ -958,6 +1024,17 @@ fn map_link(href: &str) -> bool {
         || host.starts_with("mapy.")
         || host == "openstreetmap.org"
         || (host.starts_with("google.") && rest.contains("/maps"))
+}
+
+/// Whether a link's `href` is the site's home page: "/", "./", "index.html" or a URL with no
+/// path.
+fn home_link(href: &str) -> bool {
+    let href = href.trim();
+    let path = match href.split_once("://") {
+        Some((_, rest)) => rest.split_once('/').map_or("", |(_, path)| path),
+        None => href.trim_start_matches("./").trim_start_matches('/'),
+    };
+    matches!(path, "" | "index.html" | "index.htm" | "index.php")
 }
 
 /// Whether an element is the site's logo (`<h1 id="logo">`): not the posting's heading.
@@ -1154,6 +1231,43 @@ mod tests {
         // Work24's header: an h1 that is all a home link.
         let found = evidence("<h1><a title=\"홈으로\"><span>고용24</span></a></h1>");
         assert!(found.h1s.is_empty());
+        // bestjobs.bg (ninth page collection): the site's name in an h1 linked to its home.
+        let found = evidence("<h1 class=h-card><a href=/>Bestjobs Bulgaria jobs<br> tips</a></h1>");
+        assert_eq!(
+            found.home_h1.as_deref(),
+            Some("Bestjobs Bulgaria jobs tips")
+        );
+        let found = evidence("<h1><a href=\"/job/1\">Supply Chain Manager</a></h1>");
+        assert_eq!(found.home_h1, None);
+    }
+
+    #[test]
+    fn a_place_in_a_row_of_links_is_a_menu_item() {
+        // bestjobs.bg's region links, the last one classed as a locality.
+        let found = evidence(
+            "<p><a class=p-region href=/cities/27/yambol>Yambol</a> | \
+             <a class=p-locality href=/cities/30/anywhere>Anywhere</a></p>",
+        );
+        assert!(found.labeled(Field::Location).is_none());
+        let found = evidence("<p><span>Full time</span><a class=location href=/c/1>Riga</a></p>");
+        assert_eq!(
+            found.labeled(Field::Location).map(|f| f.text.as_str()),
+            Some("Riga")
+        );
+    }
+
+    #[test]
+    fn a_title_cell_too_long_gives_its_first_line() {
+        // Seasky's 募集要項 table: two roles, each followed by its description.
+        let long = "プロジェクトの管理職としての参画経験を有し".repeat(20);
+        let found = evidence(&format!(
+            "<table><tr><th>募集職種 </th><td><span>プロジェクトマネージャー（PM）</span><br>\
+             <span>{long}</span><br><span>システムエンジニア(SE)</span></td></tr></table>"
+        ));
+        assert_eq!(
+            found.labeled(Field::Title).map(|f| f.text.as_str()),
+            Some("プロジェクトマネージャー（PM）")
+        );
     }
 
     #[test]

@@ -22,7 +22,7 @@ use evidence_places::*;
 pub use places::looks_like_place;
 use title::*;
 pub use title::{TitleParts, split_title};
-pub use vocabulary::{legal_form, place_in_text, without_legal_form};
+pub use vocabulary::{employer_in_text, legal_form, place_in_text, without_legal_form};
 
 /// Where a page shows a company's legal name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,6 +108,12 @@ pub struct PageFacts {
     pub addresses: Vec<(String, String)>,
     /// A place the posting's text names after a phrase for it (see [`place_in_text`]).
     pub text_place: Option<String>,
+    /// The employer the text's "X is an equal opportunity employer" names (see
+    /// [`employer_in_text`]).
+    pub text_employer: Option<String>,
+    /// The page's `author` meta tag, when it is one word the text names again ("CTcue"):
+    /// a site's owner, not a person.
+    pub author: Option<String>,
 }
 
 /// Whether a heading is a generic page name ("Job offer", "채용정보 상세"), not a job's.
@@ -323,6 +329,11 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     if company.is_none() {
         company = legal_name_in_title(facts, &split, is_board);
     }
+    // "СТАРТ АД – част от Монбат Груп ...": a legal name in the posting's text names its
+    // employer before the site's own name does (a board named in its URL and title).
+    if company.is_none() {
+        company = legal_name_in_page(facts, Seen::Content, is_board);
+    }
     if company.is_none() {
         company = owner_from_url(facts, &split, is_board);
     }
@@ -440,6 +451,17 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     if company.is_none() {
         company = legal_name_in_page(facts, Seen::Copyright, is_board);
     }
+    if company.is_none() {
+        company = [
+            (&facts.text_employer, "the text's \"X is an ... employer\""),
+            (
+                &facts.author,
+                "the author meta tag, a name the text repeats",
+            ),
+        ]
+        .into_iter()
+        .find_map(|(name, rule)| clean_company(Sourced::new(name.as_ref()?, rule), is_board));
+    }
     if location.is_none() {
         location = employer_town(facts, company.as_ref());
     }
@@ -526,11 +548,13 @@ pub fn name_in_text<'a>(
             let mut form = String::new();
             for end in start..words.len().min(start + MAX_NAME_WORDS) {
                 let word = words.get(end).copied().unwrap_or_default();
-                if word.is_empty() || !capitalised(word) {
+                // "Design is Dead": a short lowercase word inside a name, never at its end.
+                let inner = end > start && word.chars().count() <= 3;
+                if word.is_empty() || !(capitalised(word) || inner) {
                     break;
                 }
                 form.push_str(&url_form(word));
-                if form.len() >= 4 && url_names.contains(&form) {
+                if capitalised(word) && form.len() >= 4 && url_names.contains(&form) {
                     return words.get(start..=end).map(|w| w.join(" "));
                 }
             }

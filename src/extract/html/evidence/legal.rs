@@ -25,6 +25,15 @@ pub use crate::extract::meta::page::Seen as Where;
 /// form ("See the complete text at KK Wind Solutions A/S": "KK Wind Solutions A/S").
 pub(super) fn legal_name(run: &str) -> Option<String> {
     let run = run.trim().trim_end_matches([',', ';', ':']).trim_end();
+    // "СТАРТ АД – част от Монбат Груп – е сред лидерите...": a name the run starts with,
+    // set off by a dash.
+    if let Some((head, _)) = run.split_once(" – ").or_else(|| run.split_once(" — "))
+        && head.split_whitespace().count() <= MAX_NAME_WORDS
+        && head.split_whitespace().count() >= 2
+        && legal_form(head).is_some()
+    {
+        return Some(head.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
     if run.is_empty() || run.len() > MAX_RUN_BYTES {
         return None;
     }
@@ -73,6 +82,11 @@ mod tests {
         assert_eq!(
             legal_name("Bixter.dk ApS").as_deref(),
             Some("Bixter.dk ApS")
+        );
+        assert_eq!(
+            legal_name("СТАРТ АД – част от Монбат Груп – е сред лидерите в производството")
+                .as_deref(),
+            Some("СТАРТ АД")
         );
         assert_eq!(legal_name("we work as a team"), None);
         assert_eq!(legal_name("ApS"), None);

@@ -362,3 +362,51 @@ fn a_title_part_that_is_the_og_title_names_the_employer() {
         Some("LEO Pharma")
     );
 }
+
+#[test]
+fn a_place_after_at_is_the_place_and_statements_name_employers() {
+    // designisdead-*.html, grc-iit-*.html, hn-2018-04-16736871.html (tests/fixtures)
+    let facts = PageFacts {
+        h1: Some("Functional Analyst @ Brussels / Mechelen".into()),
+        page_title: Some("Functional Analyst @ Brussels / Mechelen".into()),
+        text_employer: Some("Illinois Institute of Technology".into()),
+        ..PageFacts::default()
+    };
+    let fields = choose(&facts, &board);
+    assert_eq!(
+        fields.title.map(|t| t.text).as_deref(),
+        Some("Functional Analyst")
+    );
+    assert_eq!(
+        fields.location.map(|l| l.text).as_deref(),
+        Some("Brussels / Mechelen")
+    );
+    assert_eq!(
+        fields.company.map(|c| c.text).as_deref(),
+        Some("Illinois Institute of Technology")
+    );
+    assert_eq!(
+        employer_in_text([
+            "Founded in 1890, it has a legacy.",
+            "Illinois Institute of Technology is an EEO/AA/Title VI/Title IX employer committed to diversity."
+        ])
+        .as_deref(),
+        Some("Illinois Institute of Technology")
+    );
+    assert_eq!(
+        employer_in_text(["The company is an equal opportunity employer."]),
+        None
+    );
+    let names = url_names(
+        "https://www.designisdead.com/jobs/front-end-developer",
+        false,
+    );
+    assert_eq!(
+        name_in_text(
+            ["Design is Dead is looking for a creative front-end developer"],
+            &names
+        )
+        .as_deref(),
+        Some("Design is Dead")
+    );
+}

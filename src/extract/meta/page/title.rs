@@ -241,6 +241,14 @@ pub fn split_title(raw: &str, is_board: &dyn Fn(&str) -> bool) -> TitleParts {
                 && let (Some(title), Some(company)) = (c.name("title"), c.name("company"))
                 && !is_board(company.as_str())
             {
+                // "Functional Analyst @ Brussels / Mechelen": the job's place, not an employer.
+                if super::places::looks_like_place(company.as_str()) {
+                    out.title = Some(title.as_str().to_owned());
+                    out.location = Some((company.as_str().trim().to_owned(), "Y at Z, a place"));
+                    out.pattern = Some("Y at Z, a place");
+                    out.parts = parts.clone();
+                    return out;
+                }
                 out.title = Some(title.as_str().to_owned());
                 out.company = Some((company.as_str().trim().to_owned(), name));
                 out.pattern = Some(name);

@@ -92,3 +92,29 @@ pub fn place_in_text<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<Str
     }
     None
 }
+
+/// "Illinois Institute of Technology is an EEO/AA ... employer", "Acme Corp. is an equal
+/// opportunity employer": the employer a posting's closing statement names.
+static EMPLOYER_STATEMENT: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(
+    || {
+        regex::Regex::new(
+            r"(?:^|[.!?]\s+)(?P<name>[A-Z][\p{L}\p{N}&.'-]*(?:\s+(?:of|the|and|for|&|[A-Z][\p{L}\p{N}&.'-]*)){0,6})\s+is\s+(?:proud to be\s+)?an?\s+[^.]{0,100}?\bemployer\b",
+        )
+        .ok()
+    },
+);
+
+/// Words that start a statement's subject that is not a name ("The company is an equal
+/// opportunity employer", "This organization...").
+const NOT_A_NAME_START: &[&str] = &["The", "This", "Our", "It", "We", "Each", "Every"];
+
+/// The employer named by a statement of the posting's text that it "is an ... employer"
+/// (the equal-opportunity line most postings end with).
+pub fn employer_in_text<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let statement = EMPLOYER_STATEMENT.as_ref()?;
+    texts.into_iter().find_map(|text| {
+        let name = statement.captures(text)?.name("name")?.as_str().trim();
+        let first = name.split_whitespace().next()?;
+        (!NOT_A_NAME_START.contains(&first) && name.chars().count() <= 80).then(|| name.to_owned())
+    })
+}
