@@ -749,6 +749,10 @@ impl Collector {
             Kind::Microdata(field) => self.set_microdata(field, text, &capture.rule),
             // "Work Location(s)" in an element labeled `work-locations`: the label of the
             // value that follows, not the value.
+            // `<h2 id="5-location--work-style">5. Location & Work Style</h2>`: an id that a
+            // renderer made from the element's own words is an anchor to it, not a label of
+            // what it holds.
+            Kind::Labeled(_) if anchor_id(&capture.rule, &text) => {}
             Kind::Labeled(_) if value_label(&text).is_some() => {
                 self.pending = value_label(&text).map(|field| (field, text));
             }
@@ -1096,6 +1100,26 @@ fn absolute_url(href: &str) -> Option<String> {
     (href.starts_with("http://") || href.starts_with("https://")).then(|| href.to_owned())
 }
 
+/// Whether the `id` that made an element a labeled one (`rule`, as [`labeled`] words it) spells
+/// the element's own text, as the anchors Markdown renderers give headings do: the same
+/// letters and digits, case aside.
+fn anchor_id(rule: &str, text: &str) -> bool {
+    let Some(id) = rule
+        .strip_prefix("element id=\"")
+        .and_then(|r| r.strip_suffix('"'))
+    else {
+        return false;
+    };
+    let letters = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let own = letters(text);
+    !own.is_empty() && letters(id) == own
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1250,6 +1274,23 @@ mod tests {
         );
         assert!(found.labeled(Field::Location).is_none());
         let found = evidence("<p><span>Full time</span><a class=location href=/c/1>Riga</a></p>");
+        assert_eq!(
+            found.labeled(Field::Location).map(|f| f.text.as_str()),
+            Some("Riga")
+        );
+    }
+
+    #[test]
+    fn a_headings_anchor_id_labels_nothing() {
+        // NanoFrontier's careers page (tenth page collection): headings with ids made from
+        // their own words.
+        let found = evidence(
+            "<h2 id=\"5-location--work-style\">5. Location &amp; Work Style</h2>\
+             <h2 id=\"8-company-information\">8. Company Information</h2>",
+        );
+        assert!(found.labeled(Field::Location).is_none());
+        assert!(found.labeled(Field::Company).is_none());
+        let found = evidence("<p><span>Full time</span><span id=location>Riga</span></p>");
         assert_eq!(
             found.labeled(Field::Location).map(|f| f.text.as_str()),
             Some("Riga")
