@@ -12,7 +12,7 @@
 //!
 //! A long paragraph with a known heading and a colon in the middle of its line (a scraped record
 //! that lost its line breaks: "... CLI Ми пропонуємо: Офіційне ...") is cut there first
-//! ([`split_inline_headings`]), so that the heading starts a section of its own; after such a
+//! (`split_inline_headings`), so that the heading starts a section of its own; after such a
 //! heading, a whole short sentence ending with a colon ("Чим ти будеш займатись:") ends its
 //! section even when it names nothing known.
 
