@@ -221,6 +221,34 @@ window = 30
     assert!(skills_in(&m, &far, Format::Text).is_empty());
 }
 
+/// A context phrase that is a word of the weak hit itself ("platforms" of "multiple
+/// platforms") does not corroborate it; another context word nearby does. Both sentences are
+/// from tests/fixtures/postings/check12-tailscale-test-automation-engineer.md.
+#[test]
+fn a_weak_phrase_is_not_its_own_context() {
+    let text = r#"
+[[category]]
+id = "a"
+name = "A"
+kind = "tech"
+
+[[skill]]
+id = "cross-compilation"
+name = "Cross-compilation"
+category = "a"
+weak = ["multiple platforms"]
+context = ["ios", "platforms"]
+"#;
+    let rules = RuleSet::from_sources(&[("t.toml".into(), text.into())]).unwrap();
+    let m = Matcher::new(rules).unwrap();
+    let alone = "Design, implement, and maintain automated test frameworks for our applications \
+        across multiple platforms.";
+    assert!(skills_in(&m, alone, Format::Text).is_empty());
+    let near = "Experience with mobile and desktop application testing across multiple platforms \
+        (Windows, macOS, iOS, Android, Linux).";
+    assert_eq!(skills_in(&m, near, Format::Text).len(), 1);
+}
+
 #[test]
 fn case_sensitive_terms_and_prefixes() {
     let text = r#"

@@ -51,8 +51,11 @@ impl Matcher {
                 .iter()
                 .take_while(|&&(s, ..)| s < end + window)
                 .any(|&(s, e, matched, id)| {
+                    // A context phrase inside the weak hit is a word of the hit itself
+                    // ("platforms" of "multiple platforms"), not a second word near it.
+                    let inside = s >= start && e <= end;
                     e + window > start
-                        && (s, e) != (start, end)
+                        && !inside
                         && self.is_context_of(id, candidate.skill, posting.text.get(s..matched))
                 });
             if !corroborated {
