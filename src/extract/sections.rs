@@ -361,19 +361,23 @@ fn split_glued_records(raw: Vec<RawBlock>) -> Vec<RawBlock> {
 fn glued_cuts(text: &str) -> Vec<usize> {
     let mut cuts = Vec::new();
     let mut letters = 0usize;
+    // Small letters right before: a glued word ends in four ("technicznejWymagania"); "rUStaC"
+    // is a word in odd capitals, not two words.
+    let mut small = 0usize;
     let mut previous: Option<char> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
         let starts_word = c.is_uppercase() && next.is_some_and(char::is_lowercase);
-        let glued_after = (letters >= 4 && previous.is_some_and(char::is_lowercase))
-            || previous.is_some_and(|p| matches!(p, ')' | '.' | ',' | ';'));
+        let glued_after =
+            small >= 4 || previous.is_some_and(|p| matches!(p, ')' | '.' | ',' | ';'));
         if starts_word && glued_after {
             cuts.push(at);
         } else if c == ':' && letters >= 2 && next.is_some_and(char::is_alphabetic) {
             cuts.push(at + 1);
         }
         letters = if c.is_alphabetic() { letters + 1 } else { 0 };
+        small = if c.is_lowercase() { small + 1 } else { 0 };
         previous = Some(c);
     }
     cuts

@@ -85,7 +85,9 @@ fn is_named_heading(line: &str) -> bool {
     line.len() <= 240
         && line.chars().count() <= 60
         && line.split_whitespace().count() <= MAX_NAMED_HEADING_WORDS
-        && !line.ends_with(['.', ',', ';', '!', '?', ':'])
+        && !line.ends_with(['.', ',', ';', '!', '?', ':', '，', '；', '：'])
+        // A sentence end inside is a sentence, not a heading ("熟悉Rust语言。有Docker经验者优先。").
+        && !line.contains(['。', '！', '？'])
         && strip_bullet(line).is_none()
         && super::sections::classify_heading(line).is_some()
 }
