@@ -15,6 +15,12 @@
 //! (`split_inline_headings`), so that the heading starts a section of its own; after such a
 //! heading, a whole short sentence ending with a colon ("Чим ти будеш займатись:") ends its
 //! section even when it names nothing known.
+//!
+//! A long paragraph whose scrape glued its list items together without separators ("...
+//! dokumentacji technicznejWymagania:Wykształcenie wyższe ...") is cut into its items first
+//! (`split_glued_records`); a heading whose colon ends an item, whatever word it is glued to
+//! ("kontrakcie B2BWymagamy:- Min."), becomes a block of its own, so that the label of the item
+//! before ("Oferujemy:") does not reach over it.
 
 use super::{Block, BlockKind, RawBlock, Section};
 
@@ -330,10 +336,12 @@ fn split_glued_records(raw: Vec<RawBlock>) -> Vec<RawBlock> {
         for cut in cuts {
             let piece = block.text.get(from..cut).unwrap_or_default();
             // A piece that ends with a heading's colon ("... w zespole Dodatkowe atuty:") ends
-            // with that heading: it becomes a block of its own.
+            // with that heading: it becomes a block of its own, so that the label of the item
+            // before ("Oferujemy: ... na kontrakcie B2BWymagamy:") does not reach over it. Its
+            // first word may be glued to the item's last one, whatever that ends in.
             let heading = piece
                 .strip_suffix(':')
-                .and_then(|label| inline_heading_start(piece, 0, label.trim_end().len()));
+                .and_then(|label| glued_heading_start(piece, label.trim_end().len()));
             if let Some(start) = heading {
                 let (item, heading) = piece.split_at(start);
                 super::push_block(&mut out, block.kind, item, block.bold);
@@ -357,7 +365,8 @@ fn split_glued_records(raw: Vec<RawBlock>) -> Vec<RawBlock> {
 /// small letters ("Tworzenie") right after a word of at least four letters ending in a small
 /// one ("Python", "technicznej") or right after a bracket or punctuation mark ("itp.)Pisanie",
 /// "pokrewne),Minimum"), and after a colon that ends a word and is followed straight
-/// away by a letter ("Wymagania:Wykształcenie", "Dodatkowe atuty:doświadczenie").
+/// away by a letter or a list dash ("Wymagania:Wykształcenie", "Dodatkowe
+/// atuty:doświadczenie", "Wymagamy:- Min. 3 lata").
 fn glued_cuts(text: &str) -> Vec<usize> {
     let mut cuts = Vec::new();
     let mut letters = 0usize;
@@ -373,7 +382,10 @@ fn glued_cuts(text: &str) -> Vec<usize> {
             small >= 4 || previous.is_some_and(|p| matches!(p, ')' | '.' | ',' | ';'));
         if starts_word && glued_after {
             cuts.push(at);
-        } else if c == ':' && letters >= 2 && next.is_some_and(char::is_alphabetic) {
+        } else if c == ':'
+            && letters >= 2
+            && next.is_some_and(|n| n.is_alphabetic() || matches!(n, '-' | '–' | '•'))
+        {
             cuts.push(at + 1);
         }
         letters = if c.is_alphabetic() { letters + 1 } else { 0 };
@@ -453,9 +465,23 @@ fn inline_label_start(text: &str, from: usize, end: usize) -> Option<usize> {
     (short && capital).then_some(from + start)
 }
 
+/// Where the heading that ends a piece of a glued record at byte `end` (before its colon)
+/// starts: as [`inline_heading_start`], or where its first word is glued to the word before
+/// ("kontrakcie B2BWymagamy", "zdalnieOferujemy"): a capital followed by a small letter right
+/// after a letter or digit starts a word there.
+fn glued_heading_start(text: &str, end: usize) -> Option<usize> {
+    inline_heading_start(text, 0, end).or_else(|| heading_start(text, 0, end, true))
+}
+
 /// Where the inline heading that ends at byte `end` (before its colon) starts, if the words
 /// before `end` (after byte `from`) end with one.
 fn inline_heading_start(text: &str, from: usize, end: usize) -> Option<usize> {
+    heading_start(text, from, end, false)
+}
+
+/// [`inline_heading_start`], where with `glued` a capital followed by a small letter starts a
+/// word even right after a letter or digit.
+fn heading_start(text: &str, from: usize, end: usize, glued: bool) -> Option<usize> {
     let label = text.get(from..end)?;
     // The window: the last MAX_INLINE_CHARS characters, after the last sentence end.
     let mut lo = label
@@ -473,9 +499,11 @@ fn inline_heading_start(text: &str, from: usize, end: usize) -> Option<usize> {
     // Word starts in capitals: a capital letter after a character that is no letter or digit.
     let mut starts: Vec<usize> = Vec::new();
     let mut previous = label.get(..lo).and_then(|t| t.chars().next_back());
-    for (at, c) in window.char_indices() {
+    let mut chars = window.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
         let after_word = previous.is_some_and(|p| p.is_alphanumeric() || matches!(p, '\'' | '’'));
-        if c.is_uppercase() && !after_word {
+        let glued_start = glued && chars.peek().is_some_and(|&(_, n)| n.is_lowercase());
+        if c.is_uppercase() && (!after_word || glued_start) {
             starts.push(at);
         }
         previous = Some(c);
@@ -804,6 +832,28 @@ mod tests {
         assert!(texts.contains(&"Wymagania:"), "{texts:?}");
         assert!(texts.contains(&"Dodatkowym atutem będzie:"), "{texts:?}");
         assert!(texts.contains(&"Optymalizacja istniejących rozwiązań programistycznych"));
+    }
+
+    /// In a glued record, a heading glued to an acronym ("kontrakcie B2BWymagamy:- Min.") is cut
+    /// off the item before it, so that the label of that item ("Oferujemy:", perks) does not
+    /// reach over the requirements after it.
+    #[test]
+    fn a_heading_glued_to_an_acronym_ends_the_label_before_it() {
+        // tests/fixtures/i18n-fresh2/pl/postings/nofluffjobs-astek-remote-python-engineer.txt
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(
+            "tests/fixtures/i18n-fresh2/pl/postings/nofluffjobs-astek-remote-python-engineer.txt",
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let raw = vec![RawBlock {
+            kind: BlockKind::Paragraph,
+            text: text.trim().to_owned(),
+            bold: false,
+        }];
+        let out = split_inline_headings(raw);
+        let texts: Vec<&str> = out.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"Wymagamy:"), "{texts:?}");
+        let offer = texts.iter().find(|t| t.starts_with("Oferujemy:")).unwrap();
+        assert!(!offer.contains("Wymagamy"), "{offer}");
     }
 
     /// English prose where "requirements:" runs on mid-sentence is not cut.
