@@ -15,6 +15,12 @@
 //! (`split_inline_headings`), so that the heading starts a section of its own; after such a
 //! heading, a whole short sentence ending with a colon ("Чим ти будеш займатись:") ends its
 //! section even when it names nothing known.
+//!
+//! A long paragraph whose scrape glued its list items together without separators ("...
+//! dokumentacji technicznejWymagania:Wykształcenie wyższe ...") is cut into its items first
+//! (`split_glued_records`); a heading whose colon ends an item, whatever word it is glued to
+//! ("kontrakcie B2BWymagamy:- Min."), becomes a block of its own, so that the label of the item
+//! before ("Oferujemy:") does not reach over it.
 
 use super::{Block, BlockKind, RawBlock, Section};
 
@@ -265,6 +271,7 @@ pub(crate) fn split_inline_headings(raw: Vec<RawBlock>) -> Vec<RawBlock> {
     if !raw.iter().any(long) {
         return raw;
     }
+    let raw = split_glued_records(raw);
     let mut out = Vec::with_capacity(raw.len());
     for block in raw {
         let headings = if long(&block) {
@@ -294,6 +301,98 @@ pub(crate) fn split_inline_headings(raw: Vec<RawBlock>) -> Vec<RawBlock> {
         super::push_block(&mut out, block.kind, rest, block.bold);
     }
     out
+}
+
+/// Fewest glued item boundaries ([`glued_cuts`]) that mark a paragraph as a record whose
+/// scraper dropped the line breaks between list items.
+const MIN_GLUED_CUTS: usize = 6;
+
+/// Most words per glued boundary in such a record: prose with a few CamelCase names
+/// ("JavaScript", "PowerShell") has far fewer boundaries than words.
+const MAX_WORDS_PER_GLUED_CUT: usize = 40;
+
+/// The blocks with every long paragraph that is a record of glued list items cut into its
+/// items. A scrape that flattened a page to one line without separators runs each item into
+/// the next ("... dokumentacji technicznejWymagania:Wykształcenie wyższe ..."): a word in small
+/// letters is followed straight away by a capitalised word, and a heading's colon by its first
+/// item. A paragraph of at least [`MIN_RECORD_BYTES`] with at least [`MIN_GLUED_CUTS`] such
+/// boundaries, one per [`MAX_WORDS_PER_GLUED_CUT`] words or more, is cut at each of them, so
+/// that its headings ("Wymagania:") become blocks of their own and a cue of one item does not
+/// reach into the next.
+fn split_glued_records(raw: Vec<RawBlock>) -> Vec<RawBlock> {
+    let mut out = Vec::with_capacity(raw.len());
+    for block in raw {
+        let cuts = if block.kind == BlockKind::Paragraph && block.text.len() >= MIN_RECORD_BYTES {
+            glued_cuts(&block.text)
+        } else {
+            Vec::new()
+        };
+        let words = block.text.split_whitespace().count();
+        if cuts.len() < MIN_GLUED_CUTS || words > cuts.len() * MAX_WORDS_PER_GLUED_CUT {
+            out.push(block);
+            continue;
+        }
+        let mut from = 0;
+        for cut in cuts {
+            let piece = block.text.get(from..cut).unwrap_or_default();
+            // A piece that ends with a heading's colon ("... w zespole Dodatkowe atuty:") ends
+            // with that heading: it becomes a block of its own, so that the label of the item
+            // before ("Oferujemy: ... na kontrakcie B2BWymagamy:") does not reach over it. Its
+            // first word may be glued to the item's last one, whatever that ends in.
+            let heading = piece
+                .strip_suffix(':')
+                .and_then(|label| glued_heading_start(piece, label.trim_end().len()));
+            if let Some(start) = heading {
+                let (item, heading) = piece.split_at(start);
+                super::push_block(&mut out, block.kind, item, block.bold);
+                super::push_block(&mut out, block.kind, heading, block.bold);
+            } else {
+                super::push_block(&mut out, block.kind, piece, block.bold);
+            }
+            from = cut;
+        }
+        super::push_block(
+            &mut out,
+            block.kind,
+            block.text.get(from..).unwrap_or_default(),
+            block.bold,
+        );
+    }
+    out
+}
+
+/// Byte offsets where glued list items meet in `text`: before a capital that starts a word in
+/// small letters ("Tworzenie") right after a word of at least four letters ending in a small
+/// one ("Python", "technicznej") or right after a bracket or punctuation mark ("itp.)Pisanie",
+/// "pokrewne),Minimum"), and after a colon that ends a word and is followed straight
+/// away by a letter or a list dash ("Wymagania:Wykształcenie", "Dodatkowe
+/// atuty:doświadczenie", "Wymagamy:- Min. 3 lata").
+fn glued_cuts(text: &str) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    let mut letters = 0usize;
+    // Small letters right before: a glued word ends in four ("technicznejWymagania"); "rUStaC"
+    // is a word in odd capitals, not two words.
+    let mut small = 0usize;
+    let mut previous: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let starts_word = c.is_uppercase() && next.is_some_and(char::is_lowercase);
+        let glued_after =
+            small >= 4 || previous.is_some_and(|p| matches!(p, ')' | '.' | ',' | ';'));
+        if starts_word && glued_after {
+            cuts.push(at);
+        } else if c == ':'
+            && letters >= 2
+            && next.is_some_and(|n| n.is_alphabetic() || matches!(n, '-' | '–' | '•'))
+        {
+            cuts.push(at + 1);
+        }
+        letters = if c.is_alphabetic() { letters + 1 } else { 0 };
+        small = if c.is_lowercase() { small + 1 } else { 0 };
+        previous = Some(c);
+    }
+    cuts
 }
 
 /// The heading level an inline label of no known section gets: above the level of lead lines
@@ -366,9 +465,23 @@ fn inline_label_start(text: &str, from: usize, end: usize) -> Option<usize> {
     (short && capital).then_some(from + start)
 }
 
+/// Where the heading that ends a piece of a glued record at byte `end` (before its colon)
+/// starts: as [`inline_heading_start`], or where its first word is glued to the word before
+/// ("kontrakcie B2BWymagamy", "zdalnieOferujemy"): a capital followed by a small letter right
+/// after a letter or digit starts a word there.
+fn glued_heading_start(text: &str, end: usize) -> Option<usize> {
+    inline_heading_start(text, 0, end).or_else(|| heading_start(text, 0, end, true))
+}
+
 /// Where the inline heading that ends at byte `end` (before its colon) starts, if the words
 /// before `end` (after byte `from`) end with one.
 fn inline_heading_start(text: &str, from: usize, end: usize) -> Option<usize> {
+    heading_start(text, from, end, false)
+}
+
+/// [`inline_heading_start`], where with `glued` a capital followed by a small letter starts a
+/// word even right after a letter or digit.
+fn heading_start(text: &str, from: usize, end: usize, glued: bool) -> Option<usize> {
     let label = text.get(from..end)?;
     // The window: the last MAX_INLINE_CHARS characters, after the last sentence end.
     let mut lo = label
@@ -386,9 +499,11 @@ fn inline_heading_start(text: &str, from: usize, end: usize) -> Option<usize> {
     // Word starts in capitals: a capital letter after a character that is no letter or digit.
     let mut starts: Vec<usize> = Vec::new();
     let mut previous = label.get(..lo).and_then(|t| t.chars().next_back());
-    for (at, c) in window.char_indices() {
+    let mut chars = window.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
         let after_word = previous.is_some_and(|p| p.is_alphanumeric() || matches!(p, '\'' | '’'));
-        if c.is_uppercase() && !after_word {
+        let glued_start = glued && chars.peek().is_some_and(|&(_, n)| n.is_lowercase());
+        if c.is_uppercase() && (!after_word || glued_start) {
             starts.push(at);
         }
         previous = Some(c);
@@ -694,6 +809,51 @@ mod tests {
         }];
         assert!(raw.iter().all(|b| b.text.len() >= MIN_RECORD_BYTES));
         assert_eq!(split_inline_headings(raw.clone()), raw);
+    }
+
+    /// A record whose list items a scrape glued together is cut into its items, and its
+    /// headings ("Wymagania:") become blocks of their own.
+    #[test]
+    fn a_record_of_glued_items_is_cut_into_items() {
+        // tests/fixtures/i18n-fresh4/pl/postings/pracuj-ing-programista-python-java-big-data.txt
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(
+            "tests/fixtures/i18n-fresh4/pl/postings/pracuj-ing-programista-python-java-big-data.txt",
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let from = text.find("Główne zadania").unwrap();
+        let to = text.find("Oferujemy:").unwrap();
+        let raw = vec![RawBlock {
+            kind: BlockKind::Paragraph,
+            text: text.get(from..to).unwrap().to_owned(),
+            bold: false,
+        }];
+        let out = split_inline_headings(raw);
+        let texts: Vec<&str> = out.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"Wymagania:"), "{texts:?}");
+        assert!(texts.contains(&"Dodatkowym atutem będzie:"), "{texts:?}");
+        assert!(texts.contains(&"Optymalizacja istniejących rozwiązań programistycznych"));
+    }
+
+    /// In a glued record, a heading glued to an acronym ("kontrakcie B2BWymagamy:- Min.") is cut
+    /// off the item before it, so that the label of that item ("Oferujemy:", perks) does not
+    /// reach over the requirements after it.
+    #[test]
+    fn a_heading_glued_to_an_acronym_ends_the_label_before_it() {
+        // tests/fixtures/i18n-fresh2/pl/postings/nofluffjobs-astek-remote-python-engineer.txt
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(
+            "tests/fixtures/i18n-fresh2/pl/postings/nofluffjobs-astek-remote-python-engineer.txt",
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let raw = vec![RawBlock {
+            kind: BlockKind::Paragraph,
+            text: text.trim().to_owned(),
+            bold: false,
+        }];
+        let out = split_inline_headings(raw);
+        let texts: Vec<&str> = out.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"Wymagamy:"), "{texts:?}");
+        let offer = texts.iter().find(|t| t.starts_with("Oferujemy:")).unwrap();
+        assert!(!offer.contains("Wymagamy"), "{offer}");
     }
 
     /// English prose where "requirements:" runs on mid-sentence is not cut.

@@ -1,8 +1,9 @@
 //! Plain text -> structured text.
 //!
 //! Every non-empty line is a block. Lines opening with a bullet (`-`, `*`, `•`, `1.`) are list
-//! items; a short line in capitals, or one underlined with `===` or `---`, is a heading. A
-//! short first line is taken as the title.
+//! items; a short line in capitals, or one underlined with `===` or `---`, is a heading, and so
+//! is a short line that names a known section and stands after an empty line, before an empty
+//! line or a list ("🤓 Profil recherché"). A short first line is taken as the title.
 
 use super::{BlockKind, Metadata, RawBlock, push_block};
 
@@ -18,7 +19,14 @@ pub fn extract(text: &str) -> (Metadata, Vec<RawBlock>) {
             continue;
         }
         let underlined = lines.get(index).is_some_and(|next| is_rule(next));
-        let (kind, body) = if underlined || is_caps_heading(line) {
+        let after_gap = index < 2 || lines.get(index - 2).is_some_and(|p| p.is_empty());
+        let before_list = lines
+            .get(index)
+            .is_none_or(|next| next.is_empty() || strip_bullet(next).is_some());
+        let (kind, body) = if underlined
+            || is_caps_heading(line)
+            || (after_gap && before_list && is_named_heading(line))
+        {
             (BlockKind::Heading(2), line)
         } else if let Some(body) = strip_bullet(line) {
             (BlockKind::ListItem, body)
@@ -65,6 +73,23 @@ fn is_caps_heading(line: &str) -> bool {
         letters += 1;
     }
     letters >= 3
+}
+
+/// Most words of a heading line in mixed case ([`is_named_heading`]).
+const MAX_NAMED_HEADING_WORDS: usize = 6;
+
+/// A short line in mixed case that names a known section ("🤓 Profil recherché",
+/// "Ce que nous t’offrons"), with no sentence punctuation at its end. Read as a heading only
+/// where it stands after an empty line and before an empty line or a list.
+fn is_named_heading(line: &str) -> bool {
+    line.len() <= 240
+        && line.chars().count() <= 60
+        && line.split_whitespace().count() <= MAX_NAMED_HEADING_WORDS
+        && !line.ends_with(['.', ',', ';', '!', '?', ':', '，', '；', '：'])
+        // A sentence end inside is a sentence, not a heading ("熟悉Rust语言。有Docker经验者优先。").
+        && !line.contains(['。', '！', '？'])
+        && strip_bullet(line).is_none()
+        && super::sections::classify_heading(line).is_some()
 }
 
 fn strip_bullet(line: &str) -> Option<&str> {
