@@ -119,6 +119,9 @@ pub struct PageFacts {
     pub author: Option<String>,
 }
 
+/// Where a name of [`PageFacts::names`] came from when the page's `author` meta tag gave it.
+pub const AUTHOR_META: &str = "the author meta tag";
+
 /// Whether a heading is a generic page name ("Job offer", "채용정보 상세"), not a job's.
 pub fn names_no_job(text: &str) -> bool {
     generic(text) || page_name(text)
@@ -286,8 +289,10 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         .as_ref()
         .filter(|l| company.as_ref().is_some_and(|c| same(&c.text, &l.company)))
         .map(|l| Sourced::new(&l.title, "the heading (title, employer, place)"));
+    let under_offer = role_under_offer(facts);
     let strong_title = first(TITLE)
         .or(listed_title)
+        .or_else(|| under_offer.clone())
         .or_else(|| heading_title(facts, heading, generic_titles, &known, is_board))
         .or_else(|| {
             facts.labeled[TITLE]
@@ -296,7 +301,11 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         });
     let owner = company
         .is_none()
-        .then(|| owner_of_page_name(&split, strong_title.as_ref(), is_board))
+        .then(|| {
+            // The page's name is then the heading that names the offer, as a part of its title.
+            let page = under_offer.as_ref().and(facts.h1.as_deref());
+            owner_of_page_name(&split, strong_title.as_ref(), page, is_board)
+        })
         .flatten();
     let known: Vec<&str> = known
         .into_iter()
@@ -321,7 +330,8 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     if title_for_place.is_some()
         && let Some(title) = &title
     {
-        location = place_after_title(facts, &title.text);
+        location = place_after_title(facts, &title.text)
+            .or_else(|| place_beside_title(&split, &title.text));
     }
     if company.is_none() {
         company = legal_name_in_page(facts, Seen::Content, is_board);
@@ -356,6 +366,23 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         ]
         .into_iter()
         .find_map(|(name, rule)| clean_company(Sourced::new(name.as_ref()?, rule), is_board));
+    }
+    // "Bio 7.0 Apotheke, Berlin" (a site named by its owner and its town): the name, and the
+    // place when no other evidence gave one.
+    if let Some(c) = &mut company
+        && !c.rule.starts_with("JSON-LD")
+        && let Some((name, place)) = c.text.rsplit_once(',')
+        && looks_like_place(place)
+        && !looks_like_place(name)
+        && !name.trim().is_empty()
+    {
+        if location.is_none() {
+            location = Some(Sourced::new(
+                place.trim(),
+                format!("the company's name's last part, a place ({})", c.rule),
+            ));
+        }
+        c.text = name.trim().to_owned();
     }
     if location.is_none() {
         location = employer_town(facts, company.as_ref());
@@ -503,20 +530,29 @@ fn other_than_pattern(split: &[(TitleParts, &str)], title: &str) -> bool {
 }
 
 /// The owner of a page titled "<Name> - <generic page name>" ("Archstone - Job details",
-/// "Eilakaisla - Työpaikka"): the one part left, when it is not the job's title.
+/// "Eilakaisla - Työpaikka"), or "<page> - <Name>" where `page` is the page's own name (the
+/// heading that names the offer: "Offre d’emploi Cloud Native – Sogilis"): the one part left,
+/// when it is not the job's title.
 fn owner_of_page_name(
     split: &[(TitleParts, &str)],
     title: Option<&Sourced>,
+    page: Option<&str>,
     is_board: &dyn Fn(&str) -> bool,
 ) -> Option<Sourced> {
     split
         .iter()
         .filter(|(_, rule)| *rule == "<title>" || *rule == "og:title")
         .find_map(|(parts, rule)| {
-            let [name] = parts.parts.as_slice() else {
+            let left: Vec<&String> = parts
+                .parts
+                .iter()
+                .filter(|p| !page.is_some_and(|page| same(page, p)))
+                .collect();
+            let [name] = left.as_slice() else {
                 return None;
             };
-            if !parts.cut_generic
+            let name = name.as_str();
+            if !(parts.cut_generic || left.len() < parts.parts.len())
                 || looks_like_role(name)
                 || looks_like_place(name)
                 || name.split_whitespace().count() > 6
@@ -634,6 +670,8 @@ const GENERIC: &[&str] = &[
     "emploi",
     "empleo",
     "empleos",
+    "vacante",
+    "vacantes",
     "vacature",
     "vacatures",
     "вакансия",
@@ -644,6 +682,7 @@ const GENERIC: &[&str] = &[
     "робота",
     "praca",
     "oferta pracy",
+    "oferty pracy",
     "lavoro",
     "vaga",
     "vagas",
@@ -653,8 +692,35 @@ const GENERIC: &[&str] = &[
 
 /// Whether `text` is a generic word of a site's navigation rather than a name.
 fn generic(text: &str) -> bool {
-    let lower = text.trim().to_lowercase();
+    // "Offre d’emploi": a typographic apostrophe is the plain one.
+    let lower = text.trim().to_lowercase().replace('\u{2019}', "'");
     GENERIC.contains(&lower.as_str())
+}
+
+/// "Offre d’emploi Cloud Native": a heading that opens with a generic page word and goes on
+/// with more words names the offer; the rest of it.
+fn offer_name(heading: &str) -> Option<&str> {
+    let heading = heading.trim();
+    let words: Vec<&str> = heading.split_whitespace().collect();
+    (1..words.len().min(4)).rev().find_map(|n| {
+        let lead = words.get(..n)?.join(" ");
+        if !generic(lead.trim_end_matches(':')) {
+            return None;
+        }
+        let at = heading.find(words.get(n)?)?;
+        heading.get(at..).map(str::trim)
+    })
+}
+
+/// The role line right under a heading that names the offer ([`offer_name`]): the job's
+/// title ("Développeur·euse web expérimenté·e à tendance devops" under "Offre d’emploi Cloud
+/// Native"), when the heading itself names no role.
+fn role_under_offer(facts: &PageFacts) -> Option<Sourced> {
+    let heading = facts.h1.as_deref()?;
+    offer_name(heading)?;
+    let line = facts.subline.first()?.trim();
+    (looks_like_role(line) && !looks_like_role(heading) && line.split_whitespace().count() <= 12)
+        .then(|| Sourced::new(line, "the role line under a heading that names the offer"))
 }
 
 /// Equal ignoring case and surrounding white space.
