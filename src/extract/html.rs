@@ -146,25 +146,58 @@ fn finish(
             rule: rule.to_owned(),
         })
     };
-    // The first `<h1>` that is not a generic page name ("Job offer" over the job's own).
+    // The first `<h1>` that is not a generic page name ("Job offer" over the job's own) nor a
+    // careers banner: a sentence the page's titles do not repeat ("Ayúdanos a construir la
+    // mejor plataforma ..." over "Representante de Ventas").
+    let titles = [og_title.as_deref(), page_title.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let banner = |h: &evidence::Heading| {
+        h.text.split_whitespace().count() > MAX_HEADING_WORDS
+            && !titles.contains(&h.text.to_lowercase())
+    };
     let main_heading = evidence
         .h1s
         .iter()
-        .find(|h| !meta::page::names_no_job(&h.text))
+        .find(|h| !meta::page::names_no_job(&h.text) && !banner(h))
+        .or_else(|| {
+            evidence
+                .h1s
+                .iter()
+                .find(|h| !meta::page::names_no_job(&h.text))
+        })
         .or(evidence.h1s.first());
+    // "Oferty Pracy" over "Aktualne oferty pracy" and the one offer "Stażysta Python - ...": a
+    // main heading that is only the page's generic name gives way to the first heading after
+    // it that names neither the page nor a list of jobs (a list's own title, "usa jobs", keeps
+    // the page a list).
+    let names_page =
+        |text: &str| meta::page::names_no_job(text) || super::is_posting::names_jobs(text);
+    let offer_heading = main_heading
+        .filter(|h| meta::page::names_no_job(&h.text))
+        .and_then(|_| evidence.later_headings.iter().find(|h| !names_page(h)))
+        .cloned();
     let mut facts = PageFacts {
         structured: [
             sourced(meta.title.take(), "JSON-LD JobPosting.title"),
             sourced(meta.company.take(), "JSON-LD JobPosting.hiringOrganization"),
             sourced(meta.location.take(), "JSON-LD JobPosting.jobLocation"),
         ],
-        h1: main_heading.map(|h| h.text.clone()).or(h1.filter(|h| {
-            !evidence
-                .home_h1
-                .as_deref()
-                .is_some_and(|home| starts_with_words(home, h))
-        })),
-        heading: evidence.heading.clone(),
+        h1: main_heading
+            .filter(|_| offer_heading.is_none())
+            .map(|h| h.text.clone())
+            .or(h1
+                .filter(|h| {
+                    !evidence
+                        .home_h1
+                        .as_deref()
+                        .is_some_and(|home| starts_with_words(home, h))
+                })
+                .filter(|_| offer_heading.is_none())),
+        heading: evidence.heading.clone().or(offer_heading),
         og_title,
         page_title,
         site_name: evidence.site_name.clone(),
@@ -269,7 +302,7 @@ fn finish(
     facts.author = evidence
         .names
         .iter()
-        .find(|(_, rule)| *rule == "the author meta tag")
+        .find(|(_, rule)| *rule == meta::page::AUTHOR_META)
         .map(|(name, _)| name.as_str())
         // One capitalised word ("CTcue"), not a user name ("admin") nor a person's two names.
         .filter(|name| {
@@ -324,6 +357,10 @@ fn finish(
     }
     (meta, blocks, warnings, page)
 }
+
+/// Most words in an `<h1>` that the page's titles do not repeat before it reads as a banner's
+/// sentence rather than a job's title.
+const MAX_HEADING_WORDS: usize = 8;
 
 /// Words in a block's text (single spaces between words, as blocks have them).
 fn words(text: &str) -> usize {

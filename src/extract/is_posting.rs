@@ -36,6 +36,7 @@ const CLOSED: &[&str] = &[
     "there are currently no vacancies",
     "we have no vacancies",
     "keine offenen stellen",
+    "vaga encerrada",
 ];
 
 /// A page with no section of a posting this short that says it has no openings is that
@@ -154,6 +155,12 @@ static LIST_PAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
         Err(error) => unreachable!("list pages: {error}"),
     }
 });
+
+/// Whether a heading or title names a list of jobs by its plural words or a count
+/// ("Aktualne oferty pracy", "Jobs in Berlin"; see [`LIST_TITLE`]).
+pub fn names_jobs(title: &str) -> bool {
+    LIST_TITLE.is_match(title.trim())
+}
 
 /// Whether a page's own `<title>`, `og:title` or main heading names a list of jobs (see
 /// [`LIST_PAGE`]).
@@ -381,6 +388,20 @@ mod tests {
             Err(crate::extract::ExtractError::NotAPosting(reason)) => Some(reason),
             _ => None,
         }
+    }
+
+    #[test]
+    fn a_closed_vacancy_page_is_not_a_posting() {
+        // tests/fixtures/pages-heldout/not-posting-kassellabs-vaga-encerrada-expired.html
+        let html = "<html><head><title>Vagas | Kassel Labs</title></head><body>\
+            <h1>Encerrada - Vaga Desenvolvimento Frontend (Estágio / Júnior)</h1>\
+            <h2>Vaga encerrada</h2><p>Esperamos ter novas vagas futuramente. Caso tenha \
+            interesse em trabalhar com a gente, buscamos pessoas que queiram fazer parte de uma \
+            startup e que se interessam em construir tecnologia com vídeos.</p></body></html>";
+        assert_eq!(
+            reason(html, Format::Html).as_deref(),
+            Some("the job is no longer open: the page says so")
+        );
     }
 
     #[test]

@@ -65,6 +65,10 @@ pub struct PageEvidence {
     /// The first `<h2>` or `<h3>` outside furniture, on a page with no `<h1>` before it: some
     /// boards head a posting with one.
     pub heading: Option<String>,
+    /// The first `<h2>`s and `<h3>`s after the first `<h1>`, outside furniture (up to
+    /// [`MAX_LATER_HEADINGS`]): the job's heading when that `<h1>` is only the page's name
+    /// ("Oferty Pracy" over a careers page's one offer).
+    pub later_headings: Vec<String>,
     /// `og:site_name` or `application-name`.
     pub site_name: Option<String>,
     /// `og:description`, else the `description` meta tag.
@@ -109,6 +113,9 @@ pub struct Heading {
 
 /// Most `<h1>`s kept.
 const MAX_H1: usize = 3;
+
+/// Most headings after the first `<h1>` kept.
+pub const MAX_LATER_HEADINGS: usize = 4;
 
 impl PageEvidence {
     /// The microdata value of `field`.
@@ -729,6 +736,13 @@ impl Collector {
             }
             Kind::Icon(_) => {}
             Kind::Section => {
+                if self.furniture == 0
+                    && self.site_header == 0
+                    && !self.found.h1s.is_empty()
+                    && self.found.later_headings.len() < MAX_LATER_HEADINGS
+                {
+                    self.found.later_headings.push(text.clone());
+                }
                 // Not when the parent is the page's body or main content.
                 let parent = capture.depth.saturating_sub(1);
                 if self.furniture == 0
@@ -834,7 +848,9 @@ impl Collector {
             }
             Some("author") => {
                 if let Some(name) = clean(content) {
-                    self.found.names.push((name, "the author meta tag"));
+                    self.found
+                        .names
+                        .push((name, crate::extract::meta::page::AUTHOR_META));
                 }
             }
             Some("twitter:site") => {

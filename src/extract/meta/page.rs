@@ -13,12 +13,15 @@ use super::super::looks_like_role;
 
 mod company;
 mod evidence_places;
+mod owner;
 mod places;
 mod title;
 mod vocabulary;
 
 use company::*;
 use evidence_places::*;
+use owner::*;
+pub use owner::{name_in_text, url_form, url_names};
 pub use places::looks_like_place;
 use title::*;
 pub use title::{TitleParts, split_title};
@@ -116,117 +119,12 @@ pub struct PageFacts {
     pub author: Option<String>,
 }
 
+/// Where a name of [`PageFacts::names`] came from when the page's `author` meta tag gave it.
+pub const AUTHOR_META: &str = "the author meta tag";
+
 /// Whether a heading is a generic page name ("Job offer", "채용정보 상세"), not a job's.
 pub fn names_no_job(text: &str) -> bool {
     generic(text) || page_name(text)
-}
-
-/// Suffixes a page adds to its owner's name: "Microsoft Careers", "Acme Jobs".
-const NAME_SUFFIXES: &[&str] = &[
-    " careers",
-    " jobs",
-    " career",
-    " karriere",
-    " carrières",
-    " jobs & careers",
-    " hiring",
-];
-
-/// `name` without a careers suffix.
-fn owner_name(name: &str) -> &str {
-    let lower = name.to_lowercase();
-    for suffix in NAME_SUFFIXES {
-        if lower.ends_with(suffix)
-            && let Some(cut) = name.get(..name.len() - suffix.len())
-        {
-            return cut.trim();
-        }
-    }
-    name.trim()
-}
-
-/// Letters and digits of `name`, lowercase: how it is written in a URL.
-pub fn url_form(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// The names a URL gives its owner (see [`PageFacts::url_names`]); `board` is whether the host
-/// is a job board's or an ATS's.
-pub fn url_names(url: &str, board: bool) -> Vec<String> {
-    let Ok(parsed) = url::Url::parse(url) else {
-        return Vec::new();
-    };
-    let Some(host) = parsed.host_str() else {
-        return Vec::new();
-    };
-    let labels: Vec<&str> = host.split('.').collect();
-    let generic = |label: &str| {
-        matches!(
-            label,
-            "www"
-                | "jobs"
-                | "careers"
-                | "career"
-                | "boards"
-                | "job-boards"
-                | "apply"
-                | "app"
-                | "karriere"
-                | "recruiting"
-                | "en"
-                | "de"
-                | "fr"
-                | "global"
-        ) || (label.starts_with("wd") && label.len() <= 4)
-    };
-    let mut names = Vec::new();
-    if board {
-        if let Some(first) = labels.first()
-            && labels.len() > 2
-            && !generic(first)
-        {
-            names.push(url_form(first));
-        }
-        if let Some(segment) = parsed.path_segments().and_then(|mut s| s.next())
-            && segment.len() >= 2
-        {
-            names.push(url_form(segment));
-        }
-    } else {
-        // The registrable name: the label before the public suffix (`co.uk` counts as one).
-        let n = labels.len();
-        let second = if n >= 3
-            && labels
-                .get(n - 2)
-                .is_some_and(|l| matches!(*l, "co" | "com" | "org" | "net" | "ac" | "gov"))
-        {
-            labels.get(n - 3)
-        } else if n >= 2 {
-            labels.get(n - 2)
-        } else {
-            None
-        };
-        if let Some(second) = second {
-            names.push(url_form(second));
-        }
-    }
-    // "ouryahoo", "joinacme": a tenant named with a word before the employer's name.
-    let bare: Vec<String> = names
-        .iter()
-        .filter_map(|n| {
-            ["our", "join", "workat", "careersat"]
-                .iter()
-                .find_map(|lead| n.strip_prefix(lead))
-                .filter(|rest| rest.len() >= 4)
-                .map(str::to_owned)
-        })
-        .collect();
-    names.extend(bare);
-    names.retain(|n| n.len() >= 2);
-    names
 }
 
 /// The chosen title, company and location.
@@ -391,8 +289,10 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         .as_ref()
         .filter(|l| company.as_ref().is_some_and(|c| same(&c.text, &l.company)))
         .map(|l| Sourced::new(&l.title, "the heading (title, employer, place)"));
+    let under_offer = role_under_offer(facts);
     let strong_title = first(TITLE)
         .or(listed_title)
+        .or_else(|| under_offer.clone())
         .or_else(|| heading_title(facts, heading, generic_titles, &known, is_board))
         .or_else(|| {
             facts.labeled[TITLE]
@@ -401,7 +301,11 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         });
     let owner = company
         .is_none()
-        .then(|| owner_of_page_name(&split, strong_title.as_ref(), is_board))
+        .then(|| {
+            // The page's name is then the heading that names the offer, as a part of its title.
+            let page = under_offer.as_ref().and(facts.h1.as_deref());
+            owner_of_page_name(&split, strong_title.as_ref(), page, is_board)
+        })
         .flatten();
     let known: Vec<&str> = known
         .into_iter()
@@ -426,7 +330,8 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     if title_for_place.is_some()
         && let Some(title) = &title
     {
-        location = place_after_title(facts, &title.text);
+        location = place_after_title(facts, &title.text)
+            .or_else(|| place_beside_title(&split, &title.text));
     }
     if company.is_none() {
         company = legal_name_in_page(facts, Seen::Content, is_board);
@@ -462,6 +367,23 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         .into_iter()
         .find_map(|(name, rule)| clean_company(Sourced::new(name.as_ref()?, rule), is_board));
     }
+    // "Bio 7.0 Apotheke, Berlin" (a site named by its owner and its town): the name, and the
+    // place when no other evidence gave one.
+    if let Some(c) = &mut company
+        && !c.rule.starts_with("JSON-LD")
+        && let Some((name, place)) = c.text.rsplit_once(',')
+        && looks_like_place(place)
+        && !looks_like_place(name)
+        && !name.trim().is_empty()
+    {
+        if location.is_none() {
+            location = Some(Sourced::new(
+                place.trim(),
+                format!("the company's name's last part, a place ({})", c.rule),
+            ));
+        }
+        c.text = name.trim().to_owned();
+    }
     if location.is_none() {
         location = employer_town(facts, company.as_ref());
     }
@@ -478,128 +400,6 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         company,
         location,
     }
-}
-
-/// The owner a site name gives, as people write it: the name itself, or for a site named by
-/// its host, the name in the host ("amazon.jobs": Amazon). `None` for a host that is a job
-/// site's own ("StartupJobs.cz"): its name holds "jobs" or "career" before the domain.
-fn host_name_owner(site: &str) -> Option<String> {
-    let site = site.trim();
-    let labels: Vec<&str> = site.split('.').collect();
-    let host = !site.contains(char::is_whitespace)
-        && labels.len() >= 2
-        && labels
-            .iter()
-            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
-        && labels
-            .last()
-            .is_some_and(|tld| tld.chars().all(char::is_alphabetic));
-    if !host {
-        return Some(site.to_owned());
-    }
-    let (tld, name) = match labels.as_slice() {
-        [.., name, tld] => (tld.to_lowercase(), *name),
-        _ => return Some(site.to_owned()),
-    };
-    if matches!(tld.as_str(), "jobs" | "careers" | "career") {
-        // "amazon.jobs": the owner's name under a careers domain, capitalised when the host
-        // writes it in lowercase.
-        let mut chars = name.chars();
-        let first = chars.next()?;
-        return Some(if name.chars().any(char::is_uppercase) {
-            name.to_owned()
-        } else {
-            first.to_uppercase().chain(chars).collect()
-        });
-    }
-    let lower = name.to_lowercase();
-    if ["job", "career", "karriere", "talent", "hiring"]
-        .iter()
-        .any(|w| lower.contains(w))
-    {
-        return None;
-    }
-    Some(site.to_owned())
-}
-
-/// Most words in a name read from the text.
-const MAX_NAME_WORDS: usize = 5;
-
-/// The first name in `texts` (blocks of the page's text) whose URL form is one of
-/// `url_names` ([`PageFacts::url_names`]): capitalised words, "Reed Smith is a preeminent
-/// advisor..." on recruiter.reedsmith.com, "Yahoo is proud..." on yahoo.wd5.myworkdayjobs.com.
-pub fn name_in_text<'a>(
-    texts: impl IntoIterator<Item = &'a str>,
-    url_names: &[String],
-) -> Option<String> {
-    if url_names.is_empty() {
-        return None;
-    }
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    for text in texts {
-        let words: Vec<&str> = text
-            .split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .collect();
-        for start in 0..words.len() {
-            if !words.get(start).is_some_and(|w| capitalised(w)) {
-                continue;
-            }
-            let mut form = String::new();
-            for end in start..words.len().min(start + MAX_NAME_WORDS) {
-                let word = words.get(end).copied().unwrap_or_default();
-                // "Design is Dead": a short lowercase word inside a name, never at its end.
-                let inner = end > start && word.chars().count() <= 3;
-                if word.is_empty() || !(capitalised(word) || inner) {
-                    break;
-                }
-                form.push_str(&url_form(word));
-                if capitalised(word) && form.len() >= 4 && url_names.contains(&form) {
-                    return words.get(start..=end).map(|w| w.join(" "));
-                }
-            }
-        }
-    }
-    None
-}
-
-/// The owner named by the page in a way its URL confirms: a part of its title, its site
-/// name, its `twitter:site`, a keyword or a logo's text that is the name in the URL
-/// (`Stripe logo` on stripe.com, `Anthropic - ...` on jobs.lever.co/anthropic).
-fn owner_from_url(
-    facts: &PageFacts,
-    split: &[(TitleParts, &str)],
-    is_board: &dyn Fn(&str) -> bool,
-) -> Option<Sourced> {
-    if facts.url_names.is_empty() {
-        return None;
-    }
-    let mut candidates: Vec<(&str, String)> = Vec::new();
-    for (parts, rule) in split {
-        for part in &parts.parts {
-            candidates.push((part, format!("{rule} part")));
-        }
-    }
-    if let Some(site) = &facts.site_name
-        && host_name_owner(site).is_some()
-    {
-        candidates.push((site, "og:site_name".to_owned()));
-    }
-    for (name, rule) in &facts.names {
-        candidates.push((name, (*rule).to_owned()));
-    }
-    candidates.into_iter().find_map(|(name, rule)| {
-        let owner = owner_name(name);
-        let form = url_form(owner);
-        (form.len() >= 2
-            && owner.chars().count() <= 60
-            && !is_board(owner)
-            && facts
-                .url_names
-                .iter()
-                .any(|u| *u == form || (u.len() >= 5 && form.starts_with(u.as_str()))))
-        .then(|| Sourced::new(owner, format!("{rule}, the name in the page's URL")))
-    })
 }
 
 /// The main heading as the title, cleaned of known parts, when it is one: it must not be the
@@ -730,20 +530,29 @@ fn other_than_pattern(split: &[(TitleParts, &str)], title: &str) -> bool {
 }
 
 /// The owner of a page titled "<Name> - <generic page name>" ("Archstone - Job details",
-/// "Eilakaisla - Työpaikka"): the one part left, when it is not the job's title.
+/// "Eilakaisla - Työpaikka"), or "<page> - <Name>" where `page` is the page's own name (the
+/// heading that names the offer: "Offre d’emploi Cloud Native – Sogilis"): the one part left,
+/// when it is not the job's title.
 fn owner_of_page_name(
     split: &[(TitleParts, &str)],
     title: Option<&Sourced>,
+    page: Option<&str>,
     is_board: &dyn Fn(&str) -> bool,
 ) -> Option<Sourced> {
     split
         .iter()
         .filter(|(_, rule)| *rule == "<title>" || *rule == "og:title")
         .find_map(|(parts, rule)| {
-            let [name] = parts.parts.as_slice() else {
+            let left: Vec<&String> = parts
+                .parts
+                .iter()
+                .filter(|p| !page.is_some_and(|page| same(page, p)))
+                .collect();
+            let [name] = left.as_slice() else {
                 return None;
             };
-            if !parts.cut_generic
+            let name = name.as_str();
+            if !(parts.cut_generic || left.len() < parts.parts.len())
                 || looks_like_role(name)
                 || looks_like_place(name)
                 || name.split_whitespace().count() > 6
@@ -861,6 +670,8 @@ const GENERIC: &[&str] = &[
     "emploi",
     "empleo",
     "empleos",
+    "vacante",
+    "vacantes",
     "vacature",
     "vacatures",
     "вакансия",
@@ -871,6 +682,7 @@ const GENERIC: &[&str] = &[
     "робота",
     "praca",
     "oferta pracy",
+    "oferty pracy",
     "lavoro",
     "vaga",
     "vagas",
@@ -880,8 +692,35 @@ const GENERIC: &[&str] = &[
 
 /// Whether `text` is a generic word of a site's navigation rather than a name.
 fn generic(text: &str) -> bool {
-    let lower = text.trim().to_lowercase();
+    // "Offre d’emploi": a typographic apostrophe is the plain one.
+    let lower = text.trim().to_lowercase().replace('\u{2019}', "'");
     GENERIC.contains(&lower.as_str())
+}
+
+/// "Offre d’emploi Cloud Native": a heading that opens with a generic page word and goes on
+/// with more words names the offer; the rest of it.
+fn offer_name(heading: &str) -> Option<&str> {
+    let heading = heading.trim();
+    let words: Vec<&str> = heading.split_whitespace().collect();
+    (1..words.len().min(4)).rev().find_map(|n| {
+        let lead = words.get(..n)?.join(" ");
+        if !generic(lead.trim_end_matches(':')) {
+            return None;
+        }
+        let at = heading.find(words.get(n)?)?;
+        heading.get(at..).map(str::trim)
+    })
+}
+
+/// The role line right under a heading that names the offer ([`offer_name`]): the job's
+/// title ("Développeur·euse web expérimenté·e à tendance devops" under "Offre d’emploi Cloud
+/// Native"), when the heading itself names no role.
+fn role_under_offer(facts: &PageFacts) -> Option<Sourced> {
+    let heading = facts.h1.as_deref()?;
+    offer_name(heading)?;
+    let line = facts.subline.first()?.trim();
+    (looks_like_role(line) && !looks_like_role(heading) && line.split_whitespace().count() <= 12)
+        .then(|| Sourced::new(line, "the role line under a heading that names the offer"))
 }
 
 /// Equal ignoring case and surrounding white space.

@@ -23,6 +23,9 @@ pub(super) fn name_under_heading(
         } else if facts
             .names
             .iter()
+            // A byline under a blog post's heading names its writer, whom the `author` meta
+            // tag names too: not a name of the page's owner.
+            .filter(|(_, rule)| *rule != AUTHOR_META)
             .any(|(name, _)| same(owner_name(name), run))
         {
             "the line under the main heading, also a name the page gives itself"

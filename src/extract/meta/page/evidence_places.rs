@@ -147,3 +147,35 @@ pub(super) fn place_after_title(facts: &PageFacts, title: &str) -> Option<Source
         looks_like_place(place).then(|| Sourced::new(place, format!("{rule} (Y in Z)")))
     })
 }
+
+/// "Backend Engineer - Merchant Growth | Bangalore | GO-JEK Careers": a part of the page's
+/// `<title>` or `og:title` beside the job's `title` that is a known place (not a way of
+/// working).
+pub(super) fn place_beside_title(split: &[(TitleParts, &str)], title: &str) -> Option<Sourced> {
+    let title = title.to_lowercase();
+    split
+        .iter()
+        .filter(|(_, rule)| *rule != "<h1>")
+        .find_map(|(parts, rule)| {
+            // "Bio 7.0 Apotheke, Berlin": a name and its town; the town.
+            let (part, place) = parts.parts.iter().find_map(|p| {
+                let first = p.split(',').next().unwrap_or_default();
+                let place = if looks_like_place(first) {
+                    p.as_str()
+                } else {
+                    p.rsplit_once(',').map(|(_, last)| last.trim())?
+                };
+                (looks_like_place(place) && !work_mode(place)).then_some((p, place))
+            })?;
+            let beside = parts
+                .parts
+                .iter()
+                .any(|p| p != part && title.contains(&p.to_lowercase()));
+            beside.then(|| {
+                Sourced::new(
+                    place,
+                    format!("{rule} part beside the job's title, a place"),
+                )
+            })
+        })
+}

@@ -410,3 +410,125 @@ fn a_place_after_at_is_the_place_and_statements_name_employers() {
         Some("Design is Dead")
     );
 }
+
+/// Fields of a saved page, as `score` reads them.
+fn page_fields(html: &str) -> (Option<String>, Option<String>, Option<String>) {
+    let posting = crate::extract::extract(html.as_bytes(), crate::extract::Format::Html);
+    let meta = posting.map(|p| p.meta).unwrap_or_default();
+    (meta.title, meta.company, meta.location)
+}
+
+#[test]
+fn a_careers_banner_and_a_section_word_are_not_the_title() {
+    // tests/fixtures/pages-heldout/aoorora-creditario-representante-de-ventas-remota.html
+    let html = "<html><head><title>Vacantes | Aoorora</title>\
+        <meta property=\"og:title\" content=\"Vacantes\">\
+        <meta property=\"og:site_name\" content=\"Aoorora\"></head><body>\
+        <h1>Ayúdanos a construir la mejor plataforma de gestión de créditos y motor bancario</h1>\
+        <p>En Creditario estamos desarrollando la plataforma para que empresas Fintech puedan \
+        acelerar el desarrollo de productos modernos y novedosos para sus clientes.</p>\
+        <h1>Representante de Ventas</h1><p>Ayúdanos a encontrar a la nueva generación de \
+        clientes que necesitan de nuestros servicios para digitalizar su negocio financiero.</p>\
+        <h2>¿Qué buscamos?</h2><ul><li>Habilidades de comunicación excelentes.</li></ul>\
+        </body></html>";
+    let (title, company, _) = page_fields(html);
+    assert_eq!(title.as_deref(), Some("Representante de Ventas"));
+    assert_eq!(company.as_deref(), Some("Aoorora"));
+}
+
+#[test]
+fn a_careers_page_of_one_offer_is_that_posting() {
+    // tests/fixtures/pages-heldout/erptech-stazysta-python-frappe-erpnext.html
+    let html = "<html><head><title>Oferty Pracy | ERP Tech</title>\
+        <meta property=\"og:title\" content=\"Oferty Pracy\"></head><body>\
+        <h1>Oferty Pracy</h1><p>Dołącz do naszego zespołu</p>\
+        <h2>Aktualne oferty pracy</h2><h3>Stażysta Python - Frappe/ERPnext</h3>\
+        <span>Staż</span> <span>Zdalnie/Hybrydowo</span> <span>Python</span>\
+        <h4>O stanowisku</h4><p>Poszukujemy ambitnego stażysty, który chce rozwijać swoje \
+        umiejętności w zakresie programowania w Pythonie oraz poznać framework Frappe i system \
+        ERPnext.</p><h4>Czego oczekujemy?</h4><ul><li>Podstawowa znajomość języka Python</li>\
+        <li>Umiejętność pracy w zespole</li></ul>\
+        <footer><p>© 2025 ERP Tech. Wszelkie prawa zastrzeżone.</p></footer></body></html>";
+    let (title, company, _) = page_fields(html);
+    assert_eq!(title.as_deref(), Some("Stażysta Python - Frappe/ERPnext"));
+    assert_eq!(company.as_deref(), Some("ERP Tech"));
+}
+
+#[test]
+fn a_heading_that_names_the_offer_gives_way_to_the_role_under_it() {
+    // tests/fixtures/pages-heldout/sogilis-offre-emploi-cloud-native-devops.html
+    assert_eq!(
+        offer_name("Offre d\u{2019}emploi Cloud Native"),
+        Some("Cloud Native")
+    );
+    assert_eq!(offer_name("Vaga"), None);
+    let html = "<html><head><title>Offre d\u{2019}emploi Cloud Native \u{2013} Sogilis</title>\
+        </head><body><h1>Offre d\u{2019}emploi Cloud Native</h1>\
+        <h2>Développeur·euse web expérimenté·e à tendance devops</h2>\
+        <h2>Description de Sogilis</h2><p>Chez Sogilis, nous codons, mais pas que. Nous \
+        n\u{2019}avons pas de managers, pas de service RH et pas de commerciaux.</p>\
+        <h2>Conditions de travail</h2><p>Nous travaillons principalement depuis nos locaux à \
+        Grenoble, en petite équipe.</p><h2>Profil recherché</h2><p>Expérience exigée : 3 ans</p>\
+        </body></html>";
+    let (title, company, location) = page_fields(html);
+    assert_eq!(
+        title.as_deref(),
+        Some("Développeur·euse web expérimenté·e à tendance devops")
+    );
+    assert_eq!(company.as_deref(), Some("Sogilis"));
+    assert_eq!(location.as_deref(), Some("Grenoble"));
+}
+
+#[test]
+fn a_byline_under_the_heading_is_the_author_not_the_company() {
+    // tests/fixtures/pages-heldout/2i2c-product-lead-remote.html
+    let html = "<html><head><meta name=author content=\"Chris Holdgraf\">\
+        <meta property=\"og:site_name\" content=\"2i2c\">\
+        <meta property=\"og:title\" content=\"Product Lead | 2i2c\">\
+        <title>Product Lead | 2i2c</title></head><body><h1>Product Lead</h1>\
+        <p>Chris Holdgraf</p><p>Oct 29, 2023</p><p>We’re looking for a Product Lead who will be \
+        instrumental in shaping 2i2c’s product vision, strategy, and execution.</p>\
+        <h2>Major duties</h2><ul><li>Collaborate closely with our engineers and users in \
+        partner organizations to translate the product roadmap into actionable plans and \
+        tasks.</li></ul></body></html>";
+    let (_, company, _) = page_fields(html);
+    assert_eq!(company.as_deref(), Some("2i2c"));
+}
+
+#[test]
+fn places_in_the_page_title_beside_the_job_and_the_owner() {
+    // tests/fixtures/pages-heldout/gojek-backend-engineer-merchant-growth-bangalore.html
+    let html = "<html><head><title> Backend Engineer - Merchant Growth | Bangalore | GO-JEK \
+        Careers </title></head><body><h1>Backend Engineer - Merchant Growth</h1>\
+        <p>We are looking for a Backend Engineer to join us in GO-JEK's Merchant Growth team.</p>\
+        <h2>Requirements</h2><ul><li>Ability to design and implement low latency RESTful/GRPC \
+        services</li></ul></body></html>";
+    let (_, _, location) = page_fields(html);
+    assert_eq!(location.as_deref(), Some("Bangalore"));
+    // tests/fixtures/pages-heldout/apotheke-bio-apotheker-mwd-berlin.html
+    let html = "<html><head><title>Apotheker (m/w/d) - Bio 7.0 Apotheke, Berlin</title>\
+        <meta property=\"og:site_name\" content=\"Bio 7.0 Apotheke, Berlin\"></head><body>\
+        <h1>Apotheker (m/w/d)</h1><p>Vollzeit / Teilzeit</p><h2>Anforderungen</h2><ul>\
+        <li>Abgeschlossenes Studium der Pharmazie</li><li>Hohe Beratungs- und \
+        Kommunikationsfähigkeit</li></ul></body></html>";
+    let (_, company, location) = page_fields(html);
+    assert_eq!(company.as_deref(), Some("Bio 7.0 Apotheke"));
+    assert_eq!(location.as_deref(), Some("Berlin"));
+}
+
+#[test]
+fn places_after_their_labels_in_portuguese_and_japanese() {
+    // kassellabs-vaga-desenvolvimento-frontend-estagio-junior.html and
+    // nanofrontier-sofutouea-enjinia-ja.html (tests/fixtures/pages-heldout)
+    let html = "<html><head><title>Vagas | Kassel Labs</title></head><body>\
+        <h1>Vaga Desenvolvimento Frontend (Estágio / Júnior)</h1><h2>Requisitos</h2><ul>\
+        <li>Conhecimentos básicos de Git</li></ul><h3>Mais detalhes</h3><ul>\
+        <li>Local da Vaga: São Carlos - SP</li></ul></body></html>";
+    assert_eq!(page_fields(html).2.as_deref(), Some("São Carlos - SP"));
+    let html = "<html><head><title>ソフトウェアエンジニア | NanoFrontier</title></head><body>\
+        <h2>ソフトウェアエンジニア</h2><h2>4. 応募要件・スキル・経験</h2><ul>\
+        <li>Git運用、ログ・権限・変更管理の基本</li></ul><h2>5. 勤務地・働き方</h2><ul>\
+        <li>所在地：東京 or 仙台</li><li>勤務形態：フルリモート（必要に応じて出社）</li></ul>\
+        </body></html>";
+    assert_eq!(page_fields(html).2.as_deref(), Some("東京 or 仙台"));
+}
