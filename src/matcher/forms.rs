@@ -4,6 +4,13 @@
 //! The scan never stems the text: the trie finds where the entry's first word may begin (the
 //! part its stem shares with the word as written, as a `*` key), and only there is the text
 //! word, and the words after it for an entry of several, reduced to stems and compared.
+//!
+//! The verification is a hand-written fast path: the many entries whose keys occur at one
+//! word start share that word's measure and stem ([`StemCache`]), instead of each walking the
+//! word's characters and looking its stem up in a hash map; ASCII words are measured and
+//! lowercased byte by byte instead of decoded as characters and lowercased into a new
+//! string; stems are compared byte by byte instead of by a `memcmp` call, and language codes
+//! as integers ([`packed`]) instead of as strings.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -15,9 +22,63 @@ use crate::language::WordForms;
 /// The stems of the text words one scan has stemmed, by the word's byte offset and its
 /// language's stemmer: every entry of every language whose key occurs at a word verifies that
 /// same word, and a stem is computed once per word and language instead of once per entry.
+///
+/// The scan reports a word start's keys together, and each key's word entries verify the same
+/// first word there, and those of several words mostly the same second word: those two words
+/// are measured and stemmed once for the place ([`StemCache::first`], [`StemCache::second`]),
+/// so that a verification there costs a length and a stem compare, not a walk over the word's
+/// characters and a hash lookup. Later words are looked up by offset in a map.
 #[derive(Debug, Default)]
 pub(super) struct StemCache {
     stems: FxHashMap<(usize, u8), Rc<str>>,
+    /// The first word of the entries verified at the current word start.
+    first: Place,
+    /// The word after it.
+    second: Place,
+}
+
+/// A text word that entries verify one after another: where it was looked for, the word found
+/// there and its stems so far.
+#[derive(Debug, Default)]
+struct Place {
+    /// The offset the word was looked for from (unset: `None`).
+    from: Option<usize>,
+    /// The word's start and length, or `None` when no word of an entry may be read there.
+    word: Option<(usize, usize)>,
+    /// The word's stems found so far, by stemmer index.
+    stems: Vec<(u8, Rc<str>)>,
+}
+
+impl Place {
+    /// The word looked for from `from` by `find`, found once per offset.
+    fn word(
+        &mut self,
+        text: &str,
+        from: usize,
+        find: fn(&str, usize) -> Option<(usize, usize)>,
+    ) -> Option<(usize, usize)> {
+        if self.from != Some(from) {
+            self.from = Some(from);
+            self.word = find(text, from);
+            self.stems.clear();
+        }
+        self.word
+    }
+
+    /// Whether the place's word, `word` (as written), is a form of `stem` by `forms`.
+    fn is_form(&mut self, forms: WordForms, word: &str, stem: &str) -> bool {
+        let WordForms::Snowball(algorithm) = forms else {
+            return forms.is_form(&word.to_lowercase(), stem);
+        };
+        let index = algorithm as u8;
+        if let Some((_, found)) = self.stems.iter().find(|(i, _)| *i == index) {
+            return same(found, stem);
+        }
+        let found = snowball_stem(forms, index, word);
+        let is = same(&found, stem);
+        self.stems.push((index, found));
+        is
+    }
 }
 
 /// Most words [`remembered_stem`] keeps per stemmer and thread before it starts afresh: about
@@ -61,14 +122,121 @@ impl StemCache {
             return forms.is_form(&word.to_lowercase(), stem);
         };
         let index = algorithm as u8;
-        let found = self.stems.entry((at, index)).or_insert_with(|| {
-            if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-                remembered_stem(forms, index, &word.to_lowercase())
-            } else {
-                remembered_stem(forms, index, word)
+        let found = self
+            .stems
+            .entry((at, index))
+            .or_insert_with(|| snowball_stem(forms, index, word));
+        same(found, stem)
+    }
+}
+
+/// The Snowball stem of the text word `word` (as written) by `forms`, whose stemmer has index
+/// `index`.
+fn snowball_stem(forms: WordForms, index: u8, word: &str) -> Rc<str> {
+    if !word.is_ascii() {
+        return remembered_stem(forms, index, &word.to_lowercase());
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return remembered_stem(forms, index, word);
+    }
+    // An ASCII word with capitals: lowercased in place of an allocation.
+    let mut buffer = [0u8; MAX_WORD_BYTES];
+    match buffer.get_mut(..word.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            match std::str::from_utf8(lower) {
+                Ok(lower) => remembered_stem(forms, index, lower),
+                Err(_) => remembered_stem(forms, index, &word.to_lowercase()),
             }
-        });
-        &**found == stem
+        }
+        None => remembered_stem(forms, index, &word.to_lowercase()),
+    }
+}
+
+/// Whether two stems are the same: compared byte by byte, which for words of a few letters
+/// costs less than a call to `memcmp`.
+#[inline]
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+}
+
+/// A language code packed into an integer, so that [`WordForm::applies_to`] compares
+/// codes without a call: its bytes and its length, for a code of 1 to 7 bytes; 0 for another.
+pub(super) fn packed(code: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    match (bytes.get_mut(..code.len()), u8::try_from(code.len())) {
+        (Some(head), Ok(len @ 1..8)) => {
+            head.copy_from_slice(code.as_bytes());
+            bytes[7] = len;
+            u64::from_le_bytes(bytes)
+        }
+        _ => 0,
+    }
+}
+
+/// The start and length in bytes of the word (a run of alphanumeric characters) that begins at
+/// `start` of `text`, if an entry's first word may be read there: `start` is a character boundary, no
+/// alphanumeric character comes right before it, and the word has 1 to [`MAX_WORD_BYTES`]
+/// bytes. ASCII is measured byte by byte; a character outside it is decoded.
+fn first_word(text: &str, start: usize) -> Option<(usize, usize)> {
+    if !starts_word(text, start)? {
+        return None;
+    }
+    let len = word_len(text.get(start..)?);
+    (len != 0 && len <= MAX_WORD_BYTES).then_some((start, len))
+}
+
+/// The next word of an entry of several after the word that ends at `at` of `text`: its start
+/// and length, when a hyphen or 1 to [`MAX_GAP`] spaces or tabs come before it and it has 1 to
+/// [`MAX_WORD_BYTES`] bytes.
+fn next_word(text: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = text.get(at..)?;
+    let gap = match rest.as_bytes().first()? {
+        b'-' => 1,
+        _ => rest.len() - rest.trim_start_matches([' ', '\t']).len(),
+    };
+    if gap == 0 || gap > MAX_GAP {
+        return None;
+    }
+    let at = at + gap;
+    let len = word_len(text.get(at..)?);
+    (len != 0 && len <= MAX_WORD_BYTES).then_some((at, len))
+}
+
+/// Whether no alphanumeric character comes right before byte `start` of `text`; `None` when
+/// `start` is no character boundary.
+fn starts_word(text: &str, start: usize) -> Option<bool> {
+    let before = text.get(..start)?;
+    Some(match before.as_bytes().last() {
+        None => true,
+        Some(&b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !before
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric),
+    })
+}
+
+/// The length in bytes of the run of alphanumeric characters that `rest` begins with.
+fn word_len(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
+    let ascii = bytes
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    match bytes.get(ascii) {
+        Some(&b) if !b.is_ascii() => {
+            ascii
+                + rest
+                    .get(ascii..)
+                    .unwrap_or_default()
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric())
+                    .map(char::len_utf8)
+                    .sum::<usize>()
+        }
+        _ => ascii,
     }
 }
 
@@ -88,9 +256,15 @@ pub(super) struct WordForm {
     pub(super) target: Target,
     /// The language of the entry (ISO 639-1).
     language: Box<str>,
+    /// Whether that language is English (read in every posting).
+    english: bool,
+    /// The language's code, [`packed`].
+    packed: u64,
     forms: WordForms,
     /// The stem of each word of the entry.
     stems: Vec<String>,
+    /// The stems, concatenated: what a [`WordForms::Literal`] entry is found as.
+    literal: Box<str>,
 }
 
 /// Fewest bytes of a trie key for a word entry: a shorter key would be tried at too many word
@@ -140,7 +314,10 @@ impl WordForm {
         let form = WordForm {
             target,
             language: language.into(),
+            english: language == "en",
+            packed: packed(language),
             forms,
+            literal: stems.concat().into(),
             stems,
         };
         (form, keys)
@@ -149,15 +326,24 @@ impl WordForm {
     /// The entry's language when it is not English: only postings of that language (or of
     /// none found) look for it.
     pub(super) fn restricted_to(&self) -> Option<&str> {
-        (&*self.language != "en").then_some(&*self.language)
+        (!self.english).then_some(&*self.language)
     }
 
-    /// Whether the entry is read in a posting in `language`: English entries in every posting,
-    /// another language's in postings of that language or of no language found. A Spanish
-    /// "determinación" is not looked for in an English posting (where its stem would find
-    /// "determine"), and an English posting is not stemmed by nine other stemmers.
-    pub(super) fn applies_to(&self, language: Option<&str>) -> bool {
-        &*self.language == "en" || language.is_none_or(|l| l == &*self.language)
+    /// Whether the entry is read in a posting in `language`, whose code, [`packed`], is
+    /// `code`: English entries in every posting, another language's in postings of that
+    /// language or of no language found. A Spanish "determinación" is not looked for in an
+    /// English posting (where its stem would find "determine"), and an English posting is not
+    /// stemmed by nine other stemmers. The codes are compared as integers when both are packed.
+    #[inline]
+    pub(super) fn applies_to(&self, language: Option<&str>, code: u64) -> bool {
+        if self.english {
+            return true;
+        }
+        match language {
+            None => true,
+            Some(_) if code != 0 && self.packed != 0 => code == self.packed,
+            Some(l) => l == &*self.language,
+        }
     }
 
     /// Where the entry's match that begins at byte `start` of `text` ends, if the words there
@@ -165,49 +351,44 @@ impl WordForm {
     pub(super) fn verify(&self, text: &str, start: usize, cache: &mut StemCache) -> Option<usize> {
         if self.forms == WordForms::Literal {
             // Found as written, like a phrase: the trie key is the whole entry.
-            let entry = self.stems.concat();
+            let entry = &*self.literal;
             let found = text.get(start..start + entry.len())?;
             return found
-                .eq_ignore_ascii_case(&entry)
+                .eq_ignore_ascii_case(entry)
                 .then_some(start + entry.len());
         }
-        if text
-            .get(..start)?
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
+        let mut stems = self.stems.iter();
+        let Some(first) = stems.next() else {
+            // No words: nothing to verify but the boundary.
+            return starts_word(text, start)?.then_some(start);
+        };
+        let (at, len) = cache.first.word(text, start, first_word)?;
+        if !cache
+            .first
+            .is_form(self.forms, text.get(at..at + len)?, first)
         {
             return None;
         }
-        let mut at = start;
-        for (i, stem) in self.stems.iter().enumerate() {
-            if i > 0 {
-                let rest = text.get(at..)?;
-                let gap = match rest.as_bytes().first()? {
-                    b'-' => 1,
-                    _ => rest.len() - rest.trim_start_matches([' ', '\t']).len(),
-                };
-                if gap == 0 || gap > MAX_GAP {
-                    return None;
-                }
-                at += gap;
-            }
-            let rest = text.get(at..)?;
-            let len: usize = rest
-                .chars()
-                .take_while(|c| c.is_alphanumeric())
-                .map(char::len_utf8)
-                .sum();
-            if len == 0 || len > MAX_WORD_BYTES {
-                return None;
-            }
-            let word = rest.get(..len)?;
-            if !cache.is_form(self.forms, at, word, stem) {
-                return None;
-            }
-            at += len;
+        let mut end = at + len;
+        let Some(second) = stems.next() else {
+            return Some(end);
+        };
+        let (at, len) = cache.second.word(text, end, next_word)?;
+        if !cache
+            .second
+            .is_form(self.forms, text.get(at..at + len)?, second)
+        {
+            return None;
         }
-        Some(at)
+        end = at + len;
+        for stem in stems {
+            let (at, len) = next_word(text, end)?;
+            if !cache.is_form(self.forms, at, text.get(at..at + len)?, stem) {
+                return None;
+            }
+            end = at + len;
+        }
+        Some(end)
     }
 }
 
@@ -244,6 +425,56 @@ mod tests {
         let de = WordForms::of("de").unwrap();
         let (_, keys) = WordForm::new("Übernahme", "de", de, Target::Detect);
         assert_eq!(keys, ["übernahm"]);
+    }
+
+    /// The word lengths the fast path measures are those of the characters' own test, at
+    /// every character boundary of real postings (English, German, French, Russian).
+    #[test]
+    fn measures_words_as_characters_do() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut texts = 0;
+        for dir in [
+            "postings",
+            "i18n/de/postings",
+            "i18n/fr/postings",
+            "i18n/ru/postings",
+        ] {
+            let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+                continue;
+            };
+            for entry in entries.flatten().take(5) {
+                let Ok(text) = std::fs::read_to_string(entry.path()) else {
+                    continue;
+                };
+                texts += 1;
+                for (at, _) in text.char_indices() {
+                    let rest = &text[at..];
+                    let chars: usize = rest
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric())
+                        .map(char::len_utf8)
+                        .sum();
+                    assert_eq!(word_len(rest), chars, "at {at} of {:?}", entry.path());
+                    let before = text[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric);
+                    assert_eq!(starts_word(&text, at), Some(!before));
+                }
+            }
+        }
+        assert!(texts >= 10);
+    }
+
+    #[test]
+    fn packs_language_codes_apart() {
+        assert_ne!(packed("en"), packed("fr"));
+        assert_eq!(packed("de"), packed("de"));
+        assert_ne!(packed("e"), packed("e\0"));
+        assert_eq!(packed(""), 0);
+        assert_eq!(packed("eightbyt"), 0);
+        assert!(same("prioriti", "prioriti"));
+        assert!(!same("prioriti", "priorit"));
     }
 
     #[test]

@@ -218,6 +218,7 @@ impl Matcher {
             together: Vec::new(),
             stems: forms::StemCache::default(),
             language: posting.meta.language.as_deref().map(Box::from),
+            language_code: posting.meta.language.as_deref().map_or(0, forms::packed),
         };
         for &(start, end, id) in &occurrences {
             if let Some(literal) = self.literals.get(id as usize) {

@@ -43,6 +43,8 @@ pub(super) struct Scan {
     /// The posting's language, which decides whose word entries are read
     /// ([`WordForm::applies_to`]).
     pub(super) language: Option<Box<str>>,
+    /// That language's code, [`super::forms::packed`] (0 without one).
+    pub(super) language_code: u64,
 }
 
 impl Scan {
@@ -172,7 +174,7 @@ impl Scan {
         let Some(form) = words.get(index) else {
             return;
         };
-        if !form.applies_to(self.language.as_deref()) {
+        if !form.applies_to(self.language.as_deref(), self.language_code) {
             return;
         }
         let Some(end) = form.verify(text, start, &mut self.stems) else {
@@ -208,15 +210,25 @@ impl Scan {
     ) {
         let text = posting.text.as_str();
         // (rule, sentence, start, end, group), sorted: each rule's words by sentence, in order.
+        // A word of several groups or rules is recorded once for each, one after the other:
+        // its sentence is found once.
+        let mut last: Option<((usize, usize), (usize, usize))> = None;
         let mut words: Vec<GroupWord> = self
             .together
             .iter()
             .map(|&(start, end, rule, group)| {
-                let block = posting
-                    .blocks
-                    .get(posting.block_at(start))
-                    .map_or((0, text.len()), |b| (b.start, b.end));
-                let sentence = sentence_in(text, ends, block, (start, end));
+                let sentence = match last {
+                    Some((span, sentence)) if span == (start, end) => sentence,
+                    _ => {
+                        let block = posting
+                            .blocks
+                            .get(posting.block_at(start))
+                            .map_or((0, text.len()), |b| (b.start, b.end));
+                        let sentence = sentence_in(text, ends, block, (start, end));
+                        last = Some(((start, end), sentence));
+                        sentence
+                    }
+                };
                 (rule, sentence, start, end, group)
             })
             .collect();
