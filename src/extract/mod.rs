@@ -17,6 +17,7 @@ mod is_posting;
 pub mod jsonld;
 pub mod lang;
 mod markdown;
+mod markup;
 pub mod meta;
 pub mod mhtml;
 pub mod sections;
@@ -423,7 +424,9 @@ fn extract_dated(
     let (meta, blocks) = match format {
         Format::Mhtml => return Err(ExtractError::Mhtml("read as MHTML above".to_owned())),
         Format::Html => {
-            let (meta, blocks, found, stated) = html::extract_page(&text);
+            let item = markup::rss_item_page(&text);
+            let (meta, blocks, found, stated) =
+                html::extract_page(item.as_deref().unwrap_or(&text));
             warnings = found;
             page = stated;
             (meta, blocks)
@@ -434,6 +437,13 @@ fn extract_dated(
             if meta.date_posted.is_none() {
                 meta.date_posted = posted.map(date::Date::to_column);
             }
+            page = stated;
+            (meta, blocks)
+        }
+        // Plain text that is HTML markup (a template saved under another name) reads as HTML.
+        Format::Text if markup::is_html_markup(&text) => {
+            let (meta, blocks, found, stated) = html::extract_page(&text);
+            warnings = found;
             page = stated;
             (meta, blocks)
         }
