@@ -115,6 +115,10 @@ fn other_languages_do_not_fall_below_their_floors() {
         ("i18n-fresh5", "pt", 0.849, 0.943),
         ("i18n-fresh5", "ru", 0.874, 0.902),
         ("i18n-fresh5", "uk", 0.928, 0.866),
+        ("i18n-fresh6", "de", 0.952, 0.740),
+        ("i18n-fresh6", "fr", 0.935, 0.906),
+        ("i18n-fresh6", "nl", 0.812, 0.812),
+        ("i18n-fresh6", "ru", 0.818, 0.692),
     ];
     let mut shown = String::new();
     for (set, code, precision, recall) in first {
@@ -126,6 +130,7 @@ fn other_languages_do_not_fall_below_their_floors() {
             "i18n-fresh2" => 3,
             "i18n-fresh4" if code == "nl" => 3,
             "i18n-fresh5" => 4,
+            "i18n-fresh6" => 3,
             _ => 6,
         };
         assert!(
