@@ -297,6 +297,8 @@ fn finish(
     let parted_first_line = blocks
         .first()
         .is_some_and(|b| b.text.split('|').filter(|p| !p.trim().is_empty()).count() >= 2);
+    facts.text_seeker =
+        meta::page::seeker_in_text(blocks.iter().take(MAX_NAME_BLOCKS).map(|b| b.text.as_str()));
     facts.text_employer = meta::page::employer_in_text(blocks.iter().map(|b| b.text.as_str()))
         .filter(|_| !parted_first_line);
     facts.author = evidence

@@ -37,6 +37,11 @@ const CLOSED: &[&str] = &[
     "we have no vacancies",
     "keine offenen stellen",
     "vaga encerrada",
+    "pas d'offres d'emploi",
+    "pas d'offre d'emploi",
+    "aucune offre d'emploi",
+    "no hay ofertas",
+    "não há vagas",
 ];
 
 /// A page with no section of a posting this short that says it has no openings is that
@@ -125,8 +130,7 @@ const JOB_WORDS: &[&str] = &[
 static LIST_TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     // Plural words that end a list's title, or start it ("Вакансії Python Київ", "Jobs in
     // Berlin"; not "Jobs of today"); a count may stand beside any of them.
-    let lists =
-        r"(?:jobs|vacancies|stellenangebote|вакансії|вакансии|empleos|vacatures|oferty pracy)";
+    let lists = r"(?:jobs|vacancies|stellenangebote|вакансії|вакансии|empleos|vacatures|oferty pracy|vagas)";
     let leads = r"(?:jobs (?:in|for|near)|vacancies in|вакансії|вакансии)";
     let counted = r"(?:treffer|results|jobs|vacancies|openings|positions|stellen|stellenangebote|offres|empleos|ofertas|vacatures|oferty|вакансій|вакансий|вакансії|вакансии)";
     let pattern = format!(
@@ -181,7 +185,8 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     if text.starts_with("source,status,error") || text.starts_with("source\tstatus\terror") {
         return Some("a jobfit results table, not a posting".to_owned());
     }
-    let lower = text.to_lowercase();
+    // "Il n’y a actuellement pas d’offres d’emploi": a typographic apostrophe is the plain one.
+    let lower = text.to_lowercase().replace('\u{2019}', "'");
     let found = Marks::found(&lower);
     let license = found.license;
     let job_words = found.job_words;
@@ -216,6 +221,13 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
             "a company's page ({:?}), not one posting",
             count.trim()
         ));
+    }
+    // Six offers one after another, each with its "¿Qué te ofrecemos?": a section heading
+    // that comes back once per offer makes the page a list of complete postings.
+    if let Some(offers) = repeated_sections(posting)
+        && offers >= MIN_REPEATED_SECTIONS
+    {
+        return Some(format!("a list of {offers} jobs, not one posting"));
     }
     let posting_sections = posting.sections.iter().any(|s| {
         matches!(
@@ -256,6 +268,14 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
             return Some(format!("a list of {listed} jobs, not one posting"));
         }
     }
+    // "Vagas_" over three cards of a role, a stack and a pay each: a short page headed by a
+    // plural word for jobs, with no section a posting has, is that list.
+    if posting.words <= MAX_LIST_PAGE_WORDS
+        && let Some(heading) = headings.first()
+        && LIST_TITLE.is_match(heading.trim_matches(|c: char| !c.is_alphanumeric()))
+    {
+        return Some(format!("a list of jobs ({heading:?}), not one posting"));
+    }
     let roles = headings
         .iter()
         .filter(|t| t.split_whitespace().count() <= 14 && looks_like_role(t))
@@ -279,6 +299,39 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
 /// Role headings under a heading that names a list of jobs that make the page that list.
 const MIN_LISTED_ROLES: usize = 3;
 
+/// Times a section heading of a posting comes back that make a page a list of postings.
+const MIN_REPEATED_SECTIONS: usize = 3;
+
+/// Most words of a page headed by a plural word for jobs that is that list, not a posting.
+const MAX_LIST_PAGE_WORDS: usize = 150;
+
+/// How often the most repeated heading of a posting's own sections (requirements, duties,
+/// nice-to-haves, benefits) comes back on the page after other sections, ignoring case. A run
+/// of sections under one heading counts once: "Deseable: SAGA", "Deseable: Circuit Braker"
+/// are lines of one list, not offers.
+fn repeated_sections(posting: &Posting) -> Option<usize> {
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut previous: Option<String> = None;
+    for section in &posting.sections {
+        let heading = section.heading.as_deref().map(|h| h.trim().to_lowercase());
+        let own = matches!(
+            section.kind,
+            SectionKind::Requirements
+                | SectionKind::Responsibilities
+                | SectionKind::Preferred
+                | SectionKind::Benefits
+        );
+        if own
+            && let Some(heading) = &heading
+            && previous.as_ref() != Some(heading)
+        {
+            *counts.entry(heading.clone()).or_default() += 1;
+        }
+        previous = heading;
+    }
+    counts.into_values().max()
+}
+
 /// The gender marker that ends a job's title in German, French and Dutch ads: "(m/w)",
 /// "(m/w/d)", "(h/f)", "(f/h/x)", "(m/v)".
 static GENDER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -288,6 +341,12 @@ static GENDER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         Err(error) => unreachable!("gender markers: {error}"),
     }
 });
+
+/// Whether a line ends with the gender marker of a German, French or Dutch job title
+/// ("IT-Techniker (m/w/d)").
+pub fn gendered_title(line: &str) -> bool {
+    GENDER.is_match(line.trim())
+}
 
 /// A search's count of the results shown: "Results 1-50 of 5000", "Showing 1 - 20 of 312
 /// jobs".
@@ -401,6 +460,54 @@ mod tests {
         assert_eq!(
             reason(html, Format::Html).as_deref(),
             Some("the job is no longer open: the page says so")
+        );
+    }
+
+    #[test]
+    fn a_page_of_complete_offers_is_a_list() {
+        // tests/fixtures/pages/not-posting-disid-empleo-ofertas-actuales-list.html: three of
+        // its six offers, shortened, each with its own sections.
+        let html = "<html><head><title>Empleo en DISID</title></head><body>\
+            <h1>Empleo en DISID</h1><h2>Ofertas actuales</h2>\
+            <h3>Desarrollador GIS</h3><h4>¿Qué buscamos?</h4><p>El desarrollador GIS tendrá \
+            habilidades y experiencia en las siguientes áreas:</p><ul><li>Java</li></ul>\
+            <h4>¿Qué te ofrecemos?</h4><p>Salario de 22K €/año brutos</p>\
+            <h3>Desarrollador Java Full-Stack</h3><h4>¿Qué perfil buscamos?</h4>\
+            <p>Programador</p><h4>¿Qué experiencia?</h4><p>El desarrollador Java tendrá \
+            habilidades y experiencia en las siguientes áreas:</p><h4>¿Qué te ofrecemos?</h4>\
+            <p>Inicialmente, un contrato de 1 años</p>\
+            <h3>Desarrollador Frontend Javascript, HTML5 y UX</h3><h4>¿Qué buscamos?</h4>\
+            <p>Habilidades en las siguientes áreas:</p><h4>¿Qué te ofrecemos?</h4>\
+            <p>Salario según aptitudes, conocimientos y experiencia.</p></body></html>";
+        assert_eq!(
+            reason(html, Format::Html).as_deref(),
+            Some("a list of 3 jobs, not one posting")
+        );
+    }
+
+    #[test]
+    fn a_page_with_no_offers_and_a_short_list_are_not_postings() {
+        // tests/fixtures/pages/not-posting-cen-bourgogne-recrutement-no-openings.html
+        let none = "<html><head><title>Recrutement - CEN</title></head><body>\
+            <h1>Recrutement</h1><h2>Il n\u{2019}y a actuellement pas d\u{2019}offres \
+            d\u{2019}emploi</h2><p><a href=\"/contact\">Nous contacter</a></p></body></html>";
+        assert_eq!(
+            reason(none, Format::Html).as_deref(),
+            Some("the job is no longer open: the page says so")
+        );
+        // tests/fixtures/pages/not-posting-peeplo-vagas-list-three-roles.html, shortened.
+        let cards = "<html><head><title>Peeplo Tecnologia - Vagas</title></head><body>\
+            <h1>Vagas<span class=\"blink\">_</span></h1>\
+            <p>Verifique abaixo as vagas disponíveis.</p>\
+            <ul><li>Desenvolvedor Frontend</li><li>Angular (Remoto)</li></ul>\
+            <a href=\"#\">R$ 11.000,00</a>\
+            <ul><li>Desenvolvedor Backend</li><li>NodeJS (Remoto)</li></ul>\
+            <a href=\"#\">R$ 11.000,00</a>\
+            <ul><li>Desenvolvedor Fullstack</li><li>React/NodeJS (Remoto)</li></ul>\
+            <a href=\"#\">R$ 12.000,00</a></body></html>";
+        assert_eq!(
+            reason(cards, Format::Html).as_deref(),
+            Some("a list of jobs (\"Vagas_\"), not one posting")
         );
     }
 

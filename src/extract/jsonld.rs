@@ -358,10 +358,41 @@ fn address_of(value: &Value) -> Option<String> {
                     parts.push(part);
                 }
             }
+            if let Some(place) = cjk_address(map) {
+                return Some(place);
+            }
             (!parts.is_empty()).then(|| parts.join(", "))
         }
         _ => None,
     }
+}
+
+/// Whether `c` is of a script written without spaces between an address's parts (Han, kana).
+fn unspaced_script(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff)
+}
+
+/// An address whose region and locality are both written in Chinese or Japanese script, in
+/// those scripts' own order: the larger part first, no separator ("新潟県新潟市中央区" for
+/// locality "新潟市中央区", region "新潟県"), the country's code left out as such a page
+/// writes it. Korean (Hangul) keeps a space between the parts ("서울특별시 강남구").
+fn cjk_address(map: &serde_json::Map<String, Value>) -> Option<String> {
+    let locality = text_of(map.get("addressLocality"))?;
+    let region = text_of(map.get("addressRegion"))?;
+    let hangul = |s: &str| s.chars().any(|c| matches!(c as u32, 0xac00..=0xd7af));
+    let written = |s: &str| s.chars().any(unspaced_script) || hangul(s);
+    if !written(&locality) || !written(&region) {
+        return None;
+    }
+    if locality.contains(region.as_str()) {
+        return Some(locality);
+    }
+    let gap = if hangul(&locality) || hangul(&region) {
+        " "
+    } else {
+        ""
+    };
+    Some(format!("{region}{gap}{locality}"))
 }
 
 /// schema.org employment types (`FULL_TIME`, `CONTRACTOR`...) and free text ("Full-time") to
@@ -649,6 +680,25 @@ mod tests {
         assert_eq!(p.meta.location, None);
         assert_eq!(p.office.as_deref(), Some("Sacramento, CA"));
         assert_eq!(p.meta.remote, Some(Remote::Remote));
+    }
+
+    #[test]
+    fn a_japanese_address_is_written_in_its_own_order() {
+        // tests/fixtures/pages/letoa-recruit-gyomu-itaku-biyoshi-niigata.html: locality, region
+        // and country as its JSON-LD gives them.
+        let p = posting(
+            r#"{"@type":"JobPosting","title":"髪質改善サロンの美容師（スタイリスト）",
+            "jobLocation":{"@type":"Place","address":{"@type":"PostalAddress",
+            "streetAddress":"上近江4丁目12-20 DEKKY401 1F","addressLocality":"新潟市中央区",
+            "addressRegion":"新潟県","postalCode":"950-0972","addressCountry":"JP"}}}"#,
+        );
+        assert_eq!(p.meta.location.as_deref(), Some("新潟県新潟市中央区"));
+        // A coded region keeps the written order of codes ("春日町, J13, JP").
+        let coded = posting(
+            r#"{"@type":"JobPosting","title":"A","jobLocation":{"@type":"Place","address":{
+            "addressLocality":"春日町","addressRegion":"J13","addressCountry":"JP"}}}"#,
+        );
+        assert_eq!(coded.meta.location.as_deref(), Some("春日町, J13, JP"));
     }
 
     #[test]

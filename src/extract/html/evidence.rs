@@ -220,6 +220,9 @@ pub(super) struct Collector {
     h1_home_link: bool,
     /// Depth of the link closed last, while no other element has opened beside it (0: none).
     closed_link: usize,
+    /// Whether the last run of text was a copyright sign with no owner ("©" before the year's
+    /// own element): the next run goes on with the owner's name.
+    copyright_sign: bool,
 }
 
 /// Most legal names kept.
@@ -449,12 +452,20 @@ impl Collector {
         if self.code > 0 {
             return;
         }
+        // "© <span id=currentYear></span> Wolkenhof GmbH. Alle Rechte vorbehalten.": the
+        // owner's run read as the sign's.
+        let run = text.trim();
+        let continued = (self.copyright_sign && !run.is_empty()).then(|| format!("© {run}"));
+        if !run.is_empty() {
+            self.copyright_sign = bare_copyright_sign(run);
+        }
+        let owner_text = continued.as_deref().unwrap_or(text);
         if self.found.names.len() < 40
-            && let Some(owner) = copyright_owner(text)
+            && let Some(owner) = copyright_owner(owner_text)
         {
             self.found.names.push((owner, "the copyright line"));
         }
-        self.legal_text(text);
+        self.legal_text(owner_text);
         if self.furniture > 0
             && let Some(filled) = &mut self.other_jobs
             && !text.trim().is_empty()
@@ -567,10 +578,18 @@ impl Collector {
                 *left -= 1;
             }
         }
-        let Some(name) = legal::legal_name(run) else {
+        let ending = legal::legal_name(run);
+        // "© 2024 Qian Capital, LP. All Rights Reserved.": the copyright line's owner.
+        let owned = || copyright_owner(run).and_then(|owner| legal::legal_name(&owner));
+        let Some((name, ends)) = ending
+            .map(|n| (n, true))
+            .or_else(|| owned().map(|n| (n, false)))
+        else {
             return;
         };
-        let at = if run.contains('©') || run.contains("Copyright") {
+        let at = if !ends {
+            Where::CopyrightOwner
+        } else if run.contains('©') || run.contains("Copyright") {
             Where::Copyright
         } else if self.furniture == 0 {
             Where::Content
@@ -1055,6 +1074,12 @@ fn home_link(href: &str) -> bool {
         None => href.trim_start_matches("./").trim_start_matches('/'),
     };
     matches!(path, "" | "index.html" | "index.htm" | "index.php")
+}
+
+/// Whether a run of text is a copyright sign with no owner: "©", "© 2024", "Copyright ©".
+fn bare_copyright_sign(run: &str) -> bool {
+    let rest = run.replace("Copyright", "");
+    rest.contains('©') && !rest.chars().any(char::is_alphabetic)
 }
 
 /// Whether an element is the site's logo (`<h1 id="logo">`): not the posting's heading.

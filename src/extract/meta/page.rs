@@ -25,7 +25,9 @@ pub use owner::{name_in_text, url_form, url_names};
 pub use places::looks_like_place;
 use title::*;
 pub use title::{TitleParts, split_title};
-pub use vocabulary::{employer_in_text, legal_form, place_in_text, without_legal_form};
+pub use vocabulary::{
+    employer_in_text, legal_form, place_in_text, seeker_in_text, without_legal_form,
+};
 
 /// Where a page shows a company's legal name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +38,10 @@ pub enum Seen {
     Furniture,
     /// In a copyright line ("© 2021 Novo Nordisk A/S"), wherever it stands.
     Copyright,
+    /// As the owner of a copyright line that goes on after it ("© 2024 Qian Capital, LP. All
+    /// Rights Reserved."), perhaps a platform's: the employer only when the page calls itself
+    /// by that name too.
+    CopyrightOwner,
 }
 
 /// A value with the rule that gave it.
@@ -114,6 +120,9 @@ pub struct PageFacts {
     /// The employer the text's "X is an equal opportunity employer" names (see
     /// [`employer_in_text`]).
     pub text_employer: Option<String>,
+    /// The employer, and the place, that the posting's first sentence names ("X seeks a
+    /// <role> ... based in <place>"; see [`seeker_in_text`]).
+    pub text_seeker: Option<(String, Option<String>)>,
     /// The page's `author` meta tag, when it is one word the text names again ("CTcue"):
     /// a site's owner, not a person.
     pub author: Option<String>,
@@ -265,6 +274,17 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             ));
         }
     }
+    // "株式会社ネットマイルの中途採用情報:営業職【ポイント事業本部】": the page's name, its owner's
+    // in it, then the job.
+    let named = heading.and_then(page_named_heading);
+    if company.is_none()
+        && let Some((Some(owner), _)) = &named
+    {
+        company = clean_company(
+            Sourced::new(owner, "the heading (\"<Name>の<page name>: <title>\")"),
+            is_board,
+        );
+    }
     if location.is_none() {
         location = split.iter().find_map(|(parts, rule)| {
             let (place, pattern) = parts.location.as_ref()?;
@@ -293,7 +313,15 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     let strong_title = first(TITLE)
         .or(listed_title)
         .or_else(|| under_offer.clone())
+        .or_else(|| {
+            let (_, title) = named.as_ref()?;
+            Some(Sourced::new(
+                title,
+                "the heading after its page name (\"<page name>: <title>\")",
+            ))
+        })
         .or_else(|| heading_title(facts, heading, generic_titles, &known, is_board))
+        .or_else(|| gendered_title_under_heading(facts, &known))
         .or_else(|| {
             facts.labeled[TITLE]
                 .clone()
@@ -331,7 +359,8 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         && let Some(title) = &title
     {
         location = place_after_title(facts, &title.text)
-            .or_else(|| place_beside_title(&split, &title.text));
+            .or_else(|| place_beside_title(&split, &title.text))
+            .or_else(|| place_labeled_under_title(facts, &title.text));
     }
     if company.is_none() {
         company = legal_name_in_page(facts, Seen::Content, is_board);
@@ -353,8 +382,28 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             is_board,
         );
     }
+    let seeker = facts.text_seeker.as_ref().and_then(|(name, place)| {
+        let rule = "the first sentence (\"X seeks a <role>\")";
+        Some((clean_company(Sourced::new(name, rule), is_board)?, place))
+    });
+    if company.is_none()
+        && let Some((name, place)) = &seeker
+    {
+        company = Some(name.clone());
+        if location.is_none()
+            && let Some(place) = place
+        {
+            location = Some(Sourced::new(
+                place,
+                "the first sentence (\"based in <place>\")",
+            ));
+        }
+    }
     if company.is_none() {
         company = legal_name_in_page(facts, Seen::Copyright, is_board);
+    }
+    if company.is_none() {
+        company = legal_name_in_page(facts, Seen::CopyrightOwner, is_board);
     }
     if company.is_none() {
         company = [
@@ -435,6 +484,29 @@ fn heading_title(
     (in_title || no_title || (looks_like_role(&text) && !title_has_role))
         .then(|| Sourced::new(text, rule))
 }
+
+/// "IT-Techniker (m/w/d)" under the heading "wolkenhof Jobs & Karriere" and the page name
+/// "Stellenangebot": a run under a main heading that is not the title, ending with the gender
+/// marker of a job's title, is the title.
+fn gendered_title_under_heading(facts: &PageFacts, known: &[&str]) -> Option<Sourced> {
+    facts
+        .subline
+        .iter()
+        .find(|run| {
+            run.split_whitespace().count() <= MAX_GENDERED_TITLE_WORDS
+                && crate::extract::is_posting::gendered_title(run)
+                && !known.iter().any(|k| same(k, run))
+        })
+        .map(|run| {
+            Sourced::new(
+                run.trim(),
+                "a line under the main heading ending \"(m/w/d)\"",
+            )
+        })
+}
+
+/// Most words of a line under the main heading read as a gendered job title.
+const MAX_GENDERED_TITLE_WORDS: usize = 12;
 
 /// Whether the page's titles (`og:title`, `<title>`) name no job: every part of them is the
 /// site's generic page name ("Avoimet työpaikat - Haku hakutekijöillä", "Career
@@ -728,5 +800,7 @@ fn same(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
+#[cfg(test)]
+mod footer_and_sentence_tests;
 #[cfg(test)]
 mod tests;

@@ -488,14 +488,38 @@ pub(super) fn plausible(field: Field, text: &str) -> bool {
         return false;
     }
     let lower = text.trim_end_matches(':').trim().to_lowercase();
+    // "<strong>OFFICE</strong> und <strong>GREENCLOUD</strong>": a word of a sentence that is
+    // also a label word is followed by the sentence's next word, never a name or a place.
+    if field != Field::Title && FUNCTION_WORDS.contains(&lower.as_str()) {
+        return false;
+    }
     !listed(&label_list().value, &lower) && lower != "title" && lower != "job title"
 }
+
+/// Words that join a sentence's parts (conjunctions, articles, prepositions) in the languages
+/// of the label lists: alone, never a name or a place.
+const FUNCTION_WORDS: &[&str] = &[
+    "and", "or", "the", "of", "in", "at", "for", "with", "to", "und", "oder", "der", "die", "das",
+    "im", "mit", "für", "zu", "et", "ou", "le", "la", "les", "de", "du", "des", "à", "y", "o", "e",
+    "el", "los", "las", "en", "con", "para", "i", "oraz", "lub", "w", "z", "na", "do", "og",
+    "eller", "och", "ja", "tai", "het", "een", "van", "и", "или", "в", "на", "с", "і", "та",
+];
 
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
+
+    #[test]
+    fn a_sentence_word_after_a_label_word_is_no_value() {
+        // tests/fixtures/pages/wolkenhof-stelle-it-techniker.html: "aus den Bereichen
+        // <strong>IT</strong>, <strong>OFFICE</strong> und <strong>GREENCLOUD</strong>".
+        assert_eq!(value_label("OFFICE"), Some(Field::Location));
+        assert!(!plausible(Field::Location, "und"));
+        assert!(!plausible(Field::Company, "and"));
+        assert!(plausible(Field::Location, "Uelzen"));
+    }
 
     #[test]
     fn label_words_load_sorted_out_by_field() {

@@ -134,9 +134,10 @@ pub(super) fn legal_name_in_title(
         })
 }
 
-/// The employer a page's `<title>` names beside the job's title, when the page's `og:title` or
-/// `og:site_name` is that name alone ("LEO Pharma - Clinical disclosure specialist" beside
-/// og:title "LEO Pharma").
+/// The employer a page's `<title>` names beside the job's title, when the page's `og:title`,
+/// `og:site_name` or logo's text is that name alone ("LEO Pharma - Clinical disclosure
+/// specialist" beside og:title "LEO Pharma"; "Balcar | Kierowca B/ B+E" beside the logo
+/// "Balcar logo").
 pub(super) fn name_beside_title(
     facts: &PageFacts,
     split: &[(TitleParts, &str)],
@@ -155,9 +156,16 @@ pub(super) fn name_beside_title(
     } else {
         return None;
     };
+    // "Balcar | Kierowca B/ B+E" beside the logo "Balcar logo".
+    let logo = facts
+        .names
+        .iter()
+        .find(|(name, rule)| *rule == "a logo's text" && same(name, other))
+        .map(|(name, _)| name.as_str());
     let (rule, name) = [
         ("og:title", facts.og_title.as_deref()),
         ("og:site_name", facts.site_name.as_deref()),
+        ("logo's text", logo),
     ]
     .into_iter()
     .find(|(_, name)| name.is_some_and(|n| same(n, other)))?;
@@ -183,10 +191,16 @@ pub(super) fn legal_name_in_page(
 ) -> Option<Sourced> {
     let rule = match seen {
         Seen::Copyright => "a company's legal name in the copyright line",
+        Seen::CopyrightOwner => "the copyright line's owner, a name the page calls itself",
         _ => "a company's legal name in the page's text",
     };
     facts.legal_names.iter().find_map(|(name, at)| {
         let bare = without_legal_form(name);
+        // A footer's copyright may be the platform's ("© Micron Systems, Inc." under a law
+        // firm's posting): weak evidence, taken when the page calls itself by that name too.
+        if seen == Seen::CopyrightOwner && !page_calls_itself(facts, bare) {
+            return None;
+        }
         let first = bare
             .split_whitespace()
             .next()
@@ -211,4 +225,27 @@ pub(super) fn employer_town(facts: &PageFacts, company: Option<&Sourced>) -> Opt
             )
         })
     })
+}
+
+/// Whether the page gives itself the name `bare` (a company's name without its legal form) in
+/// its `<title>`, `og:title`, `og:site_name`, another name it gives itself (a logo's text, not
+/// the copyright line itself) or its URL, ignoring case.
+fn page_calls_itself(facts: &PageFacts, bare: &str) -> bool {
+    let bare = bare.trim().trim_end_matches(',').to_lowercase();
+    if bare.is_empty() {
+        return false;
+    }
+    let named = [&facts.page_title, &facts.og_title, &facts.site_name]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .chain(
+            facts
+                .names
+                .iter()
+                .filter(|(_, rule)| *rule != "the copyright line")
+                .map(|(name, _)| name.as_str()),
+        )
+        .any(|text| text.to_lowercase().contains(&bare));
+    named || facts.url_names.iter().any(|n| *n == url_form(&bare))
 }

@@ -179,3 +179,33 @@ pub(super) fn place_beside_title(split: &[(TitleParts, &str)], title: &str) -> O
             })
         })
 }
+
+/// Most words of a place read after a location label without a colon ("Standort Geesthacht").
+const MAX_LABELED_PLACE_WORDS: usize = 3;
+
+/// "IT-Techniker (m/w/d)" then "Standort Geesthacht": the run right under the job's title in
+/// the runs under the main heading that is a location label followed by capitalised words.
+pub(super) fn place_labeled_under_title(facts: &PageFacts, title: &str) -> Option<Sourced> {
+    let at = facts.subline.iter().position(|run| same(run, title))?;
+    let run = facts.subline.get(at + 1)?.trim();
+    let labels = &crate::extract::sites::active().labels().value;
+    let lower = run.to_lowercase();
+    let label = labels
+        .iter()
+        .filter(|l| lower.starts_with(&format!("{l} ")))
+        .max_by_key(|l| l.len())?;
+    let place = run.get(label.len()..)?.trim();
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let named = !words.is_empty()
+        && words.len() <= MAX_LABELED_PLACE_WORDS
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !place.chars().any(|c| c.is_ascii_digit());
+    named.then(|| {
+        Sourced::new(
+            place,
+            format!("the line under the job's title after {label:?}"),
+        )
+    })
+}

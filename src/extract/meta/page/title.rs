@@ -316,3 +316,26 @@ pub(super) fn split_all<'a>(text: &'a str, separators: &[&str]) -> Vec<&'a str> 
     }
     parts
 }
+
+/// A heading that names the page and then the job after a colon: "株式会社ネットマイルの中途採用情報:
+/// 営業職【ポイント事業本部】" (NetMile Co., Ltd.'s mid-career hiring: Sales), "Stellenangebot:
+/// IT-Techniker". The job's title, and the owner the page name is given as ("<Name>の<page
+/// name>", "<Name> Careers"), when the part before the colon is a generic page name.
+pub(super) fn page_named_heading(heading: &str) -> Option<(Option<String>, String)> {
+    let (head, title) = heading.split_once([':', '：'])?;
+    let (head, title) = (head.trim(), title.trim());
+    if title.is_empty() || title.chars().count() > 120 || looks_like_role(head) {
+        return None;
+    }
+    let page = |part: &str| names_no_job(part) || careers_owner(part).is_some();
+    if names_no_job(head) {
+        return Some((None, title.to_owned()));
+    }
+    if let Some(owner) = careers_owner(head) {
+        return Some((Some(owner.to_owned()), title.to_owned()));
+    }
+    // "<Name>の<page name>": Japanese puts the owner before the possessive の.
+    let (owner, name) = head.rsplit_once('の')?;
+    (page(name) && !owner.trim().is_empty())
+        .then(|| (Some(owner.trim().to_owned()), title.to_owned()))
+}

@@ -118,3 +118,47 @@ pub fn employer_in_text<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<
         (!NOT_A_NAME_START.contains(&first) && name.chars().count() <= 80).then(|| name.to_owned())
     })
 }
+
+/// "Warner Bros. Games Inc. seeks a DevOps Engineer for its studio based in Troy, NY.": a
+/// posting's first sentence that names its employer as the one who seeks, is looking for or is
+/// hiring someone, and may name the place the job is "based in".
+static SEEKER: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?P<name>[A-Z][\p{L}\p{N}&.'-]*(?:\s+(?:of|the|and|&|[A-Z][\p{L}\p{N}&.'-]*)){0,6})\s+(?:seeks|is seeking|is looking for|is hiring|is recruiting)\s+(?:an?\s+|one\s+)?(?P<rest>.*)",
+    )
+    .ok()
+});
+
+/// "based in Troy, NY": the place a sentence names for the job or its team.
+static BASED_IN: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:based|located) in (?P<place>\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*){0,2}(?:,\s[A-Z]{2}\b)?)",
+    )
+    .ok()
+});
+
+/// The employer and the place a posting's first sentence names: "X seeks a <role> ... based in
+/// <place>" (see [`SEEKER`]). Read in the first of `texts` (blocks of the posting's text) that
+/// has a sentence.
+pub fn seeker_in_text<'a>(
+    texts: impl IntoIterator<Item = &'a str>,
+) -> Option<(String, Option<String>)> {
+    let seeker = SEEKER.as_ref()?;
+    let text = texts
+        .into_iter()
+        .find(|t| t.split_whitespace().count() >= 6)?;
+    let found = seeker.captures(text.trim())?;
+    let name = found.name("name")?.as_str().trim();
+    let first = name.split_whitespace().next()?;
+    if NOT_A_NAME_START.contains(&first) || first == "We" || name.chars().count() > 80 {
+        return None;
+    }
+    let rest = found.name("rest").map_or("", |r| r.as_str());
+    let rest = rest.split(". ").next().unwrap_or_default();
+    let place = BASED_IN
+        .as_ref()
+        .and_then(|b| b.captures(rest))
+        .and_then(|c| c.name("place"))
+        .map(|p| p.as_str().to_owned());
+    Some((name.to_owned(), place))
+}
