@@ -148,7 +148,7 @@ pub fn blocks(bytes: &[u8], format: ResumeFormat) -> Result<Vec<RawBlock>, Resum
             let text = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem(bytes))
                 .map_err(|_| ResumeError::Pdf("the PDF reader gave up on this file".into()))?
                 .map_err(|e| ResumeError::Pdf(e.to_string()))?;
-            text_blocks(&text)
+            text_blocks(&without_ligatures(&text))
         }
         ResumeFormat::Docx => docx(bytes),
     }
@@ -166,6 +166,24 @@ fn posting_blocks(bytes: &[u8], format: Format) -> Result<Vec<RawBlock>, ResumeE
             bold: false,
         })
         .collect())
+}
+
+/// Text with the typographic ligatures a PDF's fonts keep ("Conﬂuence", "staﬀ") spelt
+/// out, so that the skill map and the technologies match the words they stand in.
+fn without_ligatures(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{FB00}' => out.push_str("ff"),
+            '\u{FB01}' => out.push_str("fi"),
+            '\u{FB02}' => out.push_str("fl"),
+            '\u{FB03}' => out.push_str("ffi"),
+            '\u{FB04}' => out.push_str("ffl"),
+            '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Plain text (from a PDF) as blocks: one per non-blank line; a short line in capitals or
@@ -222,7 +240,7 @@ fn block(kind: BlockKind, text: impl Into<String>) -> Option<RawBlock> {
 const MAX_DOCX_XML: u64 = 32 * 1024 * 1024;
 
 /// A DOCX as blocks: each `w:p` paragraph, a heading when its style is a heading or title, a
-/// list item when it is numbered.
+/// list item when it is numbered; each line of a paragraph broken by `w:br` its own block.
 fn docx(bytes: &[u8]) -> Result<Vec<RawBlock>, ResumeError> {
     use quick_xml::events::Event;
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
@@ -264,7 +282,10 @@ fn docx(bytes: &[u8]) -> Result<Vec<RawBlock>, ResumeError> {
                     }
                 }
                 "numPr" => kind = BlockKind::ListItem,
-                "tab" | "br" => text.push(' '),
+                "tab" => text.push(' '),
+                // A line break inside a paragraph: résumés written as one paragraph per
+                // section put each bullet or entry on its own line this way.
+                "br" | "cr" => out.extend(block(kind, std::mem::take(&mut text))),
                 _ => {}
             },
             Ok(Event::Text(t)) if in_text => {

@@ -257,3 +257,54 @@ fn a_summary_opening_in_lower_case_gives_its_title() {
     ];
     assert_eq!(summary_title(&lines), None);
 }
+
+#[test]
+fn a_docx_paragraph_broken_into_lines_gives_a_block_per_line() {
+    // tests/fixtures/fit/heldout11/resumes/project-coordinator-april-sykes.docx: each section
+    // is one paragraph whose bullets and entries are `<w:br/>` line breaks.
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/fit/heldout11/resumes/project-coordinator-april-sykes.docx"
+    ))
+    .unwrap();
+    let blocks = blocks(&bytes, ResumeFormat::Docx).unwrap();
+    let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(texts.contains(&"- React, HTML/CSS, JavaScript, Node.js, REST APIs, GitHub"));
+    assert!(
+        texts.contains(&"IT Technician – Olympic College, Bremerton, WA | Aug 2023 – Jun 2024")
+    );
+    assert!(texts.contains(
+        &"Analyst / Team Lead – Dell Technologies, Louisville, KY | Jan 2009 – Jun 2013"
+    ));
+    let matcher = Matcher::new(crate::RuleSet::default_rules().unwrap()).unwrap();
+    let resume = read(
+        &matcher,
+        Technologies::builtin(),
+        &bytes,
+        ResumeFormat::Docx,
+        (2026, 1),
+    )
+    .unwrap();
+    // Her titles, not every role word of her text ("full-stack exam simulator").
+    assert!(resume.roles.contains(&"analyst"));
+    assert!(!resume.roles.contains(&"full stack"));
+    assert!(resume.experience_years.is_some());
+}
+
+#[test]
+fn a_pdf_reads_its_ligatures_as_letters() {
+    // tests/fixtures/fit/heldout11/resumes/data-scientist-stacey-brandsma.pdf: its fonts keep
+    // "ﬁ", "ﬂ" and "ﬀ" as one glyph ("Artiﬁcial", "Conﬂuence", "staﬀ").
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/fit/heldout11/resumes/data-scientist-stacey-brandsma.pdf"
+    ))
+    .unwrap();
+    let blocks = blocks(&bytes, ResumeFormat::Pdf).unwrap();
+    assert!(blocks.iter().any(|b| b.text.contains("Confluence")));
+    assert!(blocks.iter().any(|b| b.text.contains("staff")));
+    assert!(!blocks.iter().any(|b| {
+        b.text
+            .contains(['\u{FB00}', '\u{FB01}', '\u{FB02}', '\u{FB03}'])
+    }));
+}
