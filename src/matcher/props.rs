@@ -167,8 +167,16 @@ proptest! {
 
     #[test]
     fn phrases_ignore_case_and_terms_do_not(text in text(), flips in prop::collection::vec(any::<bool>(), 1..16)) {
-        let flipped = flip_case(&text, &flips);
-        let (Some(a), Some(b)) = (posting(&text), posting(&flipped)) else { return Ok(()) };
+        // The same posting with its text's case flipped in place (ASCII flips keep every
+        // offset): the matcher is under test, not the layout, which reads capitals on purpose
+        // (a capital after four small letters starts a glued record's next item, so a word in
+        // odd capitals, "RustacEans", may be cut in two).
+        let Some(a) = posting(&text) else { return Ok(()) };
+        let mut b = a.clone();
+        b.text = flip_case(&a.text, &flips);
+        for section in &mut b.sections {
+            section.heading = section.heading.as_deref().map(|h| flip_case(h, &flips));
+        }
         let matcher = cased_matcher();
         let spans = |posting: &Posting, skill: usize| -> Vec<(usize, usize)> {
             matcher
@@ -185,9 +193,7 @@ proptest! {
                 .map(|(start, end)| posting.text[start..end].to_lowercase())
                 .collect()
         };
-        // Phrases: the same words, in the same order, whatever the case. (Not always at the
-        // same offsets: a capital can start an inline heading of a long record, which the
-        // layout cuts into a block of its own.)
+        // Phrases: the same words, in the same order, whatever the case.
         prop_assert_eq!(words(&a), words(&b));
         // Terms: only where the text says exactly "Go".
         for (start, end) in spans(&b, 1) {
