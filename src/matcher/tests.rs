@@ -636,3 +636,48 @@ fn another_languages_cues_are_not_read() {
         "{hits:?}"
     );
 }
+
+/// The employer's own name is not a skill: "Compiler" (a consultancy) is not the skill of
+/// compilers, whether the name comes from an "X is a ... consultancy" sentence or stands
+/// mid-sentence later. A brand with inner capitals ("GitLab") stays a tool's name.
+#[test]
+fn the_company_name_is_not_a_skill() {
+    let m = matcher();
+    // tests/fixtures/postings/check14-compiler-software-engineer.md
+    let found = skills_in(
+        m,
+        "Compiler is a small, woman-owned software consultancy. Compiler helps \
+         service-oriented government agencies build open source, human-centered, secure, \
+         agile solutions to support the delivery of government services that increase equity \
+         of opportunity.",
+        Format::Text,
+    );
+    assert!(!has(&found, "llvm-compilers"), "{found:?}");
+    // tests/fixtures/postings/check14-compiler-executive-assistant-business-development.md
+    let found = skills_in(
+        m,
+        "About Compiler: Compiler is a small, woman-owned software consultancy.\n\n\
+         * Promote and support conference attendance. You will research and track conference \
+         opportunities, and with the team to prioritize conferences Compiler should have a \
+         presence at and/or that help individual team members meet professional development \
+         goals.",
+        Format::Markdown,
+    );
+    assert!(!has(&found, "llvm-compilers"), "{found:?}");
+    // The word in lowercase, after the same company sentence, still counts; the second
+    // sentence is from tests/fixtures/postings/check2-remotewlb-senior-software-engineer-languages-and-sdks.md
+    let found = skills_in(
+        m,
+        "Compiler is a small, woman-owned software consultancy. Understanding of compilers, \
+         graph algorithms, data structures, and software architecture.",
+        Format::Text,
+    );
+    assert!(has(&found, "llvm-compilers"), "{found:?}");
+    // tests/fixtures/postings/check7-remotewlb-intermediate-backend-engineer-go-data-stores-tenant-scale.md
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(
+        "tests/fixtures/postings/check7-remotewlb-intermediate-backend-engineer-go-data-stores-tenant-scale.md",
+    );
+    let text = std::fs::read_to_string(path).unwrap();
+    let found = skills_in(m, &text, Format::Markdown);
+    assert!(has(&found, "git"), "{found:?}");
+}

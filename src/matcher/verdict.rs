@@ -37,6 +37,21 @@ impl Matcher {
             let excluded = posting.text.get(s..e).unwrap_or_default().to_owned();
             return (Verdict::Excluded(excluded), None);
         }
+        // The employer's own name, capitalised ("Compiler is a small ... consultancy"), names
+        // the company, not a skill.
+        let upto = context.company.partition_point(|&(s, _)| s <= start);
+        if let Some(&(s, e)) = context
+            .company
+            .get(..upto)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|&&(s, _)| s + MAX_SPAN >= start)
+            .find(|&&(_, e)| e >= end)
+        {
+            let name = posting.text.get(s..e).unwrap_or_default().to_owned();
+            return (Verdict::Excluded(name), None);
+        }
         if candidate.weak {
             let window = self
                 .rules
@@ -162,4 +177,6 @@ pub(super) struct Context<'a> {
     pub(super) cues: &'a [(usize, usize, CueClass)],
     /// Every offset right after a sentence end, with the end's length in bytes.
     pub(super) sentence_ends: Vec<(usize, usize)>,
+    /// Where the posting's own company name stands, sorted ([`super::company`]).
+    pub(super) company: Vec<(usize, usize)>,
 }
