@@ -121,7 +121,7 @@ pub struct PageFacts {
     /// [`employer_in_text`]).
     pub text_employer: Option<String>,
     /// The employer, and the place, that the posting's first sentence names ("X seeks a
-    /// <role> ... based in <place>"; see [`seeker_in_text`]).
+    /// `<role>` ... based in `<place>`"; see [`seeker_in_text`]).
     pub text_seeker: Option<(String, Option<String>)>,
     /// The page's `author` meta tag, when it is one word the text names again ("CTcue"):
     /// a site's owner, not a person.

@@ -137,9 +137,9 @@ static BASED_IN: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock
     .ok()
 });
 
-/// The employer and the place a posting's first sentence names: "X seeks a <role> ... based in
-/// <place>" (see [`SEEKER`]). Read in the first of `texts` (blocks of the posting's text) that
-/// has a sentence.
+/// The employer and the place a posting's first sentence names: "X seeks a `<role>` ... based
+/// in `<place>`" (the `SEEKER` pattern). Read in the first of `texts` (blocks of the posting's
+/// text) that has a sentence.
 pub fn seeker_in_text<'a>(
     texts: impl IntoIterator<Item = &'a str>,
 ) -> Option<(String, Option<String>)> {
