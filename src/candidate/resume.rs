@@ -155,7 +155,7 @@ pub fn blocks(bytes: &[u8], format: ResumeFormat) -> Result<Vec<RawBlock>, Resum
 }
 
 fn posting_blocks(bytes: &[u8], format: Format) -> Result<Vec<RawBlock>, ResumeError> {
-    let posting = extract::extract(bytes, format)?;
+    let posting = extract::extract_document(bytes, format)?;
     Ok(posting
         .blocks
         .iter()

@@ -410,8 +410,36 @@ fn extract_dated(
     fetched: Option<date::Stamp>,
     shapes: Option<&JsonShapes>,
 ) -> Result<Posting, ExtractError> {
+    read_dated(bytes, format, charset, fetched, shapes, Verdict::Judge)
+}
+
+/// Whether extraction says a document that is no job posting is one ([`ExtractError::NotAPosting`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    /// Postings: a license, a results table or a list of jobs is an error.
+    Judge,
+    /// Other documents read the same way (a résumé): no verdict.
+    Skip,
+}
+
+/// Reads any document the way postings are read (charset, HTML, Markdown, text, sections)
+/// without judging whether it is a job posting: a résumé's repeated "Responsibilities" headings
+/// or its list of jobs held are what it should have.
+pub fn extract_document(bytes: &[u8], format: Format) -> Result<Posting, ExtractError> {
+    read_dated(bytes, format, None, None, None, Verdict::Skip)
+}
+
+/// [`extract_dated`], judging the result or not.
+fn read_dated(
+    bytes: &[u8],
+    format: Format,
+    charset: Option<&str>,
+    fetched: Option<date::Stamp>,
+    shapes: Option<&JsonShapes>,
+    verdict: Verdict,
+) -> Result<Posting, ExtractError> {
     if format == Format::Mhtml {
-        return extract_mhtml(bytes, fetched);
+        return extract_mhtml(bytes, fetched, verdict);
     }
     // A raw HTTP response saved whole: the page is its body; its `Content-Type` may name the
     // charset.
@@ -470,12 +498,16 @@ fn extract_dated(
     if let Some(detected) = detected {
         warnings.insert(0, detected);
     }
-    finish(format, meta, blocks, warnings, fetched.or(page))
+    finish(format, meta, blocks, warnings, fetched.or(page), verdict)
 }
 
 /// Extracts the posting of an MHTML archive: its HTML part that holds the posting, read with
 /// the site profile of the URL it was saved from.
-fn extract_mhtml(bytes: &[u8], fetched: Option<date::Stamp>) -> Result<Posting, ExtractError> {
+fn extract_mhtml(
+    bytes: &[u8],
+    fetched: Option<date::Stamp>,
+    verdict: Verdict,
+) -> Result<Posting, ExtractError> {
     let documents = mhtml::documents(bytes)?;
     let index = mhtml::posting_document(&documents, |html| {
         html::fragment_blocks(html)
@@ -488,7 +520,14 @@ fn extract_mhtml(bytes: &[u8], fetched: Option<date::Stamp>) -> Result<Posting, 
         .ok_or_else(|| ExtractError::Mhtml("no HTML part in the archive".to_owned()))?;
     let (meta, blocks, warnings, page) =
         html::extract_page_in(&document.html, sites::active(), document.url.as_deref());
-    finish(Format::Html, meta, blocks, warnings, fetched.or(page))
+    finish(
+        Format::Html,
+        meta,
+        blocks,
+        warnings,
+        fetched.or(page),
+        verdict,
+    )
 }
 
 /// Builds the posting and tells a document that is not a posting.
@@ -498,6 +537,7 @@ fn finish(
     blocks: Vec<RawBlock>,
     warnings: Vec<String>,
     page: Option<date::Stamp>,
+    verdict: Verdict,
 ) -> Result<Posting, ExtractError> {
     let structured = matches!(format, Format::Json | Format::JsonLines)
         || [&meta.sources.title, &meta.sources.company]
@@ -505,6 +545,9 @@ fn finish(
             .flatten()
             .any(|rule| rule.starts_with("JSON-LD") || rule.starts_with("microdata"));
     let posting = Posting::from_parts_dated(meta, blocks, warnings, page)?;
+    if verdict == Verdict::Skip {
+        return Ok(posting);
+    }
     match is_posting::not_a_posting(&posting, structured) {
         Some(reason) => Err(ExtractError::NotAPosting(reason)),
         None => Ok(posting),
@@ -547,13 +590,13 @@ pub fn extract_json_document(
 ) -> Result<Posting, ExtractError> {
     let (meta, blocks) = read_json_value(&document.value, Some(shapes))?;
     let warnings = document.warning.iter().cloned().collect();
-    finish(Format::Json, meta, blocks, warnings, None)
+    finish(Format::Json, meta, blocks, warnings, None, Verdict::Judge)
 }
 
 /// Reads one JSON value (an item of a list, a line of JSON lines) as one posting.
 pub fn extract_json_value(value: &Value, shapes: &JsonShapes) -> Result<Posting, ExtractError> {
     let (meta, blocks) = read_json_value(value, Some(shapes))?;
-    finish(Format::Json, meta, blocks, Vec::new(), None)
+    finish(Format::Json, meta, blocks, Vec::new(), None, Verdict::Judge)
 }
 
 /// [`read_json`] of a parsed document.

@@ -308,3 +308,21 @@ fn a_pdf_reads_its_ligatures_as_letters() {
             .contains(['\u{FB00}', '\u{FB01}', '\u{FB02}', '\u{FB03}'])
     }));
 }
+
+#[test]
+fn a_resume_listing_jobs_held_is_read_not_judged_a_list_of_jobs() {
+    // tests/fixtures/fit/heldout2/resumes/data-engineer-issa-sanogo.md: four jobs, each with
+    // its own headings, which the page reader's "list of jobs" verdict would refuse as a posting.
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/fit/heldout2/resumes/data-engineer-issa-sanogo.md"
+    ))
+    .unwrap();
+    let blocks = blocks(&bytes, ResumeFormat::Markdown).unwrap();
+    assert!(
+        blocks
+            .iter()
+            .any(|b| b.text == "Technologies: Python, SQL, Airflow, Azure, GitHub"),
+        "{blocks:?}"
+    );
+}
