@@ -76,6 +76,51 @@ fn every_format_gives_a_profile_that_reads_back() {
     );
 }
 
+/// Every real résumé of every fit set (Markdown, HTML, JSON Resume, PDF, DOCX) is read: a
+/// profile with skills or technologies and the roles it names, and none of its contact lines.
+/// (A Markdown résumé once failed as "a list of jobs" and only the fit example's run found it.)
+#[test]
+fn every_fit_resume_gives_a_profile() {
+    let root = std::path::Path::new("tests/fixtures/fit");
+    let mut resumes = Vec::new();
+    for set in fs::read_dir(root).unwrap() {
+        let dir = set.unwrap().path().join("resumes");
+        let dir = if dir.is_dir() { dir } else { continue };
+        for file in fs::read_dir(dir).unwrap() {
+            resumes.push(file.unwrap().path());
+        }
+    }
+    resumes.sort();
+    assert!(resumes.len() >= 40, "{resumes:?}");
+    for resume in &resumes {
+        let name = resume.to_str().unwrap();
+        let output = jobfit(&["profile", name], "");
+        assert!(
+            output.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let text = String::from_utf8(output.stdout).unwrap();
+        let profile: toml::Table = toml::from_str(&text).unwrap();
+        let count = |key: &str| {
+            profile
+                .get(key)
+                .and_then(|v| v.as_array())
+                .map_or(0, Vec::len)
+        };
+        assert!(
+            count("skills") + count("technologies") >= 5,
+            "{name}: {text}"
+        );
+        assert!(count("roles") >= 1, "{name}: {text}");
+        let mail = text.split_whitespace().any(|word| {
+            word.split_once('@')
+                .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+        });
+        assert!(!mail, "{name}: a contact line reached the profile: {text}");
+    }
+}
+
 #[test]
 fn a_developer_resume_ranks_its_profession_first() {
     let output = jobfit(
