@@ -200,8 +200,9 @@ impl Scan {
     }
 
     /// Turns the words of co-occurrence groups into candidates: one for each sentence that has
-    /// a word of every group of a rule, placed at the first of them. `ends` is the text's
-    /// table of sentence ends.
+    /// a word of every group of a rule, placed at the first of them. A word that an exclusion
+    /// of the rule's skill covers ("network" in "neural network") is no word of its group.
+    /// `ends` is the text's table of sentence ends.
     pub(super) fn together_hits(
         &mut self,
         posting: &Posting,
@@ -213,9 +214,17 @@ impl Scan {
         // A word of several groups or rules is recorded once for each, one after the other:
         // its sentence is found once.
         let mut last: Option<((usize, usize), (usize, usize))> = None;
+        let excludes = &self.excludes;
+        let excluded = |start: usize, end: usize, rule: usize| {
+            rules
+                .get(rule)
+                .and_then(|rule| excludes.get(rule.skill))
+                .is_some_and(|spans| spans.iter().any(|&(s, e)| s <= start && end <= e))
+        };
         let mut words: Vec<GroupWord> = self
             .together
             .iter()
+            .filter(|&&(start, end, rule, _)| !excluded(start, end, rule))
             .map(|&(start, end, rule, group)| {
                 let sentence = match last {
                     Some((span, sentence)) if span == (start, end) => sentence,

@@ -556,6 +556,11 @@ fn together_needs_a_word_of_each_group_in_one_sentence() {
         &skills_in(&excluded, "Debug each crash.", Format::Text),
         "s"
     ));
+    // The excluded word need not be the first of the sentence's group words.
+    assert!(!has(
+        &skills_in(&excluded, "Each crash shows in debug mode.", Format::Text),
+        "s"
+    ));
 }
 
 #[test]
