@@ -375,6 +375,10 @@ const MAX_NAME_BLOCKS: usize = 200;
 /// Longest title or company kept, in characters: a page cannot fill a cell with megabytes.
 const MAX_META_CHARS: usize = 300;
 
+/// Longest inline bold heading cut out of its line, in characters, colon included (as
+/// [`super::sections`] takes a bold block as a heading).
+const MAX_BOLD_HEADING_CHARS: usize = 80;
+
 fn clean_meta(text: String) -> Option<String> {
     let mut out = String::with_capacity(text.len().min(4 * MAX_META_CHARS));
     push_collapsed(&mut out, &text);
@@ -406,6 +410,9 @@ struct Walker {
     /// Depth inside a dropped element (0: not inside one).
     skip: usize,
     bold: usize,
+    /// Where the outermost open `<b>`/`<strong>` began in `buf`: its byte offset, and `chars`
+    /// and `bold_chars` then.
+    bold_start: Option<(usize, usize, usize)>,
     list_item: usize,
     heading: Option<u8>,
     title: Option<String>,
@@ -526,7 +533,12 @@ impl Walker {
                 self.heading = name[1..].parse().ok();
             }
             "li" | "dt" | "dd" => self.list_item += 1,
-            "b" | "strong" => self.bold += 1,
+            "b" | "strong" => {
+                if self.bold == 0 {
+                    self.bold_start = Some((self.buf.len(), self.chars, self.bold_chars));
+                }
+                self.bold += 1;
+            }
             "a" => {
                 self.link += 1;
                 self.links += 1;
@@ -575,7 +587,12 @@ impl Walker {
         match name {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => self.heading = None,
             "li" | "dt" | "dd" => self.list_item = self.list_item.saturating_sub(1),
-            "b" | "strong" => self.bold = self.bold.saturating_sub(1),
+            "b" | "strong" => {
+                self.bold = self.bold.saturating_sub(1);
+                if self.bold == 0 {
+                    self.split_bold_heading();
+                }
+            }
             "a" => self.link = self.link.saturating_sub(1),
             _ => {}
         }
@@ -624,7 +641,45 @@ impl Walker {
         }
     }
 
+    /// Makes the bold run that just closed a block of its own when it is a known section
+    /// heading ending with a colon written inline, in the flow of text, as hh.ru descriptions
+    /// do: "— Участвовать в тестировании.   <strong>Мы предлагаем:</strong> — Наставничество
+    /// ...". The text before it ends a block there, and the text after it starts one, so that
+    /// the heading starts its section ([`super::sections`]) and takes no item along. A bold
+    /// label of no known section ("<b>Location:</b> Berlin") stays in its line.
+    fn split_bold_heading(&mut self) {
+        let Some((start, chars, bold_chars)) = self.bold_start.take() else {
+            return;
+        };
+        if self.heading.is_some() || self.skip > 0 {
+            return;
+        }
+        let Some(run) = self.buf.get(start..) else {
+            return;
+        };
+        let run = run.trim();
+        let Some(label) = run.strip_suffix(':') else {
+            return;
+        };
+        if label.is_empty()
+            || run.chars().count() > MAX_BOLD_HEADING_CHARS
+            || super::sections::classify_heading(label).is_none()
+        {
+            return;
+        }
+        let run = self.buf.split_off(start);
+        let (run_chars, run_bold) = (self.chars - chars, self.bold_chars - bold_chars);
+        self.chars = chars;
+        self.bold_chars = bold_chars;
+        self.flush();
+        self.buf = run;
+        self.chars = run_chars;
+        self.bold_chars = run_bold;
+        self.flush();
+    }
+
     fn flush(&mut self) {
+        self.bold_start = None;
         // A run of links is navigation ("other jobs", "related searches"), not posting text.
         let link_list = self.links >= MIN_LINKS_IN_LIST && self.link_chars * 10 >= self.chars * 8;
         if self.chars > 0 && !link_list {
@@ -869,6 +924,32 @@ mod tests {
         let blocks = texts("<p><strong>What you bring:</strong></p><p>Go and <b>Rust</b></p>");
         assert!(blocks[0].2);
         assert!(!blocks[1].2);
+    }
+
+    /// hh.ru writes its headings inline: a bold known heading with a colon becomes a block of
+    /// its own (DmitriyZubkov41/hh.ru, vacancies_2026-02-12.html, row 2); a bold label of no
+    /// known section stays in its line.
+    #[test]
+    fn inline_bold_headings_are_blocks() {
+        let html = "<div>Сейчас мы ищем разработчика.</div>   <strong>Что ты будешь делать:</strong> \
+                    — Работать над API.<br />— Участвовать в тестировании.   \
+                    <strong>Мы предлагаем:</strong> — Наставничество.<br />\
+                    <p><b>Location:</b> Berlin</p>";
+        let blocks = texts(html);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.1.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Сейчас мы ищем разработчика.",
+                "Что ты будешь делать:",
+                "— Работать над API.",
+                "— Участвовать в тестировании.",
+                "Мы предлагаем:",
+                "— Наставничество.",
+                "Location: Berlin",
+            ]
+        );
+        assert!(blocks[4].2);
     }
 
     #[test]

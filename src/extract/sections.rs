@@ -502,7 +502,12 @@ fn heading_start(text: &str, from: usize, end: usize, glued: bool) -> Option<usi
     let mut chars = window.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
         let after_word = previous.is_some_and(|p| p.is_alphanumeric() || matches!(p, '\'' | '’'));
-        let glued_start = glued && chars.peek().is_some_and(|&(_, n)| n.is_lowercase());
+        // Glued, a word starts at a capital followed by a small letter ("B2BWymagamy"), or at
+        // a word in capitals right after a small letter ("kwalifikacjiZAKRES OBOWIĄZKÓW").
+        let glued_start = glued
+            && chars.peek().is_some_and(|&(_, n)| {
+                n.is_lowercase() || (n.is_uppercase() && previous.is_some_and(char::is_lowercase))
+            });
         if c.is_uppercase() && (!after_word || glued_start) {
             starts.push(at);
         }
@@ -857,6 +862,27 @@ mod tests {
     }
 
     /// English prose where "requirements:" runs on mid-sentence is not cut.
+    /// In a glued record, a heading in capitals glued to the small word before it ("posiadanych
+    /// kwalifikacjiZAKRES OBOWIĄZKÓW:") is cut off the item before it, so that the perks before
+    /// it do not take the duties after it.
+    #[test]
+    fn a_heading_in_capitals_glued_to_a_word_ends_the_item_before_it() {
+        // tests/fixtures/i18n-fresh5/pl/postings/pracuj-algolytics-programista-wdrozeniowiec-data-mining.txt
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(
+            "tests/fixtures/i18n-fresh5/pl/postings/pracuj-algolytics-programista-wdrozeniowiec-data-mining.txt",
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let raw = vec![RawBlock {
+            kind: BlockKind::Paragraph,
+            text: text.trim().to_owned(),
+            bold: false,
+        }];
+        let out = split_inline_headings(raw);
+        let texts: Vec<&str> = out.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"ZAKRES OBOWIĄZKÓW:"), "{texts:?}");
+        assert!(texts.contains(&"Atrakcyjne wynagrodzenie adekwatne do posiadanych kwalifikacji"));
+    }
+
     #[test]
     fn prose_with_a_colon_is_not_cut() {
         // tests/fixtures/labels/check-set-4b.toml (the notes of the BidMotion posting)
