@@ -1,5 +1,9 @@
 //! What one pass of the phrase scan gathers: candidates, exclusions, context phrases, cues
 //! and pattern triggers, each bounded per posting.
+//!
+//! The words of co-occurrence groups become candidates in [`Scan::together_hits`], which first
+//! sets a bit per group of each rule that occurs in the text at all and looks up the sentences
+//! of the words of complete rules only, instead of the sentence of every group word found.
 
 use super::{MAX_OCCURRENCES, TogetherRule};
 use crate::extract::Posting;
