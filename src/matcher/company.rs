@@ -43,7 +43,7 @@ pub(super) fn company_spans(posting: &Posting) -> Vec<(usize, usize)> {
     names.dedup();
     let mut spans = Vec::new();
     for name in names {
-        for (start, _) in text.match_indices(name) {
+        for start in memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()) {
             let end = start + name.len();
             if is_word_boundary(text, start, end) {
                 spans.push((start, end));
@@ -73,7 +73,7 @@ fn is_name(name: &str) -> bool {
 fn described_names(text: &str) -> Vec<&str> {
     let mut names = Vec::new();
     for marker in [" is a ", " is an "] {
-        for (at, _) in text.match_indices(marker) {
+        for at in memchr::memmem::find_iter(text.as_bytes(), marker.as_bytes()) {
             let before = text.get(..at).unwrap_or_default();
             let from = sentence_start(before);
             let name = before.get(from..).unwrap_or_default().trim();

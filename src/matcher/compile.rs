@@ -56,6 +56,9 @@ pub(super) struct Literal {
     pub(super) context: bool,
     pub(super) only_context: bool,
     pub(super) roles: (u32, u32),
+    /// Where its roles that an English posting reads end: the word entries of other languages
+    /// come after every other role (see [`Matcher::new`]).
+    pub(super) english_end: u32,
 }
 
 /// A regex pattern of a skill, compiled for matching.
@@ -134,6 +137,7 @@ impl LiteralSet {
                     context: false,
                     only_context: true,
                     roles: (roles.len() as u32, roles.len() as u32),
+                    english_end: roles.len() as u32,
                 });
                 keys.push(key);
                 last = Some((prefix, trigger));
@@ -143,6 +147,7 @@ impl LiteralSet {
                 literal.context |= context;
                 literal.only_context &= context;
                 literal.roles.1 = roles.len() as u32 + 1;
+                literal.english_end = literal.roles.1;
             }
             roles.push(role);
         }
@@ -247,7 +252,25 @@ impl Matcher {
                 set.add(phrase, prefix, false, role);
             }
         }
-        let (keys, literals, roles) = set.finish();
+        let (keys, mut literals, mut roles) = set.finish();
+        // The word entries of languages other than English go last among a key's roles, so
+        // that an English posting stops before them instead of turning each down (keys shared
+        // with English entries have many: "code", "team"). Nothing else depends on the order
+        // of a key's roles: what they record is sorted before it is read.
+        let foreign = |role: &Role| match role.kind {
+            RoleKind::Word(index) => words
+                .get(index)
+                .is_some_and(|w| w.restricted_to().is_some()),
+            _ => false,
+        };
+        for literal in &mut literals {
+            let (from, to) = (literal.roles.0 as usize, literal.roles.1 as usize);
+            if let Some(own) = roles.get_mut(from..to) {
+                own.sort_by_key(foreign);
+                let english = own.iter().filter(|&role| !foreign(role)).count();
+                literal.english_end = literal.roles.0 + english as u32;
+            }
+        }
         // A key whose every role is a word entry of a language other than English goes to the
         // trie of each of those languages, scanned only in postings of that language (or of
         // none found): an English posting does not walk into the keys of nine other languages.

@@ -7,7 +7,9 @@
 //!
 //! The verification is a hand-written fast path: the many entries whose keys occur at one
 //! word start share that word's measure and stem ([`StemCache`]), instead of each walking the
-//! word's characters and looking its stem up in a hash map; ASCII words are measured and
+//! word's characters and looking its stem up in a hash map; the second word of one place,
+//! when it is the first word of the next, brings its stems along instead of looking them up
+//! again; ASCII words are measured sixteen bytes at a time with vector compares and
 //! lowercased byte by byte instead of decoded as characters and lowercased into a new
 //! string; stems are compared byte by byte instead of by a `memcmp` call, and language codes
 //! as integers ([`packed`]) instead of as strings.
@@ -116,6 +118,21 @@ fn remembered_stem(forms: WordForms, index: u8, word: &str) -> Rc<str> {
 }
 
 impl StemCache {
+    /// The first word of the entries verified at `start` ([`Place::word`] by [`first_word`]).
+    /// When it is the word that followed the previous place's first word, the stems found
+    /// for it there as a second word are taken along rather than looked up again.
+    fn first_word(&mut self, text: &str, start: usize) -> Option<(usize, usize)> {
+        if self.first.from != Some(start) {
+            let word = self.first.word(text, start, first_word);
+            if word.is_some() && self.second.word == word {
+                std::mem::swap(&mut self.first.stems, &mut self.second.stems);
+                self.second.from = None;
+                self.second.stems.clear();
+            }
+        }
+        self.first.word
+    }
+
     /// Whether the text word `word` (as written) at byte `at` is a form of `stem`.
     fn is_form(&mut self, forms: WordForms, at: usize, word: &str, stem: &str) -> bool {
         let WordForms::Snowball(algorithm) = forms else {
@@ -221,10 +238,7 @@ fn starts_word(text: &str, start: usize) -> Option<bool> {
 /// The length in bytes of the run of alphanumeric characters that `rest` begins with.
 fn word_len(rest: &str) -> usize {
     let bytes = rest.as_bytes();
-    let ascii = bytes
-        .iter()
-        .take_while(|b| b.is_ascii_alphanumeric())
-        .count();
+    let ascii = ascii_alphanumeric_run(bytes);
     match bytes.get(ascii) {
         Some(&b) if !b.is_ascii() => {
             ascii
@@ -237,6 +251,35 @@ fn word_len(rest: &str) -> usize {
                     .sum::<usize>()
         }
         _ => ascii,
+    }
+}
+
+/// The length of the run of ASCII letters and digits that `bytes` begins with, measured
+/// sixteen bytes at a time with vector compares.
+fn ascii_alphanumeric_run(bytes: &[u8]) -> usize {
+    use wide::{bytemuck, i8x16, u8x16};
+    let splat = |b: u8| i8x16::splat(b as i8);
+    let mut at = 0;
+    loop {
+        let rest = bytes.get(at..).unwrap_or_default();
+        let mut lane = [0u8; 16];
+        let n = rest.len().min(16);
+        if let (Some(to), Some(from)) = (lane.get_mut(..n), rest.get(..n)) {
+            to.copy_from_slice(from);
+        }
+        let x: i8x16 = bytemuck::cast(lane);
+        // Signed compares: bytes from 0x80 are negative, never in the ASCII ranges; a zero
+        // past the end is no letter or digit. `| 0x20` maps capitals, and only them, onto
+        // the lowercase letters.
+        let lower = x | splat(0x20);
+        let letter = lower.simd_gt(splat(b'a' - 1)) & lower.simd_lt(splat(b'z' + 1));
+        let digit = x.simd_gt(splat(b'0' - 1)) & x.simd_lt(splat(b'9' + 1));
+        let mask = bytemuck::cast::<i8x16, u8x16>(letter | digit).to_bitmask();
+        let run = (mask.trailing_ones() as usize).min(n);
+        at += run;
+        if run < 16 {
+            return at;
+        }
     }
 }
 
@@ -362,7 +405,7 @@ impl WordForm {
             // No words: nothing to verify but the boundary.
             return starts_word(text, start)?.then_some(start);
         };
-        let (at, len) = cache.first.word(text, start, first_word)?;
+        let (at, len) = cache.first_word(text, start)?;
         if !cache
             .first
             .is_form(self.forms, text.get(at..at + len)?, first)

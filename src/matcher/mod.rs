@@ -223,15 +223,16 @@ impl Matcher {
             language: posting.meta.language.as_deref().map(Box::from),
             language_code: posting.meta.language.as_deref().map_or(0, forms::packed),
         };
+        // An English posting reads no other language's word entries (`WordForm::applies_to`).
+        let english = language == Some("en");
         for &(start, end, id) in &occurrences {
             if let Some(literal) = self.literals.get(id as usize) {
-                scan.literal(
-                    text,
-                    (id, literal),
-                    (self.roles_of(literal), &self.words),
-                    start,
-                    end,
-                );
+                let roles = if english {
+                    self.english_roles_of(literal)
+                } else {
+                    self.roles_of(literal)
+                };
+                scan.literal(text, (id, literal), (roles, &self.words), start, end);
             }
         }
         let mut triggered = std::mem::take(&mut scan.triggered);

@@ -1,5 +1,9 @@
 //! What one pass of the phrase scan gathers: candidates, exclusions, context phrases, cues
 //! and pattern triggers, each bounded per posting.
+//!
+//! The words of co-occurrence groups become candidates in [`Scan::together_hits`], which first
+//! sets a bit per group of each rule that occurs in the text at all and looks up the sentences
+//! of the words of complete rules only, instead of the sentence of every group word found.
 
 use super::{MAX_OCCURRENCES, TogetherRule};
 use crate::extract::Posting;
@@ -210,6 +214,19 @@ impl Scan {
         ends: &[(usize, usize)],
     ) {
         let text = posting.text.as_str();
+        // The groups of each rule that have a word anywhere in the text: a rule short of a
+        // group has no sentence with a word of each, and its words need no sentence.
+        let mut seen = vec![0u32; rules.len()];
+        for &(_, _, rule, group) in &self.together {
+            if let Some(groups) = seen.get_mut(rule) {
+                *groups |= 1 << group.min(31);
+            }
+        }
+        let complete = |rule: usize| {
+            seen.get(rule)
+                .zip(rules.get(rule))
+                .is_some_and(|(groups, r)| groups.count_ones() as usize == r.groups)
+        };
         // (rule, sentence, start, end, group), sorted: each rule's words by sentence, in order.
         // A word of several groups or rules is recorded once for each, one after the other:
         // its sentence is found once.
@@ -224,7 +241,7 @@ impl Scan {
         let mut words: Vec<GroupWord> = self
             .together
             .iter()
-            .filter(|&&(start, end, rule, _)| !excluded(start, end, rule))
+            .filter(|&&(start, end, rule, _)| complete(rule) && !excluded(start, end, rule))
             .map(|&(start, end, rule, group)| {
                 let sentence = match last {
                     Some((span, sentence)) if span == (start, end) => sentence,

@@ -126,6 +126,15 @@ impl Matcher {
             .unwrap_or_default()
     }
 
+    /// The roles of a literal that a posting in English reads (no word entry of another
+    /// language).
+    pub(super) fn english_roles_of(&self, literal: &Literal) -> &[Role] {
+        let (from, to) = (literal.roles.0, literal.english_end);
+        self.roles
+            .get(from as usize..to as usize)
+            .unwrap_or_default()
+    }
+
     /// Whether literal `id`, matched as `found`, is a context phrase of `skill`.
     pub(super) fn is_context_of(&self, id: u32, skill: usize, found: Option<&str>) -> bool {
         self.literals.get(id as usize).is_some_and(|literal| {
