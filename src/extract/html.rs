@@ -176,9 +176,26 @@ fn finish(
     // the page a list).
     let names_page =
         |text: &str| meta::page::names_no_job(text) || super::is_posting::names_jobs(text);
+    // A first such heading that names no role ("Sei intraprendente?") gives way to a later
+    // one, down to `<h6>`, that does ("Technical Project Manager/R&D Technical Lead").
     let offer_heading = main_heading
         .filter(|h| meta::page::names_no_job(&h.text))
-        .and_then(|_| evidence.later_headings.iter().find(|h| !names_page(h)))
+        .and_then(|_| {
+            let first = evidence.later_headings.iter().find(|h| !names_page(h));
+            if first.is_some_and(|h| super::looks_like_role(h)) {
+                return first;
+            }
+            evidence
+                .later_headings
+                .iter()
+                .chain(&evidence.lower_headings)
+                .find(|h| {
+                    !names_page(h)
+                        && super::looks_like_role(h)
+                        && h.split_whitespace().count() <= MAX_HEADING_WORDS
+                })
+                .or(first)
+        })
         .cloned();
     let mut facts = PageFacts {
         structured: [
@@ -220,6 +237,7 @@ fn finish(
         region_badge: evidence.region_badge.clone(),
         legal_names: evidence.legal_names.clone(),
         addresses: evidence.addresses.clone(),
+        postal: evidence.postal.clone(),
         hydrated: hydrated.and_then(|name| sourced(Some(name), "hydration data (a job's company)")),
         ..PageFacts::default()
     };
@@ -321,6 +339,7 @@ fn finish(
                 .is_some()
         })
         .map(str::to_owned);
+    facts.copyright_named = copyright_named(&evidence.names, &blocks);
     let fields = meta::page::choose(&facts, boards);
     let shown = [
         (described >= MIN_LISTED_POSTINGS).then_some(described),
@@ -363,6 +382,39 @@ fn finish(
 /// Most words in an `<h1>` that the page's titles do not repeat before it reads as a banner's
 /// sentence rather than a job's title.
 const MAX_HEADING_WORDS: usize = 8;
+
+/// Most words of a copyright line's owner read as a company's name without a legal form.
+const MAX_OWNER_WORDS: usize = 4;
+
+/// The owner of a copyright line with no legal form ("Copyright (c) 2017, Liksi"), when the
+/// posting's text names it again as whole words ("Chez LIKSI"), outside a copyright line.
+fn copyright_named(names: &[(String, &'static str)], blocks: &[RawBlock]) -> Option<String> {
+    let texts: Vec<String> = blocks
+        .iter()
+        .map(|b| b.text.to_lowercase())
+        .filter(|t| !t.contains('©') && !t.contains("copyright"))
+        .collect();
+    names
+        .iter()
+        .filter(|(_, rule)| *rule == "the copyright line")
+        .map(|(name, _)| name.as_str())
+        .find(|name| {
+            let lower = name.to_lowercase();
+            name.split_whitespace().count() <= MAX_OWNER_WORDS
+                && name.starts_with(char::is_uppercase)
+                && texts.iter().any(|t| holds_words(t, &lower))
+        })
+        .map(str::to_owned)
+}
+
+/// Whether `text` holds `words` with no letter or digit right before or after them.
+fn holds_words(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(at, _)| {
+        let before = text.get(..at).and_then(|t| t.chars().next_back());
+        let after = text.get(at + words.len()..).and_then(|t| t.chars().next());
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
 
 /// Words in a block's text (single spaces between words, as blocks have them).
 fn words(text: &str) -> usize {

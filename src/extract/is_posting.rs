@@ -42,6 +42,7 @@ const CLOSED: &[&str] = &[
     "aucune offre d'emploi",
     "no hay ofertas",
     "não há vagas",
+    "no publicamos vacantes",
 ];
 
 /// A page with no section of a posting this short that says it has no openings is that
@@ -268,6 +269,22 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
             return Some(format!("a list of {listed} jobs, not one posting"));
         }
     }
+    // "Hier findest Du alle offenen Stellen der 4SELLERS GmbH" over entries such as
+    // "Küchenprofi (m/w/d) in Teilzeit für unsere Betriebskantine": a heading that says it
+    // lists all the openings, then roles.
+    if let Some(at) = headings.iter().position(|h| ALL_OPENINGS.is_match(h)) {
+        let listed = headings
+            .iter()
+            .skip(at + 1)
+            .filter(|t| {
+                t.split_whitespace().count() <= 14
+                    && (looks_like_role(t) || GENDER_MARK.is_match(t))
+            })
+            .count();
+        if listed >= MIN_ALL_OPENINGS_ROLES {
+            return Some(format!("a list of {listed} jobs, not one posting"));
+        }
+    }
     // "Vagas_" over three cards of a role, a stack and a pay each: a short page headed by a
     // plural word for jobs, with no section a posting has, is that list.
     if posting.words <= MAX_LIST_PAGE_WORDS
@@ -298,6 +315,20 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
 
 /// Role headings under a heading that names a list of jobs that make the page that list.
 const MIN_LISTED_ROLES: usize = 3;
+
+/// Role headings under a heading that says it lists all openings that make the page that list.
+const MIN_ALL_OPENINGS_ROLES: usize = 2;
+
+/// A heading that says the page lists all the openings: "alle offenen Stellen", "all our open
+/// positions", "toutes nos offres", "todas las vacantes".
+static ALL_OPENINGS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    let pattern = r"(?i)\b(?:alle (?:unsere |unserer )?(?:offenen |aktuellen )?(?:stellen|stellenangebote|jobs)|all (?:our )?(?:open |current )?(?:jobs|positions|openings|vacancies)|toutes nos offres|todas (?:nuestras |las )(?:vacantes|ofertas)|todas as vagas)\b";
+    match regex::Regex::new(pattern) {
+        Ok(re) => re,
+        // Unreachable: a constant pattern, compiled by the unit tests.
+        Err(error) => unreachable!("all openings: {error}"),
+    }
+});
 
 /// Times a section heading of a posting comes back that make a page a list of postings.
 const MIN_REPEATED_SECTIONS: usize = 3;
@@ -342,6 +373,15 @@ static GENDER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     }
 });
 
+/// The gender marker of a job's title anywhere in a line ("Küchenprofi (m/w/d) in Teilzeit").
+static GENDER_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    match regex::Regex::new(r"(?i)\((?:[mwfhdvx]\s*/\s*){1,3}[mwfhdvx]\)") {
+        Ok(re) => re,
+        // Unreachable: a constant pattern, compiled by the unit tests.
+        Err(error) => unreachable!("gender marks: {error}"),
+    }
+});
+
 /// Whether a line ends with the gender marker of a German, French or Dutch job title
 /// ("IT-Techniker (m/w/d)").
 pub fn gendered_title(line: &str) -> bool {
@@ -349,10 +389,10 @@ pub fn gendered_title(line: &str) -> bool {
 }
 
 /// A search's count of the results shown: "Results 1-50 of 5000", "Showing 1 - 20 of 312
-/// jobs".
+/// jobs", or a line that is only that count ("Exibindo 500 vagas").
 static RESULTS_LINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     match regex::Regex::new(
-        r"(?i)\b(?:results|showing|jobs)\s+\d[\d,.]*\s*[-–]\s*\d[\d,.]*\s+of\s+\d[\d,.]*\b",
+        r"(?im)\b(?:results|showing|jobs)\s+\d[\d,.]*\s*[-–]\s*\d[\d,.]*\s+of\s+\d[\d,.]*\b|^(?:showing|exibindo|mostrando|affichage de)\s+\d[\d,.]*\s+(?:jobs|vagas|empleos|ofertas|offres|vacancies|results|resultados|résultats)$",
     ) {
         Ok(re) => re,
         // Unreachable: a constant pattern, compiled by the unit tests.
@@ -508,6 +548,25 @@ mod tests {
         assert_eq!(
             reason(cards, Format::Html).as_deref(),
             Some("a list of jobs (\"Vagas_\"), not one posting")
+        );
+    }
+
+    #[test]
+    fn a_count_of_results_an_open_application_and_a_portal_are_not_postings() {
+        // vagaspelobrasil-not-posting-vagas-search-list-500.html, its first card.
+        let list = "<html><head><title>Vagas de emprego em todo o Brasil — Vagas pelo Brasil            </title></head><body><h1>Vagas de emprego</h1><div class=\"vagas-main\">            <div class=\"vagas-count-bar\" id=\"countBar\">Exibindo 500 vagas</div>            <article class=\"vcard\"><h3 class=\"vcard-title\"><a href=\"#\">Supervisor de             Campo - Projetos FIBRA ÓPTICA</a></h3><p>Capitani Engenheiros</p>            <p>Paraná, Londrina</p></article></div></body></html>";
+        assert_eq!(
+            reason(list, Format::Html).as_deref(),
+            Some("a list of search results (\"Exibindo 500 vagas\"), not one posting")
+        );
+        // wantedforcode-not-posting-empleo-no-vacantes.html: requirements, but no vacancy.
+        let open = "<html><head><title>Empleo — Únete al Equipo de Ingeniería de WantedForCode            </title></head><body><h1>Trabaja con Nosotros</h1><h2>Solo Ingenieros Senior</h2>            <p>No contratamos en masa.</p><p class=\"note\">No publicamos vacantes — buscamos             a las personas adecuadas. Si eso eres tú, escríbenos.</p><h3>Qué Buscamos</h3>            <h4>Profundidad Técnica</h4><p>Más de 5 años de experiencia real en producción.</p>            </body></html>";
+        assert!(reason(open, Format::Html).is_some());
+        // jobs-4sellers-hrworks-not-posting-stellenportal-list.html, two of its entries.
+        let portal = "<html><head><title>4SELLERS Stellenportal</title></head><body>            <h1>Hier findest Du alle offenen Stellen der 4SELLERS GmbH</h1>            <h2>Wir freuen uns auf Deine Bewerbung!</h2>            <h2>Küchenprofi (m/w/d) in Teilzeit für unsere Betriebskantine</h2><p>Mehr</p>            <h2>Kaufmännischer Sachbearbeiter Schwerpunkt Finanzbuchhaltung (m/w/d)</h2>            <p>Rain</p><p>Mehr</p></body></html>";
+        assert_eq!(
+            reason(portal, Format::Html).as_deref(),
+            Some("a list of 2 jobs, not one posting")
         );
     }
 

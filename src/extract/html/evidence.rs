@@ -69,6 +69,10 @@ pub struct PageEvidence {
     /// [`MAX_LATER_HEADINGS`]): the job's heading when that `<h1>` is only the page's name
     /// ("Oferty Pracy" over a careers page's one offer).
     pub later_headings: Vec<String>,
+    /// The first `<h4>`s to `<h6>`s after the first `<h1>`, outside furniture (up to
+    /// [`MAX_LATER_HEADINGS`]): where a careers page under its page name ("Lavora Con Noi")
+    /// may title its one offer.
+    pub lower_headings: Vec<String>,
     /// `og:site_name` or `application-name`.
     pub site_name: Option<String>,
     /// `og:description`, else the `description` meta tag.
@@ -94,6 +98,9 @@ pub struct PageEvidence {
     /// The town of an address block under a legal name ("Hobbii A/S", "Kildebrøndevej 42",
     /// "DK 2670 Greve"): the name and the town.
     pub addresses: Vec<(String, String)>,
+    /// Runs of addresses that hold a postcode and a town, anywhere in the page (footers too):
+    /// the runs before it and the words before the postcode, and the town.
+    pub postal: Vec<(String, String)>,
     /// The text of an `<h1>` that is all one link to the site's home page (`<h1><a
     /// href="/">Acme jobs</a></h1>`): the site's name, never the posting's heading.
     pub home_h1: Option<String>,
@@ -110,6 +117,9 @@ pub struct Heading {
     /// sub-title above the job's heading).
     pub preline: Vec<String>,
 }
+
+/// Most words of a logo image's `alt` read as the name it shows.
+const MAX_LOGO_WORDS: usize = 4;
 
 /// Most `<h1>`s kept.
 const MAX_H1: usize = 3;
@@ -149,6 +159,8 @@ enum Kind {
     /// An `<h2>` or `<h3>`: when it heads a list of other jobs ("相似职位", "Similar jobs"),
     /// the rest of its parent is furniture.
     Section,
+    /// An `<h4>`, `<h5>` or `<h6>`.
+    LowerHeading,
 }
 
 #[derive(Debug)]
@@ -223,10 +235,18 @@ pub(super) struct Collector {
     /// Whether the last run of text was a copyright sign with no owner ("©" before the year's
     /// own element): the next run goes on with the owner's name.
     copyright_sign: bool,
+    /// The last runs of text anywhere (footers too), for the runs before a postcode and town.
+    address_runs: std::collections::VecDeque<String>,
 }
 
 /// Most legal names kept.
 const MAX_LEGAL_NAMES: usize = 30;
+
+/// Runs before a postcode and town kept with it: the name and street above it.
+const POSTAL_RUNS: usize = 3;
+
+/// Most runs with a postcode and town kept.
+const MAX_POSTAL: usize = 12;
 
 /// Runs of text kept after the main heading.
 const SUBLINE_RUNS: usize = 5;
@@ -281,6 +301,7 @@ impl Collector {
             }
             _ => {}
         }
+        self.logo_image(name, el);
         if self.furniture > 0 {
             if let Some(filled) = &mut self.other_jobs {
                 *filled = true;
@@ -338,6 +359,13 @@ impl Collector {
         }
         if matches!(name, "h2" | "h3") {
             self.start(Kind::Section, String::new());
+        }
+        if matches!(name, "h4" | "h5" | "h6")
+            && self.furniture == 0
+            && !self.found.h1s.is_empty()
+            && self.found.lower_headings.len() < MAX_LATER_HEADINGS
+        {
+            self.start(Kind::LowerHeading, String::new());
         }
         if self.found.plain_title.is_none()
             && (!self.found.h1s.is_empty() || self.found.heading.is_some())
@@ -566,6 +594,24 @@ impl Collector {
         if run.is_empty() {
             return;
         }
+        if self.found.postal.len() < MAX_POSTAL
+            && let Some((before, town)) = legal::postal_town(run)
+        {
+            let mut context: Vec<&str> = self.address_runs.iter().map(String::as_str).collect();
+            context.push(&before);
+            self.found.postal.push((context.join(" "), town));
+        }
+        if run.len() <= 200 {
+            // Once full, the oldest run's buffer takes the new one: no allocation per run.
+            let mut kept = if self.address_runs.len() == POSTAL_RUNS {
+                self.address_runs.pop_front().unwrap_or_default()
+            } else {
+                String::new()
+            };
+            kept.clear();
+            kept.push_str(run);
+            self.address_runs.push_back(kept);
+        }
         if let Some((name, left)) = &mut self.address_of {
             if let Some(town) = legal::postcode_town(run) {
                 if self.found.addresses.len() < MAX_LEGAL_NAMES {
@@ -754,6 +800,14 @@ impl Collector {
                 }
             }
             Kind::Icon(_) => {}
+            Kind::LowerHeading => {
+                if self.furniture == 0
+                    && self.site_header == 0
+                    && self.found.lower_headings.len() < MAX_LATER_HEADINGS
+                {
+                    self.found.lower_headings.push(text.clone());
+                }
+            }
             Kind::Section => {
                 if self.furniture == 0
                     && self.site_header == 0
@@ -939,6 +993,31 @@ impl Collector {
             && let Some(text) = clean(value)
         {
             self.set_microdata(field, text, &format!("meta twitter:data{n}"));
+        }
+    }
+
+    /// A logo image's name, in the site's header too: `<img src="/image/fairness_logo.svg"
+    /// alt="Fairness">`, an image whose `src` or `class` says it is the logo, its `alt` the
+    /// name.
+    fn logo_image(&mut self, name: &str, el: &impl Attributes) {
+        if name != "img" || self.found.names.len() > 40 {
+            return;
+        }
+        let Some(alt) = el.attr("alt") else {
+            return;
+        };
+        let logo = ["src", "class"].iter().any(|k| {
+            el.attr(k)
+                .is_some_and(|v| v.to_ascii_lowercase().contains("logo"))
+        });
+        if logo
+            && !alt.to_lowercase().contains("logo")
+            && alt.split_whitespace().count() <= MAX_LOGO_WORDS
+            && let Some(text) = clean(alt)
+        {
+            self.found
+                .names
+                .push((text, crate::extract::meta::page::LOGO_IMAGE));
         }
     }
 

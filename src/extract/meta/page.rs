@@ -115,6 +115,9 @@ pub struct PageFacts {
     pub legal_names: Vec<(String, Seen)>,
     /// Towns of address blocks under a legal name: the name and the town.
     pub addresses: Vec<(String, String)>,
+    /// Runs of addresses with a postcode and town anywhere in the page (footers too): the
+    /// runs before it with the words before the postcode, and the town.
+    pub postal: Vec<(String, String)>,
     /// A place the posting's text names after a phrase for it (see [`place_in_text`]).
     pub text_place: Option<String>,
     /// The employer the text's "X is an equal opportunity employer" names (see
@@ -126,10 +129,17 @@ pub struct PageFacts {
     /// The page's `author` meta tag, when it is one word the text names again ("CTcue"):
     /// a site's owner, not a person.
     pub author: Option<String>,
+    /// The owner of a copyright line with no legal form that the posting's text names again
+    /// ("Copyright (c) 2017, Liksi" and "Chez LIKSI").
+    pub copyright_named: Option<String>,
 }
 
 /// Where a name of [`PageFacts::names`] came from when the page's `author` meta tag gave it.
 pub const AUTHOR_META: &str = "the author meta tag";
+
+/// Where a name of [`PageFacts::names`] came from when a logo image's `alt` gave it
+/// (`<img src="/image/fairness_logo.svg" alt="Fairness">`).
+pub const LOGO_IMAGE: &str = "a logo image's alt";
 
 /// Whether a heading is a generic page name ("Job offer", "채용정보 상세"), not a job's.
 pub fn names_no_job(text: &str) -> bool {
@@ -221,6 +231,9 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             owner_name(&owner),
             "og:site_name, also in the page title",
         ));
+    }
+    if company.is_none() {
+        company = author_in_title(facts, &split, is_board);
     }
     if company.is_none() {
         company = split
@@ -369,7 +382,7 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         company = owner;
     }
     if company.is_none() {
-        company = name_beside_title(facts, &split, title.as_ref(), is_board);
+        company = name_beside_title(facts, &split, title.as_ref(), "a logo's text", is_board);
     }
     if company.is_none() {
         company = name_above_heading(facts, &split, is_board);
@@ -416,6 +429,17 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         .into_iter()
         .find_map(|(name, rule)| clean_company(Sourced::new(name.as_ref()?, rule), is_board));
     }
+    // `<img src="/image/fairness_logo.svg" alt="Fairness">` beside the job's title in the
+    // `<title>`: weaker than the text's statements.
+    if company.is_none() {
+        company = name_beside_title(facts, &split, title.as_ref(), LOGO_IMAGE, is_board);
+    }
+    if company.is_none() {
+        company = facts.copyright_named.as_ref().and_then(|name| {
+            let rule = "the copyright line's owner, a name the text repeats";
+            clean_company(Sourced::new(name, rule), is_board)
+        });
+    }
     // "Bio 7.0 Apotheke, Berlin" (a site named by its owner and its town): the name, and the
     // place when no other evidence gave one.
     if let Some(c) = &mut company
@@ -443,6 +467,11 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             place,
             "a place the text names after a phrase for it",
         ));
+    }
+    // The footer's "Forge S.r.l. Via Cigalini 5/D 22100 Como (CO)": the employer's one
+    // address, the place of a posting that states none.
+    if location.is_none() {
+        location = employer_address(facts, company.as_ref());
     }
     PageFields {
         title,
@@ -474,6 +503,8 @@ fn heading_title(
         .into_iter()
         .flatten()
         .any(|t| t.to_lowercase().contains(&text.to_lowercase()));
+    // "Ingénieur Finops H/F" as the whole description under a site-wide slogan `<title>`.
+    let described = facts.description.as_deref().is_some_and(|d| same(d, &text));
     let no_title = (facts.og_title.is_none() && facts.page_title.is_none()) || generic_titles;
     // A heading the page's title does not repeat is the title only when that title names no
     // role itself ("Bolder future. designed & engineered." beside "Acme | ML Engineer").
@@ -481,7 +512,7 @@ fn heading_title(
         .into_iter()
         .flatten()
         .any(looks_like_role);
-    (in_title || no_title || (looks_like_role(&text) && !title_has_role))
+    (in_title || described || no_title || (looks_like_role(&text) && !title_has_role))
         .then(|| Sourced::new(text, rule))
 }
 
@@ -800,6 +831,8 @@ fn same(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
+#[cfg(test)]
+mod careers_page_tests;
 #[cfg(test)]
 mod footer_and_sentence_tests;
 #[cfg(test)]

@@ -42,10 +42,18 @@ pub(super) fn copyright_owner(text: &str) -> Option<String> {
         Some(word) if word.eq_ignore_ascii_case("copyright ") => rest.get(10..)?,
         _ => rest,
     };
-    let rest = rest.trim_start_matches(|c: char| {
+    // "Copyright (c) 2017, Liksi; tous droits réservés.", "© 2024 par CCL Consulting.".
+    let rest = rest
+        .strip_prefix("(c)")
+        .or_else(|| rest.strip_prefix("(C)"))
+        .unwrap_or(rest);
+    let mut rest = rest.trim_start_matches(|c: char| {
         c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',' | '©')
     });
-    let end = ['.', '|', '·', '•', '\n']
+    for by in ["par ", "by "] {
+        rest = rest.strip_prefix(by).unwrap_or(rest);
+    }
+    let end = ['.', '|', '·', '•', ';', '\n']
         .iter()
         .filter_map(|c| rest.find(*c))
         .chain(rest.find(" All rights"))
@@ -85,6 +93,18 @@ pub(super) fn field_icon(name: &str, el: &impl Attributes) -> Option<Field> {
         && let Some(field) = named("title")
     {
         return Some(field);
+    }
+    // `<img src="/image/location-marker.svg" alt>`: a pin named by its image's file.
+    if name == "img"
+        && let Some(src) = el.attr("src")
+    {
+        let file = src.rsplit('/').next().unwrap_or_default();
+        let stem = file.split('.').next().unwrap_or_default();
+        let words = label_words(stem);
+        let has = |w: &str| words.iter().any(|x| x == w);
+        if (has("location") || has("map")) && (has("marker") || has("pin")) {
+            return Some(Field::Location);
+        }
     }
     el.attr("class").and_then(|class| {
         class.split_ascii_whitespace().find_map(|c| {

@@ -62,11 +62,102 @@ pub(super) fn postcode_town(run: &str) -> Option<String> {
     (!town.is_empty()).then(|| town.to_owned())
 }
 
+/// "Via Cigalini 5/D 22100 Como (CO) | P.I. ...", "35 000 RENNES", "66010 Pretoro, Abruzzo": a
+/// postcode (French ones may be written "35 000", Polish ones "44-348") and the capitalised
+/// town after it, ending the run or followed by a comma, a bar or a province's code.
+static POSTAL_TOWN: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[\s,])(?:[A-Z]{1,2}-)?(?:\d{5}|\d{2}\s\d{3}|\d{4}|\d{2}-\d{3})\s+(\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){0,2})\s*(?:\(\p{Lu}{2}\))?\s*(?:$|[,|;]|\s[-–]\s)",
+    )
+    .ok()
+});
+
+/// Longest run of text read for a postcode and town, in bytes.
+const MAX_POSTAL_RUN_BYTES: usize = 200;
+
+/// The words before the postcode and the town of a run of an address that holds a postcode
+/// and a town ("TOPFLY, Località Cerrani snc, 66010 Pretoro, Abruzzo": "TOPFLY, Località
+/// Cerrani snc," and "Pretoro"); a town in capitals is written with capital initials. Not in
+/// a copyright line, whose year would read as a postcode.
+pub(super) fn postal_town(run: &str) -> Option<(String, String)> {
+    let run = run.trim();
+    if run.len() > MAX_POSTAL_RUN_BYTES
+        || !run.bytes().any(|b| b.is_ascii_digit())
+        || run.contains('©')
+        || run.to_lowercase().contains("copyright")
+    {
+        return None;
+    }
+    let town = POSTAL_TOWN.as_ref()?.captures(run)?.get(1)?;
+    let before = run.get(..town.start())?.trim_end();
+    let before = before
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c.is_whitespace())
+        .to_owned();
+    let name = town.as_str().trim_end_matches(['.', '-']);
+    let capitals = name
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let town = if capitals && name.chars().count() > 3 {
+        name.split_inclusive([' ', '-'])
+            .map(|word| {
+                let mut chars = word.chars();
+                chars.next().map_or_else(String::new, |first| {
+                    first
+                        .to_uppercase()
+                        .chain(chars.flat_map(char::to_lowercase))
+                        .collect()
+                })
+            })
+            .collect()
+    } else {
+        name.to_owned()
+    };
+    Some((before, town))
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
+
+    #[test]
+    fn postcodes_and_towns_in_address_runs() {
+        // Runs of the twelfth page collection's footers and job cards.
+        assert_eq!(
+            postal_town("Forge S.r.l. Via Cigalini 5/D 22100 Como (CO) | P.I. 03778880132"),
+            Some((
+                "Forge S.r.l. Via Cigalini 5/D".to_owned(),
+                "Como".to_owned()
+            ))
+        );
+        assert_eq!(
+            postal_town("35 000 RENNES"),
+            Some((String::new(), "Rennes".to_owned()))
+        );
+        assert_eq!(
+            postal_town("TOPFLY, Località Cerrani snc, 66010 Pretoro, Abruzzo"),
+            Some((
+                "TOPFLY, Località Cerrani snc,".to_owned(),
+                "Pretoro".to_owned()
+            ))
+        );
+        assert_eq!(
+            postal_town("Toulouse. 46-48 Rue André Vasseur 31200 Toulouse").map(|(_, t)| t),
+            Some("Toulouse".to_owned())
+        );
+        // A year is no postcode, a bare postcode no town.
+        assert_eq!(
+            postal_town("Copyright © 2019 Forge S.r.l. | All rights reserved."),
+            None
+        );
+        assert_eq!(postal_town("Loc. Cerrani snc, 66010"), None);
+        assert_eq!(
+            postal_town("Rémunération entre 50 000 et 66 000 euros brut an"),
+            None
+        );
+    }
 
     #[test]
     fn legal_names_end_runs() {

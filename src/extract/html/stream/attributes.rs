@@ -28,6 +28,8 @@ pub(in crate::extract::html) struct Attributes<'a> {
     value: Option<Cow<'a, str>>,
     action: Option<Cow<'a, str>>,
     alt: Option<Cow<'a, str>>,
+    /// An image's file: a logo's or a pin's by its name (`fairness_logo.svg`).
+    src: Option<Cow<'a, str>>,
     aria_label: Option<Cow<'a, str>>,
     itemscope: Option<Cow<'a, str>>,
     /// The first `data-*` attribute that labels what an element holds, and its name.
@@ -81,6 +83,7 @@ impl<'a> Attributes<'a> {
                 11 if name.eq_ignore_ascii_case(b"aria-hidden") => &mut out.aria_hidden,
                 3 if name.eq_ignore_ascii_case(b"rel") => &mut out.rel,
                 3 if name.eq_ignore_ascii_case(b"alt") => &mut out.alt,
+                3 if name.eq_ignore_ascii_case(b"src") => &mut out.src,
                 5 if name.eq_ignore_ascii_case(b"value") => &mut out.value,
                 6 if name.eq_ignore_ascii_case(b"action") => &mut out.action,
                 10 if name.eq_ignore_ascii_case(b"aria-label") => &mut out.aria_label,
@@ -144,6 +147,7 @@ impl super::super::Attributes for Attributes<'_> {
             "value" => &self.value,
             "action" => &self.action,
             "alt" => &self.alt,
+            "src" => &self.src,
             "aria-label" => &self.aria_label,
             "itemscope" => &self.itemscope,
             _ => {

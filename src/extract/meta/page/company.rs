@@ -25,7 +25,7 @@ pub(super) fn name_under_heading(
             .iter()
             // A byline under a blog post's heading names its writer, whom the `author` meta
             // tag names too: not a name of the page's owner.
-            .filter(|(_, rule)| *rule != AUTHOR_META)
+            .filter(|(_, rule)| *rule != AUTHOR_META && *rule != LOGO_IMAGE)
             .any(|(name, _)| same(owner_name(name), run))
         {
             "the line under the main heading, also a name the page gives itself"
@@ -63,7 +63,7 @@ pub(super) fn name_above_heading(
 }
 
 /// Whether a run beside the main heading may be the employer's name: short, and no place,
-/// role, job board, generic word or the heading itself.
+/// role, job board, generic word, page name ("Nous rejoindre") or the heading itself.
 fn may_name_employer(facts: &PageFacts, run: &str, is_board: &dyn Fn(&str) -> bool) -> bool {
     !(run.is_empty()
         || run.chars().count() > 80
@@ -71,6 +71,7 @@ fn may_name_employer(facts: &PageFacts, run: &str, is_board: &dyn Fn(&str) -> bo
         || looks_like_role(run)
         || is_board(run)
         || generic(run)
+        || page_name(run)
         || facts.h1.as_deref().is_some_and(|h| same(h, run)))
 }
 
@@ -142,6 +143,7 @@ pub(super) fn name_beside_title(
     facts: &PageFacts,
     split: &[(TitleParts, &str)],
     title: Option<&Sourced>,
+    logo_rule: &str,
     is_board: &dyn Fn(&str) -> bool,
 ) -> Option<Sourced> {
     let title = title?;
@@ -160,7 +162,7 @@ pub(super) fn name_beside_title(
     let logo = facts
         .names
         .iter()
-        .find(|(name, rule)| *rule == "a logo's text" && same(name, other))
+        .find(|(name, rule)| *rule == logo_rule && same(name, other))
         .map(|(name, _)| name.as_str());
     let (rule, name) = [
         ("og:title", facts.og_title.as_deref()),
@@ -243,9 +245,34 @@ fn page_calls_itself(facts: &PageFacts, bare: &str) -> bool {
             facts
                 .names
                 .iter()
-                .filter(|(_, rule)| *rule != "the copyright line")
+                .filter(|(_, rule)| *rule != "the copyright line" && *rule != LOGO_IMAGE)
                 .map(|(name, _)| name.as_str()),
         )
         .any(|text| text.to_lowercase().contains(&bare));
     named || facts.url_names.iter().any(|n| *n == url_form(&bare))
+}
+
+/// "Solutions de Transformation Numérique Cloud ... - CCL Consulting" with the `author` meta
+/// tag "CCL Consulting": a part of the page's `<title>` or `og:title` that the author meta tag
+/// names is the site's owner.
+pub(super) fn author_in_title(
+    facts: &PageFacts,
+    split: &[(TitleParts, &str)],
+    is_board: &dyn Fn(&str) -> bool,
+) -> Option<Sourced> {
+    let (author, _) = facts.names.iter().find(|(_, rule)| *rule == AUTHOR_META)?;
+    if author.split_whitespace().count() > 6 || looks_like_role(author) || looks_like_place(author)
+    {
+        return None;
+    }
+    let in_title = split
+        .iter()
+        .filter(|(_, rule)| *rule != "<h1>")
+        .any(|(parts, _)| parts.parts.len() >= 2 && parts.parts.iter().any(|p| same(p, author)));
+    in_title
+        .then(|| {
+            let rule = "the author meta tag, also a part of the page title";
+            clean_company(Sourced::new(author, rule), is_board)
+        })
+        .flatten()
 }

@@ -209,3 +209,26 @@ pub(super) fn place_labeled_under_title(facts: &PageFacts, title: &str) -> Optio
         )
     })
 }
+
+/// The town of the employer's address, when the page shows one town in all its addresses
+/// ("Forge S.r.l. Via Cigalini 5/D 22100 Como (CO)"; "Liksi", "43 quai de la Prévalaye", "35
+/// 000 RENNES") and the company's name stands in or just above one of them: weak evidence,
+/// read only when the posting states no place. A page of several offices' addresses names
+/// none of them.
+pub(super) fn employer_address(facts: &PageFacts, company: Option<&Sourced>) -> Option<Sourced> {
+    let name = without_legal_form(&company?.text)
+        .trim_end_matches(['.', ','])
+        .to_lowercase();
+    if name.chars().count() < 2 {
+        return None;
+    }
+    let (_, town) = facts.postal.first()?;
+    if facts.postal.iter().any(|(_, other)| !same(other, town)) {
+        return None;
+    }
+    facts
+        .postal
+        .iter()
+        .any(|(context, _)| context.to_lowercase().contains(&name))
+        .then(|| Sourced::new(town, "the employer's one address (postcode and town)"))
+}

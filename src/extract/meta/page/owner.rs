@@ -1,7 +1,7 @@
 //! Who owns a page, by the names it gives itself: its URL's names, its site name, a careers
 //! suffix ("Acme Careers"), and a name of its text that its URL spells.
 
-use super::{PageFacts, Sourced, TitleParts};
+use super::{LOGO_IMAGE, PageFacts, Sourced, TitleParts};
 
 /// Suffixes a page adds to its owner's name: "Microsoft Careers", "Acme Jobs".
 pub(super) const NAME_SUFFIXES: &[&str] = &[
@@ -216,7 +216,8 @@ pub(super) fn owner_from_url(
     {
         candidates.push((site, "og:site_name".to_owned()));
     }
-    for (name, rule) in &facts.names {
+    // A logo image's `alt` is read beside the job's title only, late ([`LOGO_IMAGE`]).
+    for (name, rule) in facts.names.iter().filter(|(_, rule)| *rule != LOGO_IMAGE) {
         candidates.push((name, (*rule).to_owned()));
     }
     candidates.into_iter().find_map(|(name, rule)| {

@@ -74,19 +74,25 @@ pub fn place_in_text<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<Str
                 continue;
             };
             let rest = text.get(at + phrase.len()..).unwrap_or_default();
-            let mut words = Vec::new();
+            let mut place = String::new();
+            let mut comma = false;
             for word in rest.split_whitespace().take(MAX_PLACE_WORDS) {
                 let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
                 if !bare.chars().next().is_some_and(char::is_uppercase) {
                     break;
                 }
-                words.push(bare);
-                if bare.len() != word.len() {
+                // "Palermo, Buenos Aires": a comma goes on to the next capitalised word.
+                if !place.is_empty() {
+                    place.push_str(if comma { ", " } else { " " });
+                }
+                place.push_str(bare);
+                comma = word.get(bare.len()..) == Some(",");
+                if bare.len() != word.len() && !comma {
                     break;
                 }
             }
-            if !words.is_empty() {
-                return Some(words.join(" "));
+            if !place.is_empty() {
+                return Some(place);
             }
         }
     }
