@@ -17,10 +17,10 @@ fn default_map_meets_the_accuracy_target() {
     eval::write_report(&mut table, &report, true).unwrap();
     let table = String::from_utf8(table).unwrap();
     let overall = report.overall;
-    // The floor follows the figure with the newest blind check set included (check set 15,
-    // measured before any change for it, brought recall from 0.940 to 0.937).
+    // The floor follows the figure with the newest blind check sets included (check sets 15
+    // and 16, measured before any change for them: 0.951 / 0.940 became 0.946 / 0.936).
     assert!(
-        overall.precision() >= 0.949 && overall.recall() >= 0.936,
+        overall.precision() >= 0.945 && overall.recall() >= 0.935,
         "precision {:.3} recall {:.3}\n{table}",
         overall.precision(),
         overall.recall()
