@@ -62,6 +62,20 @@ pub fn extract(markdown: &str) -> (Metadata, Vec<RawBlock>) {
     (meta, blocks)
 }
 
+/// The text of a document that is one HTML comment and nothing else (`<!-- ... -->`, blank
+/// space around it), trimmed; `None` when anything stands outside it, when it holds another
+/// comment, or when it is empty.
+pub fn commented_out(markdown: &str) -> Option<&str> {
+    let inner = markdown
+        .trim_start_matches('\u{feff}')
+        .trim()
+        .strip_prefix("<!--")?
+        .strip_suffix("-->")?;
+    (!inner.contains("-->") && !inner.contains("<!--"))
+        .then(|| inner.trim())
+        .filter(|t| !t.is_empty())
+}
+
 /// The `title` of a front matter block (`title: X`, `title = "X"`).
 fn front_matter_title(front_matter: &str) -> Option<String> {
     front_matter.lines().find_map(|line| {
@@ -209,6 +223,17 @@ mod tests {
                 (BlockKind::ListItem, "Git", false),
             ]
         );
+    }
+
+    #[test]
+    fn commented_out_document() {
+        assert_eq!(
+            commented_out("<!-- Frontend\nNeu -->\n"),
+            Some("Frontend\nNeu")
+        );
+        assert_eq!(commented_out("Text <!-- note -->"), None);
+        assert_eq!(commented_out("<!-- a --> b <!-- c -->"), None);
+        assert_eq!(commented_out("<!--  -->"), None);
     }
 
     #[test]

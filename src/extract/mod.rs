@@ -464,7 +464,20 @@ fn read_dated(
             (meta, blocks)
         }
         Format::Markdown => {
-            let (mut meta, blocks) = markdown::extract(&text);
+            let (mut meta, mut blocks) = markdown::extract(&text);
+            // A document whose whole text sits in one HTML comment (an ad kept as a test
+            // input) shows nothing; its comment is the only text it has, unrendered, so it
+            // is read as plain text. Never when anything outside the comment is visible.
+            if blocks.is_empty()
+                && let Some(inner) = markdown::commented_out(&text)
+            {
+                let (inner_meta, inner_blocks) = text::extract(inner);
+                blocks = inner_blocks;
+                meta = Metadata {
+                    title: meta.title.or(inner_meta.title),
+                    ..inner_meta
+                };
+            }
             let (posted, stated) = date::front_matter(&text);
             if meta.date_posted.is_none() {
                 meta.date_posted = posted.map(date::Date::to_column);
@@ -822,6 +835,25 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_markdown_ad_inside_one_comment_is_read_from_the_comment() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(
+            "tests/fixtures/i18n-fresh7/de/postings/af42-ka-resources-frontend-entwickler.md",
+        );
+        let bytes = std::fs::read(path).unwrap();
+        let posting = extract_document(&bytes, Format::Markdown).unwrap();
+        assert!(
+            posting.text.contains("Sie arbeiten gerne im Team"),
+            "{}",
+            posting.text
+        );
+        assert!(!posting.text.contains("<!--") && !posting.text.contains("-->"));
+        // Visible text beside the comment: the comment stays hidden.
+        let shown = b"Visible line.\n\n<!-- Sie arbeiten gerne im Team -->\n";
+        let posting = extract_document(shown, Format::Markdown).unwrap();
+        assert!(!posting.text.contains("Team"), "{}", posting.text);
     }
 
     #[test]

@@ -363,7 +363,7 @@ fn split_glued_records(raw: Vec<RawBlock>) -> Vec<RawBlock> {
 
 /// Byte offsets where glued list items meet in `text`: before a capital that starts a word in
 /// small letters ("Tworzenie") right after a word of at least four letters ending in a small
-/// one ("Python", "technicznej") or right after a bracket or punctuation mark ("itp.)Pisanie",
+/// one ("Python", "technicznej"), after a word of three or more capitals ("ETL"), or right after a bracket or punctuation mark ("itp.)Pisanie",
 /// "pokrewne),Minimum"), and after a colon that ends a word and is followed straight
 /// away by a letter or a list dash ("Wymagania:Wykształcenie", "Dodatkowe
 /// atuty:doświadczenie", "Wymagamy:- Min. 3 lata").
@@ -373,13 +373,16 @@ fn glued_cuts(text: &str) -> Vec<usize> {
     // Small letters right before: a glued word ends in four ("technicznejWymagania"); "rUStaC"
     // is a word in odd capitals, not two words.
     let mut small = 0usize;
+    // Capitals right before, from the start of a word: an acronym of three or more glued to
+    // the next item ("procesów ETLPrzygotowanie dokumentacji").
+    let mut caps = 0usize;
     let mut previous: Option<char> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
         let starts_word = c.is_uppercase() && next.is_some_and(char::is_lowercase);
         let glued_after =
-            small >= 4 || previous.is_some_and(|p| matches!(p, ')' | '.' | ',' | ';'));
+            small >= 4 || caps >= 3 || previous.is_some_and(|p| matches!(p, ')' | '.' | ',' | ';'));
         if starts_word && glued_after {
             cuts.push(at);
         } else if c == ':'
@@ -390,6 +393,10 @@ fn glued_cuts(text: &str) -> Vec<usize> {
         }
         letters = if c.is_alphabetic() { letters + 1 } else { 0 };
         small = if c.is_lowercase() { small + 1 } else { 0 };
+        caps = match c.is_uppercase() {
+            true if caps > 0 || !previous.is_some_and(char::is_alphanumeric) => caps + 1,
+            _ => 0,
+        };
         previous = Some(c);
     }
     cuts
@@ -837,6 +844,31 @@ mod tests {
         assert!(texts.contains(&"Wymagania:"), "{texts:?}");
         assert!(texts.contains(&"Dodatkowym atutem będzie:"), "{texts:?}");
         assert!(texts.contains(&"Optymalizacja istniejących rozwiązań programistycznych"));
+    }
+
+    /// In a glued record, an item glued to an acronym that ends the item before it ("procesów
+    /// ETLPrzygotowanie dokumentacji technicznej") starts a block of its own.
+    #[test]
+    fn an_item_glued_to_an_acronym_is_cut_off_it() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/i18n-fresh7/pl/postings/pracuj-ebicom-analityk-developer-bi.txt");
+        let text = std::fs::read_to_string(path).unwrap();
+        let raw = vec![RawBlock {
+            kind: BlockKind::Paragraph,
+            text: text.trim().to_owned(),
+            bold: false,
+        }];
+        let out = split_inline_headings(raw);
+        let texts: Vec<&str> = out.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            texts.contains(&"Przygotowanie dokumentacji technicznej"),
+            "{texts:?}"
+        );
+        assert!(
+            texts.contains(&"Przygotowywanie i optymalizacja procesów ETL"),
+            "{texts:?}"
+        );
+        assert_eq!(glued_cuts("pracy w rUStaCeAns Rust"), Vec::<usize>::new());
     }
 
     /// In a glued record, a heading glued to an acronym ("kontrakcie B2BWymagamy:- Min.") is cut

@@ -121,6 +121,10 @@ fn other_languages_do_not_fall_below_their_floors() {
         ("i18n-fresh6", "fr", 0.937, 0.937),
         ("i18n-fresh6", "nl", 0.888, 1.000),
         ("i18n-fresh6", "ru", 0.909, 0.769),
+        ("i18n-fresh7", "de", 0.971, 0.895),
+        ("i18n-fresh7", "fr", 0.906, 0.941),
+        ("i18n-fresh7", "nl", 0.773, 0.895),
+        ("i18n-fresh7", "pl", 0.833, 0.926),
     ];
     let mut shown = String::new();
     for (set, code, precision, recall) in first {
@@ -133,6 +137,7 @@ fn other_languages_do_not_fall_below_their_floors() {
             "i18n-fresh4" if code == "nl" => 3,
             "i18n-fresh5" => 4,
             "i18n-fresh6" => 3,
+            "i18n-fresh7" => 4,
             _ => 6,
         };
         assert!(
