@@ -119,6 +119,11 @@ fn other_languages_do_not_fall_below_their_floors() {
         ("i18n-fresh6", "fr", 0.937, 0.937),
         ("i18n-fresh6", "nl", 0.888, 1.000),
         ("i18n-fresh6", "ru", 0.909, 0.769),
+        ("i18n-fresh7", "es", 0.913, 0.954),
+        ("i18n-fresh7", "it", 0.840, 0.913),
+        ("i18n-fresh7", "pt", 1.000, 1.000),
+        ("i18n-fresh7", "ru", 0.851, 0.920),
+        ("i18n-fresh7", "uk", 0.900, 0.900),
     ];
     let mut shown = String::new();
     for (set, code, precision, recall) in first {
@@ -131,6 +136,7 @@ fn other_languages_do_not_fall_below_their_floors() {
             "i18n-fresh4" if code == "nl" => 3,
             "i18n-fresh5" => 4,
             "i18n-fresh6" => 3,
+            "i18n-fresh7" => 4,
             _ => 6,
         };
         assert!(
