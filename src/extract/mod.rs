@@ -644,6 +644,16 @@ fn read_json_value(
     )))
 }
 
+/// `block` with its text in Unicode NFC, so that a file saved with decomposed accents ("a"
+/// and U+0300, as macOS tools write them) reads like one with "à": the phrase keys are composed.
+fn composed(mut block: RawBlock) -> RawBlock {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    if is_nfc_quick(block.text.chars()) != IsNormalized::Yes {
+        block.text = block.text.nfc().collect();
+    }
+    block
+}
+
 impl Posting {
     /// Lays blocks out as text, works out sections, and fills the metadata that `meta` lacks
     /// from the text ([`meta::from_posting`], [`lang::detect`]). Errors when no text is left.
@@ -671,7 +681,7 @@ impl Posting {
         if raw.is_empty() {
             return Err(ExtractError::NoText);
         }
-        let raw = sections::split_inline_headings(raw);
+        let raw = sections::split_inline_headings(raw.into_iter().map(composed).collect());
         let capacity = raw.iter().map(|b| b.text.len() + 1).sum();
         let mut text = String::with_capacity(capacity);
         let mut blocks = Vec::with_capacity(raw.len());

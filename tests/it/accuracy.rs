@@ -125,6 +125,11 @@ fn other_languages_do_not_fall_below_their_floors() {
         ("i18n-fresh7", "fr", 0.906, 0.941),
         ("i18n-fresh7", "nl", 0.773, 0.895),
         ("i18n-fresh7", "pl", 0.833, 0.926),
+        ("i18n-fresh7", "es", 0.913, 0.954),
+        ("i18n-fresh7", "it", 0.840, 0.913),
+        ("i18n-fresh7", "pt", 1.000, 1.000),
+        ("i18n-fresh7", "ru", 0.851, 0.920),
+        ("i18n-fresh7", "uk", 0.900, 0.900),
     ];
     let mut shown = String::new();
     for (set, code, precision, recall) in first {
