@@ -10,7 +10,8 @@
 //! formula was never tuned on), --model P,M,T,K,S (preferred, mentioned,
 //! technology weight, prior weight, prior share), --tune (grid search on the tuning half
 //! only), --verbose (each résumé's top 12 on the tuning half), --verbose-all (on all 48: for
-//! a résumé set the formula may be tuned on).
+//! a résumé set the formula may be tuned on), --rules FILE (a skill map in place of the default,
+//! to weigh a rule change without rebuilding).
 
 #![allow(
     clippy::unwrap_used,
@@ -169,7 +170,10 @@ fn main() {
     };
     let (tuning, held_out) = (half("tuning"), half("held_out"));
 
-    let rules = RuleSet::default_rules().unwrap();
+    let rules = match value("--rules") {
+        Some(file) => RuleSet::load(&[PathBuf::from(file)]).unwrap(),
+        None => RuleSet::default_rules().unwrap(),
+    };
     let matcher = Matcher::new(rules.clone()).unwrap();
     let technologies = Technologies::builtin();
     let mut postings = Vec::new();
