@@ -26,6 +26,7 @@ use evidence::Field;
 
 mod entities;
 pub mod evidence;
+mod headings;
 #[cfg(feature = "oracles")]
 pub mod reference;
 pub mod stream;
@@ -36,6 +37,10 @@ const MIN_LISTED_POSTINGS: usize = 3;
 /// A page with this many elements labeled as a job's title lists jobs (a posting's page may
 /// show a few similar jobs beside it).
 const MIN_TITLE_ELEMENTS: usize = 10;
+
+/// Elements labeled alike as a job's place that are the cards of other jobs, not the posting's
+/// own place.
+const MIN_CARD_LABELS: usize = 3;
 
 /// Below this many words of visible text, a JSON-LD description is used instead (pages that
 /// render the posting with JavaScript carry it only there).
@@ -104,9 +109,14 @@ fn finish(
     saved: Option<Stamp>,
     page: Option<(&str, &Sites, Option<&str>)>,
 ) -> (Metadata, Vec<RawBlock>, Vec<String>, Option<Stamp>) {
-    let og_title = walker.og_title.clone();
-    let h1 = walker.h1.clone();
     let page_title = walker.title.clone();
+    // An `og:title` naming another job than the `<title>` beside the same site parts: a
+    // template's stale tag; the `<title>` is the page's.
+    let og_title = walker
+        .og_title
+        .clone()
+        .filter(|og| !headings::names_another_page(og, page_title.as_deref()));
+    let h1 = walker.h1.clone();
     let json_ld = std::mem::take(&mut walker.json_ld);
     let dates = std::mem::take(&mut walker.dates);
     let evidence = std::mem::take(&mut walker.evidence).found;
@@ -146,57 +156,11 @@ fn finish(
             rule: rule.to_owned(),
         })
     };
-    // The first `<h1>` that is not a generic page name ("Job offer" over the job's own) nor a
-    // careers banner: a sentence the page's titles do not repeat ("Ayúdanos a construir la
-    // mejor plataforma ..." over "Representante de Ventas").
-    let titles = [og_title.as_deref(), page_title.as_deref()]
-        .into_iter()
-        .flatten()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join("\n");
-    let banner = |h: &evidence::Heading| {
-        h.text.split_whitespace().count() > MAX_HEADING_WORDS
-            && !titles.contains(&h.text.to_lowercase())
-    };
-    let main_heading = evidence
-        .h1s
-        .iter()
-        .find(|h| !meta::page::names_no_job(&h.text) && !banner(h))
-        .or_else(|| {
-            evidence
-                .h1s
-                .iter()
-                .find(|h| !meta::page::names_no_job(&h.text))
-        })
-        .or(evidence.h1s.first());
-    // "Oferty Pracy" over "Aktualne oferty pracy" and the one offer "Stażysta Python - ...": a
-    // main heading that is only the page's generic name gives way to the first heading after
-    // it that names neither the page nor a list of jobs (a list's own title, "usa jobs", keeps
-    // the page a list).
-    let names_page =
-        |text: &str| meta::page::names_no_job(text) || super::is_posting::names_jobs(text);
-    // A first such heading that names no role ("Sei intraprendente?") gives way to a later
-    // one, down to `<h6>`, that does ("Technical Project Manager/R&D Technical Lead").
-    let offer_heading = main_heading
-        .filter(|h| meta::page::names_no_job(&h.text))
-        .and_then(|_| {
-            let first = evidence.later_headings.iter().find(|h| !names_page(h));
-            if first.is_some_and(|h| super::looks_like_role(h)) {
-                return first;
-            }
-            evidence
-                .later_headings
-                .iter()
-                .chain(&evidence.lower_headings)
-                .find(|h| {
-                    !names_page(h)
-                        && super::looks_like_role(h)
-                        && h.split_whitespace().count() <= MAX_HEADING_WORDS
-                })
-                .or(first)
-        })
-        .cloned();
+    let (main_heading, offer_heading) = headings::main_and_offer(
+        &evidence,
+        [og_title.as_deref(), page_title.as_deref()],
+        MAX_HEADING_WORDS,
+    );
     let mut facts = PageFacts {
         structured: [
             sourced(meta.title.take(), "JSON-LD JobPosting.title"),
@@ -253,7 +217,14 @@ fn finish(
                 &format!("microdata {}", found.rule),
             );
         }
-        if let (Some(found), Some(cell)) = (evidence.labeled(field), facts.labeled.get_mut(slot)) {
+        // Places labeled alike beside titles labeled alike: cards of other jobs (a posting's
+        // own several places share a label with no titles beside them).
+        let cards = field == Field::Location
+            && evidence.first_place_label_uses >= MIN_CARD_LABELS
+            && evidence.title_elements >= MIN_CARD_LABELS;
+        if let (Some(found), Some(cell)) = (evidence.labeled(field), facts.labeled.get_mut(slot))
+            && !cards
+        {
             *cell = sourced(Some(found.text.clone()), &found.rule);
         }
     }
@@ -341,11 +312,9 @@ fn finish(
         .map(str::to_owned);
     facts.copyright_named = copyright_named(&evidence.names, &blocks);
     let fields = meta::page::choose(&facts, boards);
-    let shown = [
-        (described >= MIN_LISTED_POSTINGS).then_some(described),
-        (evidence.title_elements >= MIN_TITLE_ELEMENTS).then_some(evidence.title_elements),
-    ];
-    meta.postings_on_page = shown.into_iter().flatten().max();
+    meta.postings_on_page = (described >= MIN_LISTED_POSTINGS).then_some(described);
+    meta.titled_on_page =
+        (evidence.title_elements >= MIN_TITLE_ELEMENTS).then_some(evidence.title_elements);
     meta.list_title = [
         facts.page_title.as_deref(),
         facts.og_title.as_deref(),

@@ -43,6 +43,9 @@ const CLOSED: &[&str] = &[
     "no hay ofertas",
     "não há vagas",
     "no publicamos vacantes",
+    "opening is now closed",
+    "position is now closed",
+    "job is now closed",
 ];
 
 /// A page with no section of a posting this short that says it has no openings is that
@@ -236,6 +239,13 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
             SectionKind::Requirements | SectionKind::Responsibilities | SectionKind::Preferred
         )
     });
+    // Job cards labeled alike as a job's title make a list; a posting with its requirements
+    // stays one when its theme labels every heading so, a sidebar of other jobs included.
+    if let Some(shown) = posting.meta.titled_on_page
+        && !posting_sections
+    {
+        return Some(format!("a list of {shown} jobs, not one posting"));
+    }
     if posting_sections {
         return None;
     }
@@ -285,6 +295,13 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
             return Some(format!("a list of {listed} jobs, not one posting"));
         }
     }
+    // "Ontdek alle vacatures" (discover all vacancies) over six cards, each its own lower
+    // heading ("Zelfstandig werkend kok", "Chef de Partie"): a careers page's list of jobs.
+    if let Some(listed) = cards_under_all_openings(posting)
+        && listed >= MIN_OPENING_CARDS
+    {
+        return Some(format!("a list of {listed} jobs, not one posting"));
+    }
     // "Vagas_" over three cards of a role, a stack and a pay each: a short page headed by a
     // plural word for jobs, with no section a posting has, is that list.
     if posting.words <= MAX_LIST_PAGE_WORDS
@@ -313,6 +330,31 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     None
 }
 
+/// Cards, each a heading of a lower level, under a heading that says it lists all openings
+/// that make the page that list.
+const MIN_OPENING_CARDS: usize = 3;
+
+/// How many headings of the next lower level follow a heading that says it lists all
+/// openings ("Ontdek alle vacatures"), before a heading of its own level or higher.
+fn cards_under_all_openings(posting: &Posting) -> Option<usize> {
+    let level = |i: usize| match posting.blocks.get(i).map(|b| &b.kind) {
+        Some(super::BlockKind::Heading(level)) => Some(*level),
+        _ => None,
+    };
+    let at = (0..posting.blocks.len())
+        .find(|&i| level(i).is_some() && ALL_OPENINGS.is_match(posting.block_text(i).trim()))?;
+    let top = level(at)?;
+    let mut cards = 0;
+    for i in at + 1..posting.blocks.len() {
+        match level(i) {
+            Some(l) if l <= top => break,
+            Some(l) if l == top + 1 => cards += 1,
+            _ => {}
+        }
+    }
+    Some(cards)
+}
+
 /// Role headings under a heading that names a list of jobs that make the page that list.
 const MIN_LISTED_ROLES: usize = 3;
 
@@ -322,7 +364,7 @@ const MIN_ALL_OPENINGS_ROLES: usize = 2;
 /// A heading that says the page lists all the openings: "alle offenen Stellen", "all our open
 /// positions", "toutes nos offres", "todas las vacantes".
 static ALL_OPENINGS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    let pattern = r"(?i)\b(?:alle (?:unsere |unserer )?(?:offenen |aktuellen )?(?:stellen|stellenangebote|jobs)|all (?:our )?(?:open |current )?(?:jobs|positions|openings|vacancies)|toutes nos offres|todas (?:nuestras |las )(?:vacantes|ofertas)|todas as vagas)\b";
+    let pattern = r"(?i)\b(?:alle (?:unsere |unserer )?(?:offenen |aktuellen )?(?:stellen|stellenangebote|jobs)|all (?:our )?(?:open |current )?(?:jobs|positions|openings|vacancies)|toutes nos offres|todas (?:nuestras |las )(?:vacantes|ofertas)|todas as vagas|alle (?:onze |openstaande )?vacatures)\b";
     match regex::Regex::new(pattern) {
         Ok(re) => re,
         // Unreachable: a constant pattern, compiled by the unit tests.
@@ -381,6 +423,12 @@ static GENDER_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
         Err(error) => unreachable!("gender marks: {error}"),
     }
 });
+
+/// Whether a line holds the gender marker of a job's title anywhere ("Associate (m/w/d)
+/// Insolvenzverwaltung"): a job's title, never a company's name.
+pub fn has_gender_mark(line: &str) -> bool {
+    GENDER_MARK.is_match(line)
+}
 
 /// Whether a line ends with the gender marker of a German, French or Dutch job title
 /// ("IT-Techniker (m/w/d)").
@@ -695,5 +743,69 @@ mod tests {
             reason("Acme | Rust engineer | Remote\nWe use Rust.", Format::Text),
             None
         );
+    }
+
+    #[test]
+    fn a_closed_opening_and_a_careers_page_of_cards_are_not_postings() {
+        // tests/fixtures/pages/futureplay-not-posting-game-designer-closed.html, its text.
+        let closed = "<html><body><h1>Senior Game Designer</h1><p>Please follow this link.</p>\
+            <h4>Unfortunately this job opening is now closed, but please check our current \
+            open positions from JOIN US.</h4></body></html>";
+        assert!(reason(closed, Format::Html).is_some_and(|r| r.contains("no longer open")));
+        // tests/fixtures/pages/kaapnoord-not-posting-werken-bij-home-vacancy-cards.html: its
+        // headings, each card's first line.
+        let cards = "<html><body><h1>WERKEN BIJ KAAP NOORD</h1><h2>Ontdek alle vacatures</h2>\
+            <h3>Zelfstandig medewerker bediening</h3><p>38 uur</p><p>Texel</p>\
+            <h3>Weekendhulpen en vakantiekrachten</h3><p>Bepaal jouw uren</p>\
+            <h3>TUSSENJAARS OP TEXEL</h3><p>Texel</p><h3>Zelfstandig werkend kok</h3>\
+            <h3>Chef de Partie</h3><h3>Open sollicitatie</h3><p>38-40 uur</p>\
+            <h2>Over Strandpaviljoen Kaap Noord</h2><p>Strandpaviljoen Kaap Noord ligt op \
+            Texel.</p></body></html>";
+        assert_eq!(
+            reason(cards, Format::Html).as_deref(),
+            Some("a list of 6 jobs, not one posting")
+        );
+    }
+
+    #[test]
+    fn a_posting_whose_theme_labels_every_heading_a_title_stays_a_posting() {
+        // tests/fixtures/pages/otlkm-jobs-routing-switching-engineer-chile.html: a sidebar of
+        // other jobs and the footer's headings all carry `elementor-heading-title`; the
+        // posting has its requirements.
+        let mut page = String::from(
+            "<html><body><h2 class=\"elementor-heading-title\">Opportunities at OTLKM</h2>",
+        );
+        for (place, job) in [
+            ("Colombia, Perú, Ecuador, Chile", "Juniper Engineer"),
+            ("Argentina", "WDD QC Engineer for FTTX Networks"),
+            ("Argentina", "Engineer ISP and OSP (HFC/FTTX)"),
+            ("Brasil", "Packet Core Technical Project Manager"),
+        ] {
+            page.push_str(&format!(
+                "<h2 class=\"elementor-heading-title\"><a href=\"../x/\">{place}</a></h2>\
+                 <h1 class=\"elementor-heading-title\"><a href=\"../x/\">{job}</a></h1>"
+            ));
+        }
+        page.push_str(
+            "<h1 class=\"elementor-heading-title\">Routing &amp; Switching Engineer</h1>\
+             <h2 class=\"elementor-heading-title\">Chile</h2>\
+             <h2 class=\"elementor-heading-title\">Job Description</h2>\
+             <h3>Requirements</h3><ul><li>Certified Routing &amp; Switching Engineer with at \
+             least 3 years of experience in the deployment of solutions.</li></ul>",
+        );
+        for office in [
+            "United States",
+            "Canada",
+            "México",
+            "Guatemala",
+            "Panama",
+            "Peru",
+        ] {
+            page.push_str(&format!(
+                "<h2 class=\"elementor-heading-title\">{office}</h2>"
+            ));
+        }
+        page.push_str("</body></html>");
+        assert_eq!(reason(&page, Format::Html), None);
     }
 }

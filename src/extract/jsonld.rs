@@ -224,6 +224,13 @@ fn read_posting(map: &Map<String, Value>) -> LdPosting {
         if meta.location.is_none() {
             meta.location = location_of(map.get("applicantLocationRequirements"))
                 .map(|place| format!("Remote ({place})"));
+        } else {
+            // A remote job with a place of its own ("Chicago, IL, US"): remote first, as the
+            // page's facts say it ("Engineering | Remote | Full-Time"), the place after.
+            meta.location = meta
+                .location
+                .take()
+                .map(|place| format!("Remote ({place})"));
         }
     }
     meta.employment_type = map

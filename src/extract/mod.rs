@@ -161,9 +161,13 @@ pub struct Metadata {
     pub language: Option<String>,
     /// What gave the title, company and location, for `explain`.
     pub sources: FieldSources,
-    /// How many postings the page shows when it shows several (job cards labeled as job
-    /// titles, schema.org `JobPosting` objects): a list of jobs rather than one posting.
+    /// How many postings the page shows when it describes several (schema.org `JobPosting`
+    /// objects): a list of jobs rather than one posting.
     pub postings_on_page: Option<usize>,
+    /// How many job cards the page shows when many elements are labeled alike as a job's
+    /// title: a list of jobs, unless the page has a posting's own sections (a posting whose
+    /// theme labels every heading, its sidebar of other jobs included, as a "title").
+    pub titled_on_page: Option<usize>,
     /// The page's own title or main heading when it names a list of jobs ("8 vagas de emprego
     /// para programador ruby", "총 1,341건의 검색결과"): a list rather than one posting.
     pub list_title: Option<String>,
@@ -274,6 +278,7 @@ impl Metadata {
         fill(&mut self.seniority, other.seniority);
         fill(&mut self.language, other.language);
         fill(&mut self.postings_on_page, other.postings_on_page);
+        fill(&mut self.titled_on_page, other.titled_on_page);
         fill(&mut self.list_title, other.list_title);
     }
 }

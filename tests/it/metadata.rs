@@ -98,7 +98,7 @@ fn page_recruitee() {
         &[
             ("title", "Account Executive - 100% remote - UK"),
             ("company", "Hostaway"),
-            ("location", "London, LND, GB"),
+            ("location", "Remote (London, LND, GB)"),
             ("remote", "remote"),
             ("employment_type", "full-time"),
             ("date_posted", "2026-01-21"),

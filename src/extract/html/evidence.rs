@@ -90,6 +90,10 @@ pub struct PageEvidence {
     /// The most elements labeled alike as a job's title (`job-title-123`, `job-title-456`...):
     /// many make the page a list of jobs.
     pub title_elements: usize,
+    /// How many elements carry the label of the first element labeled as a job's place: on
+    /// several, the label marks the cards of other jobs beside the posting ("Colombia, Perú,
+    /// Ecuador, Chile" over "Juniper Engineer"), not the posting's own place.
+    pub first_place_label_uses: usize,
     /// A region badge among the first runs after the first `<h1>`: "USA Only", "Anywhere
     /// (100% Remote) Only", the places a remote job takes applicants from.
     pub region_badge: Option<String>,
@@ -222,6 +226,9 @@ pub(super) struct Collector {
     link_text: bool,
     /// Elements labeled as a job's title, by label with its digits removed.
     title_labels: std::collections::HashMap<String, usize>,
+    /// Elements labeled as a job's place, by label with its digits removed, and the label of
+    /// the first.
+    place_labels: (std::collections::HashMap<String, usize>, Option<String>),
     /// A legal name that stood alone in its run, with the runs after it still to read for
     /// its address's postcode and town.
     address_of: Option<(String, usize)>,
@@ -412,6 +419,17 @@ impl Collector {
                 let count = self.title_labels.entry(label).or_default();
                 *count += 1;
                 self.found.title_elements = self.found.title_elements.max(*count);
+            }
+            if field == Field::Location {
+                let label: String = rule.chars().filter(|c| !c.is_ascii_digit()).collect();
+                let (counts, first) = &mut self.place_labels;
+                let first = first.get_or_insert_with(|| label.clone());
+                let same = *first == label;
+                let count = counts.entry(label).or_default();
+                *count += 1;
+                if same {
+                    self.found.first_place_label_uses = *count;
+                }
             }
             if self.found.labeled(field).is_none() {
                 self.start(Kind::Labeled(field), rule);

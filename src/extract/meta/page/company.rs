@@ -15,7 +15,11 @@ pub(super) fn name_under_heading(
         let run = run
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .trim();
-        if !may_name_employer(facts, run, is_board) {
+        // "Associate (m/w/d) Insolvenzverwaltung" under the page name "Karriere": the job's
+        // title, which the page's title repeats, not its employer.
+        if !may_name_employer(facts, run, is_board)
+            || crate::extract::is_posting::has_gender_mark(run)
+        {
             return None;
         }
         let rule = if in_page_title(split, run) {
