@@ -57,6 +57,11 @@ pub struct LabelWords {
     /// located in").
     #[serde(default)]
     pub place_phrase: Vec<String>,
+    /// Labels and values of the fields jobfit does not read as a title, company or place
+    /// (start date, employment type, workload: "Starttermin", "Full Time"): a run that is one
+    /// of them is never the employer's name or the job's place.
+    #[serde(default)]
+    pub other: Vec<String>,
 }
 
 impl LabelWords {
@@ -72,6 +77,7 @@ impl LabelWords {
             (&mut self.page_name, other.page_name),
             (&mut self.legal_form, other.legal_form),
             (&mut self.place_phrase, other.place_phrase),
+            (&mut self.other, other.other),
         ] {
             for word in more {
                 let word = word

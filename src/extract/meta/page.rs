@@ -683,6 +683,20 @@ fn page_name(part: &str) -> bool {
         .contains(&lower)
 }
 
+/// Whether `part` is a label or value of a field that names no employer and no place
+/// ("Full Time", "Start Date": `other` in `sites/labels.toml`).
+fn other_field(part: &str) -> bool {
+    let lower = part
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase();
+    crate::extract::sites::active()
+        .labels()
+        .other
+        .contains(&lower)
+}
+
 /// A company name cleaned of a board's "- Jobs" / "Careers" suffix; `None` for a board's own
 /// name.
 fn clean_company(mut company: Sourced, is_board: &dyn Fn(&str) -> bool) -> Option<Sourced> {

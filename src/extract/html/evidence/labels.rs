@@ -513,7 +513,10 @@ pub(super) fn plausible(field: Field, text: &str) -> bool {
     if field != Field::Title && FUNCTION_WORDS.contains(&lower.as_str()) {
         return false;
     }
-    !listed(&label_list().value, &lower) && lower != "title" && lower != "job title"
+    !listed(&label_list().value, &lower)
+        && lower != "title"
+        && lower != "job title"
+        && (field == Field::Title || !listed(&label_list().other, &lower))
 }
 
 /// Words that join a sentence's parts (conjunctions, articles, prepositions) in the languages
@@ -539,6 +542,9 @@ mod tests {
         assert!(!plausible(Field::Location, "und"));
         assert!(!plausible(Field::Company, "and"));
         assert!(plausible(Field::Location, "Uelzen"));
+        // The label of another field read after "Standort", whose value the page left empty.
+        assert!(!plausible(Field::Location, "Starttermin"));
+        assert!(!plausible(Field::Location, "Start Date"));
     }
 
     #[test]

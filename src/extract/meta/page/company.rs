@@ -67,7 +67,8 @@ pub(super) fn name_above_heading(
 }
 
 /// Whether a run beside the main heading may be the employer's name: short, and no place,
-/// role, job board, generic word, page name ("Nous rejoindre") or the heading itself.
+/// role, job board, generic word, page name ("Nous rejoindre"), other field ("Full Time") or
+/// the heading itself.
 fn may_name_employer(facts: &PageFacts, run: &str, is_board: &dyn Fn(&str) -> bool) -> bool {
     !(run.is_empty()
         || run.chars().count() > 80
@@ -76,6 +77,7 @@ fn may_name_employer(facts: &PageFacts, run: &str, is_board: &dyn Fn(&str) -> bo
         || is_board(run)
         || generic(run)
         || page_name(run)
+        || other_field(run)
         || facts.h1.as_deref().is_some_and(|h| same(h, run)))
 }
 
