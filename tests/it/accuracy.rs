@@ -18,10 +18,11 @@ fn default_map_meets_the_accuracy_target() {
     let table = String::from_utf8(table).unwrap();
     let overall = report.overall;
     // The floor follows the figure with the newest blind check sets included (check sets 15
-    // and 16, measured before any change for them: 0.951 / 0.940 became 0.946 / 0.936; check
-    // set 17 then brought 0.947 / 0.940 to 0.944 / 0.939).
+    // and 16, measured before any change for them: 0.951 / 0.940 became 0.946 / 0.936), then
+    // tuned on both: 0.951 / 0.944; check set 17, measured before any change for it, brought
+    // that to 0.948 / 0.943.
     assert!(
-        overall.precision() >= 0.943 && overall.recall() >= 0.935,
+        overall.precision() >= 0.947 && overall.recall() >= 0.942,
         "precision {:.3} recall {:.3}\n{table}",
         overall.precision(),
         overall.recall()
