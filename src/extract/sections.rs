@@ -111,7 +111,7 @@ const MAX_LEAD_CHARS: usize = 80;
 
 /// The kind a heading names, if any.
 pub fn classify_heading(heading: &str) -> Option<SectionKind> {
-    let padded = padded_words(heading)?;
+    let padded = padded_words(&split_hashtags(heading))?;
     // The earliest group (in KEYWORDS order) with a keyword at a word start wins.
     let keywords = &*KEYWORD_AUTOMATON;
     let Some((automaton, groups)) = keywords else {
@@ -136,6 +136,31 @@ pub fn classify_heading(heading: &str) -> Option<SectionKind> {
         .min()
         .and_then(|group| KEYWORDS.get(group))
         .map(|keyword| keyword.0)
+}
+
+/// The heading with each hashtag's words set apart: "#WieBenJij?" reads "#Wie Ben Jij?", as a
+/// careers page that writes its headings as hashtags means them ("Who are you?"). A space goes
+/// before each capital that follows a lowercase letter inside a word that starts with `#`;
+/// text without `#` is returned as it is.
+fn split_hashtags(heading: &str) -> std::borrow::Cow<'_, str> {
+    if !heading.contains('#') {
+        return std::borrow::Cow::Borrowed(heading);
+    }
+    let mut out = String::with_capacity(heading.len() + 8);
+    let mut in_hashtag = false;
+    let mut previous_lower = false;
+    for c in heading.chars() {
+        if c == '#' {
+            in_hashtag = true;
+        } else if !c.is_alphanumeric() {
+            in_hashtag = false;
+        } else if in_hashtag && previous_lower && c.is_uppercase() {
+            out.push(' ');
+        }
+        previous_lower = c.is_lowercase();
+        out.push(c);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// All keywords in one automaton, each mapped to its group's index in [`KEYWORDS`]; built once.
@@ -650,6 +675,9 @@ mod tests {
             ("Quyền lợi", Some(Benefits)),
             ("任职要求", Some(Requirements)),
             ("Deine Aufgaben", Some(Responsibilities)),
+            ("#WieBenJij?", Some(Requirements)),
+            ("#DitVerdienJe", Some(Benefits)),
+            ("#MeerWeten?", Some(Apply)),
         ];
         for (heading, kind) in cases {
             assert_eq!(classify_heading(heading), kind, "{heading}");

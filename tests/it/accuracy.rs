@@ -132,6 +132,12 @@ fn other_languages_do_not_fall_below_their_floors() {
         ("i18n-fresh7", "pt", 1.000, 1.000),
         ("i18n-fresh7", "ru", 0.851, 0.920),
         ("i18n-fresh7", "uk", 0.900, 0.900),
+        ("i18n-fresh8", "nl", 0.941, 0.888),
+        ("i18n-fresh8", "de", 0.900, 1.000),
+        ("i18n-fresh8", "it", 0.928, 0.866),
+        ("i18n-fresh8", "ru", 0.904, 0.904),
+        ("i18n-fresh8", "pl", 0.937, 0.937),
+        ("i18n-fresh8", "uk", 1.000, 0.857),
     ];
     let mut shown = String::new();
     for (set, code, precision, recall) in first {
@@ -145,6 +151,7 @@ fn other_languages_do_not_fall_below_their_floors() {
             "i18n-fresh5" => 4,
             "i18n-fresh6" => 3,
             "i18n-fresh7" => 4,
+            "i18n-fresh8" => 3,
             _ => 6,
         };
         assert!(
