@@ -34,7 +34,8 @@
 //! a PHP job is not a perfect fit for a Rust developer, except at [`FitModel::alternative`]
 //! when the line naming them offers a choice and names one the candidate has. A technology the
 //! résumé names only in passing counts [`FitModel::in_passing`] as had, a role word of a field
-//! related to the candidate's [`FitModel::related_role`]. Years of experience are not part of
+//! related to the candidate's [`FitModel::related_role`], and so does a technology the candidate
+//! lacks but has a related one of (machine learning for data science). Years of experience are not part of
 //! fit: see [`experience_gap`].
 //!
 //! [`Technologies`]: crate::candidate::technology::Technologies
@@ -77,7 +78,8 @@ pub struct FitModel {
     /// ("React Native apps (Android/iOS) for AT&T" does not make an iOS developer).
     pub in_passing: f64,
     /// Factor of a role word of the title the candidate lacks but has a related field of
-    /// ([`role::related`]: an SRE for "DevOps Engineer").
+    /// ([`role::related`]: an SRE for "DevOps Engineer"), and of a technology the candidate
+    /// lacks but has a related one of (machine learning for data science).
     pub related_role: f64,
 }
 
@@ -217,6 +219,28 @@ fn names_programming_language(rules: &RuleSet, profile: &CandidateProfile) -> bo
         })
 }
 
+/// Technologies of the vocabulary so near that a candidate who has one is a partial fit for a
+/// posting that names the other: machine learning and data science ("Data Scientist" names
+/// data science; a data engineer whose résumé says "deployed machine learning models" has
+/// done part of that job, never in those words).
+const RELATED_TECHNOLOGIES: &[&[&str]] = &[&["machine-learning", "data-science"]];
+
+/// Whether the candidate lacks `technology` but has one related to it
+/// ([`RELATED_TECHNOLOGIES`]), not only in passing.
+fn related_technology_had(profile: &CandidateProfile, technology: usize) -> bool {
+    let vocabulary = Technologies::builtin();
+    let Some(id) = vocabulary.get(technology).map(|t| t.id.as_str()) else {
+        return false;
+    };
+    RELATED_TECHNOLOGIES
+        .iter()
+        .filter(|family| family.contains(&id))
+        .flat_map(|family| family.iter())
+        .filter(|&&other| other != id)
+        .filter_map(|other| vocabulary.position(other))
+        .any(|other| profile.has_technology(other) && !profile.has_in_passing(other))
+}
+
 /// Whether the candidate is technical: their titles name a technical profession (engineer,
 /// developer, data scientist) and no other, or name no profession at all and their profile
 /// has more technical skills and technologies than soft skills and, if it names
@@ -328,6 +352,11 @@ impl FitModel {
                 fit.technologies_matched.push(t.technology);
                 fit.technical_had += weight;
             } else {
+                if related_technology_had(profile, t.technology) {
+                    let weight = weight * self.related_role;
+                    fit.had += weight;
+                    fit.technical_had += weight;
+                }
                 fit.technologies_missing.push((t.technology, t.level));
             }
         }
@@ -566,6 +595,35 @@ mod tests {
         let rustfmt = CandidateProfile::parse("p", r#"skills = ["rustfmt"]"#, &rules).unwrap();
         assert!(candidate_is_technical(&rules, &rustfmt));
         assert!(candidate_is_technical(&rules, &profile) && candidate_is_technical(&rules, &rust));
+    }
+
+    #[test]
+    fn a_related_technology_counts_half() {
+        // tests/fixtures/fit/heldout13/resumes/data-engineer-michael-lubinsky.pdf: "Delivered
+        // A/B testing framework and deployed machine learning models."; the posting
+        // tests/fixtures/fit/postings/data-hn-clover-health-data-scientist.html, titled
+        // "Data Scientist", names data science only there.
+        let rules = rules();
+        let engineer = CandidateProfile::parse(
+            "p",
+            "skills = [\"testing\"]\ntechnologies = [\"machine-learning\"]",
+            &rules,
+        )
+        .unwrap();
+        let none = CandidateProfile::parse(
+            "p",
+            "skills = [\"testing\"]\ntechnologies = [\"sql\"]",
+            &rules,
+        )
+        .unwrap();
+        let named = [tech("data-science", Level::Mentioned)];
+        let title = Some("Data Scientist");
+        let related = fit(&rules, &engineer, title, &[], &named);
+        let unrelated = fit(&rules, &none, title, &[], &named);
+        assert_eq!(related.technologies_missing.len(), 1);
+        assert!(related.technical_match && !unrelated.technical_match);
+        assert!((related.had - 4.5 * 3.0 * 0.5).abs() < 1e-9, "{related:?}");
+        assert!(related.fit > unrelated.fit);
     }
 
     #[test]

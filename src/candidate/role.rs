@@ -85,7 +85,8 @@ pub fn technical_profession(word: &str) -> Option<bool> {
 
 /// Whether a role word names a technical field (`Some(true)`: software, backend, data...),
 /// another one (`Some(false)`: sales, marketing, design...), or either (`None`: product,
-/// support, operations).
+/// support, operations, and `ui`: a "UI Engineer" or "UI Developer" builds user interfaces in
+/// code, a "UI Designer" draws them).
 pub fn technical_field(word: &str) -> Option<bool> {
     match word {
         "software" | "backend" | "back end" | "frontend" | "front end" | "full stack"
@@ -93,7 +94,6 @@ pub fn technical_field(word: &str) -> Option<bool> {
         | "infrastructure" | "devops" | "site reliability" | "security" | "data"
         | "machine learning" => Some(true),
         "design"
-        | "ui"
         | "ux"
         | "sales"
         | "marketing"

@@ -198,6 +198,16 @@ fn roles_come_from_first_person_sentences_and_dated_titles() {
         Some("Principal UX Architect")
     );
     assert_eq!(title_roles("Principal UX Architect"), ["ux"]);
+    // tests/fixtures/fit/heldout13/resumes/ux-designer-naveen-kamaraj.docx: a UI engineer
+    // builds interfaces in code; a UX developer's title stays a designer's.
+    assert_eq!(
+        title_roles("UI Engineer Sep 2023 - Present"),
+        ["engineer", "ui"]
+    );
+    assert_eq!(
+        title_roles("UI UX Developer Mar 2021 - Aug 2023"),
+        ["ui", "ux"]
+    );
     assert_eq!(title_of("Languages: Python, R, Rstudio", today), None);
     // tests/fixtures/fit/heldout4/resumes/dotnet-alparslan-akbas.md.
     assert_eq!(
