@@ -314,7 +314,7 @@ fn finish(
     let fields = meta::page::choose(&facts, boards);
     meta.postings_on_page = (described >= MIN_LISTED_POSTINGS).then_some(described);
     meta.titled_on_page =
-        (evidence.title_elements >= MIN_TITLE_ELEMENTS).then_some(evidence.title_elements);
+        headings::job_cards(&evidence, facts.heading.as_deref(), MIN_TITLE_ELEMENTS);
     meta.list_title = [
         facts.page_title.as_deref(),
         facts.og_title.as_deref(),

@@ -46,6 +46,14 @@ const CLOSED: &[&str] = &[
     "opening is now closed",
     "position is now closed",
     "job is now closed",
+    // "本年は中途採用の募集を終了しております" (this year's recruitment has ended), not the
+    // "募集を終了します" of a posting that ends when filled.
+    "募集を終了しております",
+    "募集を終了しました",
+    "募集を終了いたしました",
+    "募集は終了しました",
+    "募集は終了いたしました",
+    "募集は終了しております",
 ];
 
 /// A page with no section of a posting this short that says it has no openings is that
@@ -764,6 +772,37 @@ mod tests {
         assert_eq!(
             reason(cards, Format::Html).as_deref(),
             Some("a list of 6 jobs, not one posting")
+        );
+    }
+
+    #[test]
+    fn a_recruitment_that_says_it_has_ended_is_not_a_posting() {
+        // tests/fixtures/pages/iplanning-not-posting-chuto-boshu-closed-shift-jis.html: the
+        // closing line under the first heading, above a complete table of the job.
+        let closed = "<html><body><h1>株式会社 アイプランニング</h1><h2>中途募集について</h2>\
+            <p>■ 本年は中途採用の募集を終了しております。</p><h2>業務内容</h2>\
+            <p>システムの設計・開発</p></body></html>";
+        assert!(reason(closed, Format::Html).is_some_and(|r| r.contains("no longer open")));
+        // A posting that will end when its places are filled stays one.
+        let open = "<html><body><h1>プログラマー</h1><p>定員に達し次第、募集を終了します。</p>\
+            </body></html>";
+        assert_eq!(reason(open, Format::Html), None);
+    }
+
+    #[test]
+    fn cards_titled_alike_under_a_page_name_are_a_list() {
+        // tests/fixtures/pages/opencapital-not-posting-carreiras-two-positions-list.html: the
+        // page's name as its heading, then two job cards.
+        let page = "<html><body><h1>Carreiras</h1><h2>Um lugar para crescer com propósito</h2>\
+            <p>Na Open Capital acreditamos que as pessoas são o motor.</p>\
+            <h2>Posições em aberto</h2>\
+            <div class=\"job-card\"><div class=\"job-title\">Técnico de Candidaturas &amp; \
+            Incentivos</div><div class=\"job-location\">Aveiro · Híbrido</div></div>\
+            <div class=\"job-card\"><div class=\"job-title\">Consultor Júnior</div>\
+            <div class=\"job-location\">Aveiro · Híbrido</div></div></body></html>";
+        assert_eq!(
+            reason(page, Format::Html).as_deref(),
+            Some("a list of 2 jobs, not one posting")
         );
     }
 

@@ -62,6 +62,19 @@ pub struct LabelWords {
     /// of them is never the employer's name or the job's place.
     #[serde(default)]
     pub other: Vec<String>,
+    /// Kinds of business a site's tagline ends with ("agency", "company"): with only
+    /// `business_field` words before it, the tagline describes the site's owner and names no
+    /// employer and no job ("Software Development Company").
+    #[serde(default)]
+    pub business_kind: Vec<String>,
+    /// Words of a field of work that a tagline puts before its kind of business ("user",
+    /// "experience", "design", "software", "development").
+    #[serde(default)]
+    pub business_field: Vec<String>,
+    /// Calls to action a page's sharing title ends its job's title with ("Starte bei X",
+    /// "Start at X"): such a title is a teaser, not the job's title.
+    #[serde(default)]
+    pub call_to_action: Vec<String>,
 }
 
 impl LabelWords {
@@ -78,6 +91,9 @@ impl LabelWords {
             (&mut self.legal_form, other.legal_form),
             (&mut self.place_phrase, other.place_phrase),
             (&mut self.other, other.other),
+            (&mut self.business_kind, other.business_kind),
+            (&mut self.business_field, other.business_field),
+            (&mut self.call_to_action, other.call_to_action),
         ] {
             for word in more {
                 let word = word

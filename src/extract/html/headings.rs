@@ -26,16 +26,14 @@ pub(super) fn main_and_offer<'a>(
     let banner = |h: &Heading| {
         h.text.split_whitespace().count() > max_words && !titles.contains(&h.text.to_lowercase())
     };
+    // A site's tagline ("User Experience Design Agency") over the job's own `<h1>` names no job.
+    let names_no_job =
+        |text: &str| meta::page::names_no_job(text) || meta::page::describes_business(text);
     let main_heading = evidence
         .h1s
         .iter()
-        .find(|h| !meta::page::names_no_job(&h.text) && !banner(h))
-        .or_else(|| {
-            evidence
-                .h1s
-                .iter()
-                .find(|h| !meta::page::names_no_job(&h.text))
-        })
+        .find(|h| !names_no_job(&h.text) && !banner(h))
+        .or_else(|| evidence.h1s.iter().find(|h| !names_no_job(&h.text)))
         .or(evidence.h1s.first());
     // "Oferty Pracy" over "Aktualne oferty pracy" and the one offer "Stażysta Python - ...": a
     // main heading that is only the page's generic name gives way to the first heading after
@@ -65,6 +63,24 @@ pub(super) fn main_and_offer<'a>(
         .cloned();
     (main_heading, offer_heading)
 }
+
+/// How many job cards the page shows, when elements labeled alike as a job's title make it a
+/// list: `min` of them, or two under a first heading that is only the page's name ("TRABAJA CON
+/// NOSOTROS.", "Carreiras": a careers page's list; a posting's sidebar of other jobs stands
+/// beside a heading naming the job). A job's heading under the page's name ("Lavora con noi",
+/// then "Technical Project Manager/R&D Technical Lead", the `offer` heading) keeps the page one
+/// posting.
+pub(super) fn job_cards(evidence: &PageEvidence, offer: Option<&str>, min: usize) -> Option<usize> {
+    let page_named = evidence.h1s.first().is_some_and(|h| {
+        meta::page::names_no_job(h.text.trim().trim_end_matches(['.', '!', ':']).trim())
+    }) && !offer.is_some_and(looks_like_role);
+    let cards = evidence.title_elements;
+    (cards >= min || (page_named && cards >= MIN_PAGE_CARDS)).then_some(cards)
+}
+
+/// Job cards labeled alike as a job's title that make a list under a first heading that is
+/// only the page's name ("Carreiras" over two).
+const MIN_PAGE_CARDS: usize = 2;
 
 /// Whether `og` (an `og:title`) names another page than `title` (the `<title>`): both are
 /// "<first part> | <site parts>" with the same site parts and another first part

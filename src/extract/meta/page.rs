@@ -16,6 +16,7 @@ mod evidence_places;
 mod owner;
 mod places;
 mod title;
+mod validate;
 mod vocabulary;
 
 use company::*;
@@ -25,6 +26,8 @@ pub use owner::{name_in_text, url_form, url_names};
 pub use places::looks_like_place;
 use title::*;
 pub use title::{TitleParts, split_title};
+pub use validate::describes_business;
+use validate::*;
 pub use vocabulary::{
     employer_in_text, legal_form, place_in_text, seeker_in_text, without_legal_form,
 };
@@ -195,7 +198,7 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     let site_name = facts
         .site_name
         .as_deref()
-        .filter(|name| !is_board(name) && !generic(name));
+        .filter(|name| !is_board(name) && !generic(name) && !describes_business(name));
     let title_sources = [
         (facts.og_title.as_deref(), "og:title"),
         (facts.page_title.as_deref(), "<title>"),
@@ -354,10 +357,15 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         .collect();
     let title = strong_title
         .or_else(|| {
-            split.iter().take(2).find_map(|(parts, rule)| {
-                let title = parts.title(&known)?;
-                Some(Sourced::new(title, *rule))
-            })
+            // A sharing title that is a teaser ("... | Starte bei X") names no job's title.
+            split
+                .iter()
+                .take(2)
+                .filter(|(parts, _)| !parts.teaser)
+                .find_map(|(parts, rule)| {
+                    let title = parts.title(&known)?;
+                    Some(Sourced::new(title, *rule))
+                })
         })
         .or_else(|| {
             // Headings and titles that are only the site's page names: the element the page
@@ -502,7 +510,7 @@ fn heading_title(
     let in_title = [facts.og_title.as_deref(), facts.page_title.as_deref()]
         .into_iter()
         .flatten()
-        .any(|t| t.to_lowercase().contains(&text.to_lowercase()));
+        .any(|t| t.to_lowercase().contains(&text.to_lowercase()) || spelled_out(t, &text));
     // "Ingénieur Finops H/F" as the whole description under a site-wide slogan `<title>`.
     let described = facts.description.as_deref().is_some_and(|d| same(d, &text));
     let no_title = (facts.og_title.is_none() && facts.page_title.is_none()) || generic_titles;
@@ -514,6 +522,27 @@ fn heading_title(
         .any(looks_like_role);
     (in_title || described || no_title || (looks_like_role(&text) && !title_has_role))
         .then(|| Sourced::new(text, rule))
+}
+
+/// Whether `heading` spells out the short title a page title opens with: "Interiorista /
+/// Arquitecto de Interiores, Barcelona" under "Interiorista, Barcelona - WOLFBLANC ARCHITECTS"
+/// (the title's first part, its place cut, then " / " or " (" in the heading).
+fn spelled_out(title: &str, heading: &str) -> bool {
+    let Some(first) = split_all(title, &[" | ", " - ", " – ", " — "])
+        .into_iter()
+        .next()
+    else {
+        return false;
+    };
+    let short = match first.rsplit_once(',') {
+        Some((job, place)) if looks_like_place(place) => job.trim(),
+        _ => first,
+    };
+    let (short, heading) = (short.to_lowercase(), heading.to_lowercase());
+    !short.is_empty()
+        && [" / ", " (", "/"]
+            .iter()
+            .any(|next| heading.starts_with(&format!("{short}{next}")))
 }
 
 /// "IT-Techniker (m/w/d)" under the heading "wolkenhof Jobs & Karriere" and the page name
@@ -735,7 +764,8 @@ fn clean_company(mut company: Sourced, is_board: &dyn Fn(&str) -> bool) -> Optio
         .filter(|p| !generic(p) && !is_board(p))
         .collect();
     let name = owner_name(kept.first()?).to_owned();
-    if name.is_empty() || name.chars().count() > 100 || undisclosed(&name) {
+    if name.is_empty() || name.chars().count() > 100 || undisclosed(&name) || !may_be_company(&name)
+    {
         return None;
     }
     company.text = name;

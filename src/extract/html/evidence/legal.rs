@@ -67,7 +67,7 @@ pub(super) fn postcode_town(run: &str) -> Option<String> {
 /// town after it, ending the run or followed by a comma, a bar or a province's code.
 static POSTAL_TOWN: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[\s,])(?:[A-Z]{1,2}-)?(?:\d{5}|\d{2}\s\d{3}|\d{4}|\d{2}-\d{3})\s+(\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){0,2})\s*(?:\(\p{Lu}{2}\))?\s*(?:$|[,|;]|\s[-–]\s)",
+        r"(?:^|[\s,])(?:[A-Z]{1,2}-)?(?:\d{5}|\d{2}\s\d{3}|\d{4}\s\p{Lu}{2}|\d{4}|\d{2}-\d{3})\s+(\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){0,2})\s*(?:\(\p{Lu}{2}\))?\s*(?:$|[,|;]|\s[-–]\s)",
     )
     .ok()
 });
@@ -151,6 +151,11 @@ mod tests {
         assert_eq!(
             postal_town("Copyright © 2019 Forge S.r.l. | All rights reserved."),
             None
+        );
+        // A Dutch postcode: Rodesk's footer "Maashaven Zuidzijde 2 / 3081 AE Rotterdam".
+        assert_eq!(
+            postal_town("3081 AE Rotterdam").map(|(_, t)| t),
+            Some("Rotterdam".to_owned())
         );
         assert_eq!(postal_town("Loc. Cerrani snc, 66010"), None);
         assert_eq!(

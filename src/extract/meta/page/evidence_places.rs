@@ -96,7 +96,8 @@ pub(super) fn place_under_heading(facts: &PageFacts) -> Option<Sourced> {
         .subline
         .iter()
         .flat_map(|run| split_all(run, &[" · ", " | ", " — ", " – ", " • ", "|"]))
-        .filter(|part| looks_like_place(part))
+        .map(without_other_field)
+        .filter(|part| looks_like_place(part) || place_and_remote(part))
         .collect();
     // "Engineering · Part-Time · Hybrid · San Francisco": the place, not the work mode.
     places
@@ -104,6 +105,31 @@ pub(super) fn place_under_heading(facts: &PageFacts) -> Option<Sourced> {
         .find(|p| !work_mode(p))
         .or(places.first())
         .map(|place| Sourced::new(*place, "the line under the main heading"))
+}
+
+/// "Full-Time, San Francisco Bay Area & Remote": a run under the heading without the lead
+/// that is another field's value (`other` in `sites/labels.toml`).
+fn without_other_field(part: &str) -> &str {
+    match part.split_once(", ") {
+        Some((lead, rest)) if other_field(lead) && !rest.trim().is_empty() => rest.trim(),
+        _ => part,
+    }
+}
+
+/// "San Francisco Bay Area & Remote": a place, and remote work beside it.
+fn place_and_remote(part: &str) -> bool {
+    let lower = part.to_lowercase();
+    [
+        " & remote",
+        " and remote",
+        " + remote",
+        " or remote",
+        " / remote",
+    ]
+    .iter()
+    .find_map(|tail| lower.strip_suffix(tail).map(str::len))
+    .and_then(|at| part.get(..at))
+    .is_some_and(looks_like_place)
 }
 
 /// "Ohjelmistosuunnittelija/ -testaaja - Jyväskylä": the main heading's last part, after a
@@ -226,9 +252,61 @@ pub(super) fn employer_address(facts: &PageFacts, company: Option<&Sourced>) -> 
     if facts.postal.iter().any(|(_, other)| !same(other, town)) {
         return None;
     }
-    facts
+    if facts
         .postal
         .iter()
         .any(|(context, _)| context.to_lowercase().contains(&name))
-        .then(|| Sourced::new(town, "the employer's one address (postcode and town)"))
+    {
+        return Some(Sourced::new(
+            town,
+            "the employer's one address (postcode and town)",
+        ));
+    }
+    // Rodesk's footer "Maashaven Zuidzijde 2 / 3081 AE Rotterdam" on rodesk.com: on the
+    // employer's own site (its name is the name in the page's URL or one the page gives
+    // itself), the site's one address is the employer's.
+    let form = url_form(&name);
+    let own_site = form.chars().count() >= 3
+        && (facts.url_names.contains(&form)
+            || facts.names.iter().any(|(n, _)| url_form(n) == form));
+    own_site.then(|| Sourced::new(town, "the one address of the employer's own site"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_place_beside_remote_work_under_the_heading_is_the_place() {
+        // tests/fixtures/pages/buildbuddy-jobs-software-engineer.html: the line under <h1>.
+        let facts = PageFacts {
+            subline: vec!["Full-Time, San Francisco Bay Area & Remote".to_owned()],
+            ..PageFacts::default()
+        };
+        assert_eq!(
+            place_under_heading(&facts).map(|p| p.text).as_deref(),
+            Some("San Francisco Bay Area & Remote")
+        );
+        assert!(!place_and_remote("Remote Execution & Remote"));
+    }
+
+    #[test]
+    fn the_one_address_of_the_employers_own_site_is_its_place() {
+        // tests/fixtures/pages/rodesk-jobs-fulltime-ux-designer.html: the footer's address
+        // names no company; the site is rodesk.com.
+        let facts = PageFacts {
+            postal: vec![("Maashaven Zuidzijde 2".to_owned(), "Rotterdam".to_owned())],
+            url_names: vec!["rodesk".to_owned()],
+            ..PageFacts::default()
+        };
+        let company = Sourced::new("Rodesk", "test");
+        assert_eq!(
+            employer_address(&facts, Some(&company))
+                .map(|p| p.text)
+                .as_deref(),
+            Some("Rotterdam")
+        );
+        let other = Sourced::new("Acme", "test");
+        assert_eq!(employer_address(&facts, Some(&other)), None);
+    }
 }

@@ -5,6 +5,7 @@ use super::title::split_all;
 
 /// Places beyond the Hacker News list: countries and US states, lowercase.
 const MORE_PLACES: &[&str] = &[
+    "san francisco bay area",
     "united states",
     "united states of america",
     "usa",

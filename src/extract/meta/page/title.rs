@@ -25,8 +25,11 @@ pub struct TitleParts {
     pub location: Option<(String, &'static str)>,
     /// The pattern that found the title.
     pub pattern: Option<&'static str>,
-    /// Whether a part was cut as a generic page name ("Job details").
+    /// Whether a part was cut as a generic page name ("Job details") or a site's tagline.
     pub cut_generic: bool,
+    /// Whether the title is a teaser: its "Y at X" part is a call to action ("Starte bei
+    /// WAMOCON"), so it names the employer but not the job's title.
+    pub teaser: bool,
 }
 
 impl TitleParts {
@@ -160,7 +163,7 @@ static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a part of a page title is a generic page name or the date it was posted.
 fn cut_part(part: &str) -> bool {
-    generic(part) || page_name(part) || DATE_PART.is_match(part)
+    generic(part) || page_name(part) || DATE_PART.is_match(part) || describes_business(part)
 }
 
 /// Splits a page title: cuts the board's name, then reads the patterns.
@@ -241,6 +244,14 @@ pub fn split_title(raw: &str, is_board: &dyn Fn(&str) -> bool) -> TitleParts {
                 && let (Some(title), Some(company)) = (c.name("title"), c.name("company"))
                 && !is_board(company.as_str())
             {
+                // "Ausbildung Fachinformatiker (m/w/d) | Starte bei WAMOCON": the employer, and
+                // a call to action where the job's title would be.
+                if call_to_action(title.as_str()) {
+                    out.company = Some((company.as_str().trim().to_owned(), name));
+                    out.teaser = true;
+                    out.parts = parts.clone();
+                    return out;
+                }
                 // "Functional Analyst @ Brussels / Mechelen": the job's place, not an employer.
                 if super::places::looks_like_place(company.as_str()) {
                     out.title = Some(title.as_str().to_owned());
