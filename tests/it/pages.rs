@@ -210,32 +210,39 @@ fn user_site_profiles_extend_the_built_in_ones() {
     );
 }
 
-/// A collection kept for measuring sites nobody tuned for (`bench/page-fields`), when one is
-/// there: every label names an existing page and gives the three fields, and every page there
-/// is labelled. Once measured, a collection moves to `tests/fixtures/pages`.
+/// The collections kept for measuring sites nobody tuned for (`bench/page-fields`), one per
+/// folder of `tests/fixtures/pages-heldout`: every label names an existing page and gives the
+/// three fields, and every page there is labelled. Once tuned on, a collection moves to
+/// `tests/fixtures/pages`.
 #[test]
 fn held_out_pages_are_labelled() {
-    let dir = root().join("tests/fixtures/pages-heldout");
-    let Ok(text) = std::fs::read_to_string(dir.join("labels.toml")) else {
-        return;
-    };
-    let labels: toml::Table = toml::from_str(&text).unwrap();
-    for (file, label) in &labels {
-        assert!(dir.join(file).is_file(), "{file}");
-        for field in ["title", "company", "location"] {
-            assert!(
-                label.get(field).is_some_and(toml::Value::is_str),
-                "{file}: {field}"
-            );
+    let root = root().join("tests/fixtures/pages-heldout");
+    let mut collections = 0;
+    for entry in std::fs::read_dir(&root).unwrap() {
+        let dir = entry.unwrap().path();
+        let Ok(text) = std::fs::read_to_string(dir.join("labels.toml")) else {
+            continue;
+        };
+        collections += 1;
+        let labels: toml::Table = toml::from_str(&text).unwrap();
+        for (file, label) in &labels {
+            assert!(dir.join(file).is_file(), "{}: {file}", dir.display());
+            for field in ["title", "company", "location"] {
+                assert!(
+                    label.get(field).is_some_and(toml::Value::is_str),
+                    "{file}: {field}"
+                );
+            }
+        }
+        let pages = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".html") || name.ends_with(".mhtml"));
+        for page in pages {
+            assert!(labels.contains_key(&page), "{page} has no label");
         }
     }
-    let pages = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".html") || name.ends_with(".mhtml"));
-    for page in pages {
-        assert!(labels.contains_key(&page), "{page} has no label");
-    }
+    assert!(collections >= 1, "no collection in {}", root.display());
 }
 
 /// A user's site file adds label words (`[labels]`): a label jobfit does not know names the
