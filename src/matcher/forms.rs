@@ -11,7 +11,10 @@
 //! when it is the first word of the next, brings its stems along instead of looking them up
 //! again; ASCII words are measured sixteen bytes at a time with vector compares and
 //! lowercased byte by byte instead of decoded as characters and lowercased into a new
-//! string; stems are compared byte by byte instead of by a `memcmp` call, and language codes
+//! string; an ASCII word of up to sixteen bytes finds its remembered stem by its lowercased
+//! bytes in two integers ([`short_stem`]) instead of by hashing and comparing a string; the
+//! entries after the first at one place inline the test of the cached word and stem and call
+//! nothing; stems are compared byte by byte instead of by a `memcmp` call, and language codes
 //! as integers ([`packed`]) instead of as strings.
 
 use std::cell::RefCell;
@@ -53,6 +56,7 @@ struct Place {
 
 impl Place {
     /// The word looked for from `from` by `find`, found once per offset.
+    #[inline]
     fn word(
         &mut self,
         text: &str,
@@ -60,11 +64,23 @@ impl Place {
         find: fn(&str, usize) -> Option<(usize, usize)>,
     ) -> Option<(usize, usize)> {
         if self.from != Some(from) {
-            self.from = Some(from);
-            self.word = find(text, from);
-            self.stems.clear();
+            self.look_up(text, from, find);
         }
         self.word
+    }
+
+    /// Looks the place's word up anew from `from` ([`Place::word`] at a new offset): kept out
+    /// of line, so that the entries after the first at one place inline only the offset test.
+    #[inline(never)]
+    fn look_up(
+        &mut self,
+        text: &str,
+        from: usize,
+        find: fn(&str, usize) -> Option<(usize, usize)>,
+    ) {
+        self.from = Some(from);
+        self.word = find(text, from);
+        self.stems.clear();
     }
 
     /// Whether the place's word is a form of `stem` by `forms`, whose Snowball stemmer (if it
@@ -79,13 +95,28 @@ impl Place {
         text: &str,
         stem: &str,
     ) -> Option<bool> {
+        if let Some(index) = stemmer
+            && let Some((_, found)) = self.stems.iter().find(|(i, _)| *i == index)
+        {
+            return Some(same(found, stem));
+        }
+        self.new_form(forms, stemmer, text, stem)
+    }
+
+    /// [`Place::is_form`] when the word has no stem of that stemmer yet: the word is stemmed
+    /// (out of line, so that the comparisons after the first inline only the lookup).
+    #[inline(never)]
+    fn new_form(
+        &mut self,
+        forms: WordForms,
+        stemmer: Option<u8>,
+        text: &str,
+        stem: &str,
+    ) -> Option<bool> {
         let Some(index) = stemmer else {
             let (at, len) = self.word?;
             return Some(forms.is_form(&text.get(at..at + len)?.to_lowercase(), stem));
         };
-        if let Some((_, found)) = self.stems.iter().find(|(i, _)| *i == index) {
-            return Some(same(found, stem));
-        }
         let (at, len) = self.word?;
         let found = snowball_stem(forms, index, text.get(at..at + len)?);
         let is = same(&found, stem);
