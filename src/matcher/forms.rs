@@ -11,7 +11,10 @@
 //! when it is the first word of the next, brings its stems along instead of looking them up
 //! again; ASCII words are measured sixteen bytes at a time with vector compares and
 //! lowercased byte by byte instead of decoded as characters and lowercased into a new
-//! string; stems are compared byte by byte instead of by a `memcmp` call, and language codes
+//! string; an ASCII word of up to sixteen bytes finds its remembered stem by its lowercased
+//! bytes in two integers ([`short_stem`]) instead of by hashing and comparing a string; the
+//! entries after the first at one place inline the test of the cached word and stem and call
+//! nothing; stems are compared byte by byte instead of by a `memcmp` call, and language codes
 //! as integers ([`packed`]) instead of as strings.
 
 use std::cell::RefCell;
@@ -53,6 +56,7 @@ struct Place {
 
 impl Place {
     /// The word looked for from `from` by `find`, found once per offset.
+    #[inline]
     fn word(
         &mut self,
         text: &str,
@@ -60,26 +64,64 @@ impl Place {
         find: fn(&str, usize) -> Option<(usize, usize)>,
     ) -> Option<(usize, usize)> {
         if self.from != Some(from) {
-            self.from = Some(from);
-            self.word = find(text, from);
-            self.stems.clear();
+            self.look_up(text, from, find);
         }
         self.word
     }
 
-    /// Whether the place's word, `word` (as written), is a form of `stem` by `forms`.
-    fn is_form(&mut self, forms: WordForms, word: &str, stem: &str) -> bool {
-        let WordForms::Snowball(algorithm) = forms else {
-            return forms.is_form(&word.to_lowercase(), stem);
-        };
-        let index = algorithm as u8;
-        if let Some((_, found)) = self.stems.iter().find(|(i, _)| *i == index) {
-            return same(found, stem);
+    /// Looks the place's word up anew from `from` ([`Place::word`] at a new offset): kept out
+    /// of line, so that the entries after the first at one place inline only the offset test.
+    #[inline(never)]
+    fn look_up(
+        &mut self,
+        text: &str,
+        from: usize,
+        find: fn(&str, usize) -> Option<(usize, usize)>,
+    ) {
+        self.from = Some(from);
+        self.word = find(text, from);
+        self.stems.clear();
+    }
+
+    /// Whether the place's word is a form of `stem` by `forms`, whose Snowball stemmer (if it
+    /// is one) has index `stemmer`; `None` when the word is no slice of `text`. The word is
+    /// read from `text` only when it has no stem of that stemmer yet: every entry after the
+    /// first at one place compares stems and nothing else.
+    #[inline]
+    fn is_form(
+        &mut self,
+        forms: WordForms,
+        stemmer: Option<u8>,
+        text: &str,
+        stem: &str,
+    ) -> Option<bool> {
+        if let Some(index) = stemmer
+            && let Some((_, found)) = self.stems.iter().find(|(i, _)| *i == index)
+        {
+            return Some(same(found, stem));
         }
-        let found = snowball_stem(forms, index, word);
+        self.new_form(forms, stemmer, text, stem)
+    }
+
+    /// [`Place::is_form`] when the word has no stem of that stemmer yet: the word is stemmed
+    /// (out of line, so that the comparisons after the first inline only the lookup).
+    #[inline(never)]
+    fn new_form(
+        &mut self,
+        forms: WordForms,
+        stemmer: Option<u8>,
+        text: &str,
+        stem: &str,
+    ) -> Option<bool> {
+        let Some(index) = stemmer else {
+            let (at, len) = self.word?;
+            return Some(forms.is_form(&text.get(at..at + len)?.to_lowercase(), stem));
+        };
+        let (at, len) = self.word?;
+        let found = snowball_stem(forms, index, text.get(at..at + len)?);
         let is = same(&found, stem);
         self.stems.push((index, found));
-        is
+        Some(is)
     }
 }
 
@@ -147,9 +189,63 @@ impl StemCache {
     }
 }
 
+/// Longest ASCII word [`short_stem`] keys by its bytes.
+const SHORT_WORD_BYTES: usize = 16;
+
+/// A short ASCII word's key in [`SHORT_MEMO`]: its bytes lowercased, zero-padded, in two
+/// integers, and its length.
+type ShortKey = (u64, u64, u8);
+
+thread_local! {
+    /// The stems of the ASCII words of up to [`SHORT_WORD_BYTES`] this thread has stemmed,
+    /// per stemmer (by its index), keyed by [`ShortKey`]: most words of a posting, found by
+    /// hashing two integers instead of a string, with no copy lowercased first.
+    static SHORT_MEMO: RefCell<Vec<FxHashMap<ShortKey, Rc<str>>>> =
+        const { RefCell::new(Vec::new()) };
+}
+
+/// The stem of the ASCII word `word` (as written, at most [`SHORT_WORD_BYTES`]) by `forms`,
+/// whose stemmer has index `index`: looked up in this thread's [`SHORT_MEMO`], stemmed (in
+/// lowercase) and remembered when missing.
+fn short_stem(forms: WordForms, index: u8, word: &str) -> Rc<str> {
+    let mut lanes = [0u8; SHORT_WORD_BYTES];
+    if let Some(to) = lanes.get_mut(..word.len()) {
+        to.copy_from_slice(word.as_bytes());
+    }
+    lanes.make_ascii_lowercase();
+    let [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p] = lanes;
+    let key: ShortKey = (
+        u64::from_le_bytes([a, b, c, d, e, f, g, h]),
+        u64::from_le_bytes([i, j, k, l, m, n, o, p]),
+        word.len() as u8,
+    );
+    SHORT_MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        let index = usize::from(index);
+        if memo.len() <= index {
+            memo.resize_with(index + 1, FxHashMap::default);
+        }
+        let Some(map) = memo.get_mut(index) else {
+            return forms.stem(&word.to_ascii_lowercase()).into();
+        };
+        if let Some(stem) = map.get(&key) {
+            return stem.clone();
+        }
+        if map.len() >= MEMO_WORDS {
+            map.clear();
+        }
+        let stem: Rc<str> = forms.stem(&word.to_ascii_lowercase()).into();
+        map.insert(key, stem.clone());
+        stem
+    })
+}
+
 /// The Snowball stem of the text word `word` (as written) by `forms`, whose stemmer has index
 /// `index`.
 fn snowball_stem(forms: WordForms, index: u8, word: &str) -> Rc<str> {
+    if word.len() <= SHORT_WORD_BYTES && word.is_ascii() {
+        return short_stem(forms, index, word);
+    }
     if !word.is_ascii() {
         return remembered_stem(forms, index, &word.to_lowercase());
     }
@@ -304,6 +400,8 @@ pub(super) struct WordForm {
     /// The language's code, [`packed`].
     packed: u64,
     forms: WordForms,
+    /// The index of its Snowball stemmer, `None` for other word forms.
+    stemmer: Option<u8>,
     /// The stem of each word of the entry.
     stems: Vec<String>,
     /// The stems, concatenated: what a [`WordForms::Literal`] entry is found as.
@@ -360,6 +458,10 @@ impl WordForm {
             english: language == "en",
             packed: packed(language),
             forms,
+            stemmer: match forms {
+                WordForms::Snowball(algorithm) => Some(algorithm as u8),
+                _ => None,
+            },
             literal: stems.concat().into(),
             stems,
         };
@@ -405,24 +507,23 @@ impl WordForm {
             // No words: nothing to verify but the boundary.
             return starts_word(text, start)?.then_some(start);
         };
-        let (at, len) = cache.first_word(text, start)?;
-        if !cache
-            .first
-            .is_form(self.forms, text.get(at..at + len)?, first)
-        {
+        cache.first_word(text, start)?;
+        if !cache.first.is_form(self.forms, self.stemmer, text, first)? {
             return None;
         }
+        let (at, len) = cache.first.word?;
         let mut end = at + len;
         let Some(second) = stems.next() else {
             return Some(end);
         };
-        let (at, len) = cache.second.word(text, end, next_word)?;
+        cache.second.word(text, end, next_word)?;
         if !cache
             .second
-            .is_form(self.forms, text.get(at..at + len)?, second)
+            .is_form(self.forms, self.stemmer, text, second)?
         {
             return None;
         }
+        let (at, len) = cache.second.word?;
         end = at + len;
         for stem in stems {
             let (at, len) = next_word(text, end)?;
@@ -507,6 +608,34 @@ mod tests {
             }
         }
         assert!(texts >= 10);
+    }
+
+    /// The memo of short ASCII words gives the stem of the word in lowercase, as the
+    /// stemmer does, whatever its capitals and however often it is asked.
+    #[test]
+    fn short_words_stem_as_the_stemmer_does() {
+        let en = WordForms::of("en").unwrap();
+        let WordForms::Snowball(algorithm) = en else {
+            panic!("English has a Snowball stemmer");
+        };
+        let index = algorithm as u8;
+        for word in [
+            "Prioritizing",
+            "prioritizing",
+            "TESTS",
+            "a",
+            "Rust2024",
+            "abcdefghijklmnop",
+        ] {
+            for _ in 0..2 {
+                let stem = snowball_stem(en, index, word);
+                assert_eq!(&*stem, en.stem(&word.to_lowercase()), "{word}");
+            }
+        }
+        assert_ne!(
+            snowball_stem(en, index, "Rust"),
+            snowball_stem(en, index, "Test")
+        );
     }
 
     #[test]

@@ -114,8 +114,9 @@ impl Scan {
         if literal.only_context {
             return;
         }
+        let found = text.get(matched.0..matched.1);
         for role in roles {
-            if !role.accepts(text.get(matched.0..matched.1)) {
+            if !role.accepts(found) {
                 continue;
             }
             let span = (start, end);
