@@ -18,7 +18,12 @@ pub fn legal_form(name: &str) -> Option<&'static str> {
         if words.len() <= form_words {
             return None;
         }
+        // The cheap test first: the name ends in this form. Only then are the words before it
+        // checked, and the other forms searched for a longer one they could begin.
         let tail = words.get(words.len() - form_words..)?.join(" ");
+        if bare(&tail) != bare(form) {
+            return None;
+        }
         let head = words.get(..words.len() - form_words)?;
         // The name before the form is capitalised words ("Bixter.dk ApS", "KK Wind Solutions
         // A/S"), the first with a letter, and not the start of a longer form ("Pty Ltd").
@@ -31,9 +36,12 @@ pub fn legal_form(name: &str) -> Option<&'static str> {
                         .next()
                         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             });
+        if !named {
+            return None;
+        }
         let head_form = format!("{} ", bare(&head.join(" ")));
         let longer = forms.iter().any(|f| bare(f).starts_with(&head_form));
-        (named && !longer && bare(&tail) == bare(form)).then_some(form.as_str())
+        (!longer).then_some(form.as_str())
     })
 }
 
