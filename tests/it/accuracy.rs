@@ -138,6 +138,12 @@ fn other_languages_do_not_fall_below_their_floors() {
         ("i18n-fresh8", "ru", 0.904, 0.904),
         ("i18n-fresh8", "pl", 0.937, 0.937),
         ("i18n-fresh8", "uk", 1.000, 0.857),
+        ("i18n-fresh9", "es", 0.937, 0.937),
+        ("i18n-fresh9", "fr", 0.904, 0.904),
+        ("i18n-fresh9", "pt", 0.894, 0.850),
+        ("i18n-fresh9", "de", 0.944, 0.850),
+        ("i18n-fresh9", "nl", 0.714, 0.714),
+        ("i18n-fresh9", "pl", 1.000, 0.900),
     ];
     let mut shown = String::new();
     for (set, code, precision, recall) in first {
@@ -152,6 +158,7 @@ fn other_languages_do_not_fall_below_their_floors() {
             "i18n-fresh6" => 3,
             "i18n-fresh7" => 4,
             "i18n-fresh8" => 3,
+            "i18n-fresh9" => 2,
             _ => 6,
         };
         assert!(
