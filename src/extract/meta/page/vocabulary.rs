@@ -18,10 +18,11 @@ pub fn legal_form(name: &str) -> Option<&'static str> {
         if words.len() <= form_words {
             return None;
         }
-        // The cheap test first: the name ends in this form. Only then are the words before it
-        // checked, and the other forms searched for a longer one they could begin.
-        let tail = words.get(words.len() - form_words..)?.join(" ");
-        if bare(&tail) != bare(form) {
+        // The cheap test first, without allocating: the name ends in this form. Only then are
+        // the words before it checked, and the other forms searched for a longer one they could
+        // begin.
+        let tail = words.get(words.len() - form_words..)?;
+        if !bare_eq(tail, form) {
             return None;
         }
         let head = words.get(..words.len() - form_words)?;
@@ -43,6 +44,21 @@ pub fn legal_form(name: &str) -> Option<&'static str> {
         let longer = forms.iter().any(|f| bare(f).starts_with(&head_form));
         (!longer).then_some(form.as_str())
     })
+}
+
+/// Whether `words`, joined by single spaces, equal `form` without dots and case.
+fn bare_eq(words: &[&str], form: &str) -> bool {
+    let joined = words.iter().enumerate().flat_map(|(i, word)| {
+        let space = (i > 0).then_some(' ');
+        space.into_iter().chain(word.chars())
+    });
+    joined
+        .filter(|c| *c != '.')
+        .flat_map(char::to_lowercase)
+        .eq(form
+            .chars()
+            .filter(|c| *c != '.')
+            .flat_map(char::to_lowercase))
 }
 
 /// `name` without its legal form ("Methos B.V.": "Methos").
