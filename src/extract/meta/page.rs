@@ -29,7 +29,8 @@ pub use title::{TitleParts, split_title};
 pub use validate::describes_business;
 use validate::*;
 pub use vocabulary::{
-    employer_in_text, legal_form, place_in_text, seeker_in_text, without_legal_form,
+    employer_in_text, ends_in_legal_form, legal_form, place_in_text, seeker_in_text,
+    without_legal_form,
 };
 
 /// Where a page shows a company's legal name.

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::meta::page::legal_form;
+use crate::extract::meta::page::{ends_in_legal_form, legal_form};
 
 /// Most words of a legal name, its form included.
 const MAX_NAME_WORDS: usize = 7;
@@ -38,6 +38,10 @@ pub(super) fn legal_name(run: &str) -> Option<String> {
         return None;
     }
     let words: Vec<&str> = run.split_whitespace().collect();
+    // Most runs end in no legal form: one pass over the forms says so for every name below.
+    if !ends_in_legal_form(&words) {
+        return None;
+    }
     let from = words.len().saturating_sub(MAX_NAME_WORDS);
     (from..words.len().saturating_sub(1)).find_map(|start| {
         let name = words.get(start..)?.join(" ");

@@ -292,6 +292,13 @@ fn legal_forms_end_company_names() {
         legal_form("Job ID: 2482000 | Amazon.com Services LLC"),
         None
     );
+    // The quick test of a run's ending agrees: a form with words before it, whatever they are.
+    assert!(ends_in_legal_form(&[
+        "See", "the", "complete", "text", "at", "Hobbii", "A/S"
+    ]));
+    assert!(ends_in_legal_form(&["Methos", "BV"]));
+    assert!(!ends_in_legal_form(&["A/S"]));
+    assert!(!ends_in_legal_form(&["See", "the", "complete", "text"]));
     assert_eq!(without_legal_form("Methos B.V."), "Methos");
     assert_eq!(
         without_legal_form("Vestas Wind Systems A/S"),

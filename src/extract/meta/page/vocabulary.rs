@@ -46,6 +46,19 @@ pub fn legal_form(name: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether `words` end in a legal form ("KK Wind Solutions A/S"), whatever comes before it:
+/// no name made of a tail of `words` can have a legal form ([`legal_form`]) when this is false.
+pub fn ends_in_legal_form(words: &[&str]) -> bool {
+    let forms = &crate::extract::sites::active().labels().legal_form;
+    forms.iter().any(|form| {
+        let form_words = form.split_whitespace().count();
+        words.len() > form_words
+            && words
+                .get(words.len() - form_words..)
+                .is_some_and(|tail| bare_eq(tail, form))
+    })
+}
+
 /// Whether `words`, joined by single spaces, equal `form` without dots and case.
 fn bare_eq(words: &[&str], form: &str) -> bool {
     let joined = words.iter().enumerate().flat_map(|(i, word)| {
