@@ -3,17 +3,24 @@
 
 use super::trie;
 
-/// What ends a sentence (or a bullet point run into a paragraph, as HN comments do): the
+/// What ends a sentence (or a bullet point run into a paragraph, as HN comments do; or the
+/// list item or paragraph tag of HTML left raw in a text, as API records carry it): the
 /// reference list that [`sentence_end_before`] reads from the last bytes.
 #[cfg(test)]
 pub(super) const SENTENCE_ENDS: &[&str] = &[
-    ". ", "! ", "? ", "; ", "• ", " · ", " | ", "。", "；", "！", "？",
+    ". ", "! ", "? ", "; ", "• ", " · ", " | ", "。", "；", "！", "？", "<li>", "</li>", "</p>",
+    "<br>", "</td>",
 ];
+
+/// The HTML tags that end a sentence when a text carries its markup raw: list items,
+/// paragraphs, line breaks and table cells.
+const TAG_ENDS: [&[u8]; 5] = [b"<li>", b"</li>", b"</p>", b"<br>", b"</td>"];
 
 /// Whether a sentence end finishes right before byte `at`; its length if so. The same as
 /// finding which of the separators `. `, `! `, `? `, `; `, `• `, ` · `, ` | `, `。`, `；`, `！`,
-/// `？` `bytes[..at]` ends with (a test compares the two), read
-/// from the last bytes instead of comparing eleven strings: it runs at every full stop.
+/// `？`, `<li>`, `</li>`, `</p>`, `<br>`, `</td>` `bytes[..at]` ends with (a test compares the
+/// two), read from the last bytes instead of comparing sixteen strings: it runs at every full
+/// stop.
 pub(super) fn sentence_end_before(bytes: &[u8], at: usize) -> Option<usize> {
     let before = bytes.get(..at)?;
     let ends = |sep: &[u8]| before.ends_with(sep).then_some(sep.len());
@@ -29,6 +36,7 @@ pub(super) fn sentence_end_before(bytes: &[u8], at: usize) -> Option<usize> {
         0x9B => ends("；".as_bytes()),
         0x81 => ends("！".as_bytes()),
         0x9F => ends("？".as_bytes()),
+        b'>' => TAG_ENDS.iter().find_map(|tag| ends(tag)),
         _ => None,
     }
 }
@@ -79,18 +87,19 @@ pub(super) fn trimmed_sentence(text: &str, s: usize, e: usize, to: usize) -> (us
 /// the table [`sentence_in`] looks sentences up in, built in one pass.
 pub(super) fn sentence_ends(bytes: &[u8]) -> Vec<(usize, usize)> {
     // A separator ends with a space right after one of `.!?;|` or the last byte of `•` or
-    // `·`, or with the last byte of a full-width mark: those bytes are found with vector
-    // compares, 64 bytes at a time (a few per sentence, against one space per word), in order,
-    // so the table comes out sorted.
+    // `·`, or with the last byte of a full-width mark or the `>` of a tag: those bytes are
+    // found with vector compares, 64 bytes at a time (a few per sentence, against one space
+    // per word), in order, so the table comes out sorted.
     use trie::{BLOCK, bits, vector};
     use wide::i8x16;
     let splat = |b: u8| i8x16::splat(b as i8);
-    let (full_stop, bang, question, semicolon, bar) = (
+    let (full_stop, bang, question, semicolon, bar, tag) = (
         splat(b'.'),
         splat(b'!'),
         splat(b'?'),
         splat(b';'),
         splat(b'|'),
+        splat(b'>'),
     );
     let (bullet, dot) = (splat(0xA2), splat(0xB7));
     let (marks_a, marks_b, marks_c, marks_d) = (splat(0x82), splat(0x9B), splat(0x81), splat(0x9F));
@@ -111,7 +120,8 @@ pub(super) fn sentence_ends(bytes: &[u8]) -> Vec<(usize, usize)> {
                 | x.simd_eq(bang)
                 | x.simd_eq(question)
                 | x.simd_eq(semicolon)
-                | x.simd_eq(bar);
+                | x.simd_eq(bar)
+                | x.simd_eq(tag);
             if bits(x) != 0 {
                 marks |= x.simd_eq(bullet)
                     | x.simd_eq(dot)

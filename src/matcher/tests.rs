@@ -393,6 +393,8 @@ fn sentence_end_before_agrees_with_the_list_of_ends() {
         "One. Two! Three? Four; five • six · seven | eight。九；十！十一？ x|y a·b •c .. ;".into(),
         " | · • 。 ；！？ | ".into(),
         "。 end. 。x ！  ？\n；；".into(),
+        "<ul><li>one</li>\\n<li>two</li> <p>three</p><br>four<br/>five</ul> > <li <td>six</td>"
+            .into(),
     ];
     // Separators at every offset from a 16-byte boundary.
     for shift in 0..20 {
