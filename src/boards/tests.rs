@@ -151,7 +151,8 @@ fn json_documents_are_job_postings_or_errors() {
     assert_eq!(
         error.to_string(),
         "JSON of an unexpected shape: a JSON object that is not a job posting (expected a \
-         schema.org JobPosting or a Greenhouse, Lever, Ashby, Workday, SmartRecruiters or hh.ru posting)"
+         schema.org JobPosting or a Greenhouse, Lever, Ashby, Workday, SmartRecruiters or hh.ru \
+         posting, or an object with a title and the posting's text)"
     );
     // Extraction alone knows no board.
     assert!(extract(lever.as_bytes(), Format::Json).is_err());

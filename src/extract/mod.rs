@@ -9,6 +9,7 @@
 //! [`Posting::text`], each with a kind. The HTML step sits behind one function
 //! ([`html::extract`]) so that the parser can change without touching the rest.
 
+mod clip;
 mod collapse;
 mod date;
 mod decode;
@@ -640,11 +641,15 @@ fn read_json_value(
     if let Some((meta, html)) = shapes.and_then(|shapes| (shapes.read)(value)) {
         return Ok((meta, fragment_blocks(&html)));
     }
+    if let Some(clipped) = clip::read(value) {
+        return Ok(clipped);
+    }
     let others = shapes
         .map(|s| format!(" or {}", s.names))
         .unwrap_or_default();
     Err(ExtractError::JsonShape(format!(
-        "{} that is not a job posting (expected a schema.org JobPosting{others})",
+        "{} that is not a job posting (expected a schema.org JobPosting{others}, or an object \
+         with a title and the posting's text)",
         jsonld::describe(value)
     )))
 }
