@@ -27,6 +27,7 @@ use evidence::Field;
 mod entities;
 pub mod evidence;
 mod headings;
+mod named;
 #[cfg(feature = "oracles")]
 pub mod reference;
 pub mod stream;
@@ -123,6 +124,8 @@ fn finish(
     let hydrated = std::mem::take(&mut walker.hydration)
         .and_then(|(kind, data)| hydration::employer(kind, &data));
     let (posting, warnings) = jsonld::first_posting(json_ld.iter().map(String::as_str));
+    let inline = page.filter(|_| posting.is_none());
+    let inline = inline.and_then(|(html, ..)| hydration::inline_job(html));
     let described: usize = json_ld
         .iter()
         .map(|block| block.matches("\"JobPosting\"").count())
@@ -202,6 +205,7 @@ fn finish(
         legal_names: evidence.legal_names.clone(),
         addresses: evidence.addresses.clone(),
         postal: evidence.postal.clone(),
+        units: evidence.units.clone(),
         hydrated: hydrated.and_then(|name| sourced(Some(name), "hydration data (a job's company)")),
         ..PageFacts::default()
     };
@@ -227,6 +231,14 @@ fn finish(
         {
             *cell = sourced(Some(found.text.clone()), &found.rule);
         }
+    }
+    if let Some(job) = inline {
+        job.fill(
+            &mut facts.structured,
+            &mut blocks,
+            fragment,
+            MIN_VISIBLE_WORDS,
+        );
     }
     let mut boards: &dyn Fn(&str) -> bool = &|_| false;
     let is_board;
@@ -290,27 +302,8 @@ fn finish(
         meta::page::seeker_in_text(blocks.iter().take(MAX_NAME_BLOCKS).map(|b| b.text.as_str()));
     facts.text_employer = meta::page::employer_in_text(blocks.iter().map(|b| b.text.as_str()))
         .filter(|_| !parted_first_line);
-    facts.author = evidence
-        .names
-        .iter()
-        .find(|(_, rule)| *rule == meta::page::AUTHOR_META)
-        .map(|(name, _)| name.as_str())
-        // One capitalised word ("CTcue"), not a user name ("admin") nor a person's two names.
-        .filter(|name| {
-            !name.contains(char::is_whitespace)
-                && name.chars().count() <= 30
-                && name.starts_with(char::is_uppercase)
-        })
-        .filter(|name| {
-            blocks
-                .iter()
-                .flat_map(|b| b.text.split(|c: char| !c.is_alphanumeric()))
-                .filter(|word| word == name)
-                .nth(1)
-                .is_some()
-        })
-        .map(str::to_owned);
-    facts.copyright_named = copyright_named(&evidence.names, &blocks);
+    facts.author = named::author(&evidence.names, &blocks);
+    facts.copyright_named = named::copyright_named(&evidence.names, &blocks);
     let fields = meta::page::choose(&facts, boards);
     meta.postings_on_page = (described >= MIN_LISTED_POSTINGS).then_some(described);
     meta.titled_on_page =
@@ -323,7 +316,12 @@ fn finish(
     .into_iter()
     .flatten()
     .find(|t| super::is_posting::names_a_list(t))
-    .and_then(|t| clean_meta(t.to_owned()));
+    .map(str::to_owned)
+    .or_else(|| {
+        let words = blocks.iter().map(|b| words(&b.text)).sum();
+        headings::list_heading(&evidence, facts.heading.as_deref(), words, MAX_LIST_WORDS)
+    })
+    .and_then(clean_meta);
     meta.sources = FieldSources {
         title: fields.title.as_ref().map(|f| f.rule.clone()),
         company: fields.company.as_ref().map(|f| f.rule.clone()),
@@ -352,38 +350,9 @@ fn finish(
 /// sentence rather than a job's title.
 const MAX_HEADING_WORDS: usize = 8;
 
-/// Most words of a copyright line's owner read as a company's name without a legal form.
-const MAX_OWNER_WORDS: usize = 4;
-
-/// The owner of a copyright line with no legal form ("Copyright (c) 2017, Liksi"), when the
-/// posting's text names it again as whole words ("Chez LIKSI"), outside a copyright line.
-fn copyright_named(names: &[(String, &'static str)], blocks: &[RawBlock]) -> Option<String> {
-    let texts: Vec<String> = blocks
-        .iter()
-        .map(|b| b.text.to_lowercase())
-        .filter(|t| !t.contains('©') && !t.contains("copyright"))
-        .collect();
-    names
-        .iter()
-        .filter(|(_, rule)| *rule == "the copyright line")
-        .map(|(name, _)| name.as_str())
-        .find(|name| {
-            let lower = name.to_lowercase();
-            name.split_whitespace().count() <= MAX_OWNER_WORDS
-                && name.starts_with(char::is_uppercase)
-                && texts.iter().any(|t| holds_words(t, &lower))
-        })
-        .map(str::to_owned)
-}
-
-/// Whether `text` holds `words` with no letter or digit right before or after them.
-fn holds_words(text: &str, words: &str) -> bool {
-    text.match_indices(words).any(|(at, _)| {
-        let before = text.get(..at).and_then(|t| t.chars().next_back());
-        let after = text.get(at + words.len()..).and_then(|t| t.chars().next());
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
-}
+/// Most words of a page whose main heading names a list of jobs ("Offres d'emploi") that is
+/// that list.
+const MAX_LIST_WORDS: usize = 150;
 
 /// Words in a block's text (single spaces between words, as blocks have them).
 fn words(text: &str) -> usize {

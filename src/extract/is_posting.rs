@@ -142,7 +142,7 @@ const JOB_WORDS: &[&str] = &[
 static LIST_TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     // Plural words that end a list's title, or start it ("Вакансії Python Київ", "Jobs in
     // Berlin"; not "Jobs of today"); a count may stand beside any of them.
-    let lists = r"(?:jobs|vacancies|stellenangebote|вакансії|вакансии|empleos|vacatures|oferty pracy|vagas)";
+    let lists = r"(?:jobs|vacancies|stellenangebote|вакансії|вакансии|empleos|vacantes|vacatures|oferty pracy|vagas|offres d['’]emploi)";
     let leads = r"(?:jobs (?:in|for|near)|vacancies in|вакансії|вакансии)";
     let counted = r"(?:treffer|results|jobs|vacancies|openings|positions|stellen|stellenangebote|offres|empleos|ofertas|vacatures|oferty|вакансій|вакансий|вакансії|вакансии)";
     let pattern = format!(
@@ -241,6 +241,14 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     {
         return Some(format!("a list of {offers} jobs, not one posting"));
     }
+    // "Vacantes" over six profile cards, each a short heading of one level ("Médico del
+    // Trabajo", "Fisioterapeuta", "Ejecutivo de Ventas"): a careers page's list of jobs,
+    // though a card's requirements read as a posting's section.
+    if let Some(cards) = cards_under_list_heading(posting)
+        && cards >= MIN_LIST_CARDS
+    {
+        return Some(format!("a list of {cards} jobs, not one posting"));
+    }
     let posting_sections = posting.sections.iter().any(|s| {
         matches!(
             s.kind,
@@ -259,6 +267,11 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     }
     if posting.words <= MAX_NO_OPENINGS_WORDS && found.closed {
         return Some("a page that says it has no openings, not a posting".to_owned());
+    }
+    // "Stellenangebot", then only "Initiativbewerbungen nehmen wir jederzeit gern ... entgegen":
+    // a careers page with no opening.
+    if posting.words <= MAX_UNSOLICITED_WORDS && unsolicited(&lower) {
+        return Some("a careers page that only invites unsolicited applications".to_owned());
     }
 
     let headings: Vec<&str> = (0..posting.blocks.len())
@@ -336,6 +349,60 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
         return Some(format!("a list of {role_lines} jobs, not one posting"));
     }
     None
+}
+
+/// Most words of a page that says only that it welcomes unsolicited applications.
+const MAX_UNSOLICITED_WORDS: usize = 120;
+
+/// Whether the (lowercase) text invites unsolicited applications: the `unsolicited` phrases of
+/// `sites/labels.toml`.
+fn unsolicited(lower: &str) -> bool {
+    super::sites::active()
+        .labels()
+        .unsolicited
+        .iter()
+        .any(|phrase| lower.contains(phrase.as_str()))
+}
+
+/// Short headings of one level in a row, under a first heading that names a list of jobs,
+/// that make the page that list.
+const MIN_LIST_CARDS: usize = 4;
+
+/// Most words of a card's heading (a job's name: "Instructor Certificado STPS").
+const MAX_CARD_WORDS: usize = 6;
+
+/// The longest run of headings of one level, each short and no section of a posting
+/// ("Requisitos"), after a first heading that names a list of jobs ("Vacantes") and below its
+/// level.
+fn cards_under_list_heading(posting: &Posting) -> Option<usize> {
+    let headings: Vec<(u8, &str)> = (0..posting.blocks.len())
+        .filter_map(|i| match posting.blocks.get(i)?.kind {
+            super::BlockKind::Heading(level) => Some((level, posting.block_text(i).trim())),
+            _ => None,
+        })
+        .collect();
+    let (&(top, first), rest) = headings.split_first()?;
+    if first.split_whitespace().count() > 3
+        || !LIST_TITLE.is_match(first.trim_matches(|c: char| !c.is_alphanumeric()))
+    {
+        return None;
+    }
+    let card = |level: u8, text: &str| {
+        level > top
+            && text.split_whitespace().count() <= MAX_CARD_WORDS
+            && super::sections::classify_heading(text).is_none()
+    };
+    let (mut best, mut run, mut at) = (0, 0, 0);
+    for &(level, text) in rest {
+        run = if card(level, text) && level == at {
+            run + 1
+        } else {
+            usize::from(card(level, text))
+        };
+        at = level;
+        best = best.max(run);
+    }
+    Some(best)
 }
 
 /// Cards, each a heading of a lower level, under a heading that says it lists all openings
@@ -787,6 +854,45 @@ mod tests {
         let open = "<html><body><h1>プログラマー</h1><p>定員に達し次第、募集を終了します。</p>\
             </body></html>";
         assert_eq!(reason(open, Format::Html), None);
+    }
+
+    #[test]
+    fn a_careers_page_that_only_invites_unsolicited_applications_is_not_a_posting() {
+        // tests/fixtures/pages/humaxis-not-posting-stellenangebot-no-vacancy.html, shortened.
+        let page = "<html><body><p>humaxis - Ergotherapie &amp; Frühförderung</p>\
+            <h1>Stellenangebot</h1><p>Initiativbewerbungen nehmen wir jederzeit gern per Mail \
+            entgegeben.</p><p>info@humaxis.de</p></body></html>";
+        assert_eq!(
+            reason(page, Format::Html).as_deref(),
+            Some("a careers page that only invites unsolicited applications")
+        );
+    }
+
+    #[test]
+    fn short_headings_in_a_row_under_a_list_heading_are_a_list() {
+        // tests/fixtures/pages/amisalud-not-posting-vacantes-perfiles-list.html, shortened:
+        // "Vacantes", then six profile cards, each a short heading and its requirements.
+        let mut page = String::from(
+            "<html><body><h1>Vacantes</h1><h2>Trabaja con AMI Salud Responsable</h2>\
+             <h3>Perfiles que buscamos</h3>",
+        );
+        for role in [
+            "Médico del Trabajo",
+            "Instructor Certificado STPS",
+            "Fisioterapeuta",
+            "Nutriólogo",
+            "Ergónomo",
+            "Ejecutivo de Ventas",
+        ] {
+            page.push_str(&format!(
+                "<h4>{role}</h4><ul><li>Experiencia comprobable</li><li>Cédula profesional</li></ul>"
+            ));
+        }
+        page.push_str("</body></html>");
+        assert_eq!(
+            reason(&page, Format::Html).as_deref(),
+            Some("a list of 6 jobs, not one posting")
+        );
     }
 
     #[test]

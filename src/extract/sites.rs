@@ -75,6 +75,18 @@ pub struct LabelWords {
     /// "Start at X"): such a title is a teaser, not the job's title.
     #[serde(default)]
     pub call_to_action: Vec<String>,
+    /// Labels of a bare name ("Nom", "Name"): the employer's only under a heading about the
+    /// company ("Informations sur l'entreprise"); elsewhere a contact's or a form's.
+    #[serde(default)]
+    pub name: Vec<String>,
+    /// Labels of a unit of the employer ("Business Unit", "Department"): a name a page labels
+    /// so is a part of the employer, not the employer.
+    #[serde(default)]
+    pub unit: Vec<String>,
+    /// Phrases of a careers page that offers no job but invites unsolicited applications
+    /// ("Initiativbewerbungen nehmen wir jederzeit gern ... entgegen").
+    #[serde(default)]
+    pub unsolicited: Vec<String>,
 }
 
 impl LabelWords {
@@ -94,6 +106,9 @@ impl LabelWords {
             (&mut self.business_kind, other.business_kind),
             (&mut self.business_field, other.business_field),
             (&mut self.call_to_action, other.call_to_action),
+            (&mut self.name, other.name),
+            (&mut self.unit, other.unit),
+            (&mut self.unsolicited, other.unsolicited),
         ] {
             for word in more {
                 let word = word

@@ -16,8 +16,8 @@ mod labels;
 mod legal;
 
 use labels::{
-    copyright_owner, field_icon, fits_label, inline_value, labeled, plausible, strip_label,
-    value_label,
+    copyright_owner, field_icon, fits_label, inline_value, labeled, name_label, names_company_part,
+    plausible, strip_label, unit_label, value_label,
 };
 #[cfg(test)]
 use labels::{field_of_label, label_words};
@@ -108,6 +108,9 @@ pub struct PageEvidence {
     /// The text of an `<h1>` that is all one link to the site's home page (`<h1><a
     /// href="/">Acme jobs</a></h1>`): the site's name, never the posting's heading.
     pub home_h1: Option<String>,
+    /// Names the page labels as a unit of the employer ("Business Unit Northwestern Medical
+    /// Group"): a part of the employer, not the employer.
+    pub units: Vec<String>,
 }
 
 /// An `<h1>` and the runs of text after it.
@@ -244,7 +247,17 @@ pub(super) struct Collector {
     copyright_sign: bool,
     /// The last runs of text anywhere (footers too), for the runs before a postcode and town.
     address_runs: std::collections::VecDeque<String>,
+    /// Whether the last heading heads the company's part of the page ("Informations sur
+    /// l'entreprise"): a bare name's label there names the employer.
+    company_part: bool,
+    /// A bare name's label ("Nom :") or a unit's ("Business Unit") just read: the next run is
+    /// its value.
+    pending_name: bool,
+    pending_unit: bool,
 }
+
+/// Most unit names kept.
+const MAX_UNITS: usize = 4;
 
 /// Most legal names kept.
 const MAX_LEGAL_NAMES: usize = 30;
@@ -506,6 +519,9 @@ impl Collector {
             self.copyright_sign = bare_copyright_sign(run);
         }
         let owner_text = continued.as_deref().unwrap_or(text);
+        if self.furniture == 0 && !run.is_empty() {
+            self.name_or_unit(run);
+        }
         if self.found.names.len() < 40
             && let Some(owner) = copyright_owner(owner_text)
         {
@@ -603,6 +619,52 @@ impl Collector {
                 .map(|field| (field, label.to_owned()));
         }
         self.capture_text(text);
+    }
+
+    /// Reads a run of text for a bare name's label and value under a heading about the
+    /// company ("Nom :" then "VOLTIX - Groupe VINCI"), and for a unit's ("Business Unit" then
+    /// "Northwestern Medical Group", or "Business Unit: ..." in one run).
+    fn name_or_unit(&mut self, run: &str) {
+        let (name, unit) = (
+            std::mem::take(&mut self.pending_name),
+            std::mem::take(&mut self.pending_unit),
+        );
+        let (label, value) = match run.split_once([':', '：']) {
+            Some((label, value)) if name_label(label) || unit_label(label) => (label, value),
+            _ if name || unit => ("", run),
+            _ => (run, ""),
+        };
+        let value = value.trim().trim_start_matches([':', '：']).trim();
+        if value.is_empty() {
+            // A label alone, or a spacer (":") between a label and its value.
+            self.pending_name = name_label(label) || (name && label.is_empty());
+            self.pending_unit = unit_label(label) || (unit && label.is_empty());
+            return;
+        }
+        let (name, unit) = if label.is_empty() {
+            (name, unit)
+        } else {
+            (name_label(label), unit_label(label))
+        };
+        if name
+            && self.company_part
+            && let Some(slot) = self.found.labeled.get_mut(Field::Company as usize)
+            && slot.is_none()
+            && plausible(Field::Company, value)
+            && let Some(value) = clean(value)
+        {
+            *slot = Some(Found {
+                text: value,
+                rule: "the text after a name's label under a heading about the company".into(),
+            });
+        }
+        if unit
+            && self.found.units.len() < MAX_UNITS
+            && plausible(Field::Company, value)
+            && let Some(value) = clean(value)
+        {
+            self.found.units.push(value);
+        }
     }
 
     /// Reads a run of text for a company's legal name and for the postcode and town of the
@@ -819,6 +881,7 @@ impl Collector {
             }
             Kind::Icon(_) => {}
             Kind::LowerHeading => {
+                self.company_part = names_company_part(&text);
                 if self.furniture == 0
                     && self.site_header == 0
                     && self.found.lower_headings.len() < MAX_LATER_HEADINGS
@@ -827,6 +890,7 @@ impl Collector {
                 }
             }
             Kind::Section => {
+                self.company_part = names_company_part(&text);
                 if self.furniture == 0
                     && self.site_header == 0
                     && !self.found.h1s.is_empty()
@@ -1343,6 +1407,41 @@ mod tests {
 
     fn evidence(html: &str) -> PageEvidence {
         super::super::stream::walk(html, false).evidence.found
+    }
+
+    #[test]
+    fn a_name_row_names_the_company_only_under_a_heading_about_it() {
+        // tests/fixtures/pages/insaalumnihdf-offre-voltix-charge-developpement-nanterre.html,
+        // shortened: the company's "Nom :" row, and a contact's under "Contact".
+        let found = evidence(
+            "<h1>Détails de l'offre</h1><h2>Informations sur l'entreprise</h2>\
+             <div><strong>Nom :</strong> VOLTIX - Groupe VINCI</div>\
+             <h2>Contact</h2><div><strong>Nom :</strong> Maxime PUGEAUD RODRIGUES</div>",
+        );
+        let company = found.labeled(Field::Company).map(|f| f.text.as_str());
+        assert_eq!(company, Some("VOLTIX - Groupe VINCI"));
+        let found = evidence(
+            "<h1>Job</h1><h2>Contact</h2><div><strong>Name:</strong> Maxime Pugeaud</div>",
+        );
+        assert_eq!(found.labeled(Field::Company), None);
+    }
+
+    #[test]
+    fn a_unit_label_and_facts_side_by_side() {
+        // tests/fixtures/pages/jobs-nm-patient-service-representative-crystal-lake.html.
+        let found = evidence(
+            "<h1>Patient Service Representative</h1><span><b>Location</b> Crystal Lake, \
+             Illinois</span><span><b>Business Unit</b> Northwestern Medical Group</span>",
+        );
+        assert_eq!(found.units, ["Northwestern Medical Group"]);
+        // familycare-lemke-stellenausschreibung-schulbegleitung-meissen.html: a start date,
+        // then the place, in one line.
+        let found = evidence(
+            "<h1>Stellenausschreibung</h1>\
+             <p>Beginn: nach Absprache&nbsp;|&nbsp;Arbeitsort: Landkreis Meißen</p>",
+        );
+        let place = found.labeled(Field::Location).map(|f| f.text.as_str());
+        assert_eq!(place, Some("Landkreis Meißen"));
     }
 
     #[test]

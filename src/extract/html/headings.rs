@@ -2,7 +2,7 @@
 //! an `og:title` names another page than the `<title>`: the headings and titles a page's
 //! reader weighs before its labels.
 
-use super::super::{is_posting, looks_like_role, meta};
+use super::super::{is_posting, looks_like_role, meta, sections};
 use super::evidence::{Heading, PageEvidence};
 
 /// The page's main heading, and the job's heading after it when the main one is only the
@@ -42,6 +42,18 @@ pub(super) fn main_and_offer<'a>(
     let names_page = |text: &str| meta::page::names_no_job(text) || is_posting::names_jobs(text);
     // A first such heading that names no role ("Sei intraprendente?") gives way to a later
     // one, down to `<h6>`, that does ("Technical Project Manager/R&D Technical Lead").
+    // "Stellenausschreibung" over the line "Sozialpädagogische Fachkraft (m/w/d) als
+    // Schulbegleitung": a line right under a page name that carries a job title's gender mark
+    // names the offer, before any later heading ("Wir suchen Dich!").
+    let gendered = main_heading
+        .filter(|h| meta::page::names_no_job(&h.text))
+        .and_then(|h| h.subline.first())
+        .filter(|line| {
+            is_posting::has_gender_mark(line) && line.split_whitespace().count() <= max_words * 2
+        });
+    if let Some(line) = gendered {
+        return (main_heading, Some(line.clone()));
+    }
     let offer_heading = main_heading
         .filter(|h| meta::page::names_no_job(&h.text))
         .and_then(|_| {
@@ -63,6 +75,32 @@ pub(super) fn main_and_offer<'a>(
         .cloned();
     (main_heading, offer_heading)
 }
+
+/// The main heading when it names a list of jobs by its plural words ("Offres d'emploi") on a
+/// page of at most `max_words` words, over at least [`MIN_LIST_HEADINGS`] headings that are
+/// neither a role nor a posting's section ("Filtres", then the offers' cards): a short careers
+/// page's list. One offer under such a heading ("Oferty Pracy", then "Stażysta Python") stays a
+/// posting.
+pub(super) fn list_heading(
+    evidence: &PageEvidence,
+    offer: Option<&str>,
+    words: usize,
+    max_words: usize,
+) -> Option<String> {
+    let heading = evidence.h1s.first()?.text.trim();
+    let later = &evidence.later_headings;
+    (words <= max_words
+        && is_posting::names_jobs(heading.trim_matches(|c: char| !c.is_alphanumeric()))
+        && !offer.is_some_and(looks_like_role)
+        && later.len() >= MIN_LIST_HEADINGS
+        && later
+            .iter()
+            .all(|h| sections::classify_heading(h).is_none()))
+    .then(|| heading.to_owned())
+}
+
+/// Headings under a list's heading that make a short page that list.
+const MIN_LIST_HEADINGS: usize = 3;
 
 /// How many job cards the page shows, when elements labeled alike as a job's title make it a
 /// list: `min` of them, or two under a first heading that is only the page's name ("TRABAJA CON

@@ -110,6 +110,8 @@ pub struct PageFacts {
     pub office: Option<String>,
     /// A region badge after the heading ("USA Only"): a remote job's place.
     pub region_badge: Option<String>,
+    /// Names the page labels as a unit of the employer ("Business Unit").
+    pub units: Vec<String>,
     /// The company of the job in the page's hydration data (`__NUXT_DATA__`,
     /// `__NEXT_DATA__`).
     pub hydrated: Option<Sourced>,
@@ -177,6 +179,9 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     let mut company = first(COMPANY)
         .or_else(|| facts.hydrated.clone())
         .and_then(|c| clean_company(c, is_board));
+    // "Business Unit Northwestern Medical Group": structured data naming a unit the page labels
+    // so gives way to the employer other evidence names, and stays the answer if none does.
+    let unit = company.take_if(|c| facts.units.iter().any(|u| same(u, &c.text)));
     let mut location = first(LOCATION);
     // The place as the page shows it, when it restates the JSON-LD one ("55130 Mainz am Rhein"
     // for "Mainz am Rhein, Rheinland-Pfalz, DE"; "東京都 練馬区 春日町" for "春日町, J13, JP").
@@ -327,6 +332,9 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         .filter(|l| company.as_ref().is_some_and(|c| same(&c.text, &l.company)))
         .map(|l| Sourced::new(&l.title, "the heading (title, employer, place)"));
     let under_offer = role_under_offer(facts);
+    let labeled_title = facts.labeled[TITLE]
+        .clone()
+        .filter(|t| !names_no_job(&t.text) && !other_than_pattern(&split, &t.text));
     let strong_title = first(TITLE)
         .or(listed_title)
         .or_else(|| under_offer.clone())
@@ -337,13 +345,17 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
                 "the heading after its page name (\"<page name>: <title>\")",
             ))
         })
+        // "Intitulé du poste : ..." beats a heading read only because the main one is a page
+        // name ("Informations sur l'entreprise" under "Détails de l'offre").
+        .or_else(|| {
+            let by_label = |t: &Sourced| t.rule.contains("after the label");
+            labeled_title
+                .clone()
+                .filter(|t| facts.h1.is_none() && by_label(t))
+        })
         .or_else(|| heading_title(facts, heading, generic_titles, &known, is_board))
         .or_else(|| gendered_title_under_heading(facts, &known))
-        .or_else(|| {
-            facts.labeled[TITLE]
-                .clone()
-                .filter(|t| !names_no_job(&t.text) && !other_than_pattern(&split, &t.text))
-        });
+        .or(labeled_title);
     let owner = company
         .is_none()
         .then(|| {
@@ -466,6 +478,7 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         }
         c.text = name.trim().to_owned();
     }
+    company = company.or(unit);
     if location.is_none() {
         location = employer_town(facts, company.as_ref());
     }
@@ -511,7 +524,11 @@ fn heading_title(
     let in_title = [facts.og_title.as_deref(), facts.page_title.as_deref()]
         .into_iter()
         .flatten()
-        .any(|t| t.to_lowercase().contains(&text.to_lowercase()) || spelled_out(t, &text));
+        .any(|t| {
+            t.to_lowercase().contains(&text.to_lowercase())
+                || spelled_out(t, &text)
+                || holds_title_words(t, &text)
+        });
     // "Ingénieur Finops H/F" as the whole description under a site-wide slogan `<title>`.
     let described = facts.description.as_deref().is_some_and(|d| same(d, &text));
     let no_title = (facts.og_title.is_none() && facts.page_title.is_none()) || generic_titles;

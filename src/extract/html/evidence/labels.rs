@@ -374,6 +374,35 @@ pub(super) fn fits_label(label: &str, text: &str) -> bool {
     !listed(&label_list().place_name, &label) || text.contains(',')
 }
 
+/// Whether `text` is the label of a bare name ("Nom :", "Name"): the `name` list.
+pub(super) fn name_label(text: &str) -> bool {
+    let label = text
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase();
+    listed(&label_list().name, &label)
+}
+
+/// Whether `text` is the label of a unit of the employer ("Business Unit"): the `unit` list.
+pub(super) fn unit_label(text: &str) -> bool {
+    let label = text
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase();
+    listed(&label_list().unit, &label)
+}
+
+/// Whether a heading heads the company's part of a page ("Informations sur l'entreprise",
+/// "About the company"): one of its words is a one-word company label.
+pub(super) fn names_company_part(heading: &str) -> bool {
+    let lower = heading.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| !word.is_empty() && label_list().company.iter().any(|l| l == word))
+}
+
 /// The field a standalone label names, if the text is one.
 pub(super) fn value_label(text: &str) -> Option<Field> {
     let label = text.trim().trim_end_matches([':', '：']).trim();
@@ -412,6 +441,13 @@ fn listed_label(lower: &str) -> Option<Field> {
 /// A value written after its label in one run of text: "Offices: San Diego", "Location:
 /// Washington, DC" (a location or company label from the lists above, then a colon).
 pub(super) fn inline_value(text: &str) -> Option<(Field, &str, &str)> {
+    // "Beginn: nach Absprache | Arbeitsort: Landkreis Meißen": facts side by side, the first
+    // not a field's: each is read.
+    one_inline_value(text).or_else(|| text.split('|').skip(1).find_map(one_inline_value))
+}
+
+/// [`inline_value`] of one fact.
+fn one_inline_value(text: &str) -> Option<(Field, &str, &str)> {
     let text = text.trim();
     // "Location: City" is itself a label.
     if text.len() > 120 || value_label(text).is_some() {

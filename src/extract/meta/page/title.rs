@@ -166,6 +166,17 @@ fn cut_part(part: &str) -> bool {
     generic(part) || page_name(part) || DATE_PART.is_match(part) || describes_business(part)
 }
 
+/// "採用情報｜株式会社シー・エス・エー・ジャパン": a full-width bar with no spaces parts a page name
+/// from the rest; elsewhere it may stand inside a name ("採用サイト｜株式会社セガ").
+fn page_name_beside_bar(part: &str) -> Vec<&str> {
+    let halves = split_all(part, &["｜"]);
+    if halves.len() > 1 && halves.iter().any(|h| cut_part(h)) {
+        halves
+    } else {
+        vec![part]
+    }
+}
+
 /// Splits a page title: cuts the board's name, then reads the patterns.
 pub fn split_title(raw: &str, is_board: &dyn Fn(&str) -> bool) -> TitleParts {
     let mut raw: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -194,6 +205,7 @@ pub fn split_title(raw: &str, is_board: &dyn Fn(&str) -> bool) -> TitleParts {
     }
     let strong: Vec<&str> = split_all(&raw, STRONG_SEPARATORS)
         .into_iter()
+        .flat_map(page_name_beside_bar)
         .filter(|p| {
             let cut = cut_part(p);
             out.cut_generic |= cut;
@@ -328,6 +340,38 @@ pub(super) fn split_all<'a>(text: &'a str, separators: &[&str]) -> Vec<&'a str> 
     parts
 }
 
+/// Whether `heading` holds the words of the job's part of a page title in their order, with
+/// few more: "Mitarbeiter*in in der Konfektionierung (ab sofort)" spells out "Stellenangebot:
+/// Mitarbeiter*in Konfektionierung – BO-WERT GmbH" (its first part, a page word before a colon
+/// cut).
+pub(super) fn holds_title_words(title: &str, heading: &str) -> bool {
+    let Some(first) = split_all(title, &[" | ", " - ", " – ", " — ", "｜"])
+        .into_iter()
+        .next()
+    else {
+        return false;
+    };
+    let first = match first.split_once([':', '：']) {
+        Some((lead, rest)) if names_no_job(lead) => rest,
+        _ => first,
+    };
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (wanted, held) = (words(first), words(heading));
+    if wanted.len() < 2 || held.len() > MAX_SPELLED_OUT * wanted.len() {
+        return false;
+    }
+    let mut held = held.iter();
+    wanted.iter().all(|w| held.any(|h| h == w))
+}
+
+/// Most times as many words as the title's a heading that spells it out may have.
+const MAX_SPELLED_OUT: usize = 3;
+
 /// A heading that names the page and then the job after a colon: "株式会社ネットマイルの中途採用情報:
 /// 営業職【ポイント事業本部】" (NetMile Co., Ltd.'s mid-career hiring: Sales), "Stellenangebot:
 /// IT-Techniker". The job's title, and the owner the page name is given as ("<Name>の<page
@@ -349,4 +393,36 @@ pub(super) fn page_named_heading(heading: &str) -> Option<(Option<String>, Strin
     let (owner, name) = head.rsplit_once('の')?;
     (page(name) && !owner.trim().is_empty())
         .then(|| (Some(owner.trim().to_owned()), title.to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{holds_title_words, page_name_beside_bar};
+
+    #[test]
+    fn a_heading_that_spells_out_the_title_holds_its_words() {
+        // tests/fixtures/pages/bowert-stellenangebot-konfektionierung-oldenburg.html.
+        let title = "Stellenangebot: Mitarbeiter*in Konfektionierung – BO-WERT GmbH";
+        let heading = "Mitarbeiter*in in der Konfektionierung (ab sofort)";
+        assert!(holds_title_words(title, heading));
+        assert!(!holds_title_words(title, "Karriere bei BO-WERT"));
+        // One word is too few to tell.
+        assert!(!holds_title_words(
+            "Developer - Acme",
+            "Developer relations at Acme"
+        ));
+    }
+
+    #[test]
+    fn a_bare_full_width_bar_parts_only_a_page_name() {
+        // csaj-saiyo-engineer-genshiryoku-tokyo.html and SEGA's og:site_name.
+        assert_eq!(
+            page_name_beside_bar("採用情報｜株式会社シー・エス・エー・ジャパン"),
+            ["採用情報", "株式会社シー・エス・エー・ジャパン"]
+        );
+        assert_eq!(
+            page_name_beside_bar("採用サイト｜株式会社セガ"),
+            ["採用サイト｜株式会社セガ"]
+        );
+    }
 }
