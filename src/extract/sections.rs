@@ -660,6 +660,7 @@ mod tests {
             ("About the role", Some(Responsibilities)),
             ("About Acme", Some(Company)),
             ("About us", Some(Company)),
+            ("Some of Our Core Beliefs", Some(Company)),
             ("Company Description", Some(Company)),
             ("Job Description", Some(Responsibilities)),
             ("Your mission", Some(Responsibilities)),
