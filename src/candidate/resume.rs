@@ -546,10 +546,10 @@ pub fn find(
             .blocks
             .get(block)
             .map_or(0, |b| start.saturating_sub(b.start));
-        if clause_title(posting.block_text(block)).is_some_and(|t| offset < t.len()) {
-            if let Some(slot) = titled.get_mut(technology) {
-                *slot = true;
-            }
+        if clause_title(posting.block_text(block)).is_some_and(|t| offset < t.len())
+            && let Some(slot) = titled.get_mut(technology)
+        {
+            *slot = true;
         }
         if let Some(blocks) = tech_blocks.get_mut(technology) {
             blocks.push(block);
