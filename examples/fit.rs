@@ -9,7 +9,7 @@
 //! Options: --grades FILE (default grades.toml; `heldout/grades.toml` is the résumé set the
 //! formula was never tuned on), --model P,M,T,K,S (preferred, mentioned,
 //! technology weight, prior weight, prior share), --tune (grid search on the tuning half
-//! only), --verbose (each résumé's top 12 on the tuning half), --verbose-all (on all 48: for
+//! only), --verbose (each résumé's top 12 on the tuning half), --same-trade F, --verbose-all (on all 48: for
 //! a résumé set the formula may be tuned on), --rules FILE (a skill map in place of the default,
 //! to weigh a rule change without rebuilding).
 
@@ -265,11 +265,15 @@ fn main() {
             alternative: v.get(8).copied().unwrap_or(1.0),
             in_passing: v.get(9).copied().unwrap_or(1.0),
             related_role: v.get(10).copied().unwrap_or(0.0),
+            same_trade: v.get(11).copied().unwrap_or(0.0),
         }
     };
     let mut model = value("--model").map_or_else(FitModel::default, |m| model_of(&m));
     if let Some(a) = value("--related-role") {
         model.related_role = a.parse().unwrap();
+    }
+    if let Some(a) = value("--same-trade") {
+        model.same_trade = a.parse().unwrap();
     }
     if let Some(a) = value("--in-passing") {
         model.in_passing = a.parse().unwrap();

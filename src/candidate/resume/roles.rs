@@ -21,6 +21,8 @@ pub(super) fn roles(posting: &Posting, today: (i32, u32)) -> Vec<&'static str> {
         .iter()
         .filter_map(|line| title_of(line, today))
         .collect();
+    // "django developer; helped deliver ...": a job title, then what was done in it.
+    titles.extend(lines.iter().filter_map(|line| clause_title(line)));
     // A line that names a profession or a rank is a job title ("Senior Web Developer",
     // "Marketing Manager"); the other short lines are too when the résumé has no such line,
     // but where it has, they are list items ("Marketing Automation", "Implementing responsive
@@ -82,6 +84,15 @@ pub(super) fn title_of(line: &str, today: (i32, u32)) -> Option<&str> {
     }
     let (head, tail) = line.rsplit_once(':')?;
     (date_range(head, today).is_some() && title_line(tail.trim())).then(|| tail.trim())
+}
+
+/// The title a line opens with before a semicolon when it names a profession or a rank:
+/// "django developer; helped deliver a bunch of new features", "python developer and DevOps;
+/// was working on Superdesk" (a job title, then what was done in it).
+pub(super) fn clause_title(line: &str) -> Option<&str> {
+    let (head, _) = line.split_once(';')?;
+    let head = head.trim();
+    (title_line(head) && ranked_title(head)).then_some(head)
 }
 
 /// The role words of one title, without a technical profession that another field qualifies

@@ -336,3 +336,42 @@ fn a_resume_listing_jobs_held_is_read_not_judged_a_list_of_jobs() {
         "{blocks:?}"
     );
 }
+
+#[test]
+fn a_job_title_before_a_semicolon_is_a_title_and_its_technology_the_trade() {
+    // tests/fixtures/fit/heldout14/resumes/python-hrisha-kostiuk.md: each entry's line opens
+    // with the job title, then says what was done.
+    assert_eq!(
+        clause_title("django developer; helped deliver a bunch of new features"),
+        Some("django developer")
+    );
+    assert_eq!(
+        clause_title("python developer and DevOps; was working on Superdesk"),
+        Some("python developer and DevOps")
+    );
+    // A list split by semicolons names no profession or rank.
+    assert_eq!(clause_title("Python; Django; PostgreSQL"), None);
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/fit/heldout14/resumes/python-hrisha-kostiuk.md"
+    ))
+    .unwrap();
+    let matcher = Matcher::new(crate::RuleSet::default_rules().unwrap()).unwrap();
+    let technologies = Technologies::builtin();
+    let resume = read(
+        &matcher,
+        technologies,
+        &bytes,
+        ResumeFormat::Markdown,
+        (2026, 1),
+    )
+    .unwrap();
+    assert!(resume.roles.contains(&"devops"), "{:?}", resume.roles);
+    let django = technologies.position("django").unwrap();
+    let found = resume
+        .technologies
+        .iter()
+        .find(|f| f.index == django)
+        .unwrap();
+    assert!(!found.in_passing, "{found:?}");
+}
