@@ -10,7 +10,7 @@
 //! Servo). A page of a site with no profile is never parsed a second time.
 
 use std::path::Path;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use scraper::{ElementRef, Html, Selector};
 use serde::Deserialize;
@@ -205,7 +205,17 @@ pub struct Sites {
     board_names: Vec<String>,
     /// The label words, built-in and the user's.
     labels: LabelWords,
+    /// The legal forms of `labels`, indexed when first asked for.
+    legal_forms: OnceLock<LegalForms>,
+    /// The label lists that name a field, as sets when first asked for.
+    label_sets: OnceLock<LabelSets>,
 }
+
+mod label_sets;
+mod legal_forms;
+
+pub use label_sets::{LabelSet, LabelSets, cjk};
+pub use legal_forms::{LegalForms, bare};
 
 /// The profiles a program installed ([`install`]), read by every extraction after.
 static INSTALLED: std::sync::OnceLock<Sites> = std::sync::OnceLock::new();
@@ -281,12 +291,25 @@ impl Sites {
             profiles,
             board_names,
             labels,
+            legal_forms: OnceLock::new(),
+            label_sets: OnceLock::new(),
         })
     }
 
     /// The label words (see [`LabelWords`]).
     pub fn labels(&self) -> &LabelWords {
         &self.labels
+    }
+
+    /// The label lists that name a field, as sets (see [`LabelSets`]).
+    pub fn label_sets(&self) -> &LabelSets {
+        self.label_sets.get_or_init(|| LabelSets::new(&self.labels))
+    }
+
+    /// The legal forms of the label words, indexed (see [`LegalForms`]).
+    pub fn legal_forms(&self) -> &LegalForms {
+        self.legal_forms
+            .get_or_init(|| LegalForms::new(&self.labels.legal_form))
     }
 
     /// The profiles, in precedence order.

@@ -16,8 +16,8 @@ mod labels;
 mod legal;
 
 use labels::{
-    copyright_owner, field_icon, fits_label, inline_value, labeled, name_label, names_company_part,
-    plausible, strip_label, unit_label, value_label,
+    copyright_owner, field_icon, fits_label, inline_value_of, labeled, name_label,
+    names_company_part, plausible, strip_label, unit_label, value_label,
 };
 #[cfg(test)]
 use labels::{field_of_label, label_words};
@@ -568,8 +568,16 @@ impl Collector {
                 }
             }
         }
+        // A label may be padded with white space ("勤務地・交通" and sixty spaces); whether the
+        // run is one is asked once.
+        let label = text.trim();
+        let own_label = if self.furniture == 0 {
+            value_label(label)
+        } else {
+            None
+        };
         if self.furniture == 0
-            && let Some((field, label, value)) = inline_value(text)
+            && let Some((field, label, value)) = inline_value_of(text, own_label)
             && let Some(slot) = self.found.labeled.get_mut(field as usize)
             && slot.is_none()
             && fits_label(label, value)
@@ -581,13 +589,11 @@ impl Collector {
                 rule: format!("the text after the label {label:?}"),
             });
         }
-        // A label may be padded with white space ("勤務地・交通" and sixty spaces).
-        let label = text.trim();
         // "<em>기업명</em>군산지방해양수산청": a value written right after its label's element,
         // before any other element.
         if self.furniture == 0
             && !label.is_empty()
-            && value_label(label).is_none()
+            && own_label.is_none()
             && let Some((field, name)) = self.pending.clone()
         {
             let value = label.trim_start_matches([':', '：']).trim();
@@ -614,7 +620,7 @@ impl Collector {
         }
         if self.furniture == 0 && label.len() <= 40 && !label.is_empty() {
             // A link's text is a menu item ("公司" in a site's menu), never a label.
-            self.pending = value_label(label)
+            self.pending = own_label
                 .filter(|_| !self.link_text)
                 .map(|field| (field, label.to_owned()));
         }
@@ -1239,6 +1245,10 @@ fn home_link(href: &str) -> bool {
 
 /// Whether a run of text is a copyright sign with no owner: "©", "© 2024", "Copyright ©".
 fn bare_copyright_sign(run: &str) -> bool {
+    // Most runs have no sign: they are passed over before any copy is made.
+    if !run.contains('©') {
+        return false;
+    }
     let rest = run.replace("Copyright", "");
     rest.contains('©') && !rest.chars().any(char::is_alphabetic)
 }

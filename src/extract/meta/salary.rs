@@ -90,6 +90,53 @@ pub(super) static NOT_SALARY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The words of [`NOT_SALARY_BEFORE`], in any ASCII case: text before an amount with none of
+/// them cannot match it, and is spared that pattern, whose reverse search over Unicode words
+/// builds many states of its lazy DFA.
+static NOT_SALARY_BEFORE_WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "raised",
+            "raising",
+            "funding",
+            "valuation",
+            "revenue",
+            "arr",
+            "bonus",
+            "stipend",
+            "budget",
+            "allowance",
+            "reimburse",
+            "grant",
+            "invest",
+            "backed",
+            "worth",
+            "spend",
+            "save",
+            "generate",
+            "sales of",
+            "over",
+            "more than",
+            "manage",
+            "managing",
+            "401",
+        ])
+        .ok()
+});
+
+/// Whether `before` (the text before an amount) ends in words that make the amount something
+/// other than a salary ([`NOT_SALARY_BEFORE`]). The pattern runs only where one of its words
+/// is: in any ASCII case, or where a letter whose case folds to an ASCII one (the long s, the
+/// Kelvin sign) could spell one.
+fn not_salary_before(before: &str) -> bool {
+    let cue = match NOT_SALARY_BEFORE_WORDS.as_ref() {
+        Some(words) => words.is_match(before) || before.contains(['\u{17F}', '\u{212A}']),
+        None => true,
+    };
+    cue && NOT_SALARY_BEFORE.is_match(before)
+}
+
 /// Words before a single amount that make it a bound, not the pay: `up to`, `maximum` (the
 /// top; `max`) or `from`, `starting at`, `at least`, `minimum` (the bottom; `min`).
 pub(super) static BOUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -159,7 +206,7 @@ pub fn salary(text: &str) -> Option<Salary> {
                 a
             }
         });
-        if NOT_SALARY_AFTER.is_match(after) || NOT_SALARY_BEFORE.is_match(before) {
+        if NOT_SALARY_AFTER.is_match(after) || not_salary_before(before) {
             continue;
         }
         let period = period_after(after);

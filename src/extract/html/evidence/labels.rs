@@ -18,8 +18,7 @@ fn listed(list: &[String], label: &str) -> bool {
     if list.iter().any(|l| l == label) {
         return true;
     }
-    let cjk = |c: char| matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x9fff | 0xac00..=0xd7af | 0xf900..=0xfaff);
-    if !label.chars().any(cjk) {
+    if !label.chars().any(sites::cjk) {
         return false;
     }
     let bare = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
@@ -32,6 +31,9 @@ use super::{Field, clean};
 
 /// The owner a copyright line names: "© 2024 Latham & Watkins LLP. All rights reserved."
 pub(super) fn copyright_owner(text: &str) -> Option<String> {
+    // Most runs have neither the sign (its last byte 0xA9) nor "Copyright": passed over with
+    // one scan for the two bytes.
+    memchr::memchr2(0xA9, b'C', text.as_bytes())?;
     let at = text
         .find('©')
         .map(|at| at + '©'.len_utf8())
@@ -427,11 +429,12 @@ fn listed_label(lower: &str) -> Option<Field> {
     if lower.is_empty() {
         return None;
     }
-    if listed(&label_list().location, lower) {
+    let sets = sites::active().label_sets();
+    if sets.location.contains(lower) {
         Some(Field::Location)
-    } else if listed(&label_list().company, lower) {
+    } else if sets.company.contains(lower) {
         Some(Field::Company)
-    } else if listed(&label_list().title, lower) {
+    } else if sets.title.contains(lower) {
         Some(Field::Title)
     } else {
         None
@@ -440,17 +443,27 @@ fn listed_label(lower: &str) -> Option<Field> {
 
 /// A value written after its label in one run of text: "Offices: San Diego", "Location:
 /// Washington, DC" (a location or company label from the lists above, then a colon).
+#[cfg(test)]
 pub(super) fn inline_value(text: &str) -> Option<(Field, &str, &str)> {
-    // "Beginn: nach Absprache | Arbeitsort: Landkreis Meißen": facts side by side, the first
-    // not a field's: each is read.
-    one_inline_value(text).or_else(|| text.split('|').skip(1).find_map(one_inline_value))
+    inline_value_of(text, value_label(text))
 }
 
-/// [`inline_value`] of one fact.
-fn one_inline_value(text: &str) -> Option<(Field, &str, &str)> {
+/// [`inline_value`] of a run whose own [`value_label`] is `own` (asked once by the caller).
+pub(super) fn inline_value_of(text: &str, own: Option<Field>) -> Option<(Field, &str, &str)> {
+    // "Beginn: nach Absprache | Arbeitsort: Landkreis Meißen": facts side by side, the first
+    // not a field's: each is read.
+    one_inline_value(text, own).or_else(|| {
+        text.split('|')
+            .skip(1)
+            .find_map(|fact| one_inline_value(fact, value_label(fact.trim())))
+    })
+}
+
+/// [`inline_value_of`] of one fact.
+fn one_inline_value(text: &str, own: Option<Field>) -> Option<(Field, &str, &str)> {
     let text = text.trim();
     // "Location: City" is itself a label.
-    if text.len() > 120 || value_label(text).is_some() {
+    if text.len() > 120 || own.is_some() {
         return None;
     }
     let (label, value) = text.split_once([':', '：'])?;

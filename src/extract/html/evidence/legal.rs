@@ -27,7 +27,9 @@ pub(super) fn legal_name(run: &str) -> Option<String> {
     let run = run.trim().trim_end_matches([',', ';', ':']).trim_end();
     // "СТАРТ АД – част от Монбат Груп – е сред лидерите...": a name the run starts with,
     // set off by a dash.
-    if let Some((head, _)) = run.split_once(" – ").or_else(|| run.split_once(" — "))
+    // (Both dashes start with the byte 0xE2: a run without it is passed over at once.)
+    if run.as_bytes().contains(&0xE2)
+        && let Some((head, _)) = run.split_once(" – ").or_else(|| run.split_once(" — "))
         && head.split_whitespace().count() <= MAX_NAME_WORDS
         && head.split_whitespace().count() >= 2
         && legal_form(head).is_some()

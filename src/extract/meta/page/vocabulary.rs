@@ -2,30 +2,20 @@
 //! reads names and places by, beyond field labels: companies' legal forms ("A/S", "GmbH") and
 //! the phrases of a posting's text that name its place ("this position is located in").
 
+use crate::extract::sites::bare;
+
 /// The legal form that ends `name` ("A/S" in "Hobbii A/S", "B.V." in "Methos B.V."), compared
 /// without dots and case: the `legal_form` words of `sites/labels.toml`, with the user's.
 pub fn legal_form(name: &str) -> Option<&'static str> {
-    let bare = |s: &str| -> String {
-        s.chars()
-            .filter(|c| *c != '.')
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-    };
     let words: Vec<&str> = name.split_whitespace().collect();
-    let forms = &crate::extract::sites::active().labels().legal_form;
-    forms.iter().find_map(|form| {
-        let form_words = form.split_whitespace().count();
-        if words.len() <= form_words {
-            return None;
-        }
-        // The cheap test first, without allocating: the name ends in this form. Only then are
-        // the words before it checked, and the other forms searched for a longer one they could
-        // begin.
-        let tail = words.get(words.len() - form_words..)?;
-        if !bare_eq(tail, form) {
-            return None;
-        }
-        let head = words.get(..words.len() - form_words)?;
+    let sites = crate::extract::sites::active();
+    let forms = &sites.labels().legal_form;
+    let index = sites.legal_forms();
+    // The forms the name ends in, in the list's order; for the first whose words before it
+    // make a name, the other forms are searched for a longer one they could begin.
+    index.ending(&words).into_iter().find_map(|at| {
+        let form = forms.get(at)?;
+        let head = words.get(..words.len() - index.words_of(at))?;
         // The name before the form is capitalised words ("Bixter.dk ApS", "KK Wind Solutions
         // A/S"), the first with a letter, and not the start of a longer form ("Pty Ltd").
         let named = head
@@ -41,7 +31,7 @@ pub fn legal_form(name: &str) -> Option<&'static str> {
             return None;
         }
         let head_form = format!("{} ", bare(&head.join(" ")));
-        let longer = forms.iter().any(|f| bare(f).starts_with(&head_form));
+        let longer = index.bare_forms().iter().any(|f| f.starts_with(&head_form));
         (!longer).then_some(form.as_str())
     })
 }
@@ -49,29 +39,7 @@ pub fn legal_form(name: &str) -> Option<&'static str> {
 /// Whether `words` end in a legal form ("KK Wind Solutions A/S"), whatever comes before it:
 /// no name made of a tail of `words` can have a legal form ([`legal_form`]) when this is false.
 pub fn ends_in_legal_form(words: &[&str]) -> bool {
-    let forms = &crate::extract::sites::active().labels().legal_form;
-    forms.iter().any(|form| {
-        let form_words = form.split_whitespace().count();
-        words.len() > form_words
-            && words
-                .get(words.len() - form_words..)
-                .is_some_and(|tail| bare_eq(tail, form))
-    })
-}
-
-/// Whether `words`, joined by single spaces, equal `form` without dots and case.
-fn bare_eq(words: &[&str], form: &str) -> bool {
-    let joined = words.iter().enumerate().flat_map(|(i, word)| {
-        let space = (i > 0).then_some(' ');
-        space.into_iter().chain(word.chars())
-    });
-    joined
-        .filter(|c| *c != '.')
-        .flat_map(char::to_lowercase)
-        .eq(form
-            .chars()
-            .filter(|c| *c != '.')
-            .flat_map(char::to_lowercase))
+    crate::extract::sites::active().legal_forms().ends(words)
 }
 
 /// `name` without its legal form ("Methos B.V.": "Methos").
@@ -96,14 +64,20 @@ const MAX_PLACE_WORDS: usize = 3;
 /// `place_phrase` words of `sites/labels.toml` ("this position is located in Aalborg."): the
 /// capitalised words that follow, up to a punctuation mark.
 pub fn place_in_text<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<String> {
-    let phrases = &crate::extract::sites::active().labels().place_phrase;
+    let sites = crate::extract::sites::active();
+    let phrases = &sites.labels().place_phrase;
     if phrases.is_empty() {
         return None;
     }
+    let automaton = sites.label_sets().place_phrases.as_ref();
     for text in texts {
         let lower = text.to_lowercase();
         // Lowercasing keeps byte offsets only for text whose case maps keep lengths.
         if lower.len() != text.len() {
+            continue;
+        }
+        // A text with none of the phrases is passed over in one scan.
+        if automaton.is_some_and(|a| !a.is_match(&lower)) {
             continue;
         }
         for phrase in phrases {
