@@ -4,11 +4,21 @@
 //! items; a short line in capitals, or one underlined with `===` or `---`, is a heading, and so
 //! is a short line that names a known section and stands after an empty line, before an empty
 //! line or a list ("🤓 Profil recherché"). A short first line is taken as the title.
+//!
+//! A text whose line breaks were written as escapes (`\r\n` as four characters, as in a row of
+//! a SQL dump or a JSON string copied out whole) has them made real first.
+
+use std::borrow::Cow;
 
 use super::{BlockKind, Metadata, RawBlock, push_block};
 
+/// The fewest escaped line breaks (`\n` written as two characters) that, outnumbering the real
+/// ones, show a text whose lines were escaped.
+const MIN_ESCAPED_BREAKS: usize = 4;
+
 /// Reduces plain text to metadata and blocks.
 pub fn extract(text: &str) -> (Metadata, Vec<RawBlock>) {
+    let text = unescape_breaks(text);
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let mut blocks = Vec::new();
     let mut collapsed = String::new();
@@ -53,6 +63,16 @@ pub fn extract(text: &str) -> (Metadata, Vec<RawBlock>) {
         },
         blocks,
     )
+}
+
+/// `text` with its escaped line breaks (`\r\n`, `\n` as backslash escapes) made real, when it
+/// has at least [`MIN_ESCAPED_BREAKS`] of them and more than real lines; else `text` itself.
+fn unescape_breaks(text: &str) -> Cow<'_, str> {
+    let escaped = text.matches("\\n").count();
+    if escaped < MIN_ESCAPED_BREAKS || escaped <= text.lines().count() {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.replace("\\r\\n", "\n").replace("\\n", "\n"))
 }
 
 fn is_rule(line: &str) -> bool {
@@ -111,6 +131,24 @@ fn strip_bullet(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escaped_line_breaks_are_made_real() {
+        let row = r"(72, 'Developer', 'Вимоги:\r\n\r\nLinux, Git, Docker\r\n\r\nЩо ми пропонуємо Вам:\r\n\r\nКурси')";
+        let (_, blocks) = extract(row);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "(72, 'Developer', 'Вимоги:",
+                "Linux, Git, Docker",
+                "Що ми пропонуємо Вам:",
+                "Курси')"
+            ]
+        );
+        let code = r#"printf("%d\n", x); puts("\n");"#;
+        assert_eq!(unescape_breaks(code), code);
+    }
 
     #[test]
     fn caps_headings_as_defined() {
