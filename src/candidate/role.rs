@@ -195,8 +195,8 @@ pub fn related(a: &str, b: &str) -> bool {
 /// developer" is a candidate for "Backend Engineer".
 const SOFTWARE_TRADE: &[&str] = &["engineer", "developer", "programmer"];
 
-/// Whether two profession words name the same trade ([`SOFTWARE_TRADE`]: engineer,
-/// developer, programmer), not the same word.
+/// Whether two profession words name the same trade (engineer, developer, programmer), not
+/// the same word.
 pub fn same_trade(a: &str, b: &str) -> bool {
     a != b && SOFTWARE_TRADE.contains(&a) && SOFTWARE_TRADE.contains(&b)
 }
