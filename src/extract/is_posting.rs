@@ -163,7 +163,7 @@ static LIST_TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
 static LIST_PAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     let counted = r"(?:jobs|vacancies|vagas|offres|ofertas|empleos|stellen|stellenangebote|treffer|results|resultados|résultats|openings|positions|vacatures|вакансий|вакансии|вакансій|вакансії)";
     let pattern = format!(
-        r"(?i)^\d[\d.,]*\+?\s+{counted}\b|\d[\d,]*\s*건의?\s*(?:검색\s*결과|채용\s*공고)|검색\s*결과|\bsearch results\b|\bsuchergebnisse\b|résultats de recherche|resultados de (?:la )?búsqueda|\b\d[\d.,]*\+?\s+(?:\w+\s+){{0,4}}(?:job\s+)?vacancies\b|搜索结果|招聘\s*[，,（(]\s*求职"
+        r"(?i)^\d[\d.,]*\+?\s+{counted}\b|\d[\d,]*\s*건의?\s*(?:검색\s*결과|채용\s*공고)|검색\s*결과|\bsearch results\b|\bsuchergebnisse\b|résultats de recherche|resultados de (?:la )?búsqueda|\b\d[\d.,]*\+?\s+(?:\w+\s+){{0,4}}(?:job\s+)?vacancies\b|^\d[\d.,]*\+?\s+(?:[\w-]+\s+){{1,4}}jobs\b|搜索结果|招聘\s*[，,（(]\s*求职"
     );
     match regex::Regex::new(&pattern) {
         Ok(re) => re,
@@ -221,6 +221,10 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     }
     if posting.words <= MAX_CLOSED_WORDS && found.closed {
         return Some("the job is no longer open: the page says so".to_owned());
+    }
+    // "Oops, an error occurred! Code: 20240415122428d7a08ba0" where the job should be.
+    if posting.words <= MAX_ERROR_PAGE_WORDS && error_page(&lower) {
+        return Some("an error page, not a posting".to_owned());
     }
     // A company's page: near its top, a line that only counts its openings ("1 job opening",
     // "12 open positions"), even where its texts have sections a posting has
@@ -349,6 +353,19 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
         return Some(format!("a list of {role_lines} jobs, not one posting"));
     }
     None
+}
+
+/// Most words of a page that says only that its content failed to load.
+const MAX_ERROR_PAGE_WORDS: usize = 40;
+
+/// Whether the (lowercase) text says the page failed to load: the `error_page` phrases of
+/// `sites/labels.toml`.
+fn error_page(lower: &str) -> bool {
+    super::sites::active()
+        .labels()
+        .error_page
+        .iter()
+        .any(|phrase| lower.contains(phrase.as_str()))
 }
 
 /// Most words of a page that says only that it welcomes unsolicited applications.
@@ -710,6 +727,15 @@ mod tests {
     }
 
     #[test]
+    fn a_short_page_that_says_it_failed_is_an_error_page() {
+        // KALO's job page saved while its plugin failed (sixteenth page collection).
+        assert!(super::error_page(
+            "oops, an error occurred! code: 20240415122428d7a08ba0"
+        ));
+        assert!(!super::error_page("we are looking for a support engineer"));
+    }
+
+    #[test]
     fn list_pages_are_named_by_their_titles() {
         use super::names_a_list;
         // tests/fixtures/pages: VAGAS.com.br, JobKorea and 51job result pages.
@@ -725,6 +751,11 @@ mod tests {
         ));
         assert!(names_a_list(
             "成都会计招聘（求职） 会计招聘（求职）尽在智联招聘"
+        ));
+        // ZipRecruiter's search page (seventeenth page collection): words between count and
+        // "Jobs".
+        assert!(names_a_list(
+            "119 Staff Platform Architect Jobs (NOW HIRING) in Remote (USA)"
         ));
         assert!(!names_a_list("Rust Engineer | Acme Jobs"));
         assert!(!names_a_list(

@@ -87,6 +87,10 @@ pub struct LabelWords {
     /// ("Initiativbewerbungen nehmen wir jederzeit gern ... entgegen").
     #[serde(default)]
     pub unsolicited: Vec<String>,
+    /// What a page says where its content failed to load ("Oops, an error occurred!"): a
+    /// short page that says one is no posting.
+    #[serde(default)]
+    pub error_page: Vec<String>,
 }
 
 impl LabelWords {
@@ -109,6 +113,7 @@ impl LabelWords {
             (&mut self.name, other.name),
             (&mut self.unit, other.unit),
             (&mut self.unsolicited, other.unsolicited),
+            (&mut self.error_page, other.error_page),
         ] {
             for word in more {
                 let word = word

@@ -125,6 +125,10 @@ pub struct Heading {
     pub preline: Vec<String>,
 }
 
+/// The rule of an `<h4>` captured as the main heading of a page with no `<h1>`, `<h2>` or
+/// `<h3>` before it.
+const LOWER_MAIN: &str = "h4";
+
 /// Most words of a logo image's `alt` read as the name it shows.
 const MAX_LOGO_WORDS: usize = 4;
 
@@ -240,6 +244,11 @@ pub(super) struct Collector {
     other_jobs: Option<bool>,
     /// Whether the open `<h1>` holds a link to the site's home page.
     h1_home_link: bool,
+    /// Whether the main heading so far is an `<h4>` of a page with no `<h1>` (see
+    /// [`LOWER_MAIN`]).
+    lower_main: bool,
+    /// Whether an `<h2>` or `<h3>` has opened.
+    seen_section: bool,
     /// Depth of the link closed last, while no other element has opened beside it (0: none).
     closed_link: usize,
     /// Whether the last run of text was a copyright sign with no owner ("©" before the year's
@@ -368,6 +377,20 @@ impl Collector {
             self.h1_home_link = false;
             self.start(Kind::H1, String::new());
         }
+        // "<h4>Frontend engineer - m/f</h4><p>Zagreb, Croatia</p>" heading a page that has no
+        // <h1>, <h2> or <h3> before it: the main heading until a real <h1> comes.
+        if name == "h4"
+            && self.found.h1s.is_empty()
+            && self.found.heading.is_none()
+            && !self.seen_section
+            && self.furniture == 0
+            && self.site_header == 0
+            && self.link == 0
+            && !in_h1
+        {
+            self.h1_home_link = false;
+            self.start(Kind::H1, LOWER_MAIN.to_owned());
+        }
         // A site header's sub-heading (its search box's) is not the posting's.
         if matches!(name, "h2" | "h3")
             && self.site_header == 0
@@ -378,6 +401,7 @@ impl Collector {
             self.start(Kind::Heading, String::new());
         }
         if matches!(name, "h2" | "h3") {
+            self.seen_section = true;
             self.start(Kind::Section, String::new());
         }
         if matches!(name, "h4" | "h5" | "h6")
@@ -848,9 +872,32 @@ impl Collector {
             return;
         };
         match capture.kind {
+            // "Overview:", "Required Skills": an <h4> that heads a part of the posting is no
+            // main heading.
+            Kind::H1
+                if capture.rule == LOWER_MAIN
+                    && (text.ends_with([':', '：'])
+                        || crate::extract::sections::classify_heading(&text).is_some()) => {}
             Kind::H1 => {
                 if !capture.plain && self.h1_home_link && self.found.home_h1.is_none() {
                     self.found.home_h1 = Some(text.clone());
+                }
+                // A real <h1> after an <h4> read as the main heading takes its place; the
+                // <h4> is then a run above it ("Hjúkrunarheimilið Hjallatún" over the job).
+                let mut above = Vec::new();
+                if capture.rule.is_empty() && self.lower_main && capture.plain {
+                    self.lower_main = false;
+                    if !self.found.h1s.is_empty() {
+                        let lower = self.found.h1s.remove(0);
+                        above.push(lower.text);
+                        above.extend(lower.preline);
+                    }
+                    if !self.after_h1.is_empty() {
+                        self.after_h1.remove(0);
+                    }
+                }
+                if capture.rule == LOWER_MAIN {
+                    self.lower_main = true;
                 }
                 if capture.plain && self.found.h1s.len() < MAX_H1 {
                     // The runs before the heading: those seen last, less the heading's own.
@@ -859,6 +906,7 @@ impl Collector {
                         .recent
                         .iter()
                         .rev()
+                        .chain(&above)
                         .filter(|run| !own.contains(&run.to_lowercase()))
                         .take(PRELINE_RUNS)
                         .cloned()
@@ -1309,6 +1357,15 @@ fn clean(text: &str) -> Option<String> {
 
 fn absolute_url(href: &str) -> Option<String> {
     let href = href.trim();
+    // "//crunch.io/jobs/python-engineer/": a URL relative to the scheme only.
+    if let Some(rest) = href.strip_prefix("//")
+        && rest
+            .split('/')
+            .next()
+            .is_some_and(|host| host.contains('.'))
+    {
+        return Some(format!("https://{rest}"));
+    }
     (href.starts_with("http://") || href.starts_with("https://")).then(|| href.to_owned())
 }
 
@@ -1510,6 +1567,48 @@ mod tests {
         );
         let found = evidence("<h1><a href=\"/job/1\">Supply Chain Manager</a></h1>");
         assert_eq!(found.home_h1, None);
+    }
+
+    #[test]
+    fn a_url_relative_to_the_scheme_is_the_pages_own() {
+        // Crunch.io's job pages (sixteenth page collection).
+        let found = evidence(
+            "<head><meta property=\"og:url\" content=\"//crunch.io/jobs/python-engineer/\"></head>",
+        );
+        assert_eq!(
+            found.url.as_deref(),
+            Some("https://crunch.io/jobs/python-engineer/")
+        );
+    }
+
+    #[test]
+    fn an_h4_heads_a_page_with_no_higher_heading_before_it() {
+        // NodeFactory's careers pages (seventeenth page collection): the job is an h4 in the
+        // page's header section, its place the line under it; the h3s come later.
+        let found = evidence(
+            "<section><div><h4>Frontend engineer - m/f</h4><p class=\"date\">Zagreb, Croatia</p>\
+             </div></section><h3>Here is what we are expecting</h3><p>Skills</p>",
+        );
+        let texts: Vec<&str> = found.h1s.iter().map(|h| h.text.as_str()).collect();
+        assert_eq!(texts, ["Frontend engineer - m/f"]);
+        assert_eq!(
+            found.h1s[0].subline.first().map(String::as_str),
+            Some("Zagreb, Croatia")
+        );
+        // A real h1 after it takes its place; an h4 after an h3 is no main heading.
+        // mbl.is (seventh page collection): the employer's h4 above the job's h1.
+        let found = evidence(
+            "<h4 class=\"sub-title\">Hjúkrunarheimilið Hjallatún</h4>\
+             <h1 class=\"title\">Hjúkrunarfræðingur</h1><p>Suðurland</p>",
+        );
+        let texts: Vec<&str> = found.h1s.iter().map(|h| h.text.as_str()).collect();
+        assert_eq!(texts, ["Hjúkrunarfræðingur"]);
+        assert_eq!(found.h1s[0].preline, ["Hjúkrunarheimilið Hjallatún"]);
+        let found = evidence("<h3>Über uns</h3><h4>Deine Aufgaben</h4>");
+        assert!(found.h1s.is_empty());
+        // Norse's posting (tests/fixtures/postings): h4s that head its parts.
+        let found = evidence("<h4>Overview:</h4><p>Norse is</p><h4>Required Skills:</h4>");
+        assert!(found.h1s.is_empty());
     }
 
     #[test]

@@ -479,6 +479,9 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         c.text = name.trim().to_owned();
     }
     company = company.or(unit);
+    if company.is_none() {
+        company = logo_named_in_description(facts, is_board);
+    }
     if location.is_none() {
         location = employer_town(facts, company.as_ref());
     }
@@ -606,9 +609,11 @@ fn titles_name_nothing(
         .collect();
     !titles.is_empty()
         && titles.iter().all(|parts| {
-            // "Eilakaisla - Työpaikka": the owner beside a generic page name.
+            // "Eilakaisla - Työpaikka": the owner beside a generic page name; "Show - KALO -
+            // Einfach. Innovativ. Persönlich.": with its slogan.
             let owner_only = parts.cut_generic
-                && parts.parts.len() == 1
+                && (parts.parts.len() == 1
+                    || (parts.parts.len() == 2 && parts.parts.last().is_some_and(|p| slogan(p))))
                 && !parts.parts.iter().any(|p| looks_like_role(p));
             parts.title.is_none()
                 && (owner_only
@@ -620,6 +625,13 @@ fn titles_name_nothing(
                             || known.iter().any(|k| same(k, p))
                     }))
         })
+}
+
+/// Whether a part of a title is a slogan of words that each end a sentence ("Einfach.
+/// Innovativ. Persönlich.").
+fn slogan(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    words.len() >= 2 && words.iter().all(|w| w.ends_with(['.', '!']))
 }
 
 /// A heading that lists the title, the employer and the places: its parts.
@@ -677,47 +689,6 @@ fn other_than_pattern(split: &[(TitleParts, &str)], title: &str) -> bool {
         && named
             .iter()
             .all(|n| !n.contains(&title) && !title.contains(n))
-}
-
-/// The owner of a page titled "<Name> - <generic page name>" ("Archstone - Job details",
-/// "Eilakaisla - Työpaikka"), or "<page> - <Name>" where `page` is the page's own name (the
-/// heading that names the offer: "Offre d’emploi Cloud Native – Sogilis"): the one part left,
-/// when it is not the job's title.
-fn owner_of_page_name(
-    split: &[(TitleParts, &str)],
-    title: Option<&Sourced>,
-    page: Option<&str>,
-    is_board: &dyn Fn(&str) -> bool,
-) -> Option<Sourced> {
-    split
-        .iter()
-        .filter(|(_, rule)| *rule == "<title>" || *rule == "og:title")
-        .find_map(|(parts, rule)| {
-            let left: Vec<&String> = parts
-                .parts
-                .iter()
-                .filter(|p| !page.is_some_and(|page| same(page, p)))
-                .collect();
-            let [name] = left.as_slice() else {
-                return None;
-            };
-            let name = name.as_str();
-            if !(parts.cut_generic || left.len() < parts.parts.len())
-                || looks_like_role(name)
-                || looks_like_place(name)
-                || name.split_whitespace().count() > 6
-                || title.is_some_and(|t| {
-                    let (t, n) = (t.text.to_lowercase(), name.to_lowercase());
-                    t.contains(&n) || n.contains(&t)
-                })
-            {
-                return None;
-            }
-            clean_company(
-                Sourced::new(name, format!("{rule} (\"<Name> - <page name>\")")),
-                is_board,
-            )
-        })
 }
 
 /// Whether a part of a page title is a generic page name ("Job details", "Jobannonce"): the

@@ -78,6 +78,10 @@ static POSTAL_TOWN: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// Two amounts joined by a dash ending a run ("12000 - 16000"): a pay range, not a postcode.
+static PAY_RANGE: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"\d[\d.,']*\s*[-–—]\s*\d[\d.,']*$").ok());
+
 /// Longest run of text read for a postcode and town, in bytes.
 const MAX_POSTAL_RUN_BYTES: usize = 200;
 
@@ -96,6 +100,14 @@ pub(super) fn postal_town(run: &str) -> Option<(String, String)> {
     }
     let town = POSTAL_TOWN.as_ref()?.captures(run)?.get(1)?;
     let before = run.get(..town.start())?.trim_end();
+    // "a starting gross salary between 12000 - 16000 HRK": three capitals after a range of
+    // numbers are a currency's code (ISO 4217), not a town.
+    if town.as_str().len() == 3
+        && town.as_str().bytes().all(|b| b.is_ascii_uppercase())
+        && PAY_RANGE.as_ref().is_some_and(|r| r.is_match(before))
+    {
+        return None;
+    }
     let before = before
         .trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c.is_whitespace())
         .to_owned();
@@ -127,6 +139,15 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
+
+    #[test]
+    fn a_currency_code_after_a_pay_range_is_no_town() {
+        // NodeFactory's careers pages (seventeenth page collection): the salary line.
+        let run = "competitive compensation package with the possibility of a raise after each \
+                   regular performance evaluation and a starting gross salary between 12000 - \
+                   16000 HRK";
+        assert_eq!(postal_town(run), None);
+    }
 
     #[test]
     fn postcodes_and_towns_in_address_runs() {

@@ -189,6 +189,85 @@ pub(super) fn name_beside_title(
     )
 }
 
+/// The owner of a page titled "<Name> - <generic page name>" ("Archstone - Job details",
+/// "Eilakaisla - Työpaikka"), or "<page> - <Name>" where `page` is the page's own name (the
+/// heading that names the offer: "Offre d’emploi Cloud Native – Sogilis"): the one part left,
+/// when it is not the job's title.
+pub(super) fn owner_of_page_name(
+    split: &[(TitleParts, &str)],
+    title: Option<&Sourced>,
+    page: Option<&str>,
+    is_board: &dyn Fn(&str) -> bool,
+) -> Option<Sourced> {
+    split
+        .iter()
+        .filter(|(_, rule)| *rule == "<title>" || *rule == "og:title")
+        .find_map(|(parts, rule)| {
+            let left: Vec<&String> = parts
+                .parts
+                .iter()
+                .filter(|p| !page.is_some_and(|page| same(page, p)))
+                .collect();
+            let [name] = left.as_slice() else {
+                return None;
+            };
+            let name = name.as_str();
+            if !(parts.cut_generic || left.len() < parts.parts.len())
+                || looks_like_role(name)
+                || looks_like_place(name)
+                || name.split_whitespace().count() > 6
+                || title.is_some_and(|t| {
+                    let (t, n) = (t.text.to_lowercase(), name.to_lowercase());
+                    t.contains(&n) || n.contains(&t)
+                })
+            {
+                return None;
+            }
+            clean_company(
+                Sourced::new(name, format!("{rule} (\"<Name> - <page name>\")")),
+                is_board,
+            )
+        })
+}
+
+/// "Matogen Logo" on a page whose description says "At Matogen, we specialize in ...": a
+/// logo's name that the page's description opens with, when nothing else names the employer
+/// (a `<title>` that is the job alone).
+pub(super) fn logo_named_in_description(
+    facts: &PageFacts,
+    is_board: &dyn Fn(&str) -> bool,
+) -> Option<Sourced> {
+    let description = facts.description.as_deref()?;
+    facts
+        .names
+        .iter()
+        .filter(|(_, rule)| *rule == "a logo's text" || *rule == LOGO_IMAGE)
+        .find_map(|(name, _)| {
+            if name.chars().count() < 2
+                || looks_like_role(name)
+                || looks_like_place(name)
+                || !opens_with(description, name)
+            {
+                return None;
+            }
+            clean_company(
+                Sourced::new(name, "a logo's name that the page's description repeats"),
+                is_board,
+            )
+        })
+}
+
+/// Whether `text` opens with `name` as its subject: "Matogen is ...", "At Matogen, we ...".
+fn opens_with(text: &str, name: &str) -> bool {
+    let text = text.trim_start();
+    let rest = ["At ", "at "]
+        .iter()
+        .find_map(|lead| text.strip_prefix(lead))
+        .unwrap_or(text);
+    rest.strip_prefix(name)
+        .is_some_and(|after| !after.chars().next().is_some_and(char::is_alphanumeric))
+}
+
 /// The first legal name the page shows `seen` ([`Seen::Content`]: in its text; a copyright
 /// line: "© 2021 Novo Nordisk A/S"): a company's registered name, the employer when nothing
 /// else names one. A board's own ("Upwork® Global LLC") is not.

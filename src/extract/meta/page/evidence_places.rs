@@ -135,9 +135,21 @@ fn place_and_remote(part: &str) -> bool {
 /// "Ohjelmistosuunnittelija/ -testaaja - Jyväskylä": the main heading's last part, after a
 /// separator, when it is a known place (not a way of working).
 pub(super) fn place_ending_heading(heading: Option<&str>) -> Option<Sourced> {
+    let heading = heading?;
+    // "Freiberuflicher Ableser (m/w/d) Hamburg": the words after a gender mark.
+    if crate::extract::is_posting::has_gender_mark(heading)
+        && let Some((_, after)) = heading.rsplit_once(')')
+        && looks_like_place(after.trim())
+        && !work_mode(after)
+    {
+        return Some(Sourced::new(
+            after.trim(),
+            "the main heading's words after its gender mark, a place",
+        ));
+    }
     let mut separators = STRONG_SEPARATORS.to_vec();
     separators.extend_from_slice(WEAK_SEPARATORS);
-    let parts = split_all(heading?, &separators);
+    let parts = split_all(heading, &separators);
     let [_, .., last] = parts.as_slice() else {
         return None;
     };
@@ -275,6 +287,17 @@ pub(super) fn employer_address(facts: &PageFacts, company: Option<&Sourced>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_after_the_headings_gender_mark() {
+        // KALO's Personio page (sixteenth page collection).
+        let place = place_ending_heading(Some("Freiberuflicher Ableser (m/w/d) Hamburg"));
+        assert_eq!(place.map(|p| p.text).as_deref(), Some("Hamburg"));
+        assert_eq!(
+            place_ending_heading(Some("Ableser (m/w/d) in Teilzeit")),
+            None
+        );
+    }
 
     #[test]
     fn a_place_beside_remote_work_under_the_heading_is_the_place() {

@@ -539,3 +539,38 @@ fn places_after_their_labels_in_portuguese_and_japanese() {
         </body></html>";
     assert_eq!(page_fields(html).2.as_deref(), Some("東京 or 仙台"));
 }
+
+#[test]
+fn a_logo_named_again_by_the_description_is_the_employer() {
+    // Matogen's careers pages (seventeenth page collection): the <title> is the job alone.
+    let facts = PageFacts {
+        page_title: Some("Quality Assurance / Tester".to_owned()),
+        h1: Some("Quality Assurance / Tester".to_owned()),
+        description: Some(
+            "At Matogen, we specialize in cutting-edge cloud solutions and a suite of services."
+                .to_owned(),
+        ),
+        names: vec![
+            ("Matogen Group".to_owned(), "a logo's text"),
+            ("Matogen".to_owned(), "a logo's text"),
+        ],
+        ..PageFacts::default()
+    };
+    let fields = choose(&facts, &|_| false);
+    assert_eq!(fields.company.map(|c| c.text).as_deref(), Some("Matogen"));
+    // A logo the description does not name is no employer.
+    let facts = PageFacts {
+        description: Some("We build cloud solutions.".to_owned()),
+        names: vec![("Matogen".to_owned(), "a logo's text")],
+        ..PageFacts::default()
+    };
+    assert_eq!(choose(&facts, &|_| false).company, None);
+}
+
+#[test]
+fn a_page_name_beside_the_owner_and_its_slogan_names_no_job() {
+    // KALO's Personio page (sixteenth page collection): "Show" is the plugin's action.
+    assert!(slogan("Einfach. Innovativ. Persönlich."));
+    assert!(!slogan("Aventron Technologies"));
+    assert!(!slogan("Mobile."));
+}
