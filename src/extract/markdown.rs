@@ -2,13 +2,14 @@
 //!
 //! Headings, paragraphs and list items become blocks; blocks of raw HTML (as Hugo and Jekyll
 //! content files hold them) are read as HTML fragments; a front matter block (`---` YAML or
-//! `+++` TOML) is metadata, not text: its `title` names the posting when no H1 does. A hard
+//! `+++` TOML) is metadata, not text: its `title` names the posting when no H1 does, and its
+//! prose fields are the posting only when the body holds next to none (`front_matter`). A hard
 //! line break starts a new block, so
 //! "**About us:**" on its own line stays a lead line. A posting that opens with an H1 has its
 //! title there; an H3 right after it names the company (the layout of many job boards' Markdown
 //! exports, such as `# [Title](link)` / `### Company` / `#### Location`).
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 
 use super::{BlockKind, Metadata, RawBlock, push_block, push_collapsed_counting};
 
@@ -22,7 +23,15 @@ pub fn extract(markdown: &str) -> (Metadata, Vec<RawBlock>) {
         state.event(event);
     }
     state.flush();
-    let blocks = state.blocks;
+    let mut blocks = state.blocks;
+    // A content file whose posting is all in its front matter, with next to no body.
+    if !state.front_matter.is_empty() && words(&blocks) < MAX_BODY_WORDS_FOR_FIELDS {
+        let mut fields = super::front_matter::blocks(&state.front_matter, state.toml_front_matter);
+        if words(&fields) >= MIN_FIELD_WORDS {
+            fields.append(&mut blocks);
+            blocks = fields;
+        }
+    }
     let mut meta = Metadata {
         title: front_matter_title(&state.front_matter),
         ..Metadata::default()
@@ -62,6 +71,20 @@ pub fn extract(markdown: &str) -> (Metadata, Vec<RawBlock>) {
     (meta, blocks)
 }
 
+/// A body with fewer words than this may have its posting in its front matter.
+const MAX_BODY_WORDS_FOR_FIELDS: usize = 10;
+
+/// Words the front matter's prose fields need to be read as the posting.
+const MIN_FIELD_WORDS: usize = 30;
+
+/// Words of the blocks' text, by white space.
+fn words(blocks: &[RawBlock]) -> usize {
+    blocks
+        .iter()
+        .map(|b| b.text.split_whitespace().count())
+        .sum()
+}
+
 /// The text of a document that is one HTML comment and nothing else (`<!-- ... -->`, blank
 /// space around it), trimmed; `None` when anything stands outside it, when it holds another
 /// comment, or when it is empty.
@@ -92,6 +115,8 @@ fn front_matter_title(front_matter: &str) -> Option<String> {
 struct State {
     /// The text of the front matter block, if any.
     front_matter: String,
+    /// Whether the front matter block is TOML (`+++`), not YAML (`---`).
+    toml_front_matter: bool,
     in_front_matter: bool,
     /// The raw HTML of the HTML block being read.
     html: String,
@@ -109,7 +134,10 @@ impl State {
     fn event(&mut self, event: Event<'_>) {
         match event {
             Event::Start(tag) => match tag {
-                Tag::MetadataBlock(_) => self.in_front_matter = true,
+                Tag::MetadataBlock(kind) => {
+                    self.in_front_matter = true;
+                    self.toml_front_matter = kind == MetadataBlockKind::PlusesStyle;
+                }
                 Tag::HtmlBlock => {
                     self.flush();
                     self.in_html = true;

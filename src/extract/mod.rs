@@ -13,6 +13,7 @@ mod clip;
 mod collapse;
 mod date;
 mod decode;
+mod front_matter;
 pub mod html;
 pub mod hydration;
 mod is_posting;
