@@ -286,6 +286,17 @@ fn candidate_is_technical(rules: &RuleSet, profile: &CandidateProfile) -> bool {
     if professions.contains(&false) {
         return false;
     }
+    // No profession named: fields of work only of another kind ("Customer Success Manager",
+    // "Account Manager", "Sales Consultant") make a person of that kind, whatever tools
+    // their résumé lists.
+    let fields: Vec<bool> = profile
+        .roles
+        .iter()
+        .filter_map(|r| role::technical_field(r))
+        .collect();
+    if !fields.is_empty() && !fields.contains(&true) {
+        return false;
+    }
     let technical =
         profile.skills().filter(|&s| is_technical(rules, s)).count() + profile.technologies().len();
     let soft = profile.skills().count() + profile.technologies().len() - technical;
