@@ -268,6 +268,18 @@ fn related_technology_had(profile: &CandidateProfile, technology: usize) -> bool
         .any(|other| profile.has_technology(other) && !profile.has_in_passing(other))
 }
 
+/// Whether the technology names a field of work ("DevOps") related to one the candidate's
+/// roles name ([`role::related`]: a network engineer automating with Ansible and Terraform
+/// for a job that asks for DevOps).
+fn related_field_had(profile: &CandidateProfile, technology: usize) -> bool {
+    Technologies::builtin().get(technology).is_some_and(|t| {
+        profile
+            .roles
+            .iter()
+            .any(|r| role::related(r, t.id.as_str()))
+    })
+}
+
 /// Whether the candidate is technical: their titles name a technical profession (engineer,
 /// developer, data scientist) and no other, or name no profession at all and their profile
 /// has more technical skills and technologies than soft skills and, if it names
@@ -390,7 +402,9 @@ impl FitModel {
                 fit.technologies_matched.push(t.technology);
                 fit.technical_had += weight;
             } else {
-                if related_technology_had(profile, t.technology) {
+                if related_technology_had(profile, t.technology)
+                    || related_field_had(profile, t.technology)
+                {
                     let weight = weight * self.related_role;
                     fit.had += weight;
                     fit.technical_had += weight;
@@ -635,6 +649,43 @@ mod tests {
         let rustfmt = CandidateProfile::parse("p", r#"skills = ["rustfmt"]"#, &rules).unwrap();
         assert!(candidate_is_technical(&rules, &rustfmt));
         assert!(candidate_is_technical(&rules, &profile) && candidate_is_technical(&rules, &rust));
+    }
+
+    #[test]
+    fn only_fields_of_another_kind_are_not_technical() {
+        // tests/fixtures/fit/heldout15/resumes/customer-success-marlon-liemann.pdf: titles
+        // "Customer Success Manager", "Account Manager", "Sales Consultant"; HTML, CSS,
+        // JavaScript and Node.js from a bootcamp.
+        let rules = rules();
+        let seller = "skills = [\"git\", \"communication\"]\n\
+                      roles = [\"consultant\", \"sales\", \"account\", \"customer success\"]\n\
+                      technologies = [\"html\", \"css\", \"javascript\", \"nodejs\"]";
+        let profile = CandidateProfile::parse("p", seller, &rules).unwrap();
+        assert!(!candidate_is_technical(&rules, &profile));
+        // A technical field among them is judged by counting, as before.
+        let mixed = seller.replace("\"sales\",", "\"sales\", \"data\",");
+        let profile = CandidateProfile::parse("p", &mixed, &rules).unwrap();
+        assert!(candidate_is_technical(&rules, &profile));
+    }
+
+    #[test]
+    fn a_field_named_as_a_technology_counts_half_for_a_related_field() {
+        // tests/fixtures/fit/heldout15/resumes/network-engineer-darren-murphy.html against
+        // tests/fixtures/fit/postings/devops-hn-eff-devops-engineer.html, titled "DevOps
+        // Engineer", which names DevOps and asks for little else.
+        let rules = rules();
+        let network = CandidateProfile::parse(
+            "p",
+            "skills = [\"networking\"]\nroles = [\"engineer\", \"network\"]",
+            &rules,
+        )
+        .unwrap();
+        let named = [tech("devops", Level::Mentioned)];
+        let title = Some("DevOps Engineer");
+        let fit = fit(&rules, &network, title, &[], &named);
+        assert_eq!(fit.technologies_missing.len(), 1);
+        assert!(fit.technical_match, "{fit:?}");
+        assert!(fit.fit > 10.0);
     }
 
     #[test]
