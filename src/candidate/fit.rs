@@ -19,7 +19,8 @@
 //! name only another profession (a "Director of Sales" who built "a high performance software
 //! sales organization" asks for a sales person, whatever skill that phrase reads as). A candidate is technical when the
 //! titles of their résumé name a technical profession (engineer, developer, data scientist), not
-//! when they name only another (marketer, designer, recruiter); with no profession named, when
+//! when they name only another (marketer, designer, recruiter); with no profession named and
+//! no field only of another kind (customer success, account, sales), when
 //! their profile has more technical skills and technologies than soft skills and, if it names
 //! technologies, names a programming language (not SQL or another of Linguist's data
 //! languages): a sales person
@@ -37,7 +38,8 @@
 //! related to the candidate's [`FitModel::related_role`] (a profession word of the title the
 //! candidate names in other words, developer for engineer, [`FitModel::same_trade`]), and so
 //! does a technology the candidate
-//! lacks but has a related one of (machine learning for data science). Years of experience are not part of
+//! lacks but has a related one of (machine learning for data science) or that names a field
+//! related to one of theirs (DevOps for a network engineer). Years of experience are not part of
 //! fit: see [`experience_gap`].
 //!
 //! [`Technologies`]: crate::candidate::technology::Technologies
@@ -81,7 +83,8 @@ pub struct FitModel {
     pub in_passing: f64,
     /// Factor of a role word of the title the candidate lacks but has a related field of
     /// ([`role::related`]: an SRE for "DevOps Engineer"), and of a technology the candidate
-    /// lacks but has a related one of (machine learning for data science).
+    /// lacks but has a related one or a related field of (machine learning for data science,
+    /// DevOps for a network engineer).
     pub related_role: f64,
     /// Factor of a profession word of the title the candidate lacks but names in other words
     /// ([`role::same_trade`]: a "python developer" for "Backend Engineer").
@@ -281,7 +284,8 @@ fn related_field_had(profile: &CandidateProfile, technology: usize) -> bool {
 }
 
 /// Whether the candidate is technical: their titles name a technical profession (engineer,
-/// developer, data scientist) and no other, or name no profession at all and their profile
+/// developer, data scientist) and no other, or name no profession at all, nor only fields of
+/// another kind (a "Customer Success Manager" whose bootcamp taught JavaScript), and their profile
 /// has more technical skills and technologies than soft skills and, if it names
 /// technologies, names a programming language. A marketer whose résumé names SEO, HubSpot and ChatGPT is not, nor a business
 /// analyst ("Business Analyst" names no profession of either kind) whose tools are SQL, Excel,
