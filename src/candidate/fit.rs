@@ -19,7 +19,8 @@
 //! name only another profession (a "Director of Sales" who built "a high performance software
 //! sales organization" asks for a sales person, whatever skill that phrase reads as). A candidate is technical when the
 //! titles of their résumé name a technical profession (engineer, developer, data scientist), not
-//! when they name only another (marketer, designer, recruiter); with no profession named, when
+//! when they name only another (marketer, designer, recruiter); with no profession named and
+//! no field only of another kind (customer success, account, sales), when
 //! their profile has more technical skills and technologies than soft skills and, if it names
 //! technologies, names a programming language (not SQL or another of Linguist's data
 //! languages): a sales person
@@ -37,7 +38,8 @@
 //! related to the candidate's [`FitModel::related_role`] (a profession word of the title the
 //! candidate names in other words, developer for engineer, [`FitModel::same_trade`]), and so
 //! does a technology the candidate
-//! lacks but has a related one of (machine learning for data science). Years of experience are not part of
+//! lacks but has a related one of (machine learning for data science) or that names a field
+//! related to one of theirs (DevOps for a network engineer). Years of experience are not part of
 //! fit: see [`experience_gap`].
 //!
 //! [`Technologies`]: crate::candidate::technology::Technologies
@@ -81,7 +83,8 @@ pub struct FitModel {
     pub in_passing: f64,
     /// Factor of a role word of the title the candidate lacks but has a related field of
     /// ([`role::related`]: an SRE for "DevOps Engineer"), and of a technology the candidate
-    /// lacks but has a related one of (machine learning for data science).
+    /// lacks but has a related one or a related field of (machine learning for data science,
+    /// DevOps for a network engineer).
     pub related_role: f64,
     /// Factor of a profession word of the title the candidate lacks but names in other words
     /// ([`role::same_trade`]: a "python developer" for "Backend Engineer").
@@ -268,8 +271,21 @@ fn related_technology_had(profile: &CandidateProfile, technology: usize) -> bool
         .any(|other| profile.has_technology(other) && !profile.has_in_passing(other))
 }
 
+/// Whether the technology names a field of work ("DevOps") related to one the candidate's
+/// roles name ([`role::related`]: a network engineer automating with Ansible and Terraform
+/// for a job that asks for DevOps).
+fn related_field_had(profile: &CandidateProfile, technology: usize) -> bool {
+    Technologies::builtin().get(technology).is_some_and(|t| {
+        profile
+            .roles
+            .iter()
+            .any(|r| role::related(r, t.id.as_str()))
+    })
+}
+
 /// Whether the candidate is technical: their titles name a technical profession (engineer,
-/// developer, data scientist) and no other, or name no profession at all and their profile
+/// developer, data scientist) and no other, or name no profession at all, nor only fields of
+/// another kind (a "Customer Success Manager" whose bootcamp taught JavaScript), and their profile
 /// has more technical skills and technologies than soft skills and, if it names
 /// technologies, names a programming language. A marketer whose résumé names SEO, HubSpot and ChatGPT is not, nor a business
 /// analyst ("Business Analyst" names no profession of either kind) whose tools are SQL, Excel,
@@ -284,6 +300,17 @@ fn candidate_is_technical(rules: &RuleSet, profile: &CandidateProfile) -> bool {
         return true;
     }
     if professions.contains(&false) {
+        return false;
+    }
+    // No profession named: fields of work only of another kind ("Customer Success Manager",
+    // "Account Manager", "Sales Consultant") make a person of that kind, whatever tools
+    // their résumé lists.
+    let fields: Vec<bool> = profile
+        .roles
+        .iter()
+        .filter_map(|r| role::technical_field(r))
+        .collect();
+    if !fields.is_empty() && !fields.contains(&true) {
         return false;
     }
     let technical =
@@ -379,7 +406,9 @@ impl FitModel {
                 fit.technologies_matched.push(t.technology);
                 fit.technical_had += weight;
             } else {
-                if related_technology_had(profile, t.technology) {
+                if related_technology_had(profile, t.technology)
+                    || related_field_had(profile, t.technology)
+                {
                     let weight = weight * self.related_role;
                     fit.had += weight;
                     fit.technical_had += weight;
@@ -624,6 +653,43 @@ mod tests {
         let rustfmt = CandidateProfile::parse("p", r#"skills = ["rustfmt"]"#, &rules).unwrap();
         assert!(candidate_is_technical(&rules, &rustfmt));
         assert!(candidate_is_technical(&rules, &profile) && candidate_is_technical(&rules, &rust));
+    }
+
+    #[test]
+    fn only_fields_of_another_kind_are_not_technical() {
+        // tests/fixtures/fit/heldout15/resumes/customer-success-marlon-liemann.pdf: titles
+        // "Customer Success Manager", "Account Manager", "Sales Consultant"; HTML, CSS,
+        // JavaScript and Node.js from a bootcamp.
+        let rules = rules();
+        let seller = "skills = [\"git\", \"communication\"]\n\
+                      roles = [\"consultant\", \"sales\", \"account\", \"customer success\"]\n\
+                      technologies = [\"html\", \"css\", \"javascript\", \"nodejs\"]";
+        let profile = CandidateProfile::parse("p", seller, &rules).unwrap();
+        assert!(!candidate_is_technical(&rules, &profile));
+        // A technical field among them is judged by counting, as before.
+        let mixed = seller.replace("\"sales\",", "\"sales\", \"data\",");
+        let profile = CandidateProfile::parse("p", &mixed, &rules).unwrap();
+        assert!(candidate_is_technical(&rules, &profile));
+    }
+
+    #[test]
+    fn a_field_named_as_a_technology_counts_half_for_a_related_field() {
+        // tests/fixtures/fit/heldout15/resumes/network-engineer-darren-murphy.html against
+        // tests/fixtures/fit/postings/devops-hn-eff-devops-engineer.html, titled "DevOps
+        // Engineer", which names DevOps and asks for little else.
+        let rules = rules();
+        let network = CandidateProfile::parse(
+            "p",
+            "skills = [\"networking\"]\nroles = [\"engineer\", \"network\"]",
+            &rules,
+        )
+        .unwrap();
+        let named = [tech("devops", Level::Mentioned)];
+        let title = Some("DevOps Engineer");
+        let fit = fit(&rules, &network, title, &[], &named);
+        assert_eq!(fit.technologies_missing.len(), 1);
+        assert!(fit.technical_match, "{fit:?}");
+        assert!(fit.fit > 10.0);
     }
 
     #[test]

@@ -47,6 +47,7 @@ pub const ROLE_WORDS: &[&str] = &[
     "firmware",
     "systems",
     "infrastructure",
+    "network",
     "devops",
     "site reliability",
     "security",
@@ -91,7 +92,7 @@ pub fn technical_field(word: &str) -> Option<bool> {
     match word {
         "software" | "backend" | "back end" | "frontend" | "front end" | "full stack"
         | "fullstack" | "mobile" | "android" | "ios" | "embedded" | "firmware" | "systems"
-        | "infrastructure" | "devops" | "site reliability" | "security" | "data"
+        | "infrastructure" | "network" | "devops" | "site reliability" | "security" | "data"
         | "machine learning" => Some(true),
         "design"
         | "ux"
@@ -175,15 +176,16 @@ pub fn role_words(text: &str) -> Vec<&'static str> {
 }
 
 /// Fields so near that a candidate of one is a partial fit for a job titled with another: an
-/// SRE for "DevOps Engineer", a firmware engineer for "Embedded Developer".
+/// SRE for "DevOps Engineer", a network engineer automating with Terraform for "DevOps
+/// Engineer", a firmware engineer for "Embedded Developer".
 const RELATED: &[&[&str]] = &[
-    &["devops", "site reliability", "infrastructure"],
+    &["devops", "site reliability", "infrastructure", "network"],
     &["embedded", "firmware"],
     &["mobile", "android", "ios"],
 ];
 
-/// Whether two role words name related fields (devops, site reliability and infrastructure;
-/// embedded and firmware; mobile, Android and iOS), not the same one.
+/// Whether two role words name related fields (devops, site reliability, infrastructure and
+/// network; embedded and firmware; mobile, Android and iOS), not the same one.
 pub fn related(a: &str, b: &str) -> bool {
     a != b
         && RELATED
@@ -240,6 +242,12 @@ mod tests {
         // tests/fixtures/fit/postings/devops-hn-eff-devops-engineer.html.
         assert!(related("site reliability", "devops"));
         assert!(!related("backend", "devops") && !related("devops", "devops"));
+        // tests/fixtures/fit/heldout15/resumes/network-engineer-darren-murphy.html.
+        assert_eq!(
+            role_words("Senior Network Engineer"),
+            ["engineer", "network"]
+        );
+        assert!(related("network", "devops"));
         assert_eq!(
             role_words("Senior Backend Engineer (Golang)"),
             ["engineer", "backend"]
