@@ -291,6 +291,11 @@ fn related_field_had(profile: &CandidateProfile, technology: usize) -> bool {
 /// analyst ("Business Analyst" names no profession of either kind) whose tools are SQL, Excel,
 /// Power BI and Jira.
 fn candidate_is_technical(rules: &RuleSet, profile: &CandidateProfile) -> bool {
+    // A career that moved to another profession (a software engineer turned product manager),
+    // or what the profile file says.
+    if let Some(technical) = profile.technical {
+        return technical;
+    }
     let professions: Vec<bool> = profile
         .roles
         .iter()
