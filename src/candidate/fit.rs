@@ -25,7 +25,10 @@
 //! technologies, names a programming language (not SQL or another of Linguist's data
 //! languages): a sales person
 //! whose résumé names Salesforce's "Experience Cloud" is not, nor a business analyst whose
-//! tools are SQL, Power BI and Jira, and each is ranked within one band.
+//! tools are SQL, Power BI and Jira, and each is ranked within one band. Nor is a candidate
+//! whose profile says `technical = false`, as a résumé whose career left software, IT or data
+//! work gives ([`crate::candidate::resume::Resume::technical`]: a software engineer turned
+//! product manager).
 //!
 //! The prior shrinks a posting of few demands toward an uninformed guess: two demands the
 //! candidate has cannot make a perfect fit. The two bands put every posting that asks for none
@@ -289,8 +292,14 @@ fn related_field_had(profile: &CandidateProfile, technology: usize) -> bool {
 /// has more technical skills and technologies than soft skills and, if it names
 /// technologies, names a programming language. A marketer whose résumé names SEO, HubSpot and ChatGPT is not, nor a business
 /// analyst ("Business Analyst" names no profession of either kind) whose tools are SQL, Excel,
-/// Power BI and Jira.
+/// Power BI and Jira. A profile that says whether the candidate is technical
+/// ([`CandidateProfile::technical`]) is taken at its word.
 fn candidate_is_technical(rules: &RuleSet, profile: &CandidateProfile) -> bool {
+    // A career that moved to another profession (a software engineer turned product manager),
+    // or what the profile file says.
+    if let Some(technical) = profile.technical {
+        return technical;
+    }
     let professions: Vec<bool> = profile
         .roles
         .iter()

@@ -8,6 +8,7 @@
 //! # words of job titles, the years of work in all, and the years of some skills.
 //! technologies = ["postgresql", "react"]
 //! roles = ["engineer", "backend"]
+//! technical = true           # false: ranked as a person of another profession
 //! experience_years = 6.5
 //! [years]
 //! rust = 5
@@ -50,6 +51,10 @@ pub struct CandidateProfile {
     /// Technologies (indices, sorted) the résumé names only in passing: one sentence, not a
     /// title or a skills list. They count for less ([`crate::candidate::FitModel::in_passing`]).
     pub technologies_in_passing: Vec<usize>,
+    /// Whether the candidate works in software, IT or data: `Some(false)` for a résumé whose
+    /// career moved to another profession ([`Resume::technical`]), or as the profile file
+    /// says (`technical = false`); `None` leaves it to the fit to judge from the roles and skills.
+    pub technical: Option<bool>,
 }
 
 /// Why a profile was refused. Every variant names the file.
@@ -199,6 +204,8 @@ struct ProfileFile {
     roles: Vec<String>,
     #[serde(default)]
     in_passing: Vec<String>,
+    #[serde(default)]
+    technical: Option<bool>,
 }
 
 /// Resolves a technology entry by id, display name or term, ignoring case.
@@ -344,6 +351,7 @@ impl CandidateProfile {
             skill_years,
             technology_years,
             technologies_in_passing,
+            technical: parsed.technical,
         })
     }
 
@@ -376,6 +384,7 @@ impl CandidateProfile {
                 .collect(),
             experience_years: resume.experience_years,
             roles: resume.roles.iter().map(|r| (*r).to_owned()).collect(),
+            technical: resume.technical,
             skill_years: years_of(&resume.skills),
             technology_years: years_of(&resume.technologies),
             ..CandidateProfile::from_indices(len, &skills)
@@ -494,6 +503,12 @@ pub fn to_toml(
             out,
             "# The professions and fields the résumé names, matched against job titles.\nroles = [{}]",
             roles.join(", ")
+        );
+    }
+    if let Some(technical) = resume.technical {
+        let _ = writeln!(
+            out,
+            "# The latest title and most dated years are outside software, IT and data work.\ntechnical = {technical}"
         );
     }
     if let Some(years) = resume.experience_years {

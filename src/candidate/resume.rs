@@ -22,6 +22,7 @@ use crate::candidate::technology::Technologies;
 use crate::extract::{self, BlockKind, Format, Metadata, Posting, RawBlock};
 use crate::matcher::{self, Matcher, Verdict};
 
+mod career;
 mod json;
 mod roles;
 use json::json_resume;
@@ -114,6 +115,11 @@ pub struct Resume {
     /// The role words of the résumé ([`crate::candidate::role`]): the professions and fields
     /// it names.
     pub roles: Vec<&'static str>,
+    /// `Some(false)` when the résumé's dated entries show a move from software, IT or data
+    /// work to another profession (a software engineer turned product manager): the latest
+    /// title names no such role and most dated months are under titles that name none.
+    /// [`Resume::roles`] are then the words of those titles only. `None` otherwise.
+    pub technical: Option<bool>,
     /// The text read, one block a line, furniture removed.
     pub text: String,
 }
@@ -598,11 +604,16 @@ pub fn find(
     let found_technologies = collect(&tech_blocks, tech_evidence, &titled);
     let mut spans: Vec<(Month, Month)> = entries.iter().map(|&(_, s, e)| (s, e)).collect();
     let total = union_months(&mut spans);
+    let (roles, technical) = match career::other_profession(posting, today) {
+        Some(words) => (words, Some(false)),
+        None => (roles(posting, today), None),
+    };
     Resume {
         skills,
         technologies: found_technologies,
         experience_years: (total > 0).then(|| years(total)),
-        roles: roles(posting, today),
+        roles,
+        technical,
         text: posting.text.clone(),
     }
 }

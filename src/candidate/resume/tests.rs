@@ -375,3 +375,48 @@ fn a_job_title_before_a_semicolon_is_a_title_and_its_technology_the_trade() {
         .unwrap();
     assert!(!found.in_passing, "{found:?}");
 }
+
+#[test]
+fn a_career_that_left_software_work_is_another_profession() {
+    // tests/fixtures/fit/heldout16/resumes/product-manager-stevanus-satria.md: "Senior Product
+    // Manager" since 2025, product titles since 2021; "Software Engineer" and "System Analyst
+    // (Software Engineer)" in 2017-2021.
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/fit/heldout16/resumes/product-manager-stevanus-satria.md"
+    );
+    let bytes = std::fs::read(path).unwrap();
+    let matcher = Matcher::new(crate::RuleSet::default_rules().unwrap()).unwrap();
+    let resume = read(
+        &matcher,
+        Technologies::builtin(),
+        &bytes,
+        ResumeFormat::Markdown,
+        (2026, 1),
+    )
+    .unwrap();
+    assert_eq!(resume.technical, Some(false));
+    assert_eq!(resume.roles, ["product"]);
+    assert!(career::technical_title(
+        "System Analyst (Software Engineer)"
+    ));
+    assert!(career::technical_title("Nexon Korea — Backend Engineer"));
+    assert!(!career::technical_title(
+        "Senior Product Manager | Singapore"
+    ));
+    // A Rust developer's latest title names his trade: no move.
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/fit/resumes/rust-alexander-payne.md"
+    );
+    let bytes = std::fs::read(path).unwrap();
+    let resume = read(
+        &matcher,
+        Technologies::builtin(),
+        &bytes,
+        ResumeFormat::Markdown,
+        (2026, 1),
+    )
+    .unwrap();
+    assert_eq!(resume.technical, None);
+}
