@@ -304,6 +304,7 @@ fn finish(
         .filter(|_| !parted_first_line);
     facts.author = named::author(&evidence.names, &blocks);
     facts.copyright_named = named::copyright_named(&evidence.names, &blocks);
+    facts.site_named = named::site_named(facts.site_name.as_deref(), &evidence.names, &blocks);
     let fields = meta::page::choose(&facts, boards);
     meta.postings_on_page = (described >= MIN_LISTED_POSTINGS).then_some(described);
     meta.titled_on_page =

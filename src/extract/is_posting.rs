@@ -40,6 +40,8 @@ const CLOSED: &[&str] = &[
     "pas d'offres d'emploi",
     "pas d'offre d'emploi",
     "aucune offre d'emploi",
+    "aucun poste affiché",
+    "no positions listed at this time",
     "no hay ofertas",
     "não há vagas",
     "no publicamos vacantes",

@@ -20,7 +20,7 @@ mod names;
 
 use labels::{
     copyright_owner, field_icon, fits_label, inline_value_of, labeled, name_label,
-    names_company_part, plausible, strip_label, unit_label, value_label,
+    names_company_part, plausible, restates_label, strip_label, unit_label, value_label,
 };
 use legal::Where;
 

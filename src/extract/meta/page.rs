@@ -138,6 +138,9 @@ pub struct PageFacts {
     /// The owner of a copyright line with no legal form that the posting's text names again
     /// ("Copyright (c) 2017, Liksi" and "Chez LIKSI").
     pub copyright_named: Option<String>,
+    /// The site's name or a logo's name that the posting's text names again ("Fysiotherapie
+    /// Douma" in `og:site_name` and "bij Fysiotherapie Douma"): the site's owner.
+    pub site_named: Vec<String>,
 }
 
 /// Where a name of [`PageFacts::names`] came from when the page's `author` meta tag gave it.
@@ -450,6 +453,9 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
         .into_iter()
         .find_map(|(name, rule)| clean_company(Sourced::new(name.as_ref()?, rule), is_board));
     }
+    if company.is_none() {
+        company = named_in_title(facts, &split, is_board);
+    }
     // `<img src="/image/fairness_logo.svg" alt="Fairness">` beside the job's title in the
     // `<title>`: weaker than the text's statements.
     if company.is_none() {
@@ -458,6 +464,12 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     if company.is_none() {
         company = facts.copyright_named.as_ref().and_then(|name| {
             let rule = "the copyright line's owner, a name the text repeats";
+            clean_company(Sourced::new(name, rule), is_board)
+        });
+    }
+    if company.is_none() {
+        company = facts.site_named.iter().find_map(|name| {
+            let rule = "the site's or logo's name, a name the text repeats";
             clean_company(Sourced::new(name, rule), is_board)
         });
     }

@@ -150,6 +150,7 @@ impl Collector {
             // renderer made from the element's own words is an anchor to it, not a label of
             // what it holds.
             Kind::Labeled(_) if anchor_id(&capture.rule, &text) => {}
+            Kind::Labeled(Field::Company) if restates_label(&capture.rule, &text) => {}
             Kind::Labeled(_) if value_label(&text).is_some() => {
                 self.pending = value_label(&text).map(|field| (field, text));
             }

@@ -50,7 +50,8 @@ pub(super) fn copyright_owner(text: &str) -> Option<String> {
         .or_else(|| rest.strip_prefix("(C)"))
         .unwrap_or(rest);
     let mut rest = rest.trim_start_matches(|c: char| {
-        c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',' | '©')
+        // "© Copyright 2026 | Fácil Insumos Generales": a bar between the year and the owner.
+        c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',' | '©' | '|')
     });
     for by in ["par ", "by "] {
         rest = rest.strip_prefix(by).unwrap_or(rest);
@@ -367,6 +368,21 @@ pub(super) fn field_of_label(label: &str) -> Option<Field> {
         return Some(Field::Title);
     }
     None
+}
+
+/// Whether a company element's text only restates its own label, as a link to a profile does
+/// (`class="jobad-element-company-profile"` holding "Company Profile"): every word of the text
+/// is a word of the class or id named in `rule` (as [`labeled`] words it).
+pub(super) fn restates_label(rule: &str, text: &str) -> bool {
+    let Some((_, label)) = rule.split_once("=\"") else {
+        return false;
+    };
+    let label = label_words(label.trim_end_matches('"'));
+    let mut words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some() && words.all(|w| label.iter().any(|l| l.eq_ignore_ascii_case(w)))
 }
 
 /// Whether the value `text` read after the label `label` can stand: a weak label

@@ -361,3 +361,42 @@ pub(super) fn author_in_title(
         })
         .flatten()
 }
+
+/// "Comprador – Fácil Insumos Generales" over the footer "© Copyright 2026 | Fácil Insumos
+/// Generales": a part of the page's `<title>` or `og:title` that the copyright line's owner
+/// or a logo's name names too is the site's owner, when another part is left for the job.
+pub(super) fn named_in_title(
+    facts: &PageFacts,
+    split: &[(TitleParts, &str)],
+    is_board: &dyn Fn(&str) -> bool,
+) -> Option<Sourced> {
+    let names: Vec<&str> = facts
+        .names
+        .iter()
+        .filter(|(_, rule)| {
+            matches!(*rule, "the copyright line" | "a logo's text") || *rule == LOGO_IMAGE
+        })
+        .map(|(name, _)| without_legal_form(name))
+        .collect();
+    split
+        .iter()
+        .filter(|(parts, rule)| *rule != "<h1>" && parts.parts.len() >= 2)
+        .flat_map(|(parts, rule)| parts.parts.iter().map(move |p| (p, *rule)))
+        .find_map(|(part, rule)| {
+            let named = names
+                .iter()
+                .any(|n| same(n, part) || same(n, without_legal_form(part)));
+            // "klgates | Jobs and Careers" under the logo "klgates": a handle, not a name.
+            let handle = !part.contains(char::is_whitespace) && !part.contains(char::is_uppercase);
+            (named
+                && !handle
+                && part.split_whitespace().count() <= 6
+                && !looks_like_role(part)
+                && !looks_like_place(part))
+            .then(|| {
+                let rule = format!("{rule} part, also the copyright line's or a logo's name");
+                clean_company(Sourced::new(part, rule), is_board)
+            })
+            .flatten()
+        })
+}
