@@ -21,9 +21,11 @@ fn default_map_meets_the_accuracy_target() {
     // and 16, measured before any change for them: 0.951 / 0.940 became 0.946 / 0.936), then
     // tuned on both: 0.951 / 0.944; check set 17, measured before any change for it, brought
     // that to 0.948 / 0.943, and tuning on it to 0.951 / 0.944; check set 18, measured before
-    // any change for it, to 0.947 / 0.940, and tuning on it to 0.951 / 0.945 (0.9515 / 0.9447).
+    // any change for it, to 0.947 / 0.940, and tuning on it to 0.951 / 0.945 (0.9515 / 0.9447);
+    // check set 19, measured before any change for it, to 0.950 / 0.943, and tuning on it to
+    // 0.952 / 0.947 (0.9515 / 0.9466).
     assert!(
-        overall.precision() >= 0.951 && overall.recall() >= 0.944,
+        overall.precision() >= 0.951 && overall.recall() >= 0.946,
         "precision {:.3} recall {:.3}\n{table}",
         overall.precision(),
         overall.recall()
