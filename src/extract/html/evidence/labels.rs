@@ -31,13 +31,9 @@ use super::{Field, clean};
 
 /// The owner a copyright line names: "© 2024 Latham & Watkins LLP. All rights reserved."
 pub(super) fn copyright_owner(text: &str) -> Option<String> {
-    // Most runs have neither the sign (its last byte 0xA9) nor "Copyright ": passed over with
-    // a scan for the byte and one for the word.
-    let bytes = text.as_bytes();
-    if memchr::memchr(0xA9, bytes).is_none() && memchr::memmem::find(bytes, b"Copyright ").is_none()
-    {
-        return None;
-    }
+    // Most runs have neither the sign (its last byte 0xA9) nor "Copyright": passed over with
+    // one scan for the two bytes.
+    memchr::memchr2(0xA9, b'C', text.as_bytes())?;
     let at = text
         .find('©')
         .map(|at| at + '©'.len_utf8())
@@ -438,7 +434,12 @@ pub(super) fn value_label(text: &str) -> Option<Field> {
         return None;
     }
     // "Work Location(s)": a label of one or more.
-    let lower = label.to_lowercase().replace("(s)", "");
+    let lower = crate::extract::lower::lowercase(label);
+    let lower = if lower.contains("(s)") {
+        lower.replace("(s)", "")
+    } else {
+        lower
+    };
     if let Some(field) = listed_label(&lower) {
         return Some(field);
     }
@@ -481,8 +482,15 @@ pub(super) fn inline_value_of(text: &str, own: Option<Field>) -> Option<(Field, 
     one_inline_value(text, own).or_else(|| {
         text.split('|')
             .skip(1)
+            // A fact with no colon has no value after a label, whatever its own label.
+            .filter(|fact| has_colon(fact))
             .find_map(|fact| one_inline_value(fact, value_label(fact.trim())))
     })
+}
+
+/// Whether `text` has a colon, plain or full-width.
+fn has_colon(text: &str) -> bool {
+    memchr::memchr(b':', text.as_bytes()).is_some() || text.contains('：')
 }
 
 /// [`inline_value_of`] of one fact.
@@ -493,7 +501,7 @@ fn one_inline_value(text: &str, own: Option<Field>) -> Option<(Field, &str, &str
         return None;
     }
     // Most runs have no colon: passed over with one scan for its byte.
-    if memchr::memchr(b':', text.as_bytes()).is_none() && !text.contains('：') {
+    if !has_colon(text) {
         return None;
     }
     let (label, value) = text.split_once([':', '：'])?;
