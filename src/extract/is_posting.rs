@@ -200,7 +200,7 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
         return Some("a jobfit results table, not a posting".to_owned());
     }
     // "Il n’y a actuellement pas d’offres d’emploi": a typographic apostrophe is the plain one.
-    let lower = text.to_lowercase().replace('\u{2019}', "'");
+    let lower = super::lower::lowercase(text).replace('\u{2019}', "'");
     let found = Marks::found(&lower);
     let license = found.license;
     let job_words = found.job_words;

@@ -19,6 +19,7 @@ pub mod hydration;
 mod is_posting;
 pub mod jsonld;
 pub mod lang;
+mod lower;
 mod markdown;
 mod markup;
 pub mod meta;

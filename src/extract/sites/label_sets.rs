@@ -24,6 +24,14 @@ pub struct LabelSet {
     exact: HashSet<String>,
     /// The words without white space.
     spaceless: HashSet<String>,
+    /// Bit `n` set when some word has `n` bytes (the last bit for 63 or more): most runs of
+    /// text have a length no word has, and are passed over without hashing them.
+    lengths: u64,
+}
+
+/// The bit of [`LabelSet::lengths`] for a word of `len` bytes.
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 impl LabelSet {
@@ -32,13 +40,14 @@ impl LabelSet {
         LabelSet {
             exact: list.iter().cloned().collect(),
             spaceless: list.iter().map(|l| spaceless(l)).collect(),
+            lengths: list.iter().fold(0, |bits, l| bits | length_bit(l.len())),
         }
     }
 
     /// Whether `label` (lowercase) is one of the words; labels in scripts written without
     /// spaces match with or without them ("근무예정지", "근무 예정지").
     pub fn contains(&self, label: &str) -> bool {
-        self.exact.contains(label)
+        (self.lengths & length_bit(label.len()) != 0 && self.exact.contains(label))
             || (label.chars().any(cjk) && self.spaceless.contains(&spaceless(label)))
     }
 }

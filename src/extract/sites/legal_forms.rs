@@ -26,6 +26,8 @@ pub struct LegalForms {
     /// What follows the last space of each bare form: the bare last word of any run of words
     /// that ends in a form (a necessary condition, answered without a pass over the forms).
     last: HashSet<String>,
+    /// The most characters of a word of [`LegalForms::last`].
+    longest_last: usize,
 }
 
 impl LegalForms {
@@ -36,6 +38,7 @@ impl LegalForms {
             let bare_form = bare(form);
             let count = form.split_whitespace().count();
             let last = bare_form.rsplit(' ').next().unwrap_or_default().to_owned();
+            index.longest_last = index.longest_last.max(last.chars().count());
             index.last.insert(last);
             match index.by_words.iter_mut().find(|(n, _)| *n == count) {
                 Some((_, map)) => map.entry(bare_form.clone()).or_default().push(at),
@@ -76,6 +79,23 @@ impl LegalForms {
         });
         found.sort_unstable();
         found
+    }
+
+    /// Whether a run of words whose last word is `last` may end in a form: false says that
+    /// [`LegalForms::ends`] is false, without a copy of the word when it is longer than the
+    /// last word of every form (most words of a page are).
+    pub fn may_end_with(&self, last: &str) -> bool {
+        // Lowercase has as many characters or more: a word with more characters than any
+        // form's last word, dots aside, is none.
+        if last
+            .chars()
+            .filter(|c| *c != '.')
+            .nth(self.longest_last)
+            .is_some()
+        {
+            return false;
+        }
+        self.last.contains(&bare(last))
     }
 
     /// Calls `each` with the places of the forms of each length that `words` end in, until it

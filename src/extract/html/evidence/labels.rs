@@ -86,6 +86,7 @@ pub(super) fn field_icon(name: &str, el: &impl Attributes) -> Option<Field> {
     }
     // A `title` names what an empty icon stands for; on other elements it is a tooltip.
     if matches!(name, "span" | "i" | "img" | "svg")
+        && el.attr("title").is_some()
         && el.attr("class").is_some_and(|class| {
             class.split_ascii_whitespace().any(|c| {
                 label_words(c)
@@ -109,25 +110,38 @@ pub(super) fn field_icon(name: &str, el: &impl Attributes) -> Option<Field> {
             return Some(Field::Location);
         }
     }
-    el.attr("class").and_then(|class| {
-        class.split_ascii_whitespace().find_map(|c| {
-            let words = label_words(c);
-            let has = |w: &str| words.iter().any(|x| x == w);
-            let icon = words.iter().any(|w| ICON_WORDS.contains(&w.as_str()));
-            if ((has("location") || has("place")) && (icon || has("pin") || has("marker")))
+    el.attr("class")
+        .filter(|class| ICON_FIELD_HINTS.as_ref().is_none_or(|h| h.is_match(class)))
+        .and_then(|class| {
+            class.split_ascii_whitespace().find_map(|c| {
+                let words = label_words(c);
+                let has = |w: &str| words.iter().any(|x| x == w);
+                let icon = words.iter().any(|w| ICON_WORDS.contains(&w.as_str()));
+                if ((has("location") || has("place")) && (icon || has("pin") || has("marker")))
                 // Font Awesome's and Bootstrap's pins: `fa-map-marker`, `bi-geo-alt`.
                 || (has("map") && (has("marker") || has("pin")))
                 || (has("geo") && has("alt"))
-            {
-                Some(Field::Location)
-            } else if icon && (has("company") || has("employer")) {
-                Some(Field::Company)
-            } else {
-                None
-            }
+                {
+                    Some(Field::Location)
+                } else if icon && (has("company") || has("employer")) {
+                    Some(Field::Company)
+                } else {
+                    None
+                }
+            })
         })
-    })
 }
+
+/// Substrings of every class that [`field_icon`] reads as a field's icon: the words it asks
+/// for are its parts, lowercased; one automaton passes most classes over before any is split
+/// into words.
+static ICON_FIELD_HINTS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["location", "place", "map", "geo", "company", "employer"])
+            .ok()
+    });
 
 /// Words of a class that make an element an icon.
 const ICON_WORDS: &[&str] = &["icon", "glyphicon", "ico"];
@@ -394,22 +408,30 @@ pub(super) fn fits_label(label: &str, text: &str) -> bool {
 
 /// Whether `text` is the label of a bare name ("Nom :", "Name"): the `name` list.
 pub(super) fn name_label(text: &str) -> bool {
-    let label = text
-        .trim()
-        .trim_end_matches([':', '：'])
-        .trim()
-        .to_lowercase();
-    listed(&label_list().name, &label)
+    whole_label(&label_list().name, text)
 }
 
 /// Whether `text` is the label of a unit of the employer ("Business Unit"): the `unit` list.
 pub(super) fn unit_label(text: &str) -> bool {
-    let label = text
-        .trim()
-        .trim_end_matches([':', '：'])
-        .trim()
-        .to_lowercase();
-    listed(&label_list().unit, &label)
+    whole_label(&label_list().unit, text)
+}
+
+/// Whether `text`, trimmed of white space and a colon, is one of `list` (lowercase).
+fn whole_label(list: &[String], text: &str) -> bool {
+    let label = text.trim().trim_end_matches([':', '：']).trim();
+    // Lowercase has as many characters or more, none of them white space: a label with more
+    // characters than the longest word of the list has in bytes is none of them, whatever its
+    // case. Most runs of a page are passed over so, before any copy is made.
+    let longest = list.iter().map(String::len).max().unwrap_or(0);
+    if label
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .nth(longest)
+        .is_some()
+    {
+        return false;
+    }
+    listed(list, &label.to_lowercase())
 }
 
 /// Whether a heading heads the company's part of a page ("Informations sur l'entreprise",
@@ -428,7 +450,12 @@ pub(super) fn value_label(text: &str) -> Option<Field> {
         return None;
     }
     // "Work Location(s)": a label of one or more.
-    let lower = label.to_lowercase().replace("(s)", "");
+    let lower = crate::extract::lower::lowercase(label);
+    let lower = if lower.contains("(s)") {
+        lower.replace("(s)", "")
+    } else {
+        lower
+    };
     if let Some(field) = listed_label(&lower) {
         return Some(field);
     }
@@ -471,8 +498,15 @@ pub(super) fn inline_value_of(text: &str, own: Option<Field>) -> Option<(Field, 
     one_inline_value(text, own).or_else(|| {
         text.split('|')
             .skip(1)
+            // A fact with no colon has no value after a label, whatever its own label.
+            .filter(|fact| has_colon(fact))
             .find_map(|fact| one_inline_value(fact, value_label(fact.trim())))
     })
+}
+
+/// Whether `text` has a colon, plain or full-width.
+fn has_colon(text: &str) -> bool {
+    memchr::memchr(b':', text.as_bytes()).is_some() || text.contains('：')
 }
 
 /// [`inline_value_of`] of one fact.
@@ -480,6 +514,10 @@ fn one_inline_value(text: &str, own: Option<Field>) -> Option<(Field, &str, &str
     let text = text.trim();
     // "Location: City" is itself a label.
     if text.len() > 120 || own.is_some() {
+        return None;
+    }
+    // Most runs have no colon: passed over with one scan for its byte.
+    if !has_colon(text) {
         return None;
     }
     let (label, value) = text.split_once([':', '：'])?;

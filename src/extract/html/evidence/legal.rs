@@ -10,6 +10,14 @@ use regex::Regex;
 
 use crate::extract::meta::page::{ends_in_legal_form, legal_form};
 
+/// Whether a run whose last word is `last` may end in a legal form (see
+/// [`crate::extract::sites::LegalForms::may_end_with`]).
+fn may_end_in_legal_form(last: &str) -> bool {
+    crate::extract::sites::active()
+        .legal_forms()
+        .may_end_with(last)
+}
+
 /// Most words of a legal name, its form included.
 const MAX_NAME_WORDS: usize = 7;
 
@@ -37,6 +45,14 @@ pub(super) fn legal_name(run: &str) -> Option<String> {
         return Some(head.split_whitespace().collect::<Vec<_>>().join(" "));
     }
     if run.is_empty() || run.len() > MAX_RUN_BYTES {
+        return None;
+    }
+    // Most runs end in a word that ends no form: passed over before their words are collected.
+    if !run
+        .split_whitespace()
+        .next_back()
+        .is_some_and(may_end_in_legal_form)
+    {
         return None;
     }
     let words: Vec<&str> = run.split_whitespace().collect();
@@ -94,7 +110,12 @@ pub(super) fn postal_town(run: &str) -> Option<(String, String)> {
     if run.len() > MAX_POSTAL_RUN_BYTES
         || !run.bytes().any(|b| b.is_ascii_digit())
         || run.contains('©')
-        || run.to_lowercase().contains("copyright")
+        // Only ASCII letters lower to the word's letters (and "İ" to an "i" with a dot above
+        // after it, which the word cannot hold): the word is sought in the run as it is.
+        || run
+            .as_bytes()
+            .windows(b"copyright".len())
+            .any(|w| w.eq_ignore_ascii_case(b"copyright"))
     {
         return None;
     }

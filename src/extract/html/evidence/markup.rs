@@ -146,7 +146,14 @@ impl Collector {
             let Some(value) = el.attr(key) else {
                 continue;
             };
-            if value.len() > 60 {
+            // No character lowers to a letter of " logo" but those letters themselves: a value
+            // without them in any case is passed over before it is lowered.
+            if value.len() > 60
+                || !value
+                    .as_bytes()
+                    .windows(b" logo".len())
+                    .any(|w| w.eq_ignore_ascii_case(b" logo"))
+            {
                 continue;
             }
             let lower = value.to_lowercase();
