@@ -255,6 +255,15 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     {
         return Some(format!("a list of {cards} jobs, not one posting"));
     }
+    // "Dołącz do naszego zespołu" over six cards, each a role's short heading and one short
+    // line ("Robotyk przemysłowy" / "KUKA, FANUC, Staubli"): a short careers page of roles, though a card reads as a
+    // posting's section.
+    if posting.words <= MAX_CARD_PAGE_WORDS
+        && let cards = role_cards(posting)
+        && cards >= MIN_ROLE_CARDS
+    {
+        return Some(format!("a list of {cards} jobs, not one posting"));
+    }
     let posting_sections = posting.sections.iter().any(|s| {
         matches!(
             s.kind,
@@ -271,7 +280,7 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     if posting_sections {
         return None;
     }
-    if posting.words <= MAX_NO_OPENINGS_WORDS && found.closed {
+    if posting.words <= MAX_NO_OPENINGS_WORDS && (found.closed || no_openings(&lower)) {
         return Some("a page that says it has no openings, not a posting".to_owned());
     }
     // "Stellenangebot", then only "Initiativbewerbungen nehmen wir jederzeit gern ... entgegen":
@@ -370,6 +379,16 @@ fn error_page(lower: &str) -> bool {
         .any(|phrase| lower.contains(phrase.as_str()))
 }
 
+/// Whether the (lowercase) text says the page has no opening: the `no_openings` phrases of
+/// `sites/labels.toml` ("alle freien stellen besetzt", "il nostro staff è completo").
+fn no_openings(lower: &str) -> bool {
+    super::sites::active()
+        .labels()
+        .no_openings
+        .iter()
+        .any(|phrase| lower.contains(phrase.as_str()))
+}
+
 /// Most words of a page that says only that it welcomes unsolicited applications.
 const MAX_UNSOLICITED_WORDS: usize = 120;
 
@@ -422,6 +441,72 @@ fn cards_under_list_heading(posting: &Posting) -> Option<usize> {
         best = best.max(run);
     }
     Some(best)
+}
+
+/// Cards in a row, each a short heading and at most one short line, that make a short page
+/// with no section of a posting a list of roles.
+const MIN_ROLE_CARDS: usize = 5;
+
+/// Most words of a page of role cards.
+const MAX_CARD_PAGE_WORDS: usize = 400;
+
+/// Most words of the one line under a card's heading ("Siemens, Allen-Bradley, Phoenix
+/// Contact").
+const MAX_CARD_LINE_WORDS: usize = 8;
+
+/// The most cards of one group: the headings of one level between two higher ones, each
+/// short and no field's label ("Työnantaja"), fewer than half a posting's section
+/// ("Projektant EPLAN" reads as "projekt"), each followed by at most one short line before the
+/// next, and no deeper heading among them.
+fn role_cards(posting: &Posting) -> usize {
+    let sites = super::sites::active();
+    let (sets, words) = (sites.label_sets(), sites.labels());
+    // `None`: no card; else whether the card's heading reads as a posting's section.
+    let card = |text: &str| {
+        let label = text.trim_end_matches([':', '：']).to_lowercase();
+        let labels = [&sets.location, &sets.company, &sets.title];
+        (text.split_whitespace().count() <= MAX_CARD_WORDS
+            && !labels.iter().any(|set| set.contains(&label))
+            && !words.other.contains(&label))
+        .then(|| usize::from(super::sections::classify_heading(text).is_some()))
+    };
+    let valid = |n: usize, sections: Option<usize>| sections.is_some_and(|s| s * 2 < n);
+    // The open group: its level, its headings, and how many read as sections (`None`: one
+    // is no card).
+    let (mut best, mut group, mut lines, mut long) =
+        (0, None::<(u8, usize, Option<usize>)>, 0, false);
+    for i in 0..posting.blocks.len() {
+        let text = posting.block_text(i).trim();
+        let Some(super::BlockKind::Heading(level)) = posting.blocks.get(i).map(|b| b.kind) else {
+            lines += 1;
+            long |= text.split_whitespace().count() > MAX_CARD_LINE_WORDS;
+            continue;
+        };
+        group = match group {
+            Some((at, n, sections)) if at == level => {
+                let fits = lines <= 1 && !long;
+                let sections = sections.zip(card(text).filter(|_| fits));
+                Some((at, n + 1, sections.map(|(a, b)| a + b)))
+            }
+            // A deeper heading: the group's last heading is no card; a higher one ends it.
+            _ => {
+                if let Some((at, n, sections)) = group
+                    && level < at
+                    && valid(n, sections)
+                {
+                    best = best.max(n);
+                }
+                (level > 1).then(|| (level, 1, card(text)))
+            }
+        };
+        (lines, long) = (0, false);
+    }
+    if let Some((_, n, sections)) = group
+        && valid(n, sections)
+    {
+        best = best.max(n);
+    }
+    best
 }
 
 /// Cards, each a heading of a lower level, under a heading that says it lists all openings
