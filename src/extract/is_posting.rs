@@ -456,8 +456,9 @@ const MAX_CARD_LINE_WORDS: usize = 8;
 
 /// The most cards of one group: the headings of one level between two higher ones, each
 /// short and no field's label ("Työnantaja"), fewer than half a posting's section
-/// ("Projektant EPLAN" reads as "projekt"), each followed by at most one short line before the
-/// next, and no deeper heading among them.
+/// ("Projektant EPLAN" reads as "projekt"), each followed by one short line before the next
+/// (a list of bare headings, "United States", "Canada", is no list of roles), and no deeper
+/// heading among them.
 fn role_cards(posting: &Posting) -> usize {
     let sites = super::sites::active();
     let (sets, words) = (sites.label_sets(), sites.labels());
@@ -484,7 +485,7 @@ fn role_cards(posting: &Posting) -> usize {
         };
         group = match group {
             Some((at, n, sections)) if at == level => {
-                let fits = lines <= 1 && !long;
+                let fits = lines == 1 && !long;
                 let sections = sections.zip(card(text).filter(|_| fits));
                 Some((at, n + 1, sections.map(|(a, b)| a + b)))
             }
@@ -714,6 +715,61 @@ mod tests {
             Err(crate::extract::ExtractError::NotAPosting(reason)) => Some(reason),
             _ => None,
         }
+    }
+
+    #[test]
+    fn role_cards_and_a_page_whose_positions_are_filled_are_not_postings() {
+        // tests/fixtures/pages/nexaut-not-posting-kariera-six-roles-pl.html, its cards.
+        let mut page = String::from(
+            "<html><body><h2>Dołącz do naszego zespołu</h2><p>Tworzymy nowoczesne rozwiązania \
+             przemysłowe i szukamy ludzi, którzy chcą razem z nami kształtować przyszłość.</p>",
+        );
+        for (role, line) in [
+            (
+                "Automatyk / Programista PLC",
+                "Siemens, Allen-Bradley, Phoenix Contact",
+            ),
+            ("Robotyk przemysłowy", "KUKA, FANUC, Staubli"),
+            (
+                "Elektryk / Elektromonter",
+                "Szafy sterownicze, schematy, montaż",
+            ),
+            (
+                "Projektant EPLAN",
+                "Schematy elektryczne i szafy zasilające",
+            ),
+            (
+                "Projektant CAD (SolidWorks / Inventor)",
+                "Mechanika, elementy maszyn",
+            ),
+            ("Mechanik / UR", "Utrzymanie ruchu, serwis, prefabrykacja"),
+        ] {
+            page.push_str(&format!("<h3>{role}</h3><p>{line}</p>"));
+        }
+        page.push_str("<p>Prześlij swoje CV na adres: praca@nexaut.pl</p></body></html>");
+        assert_eq!(
+            reason(&page, Format::Html).as_deref(),
+            Some("a list of 6 jobs, not one posting")
+        );
+        // A job's fact sheet of labeled headings stays a posting.
+        let mut sheet =
+            String::from("<html><body><h1>IT-asiantuntija</h1><h2>Työpaikan tiedot</h2>");
+        for (label, value) in [
+            ("Työnantaja", "Kela"),
+            ("Työaika", "Kokoaikatyö"),
+            ("Toimiala", "Julkinen hallinto"),
+            ("Työsuhteen tyyppi", "Vakituinen"),
+            ("Työpaikan sijainti", "Helsinki"),
+        ] {
+            sheet.push_str(&format!("<h3>{label}</h3><p>{value}</p>"));
+        }
+        sheet.push_str("</body></html>");
+        assert_eq!(reason(&sheet, Format::Html), None);
+        // tests/fixtures/pages/ackermann-not-posting-karriere-all-filled-de.html, shortened.
+        let filled = "<html><body><h1>Karriere</h1><h2>Glänzende Aussichten</h2>\
+            <h2>Momentan suchen wir vor allem:</h2><p>Aktuell sind alle freien Stellen besetzt. \
+            Schau gerne zu einem späteren Zeitpunkt nochmals vorbei.</p></body></html>";
+        assert!(reason(filled, Format::Html).is_some_and(|r| r.contains("no openings")));
     }
 
     #[test]

@@ -881,6 +881,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_unit_part_of_an_organization_is_read_in_one_run_or_two() {
+        let whole = labels::part_of(
+            "The Diagnostic Image Analysis Group is part of the Radboud University Medical Center.",
+        );
+        assert_eq!(
+            whole,
+            Some((
+                "Diagnostic Image Analysis Group".to_owned(),
+                "Radboud University Medical Center".to_owned()
+            ))
+        );
+        // The organization a link, the next run.
+        let open = labels::part_of("The Diagnostic Image Analysis Group is part of the");
+        assert_eq!(
+            open,
+            Some(("Diagnostic Image Analysis Group".to_owned(), String::new()))
+        );
+        assert_eq!(labels::part_of("Explore this part of the city"), None);
+    }
+    #[test]
     fn region_badges() {
         // weworkremotely-*.html (tests/fixtures/pages)
         assert!(region_badge("USA Only"));
