@@ -206,6 +206,7 @@ fn finish(
         addresses: evidence.addresses.clone(),
         postal: evidence.postal.clone(),
         units: evidence.units.clone(),
+        parents: evidence.parents.clone(),
         hydrated: hydrated.and_then(|name| sourced(Some(name), "hydration data (a job's company)")),
         ..PageFacts::default()
     };

@@ -255,6 +255,15 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     {
         return Some(format!("a list of {cards} jobs, not one posting"));
     }
+    // "Dołącz do naszego zespołu" over six cards, each a role's short heading and one short
+    // line ("Robotyk przemysłowy" / "KUKA, FANUC, Staubli"): a short careers page of roles, though a card reads as a
+    // posting's section.
+    if posting.words <= MAX_CARD_PAGE_WORDS
+        && let cards = role_cards(posting)
+        && cards >= MIN_ROLE_CARDS
+    {
+        return Some(format!("a list of {cards} jobs, not one posting"));
+    }
     let posting_sections = posting.sections.iter().any(|s| {
         matches!(
             s.kind,
@@ -271,7 +280,7 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     if posting_sections {
         return None;
     }
-    if posting.words <= MAX_NO_OPENINGS_WORDS && found.closed {
+    if posting.words <= MAX_NO_OPENINGS_WORDS && (found.closed || no_openings(&lower)) {
         return Some("a page that says it has no openings, not a posting".to_owned());
     }
     // "Stellenangebot", then only "Initiativbewerbungen nehmen wir jederzeit gern ... entgegen":
@@ -370,6 +379,16 @@ fn error_page(lower: &str) -> bool {
         .any(|phrase| lower.contains(phrase.as_str()))
 }
 
+/// Whether the (lowercase) text says the page has no opening: the `no_openings` phrases of
+/// `sites/labels.toml` ("alle freien stellen besetzt", "il nostro staff è completo").
+fn no_openings(lower: &str) -> bool {
+    super::sites::active()
+        .labels()
+        .no_openings
+        .iter()
+        .any(|phrase| lower.contains(phrase.as_str()))
+}
+
 /// Most words of a page that says only that it welcomes unsolicited applications.
 const MAX_UNSOLICITED_WORDS: usize = 120;
 
@@ -422,6 +441,73 @@ fn cards_under_list_heading(posting: &Posting) -> Option<usize> {
         best = best.max(run);
     }
     Some(best)
+}
+
+/// Cards in a row, each a short heading and at most one short line, that make a short page
+/// with no section of a posting a list of roles.
+const MIN_ROLE_CARDS: usize = 5;
+
+/// Most words of a page of role cards.
+const MAX_CARD_PAGE_WORDS: usize = 400;
+
+/// Most words of the one line under a card's heading ("Siemens, Allen-Bradley, Phoenix
+/// Contact").
+const MAX_CARD_LINE_WORDS: usize = 8;
+
+/// The most cards of one group: the headings of one level between two higher ones, each
+/// short and no field's label ("Työnantaja"), fewer than half a posting's section
+/// ("Projektant EPLAN" reads as "projekt"), each followed by one short line before the next
+/// (a list of bare headings, "United States", "Canada", is no list of roles), and no deeper
+/// heading among them.
+fn role_cards(posting: &Posting) -> usize {
+    let sites = super::sites::active();
+    let (sets, words) = (sites.label_sets(), sites.labels());
+    // `None`: no card; else whether the card's heading reads as a posting's section.
+    let card = |text: &str| {
+        let label = text.trim_end_matches([':', '：']).to_lowercase();
+        let labels = [&sets.location, &sets.company, &sets.title];
+        (text.split_whitespace().count() <= MAX_CARD_WORDS
+            && !labels.iter().any(|set| set.contains(&label))
+            && !words.other.contains(&label))
+        .then(|| usize::from(super::sections::classify_heading(text).is_some()))
+    };
+    let valid = |n: usize, sections: Option<usize>| sections.is_some_and(|s| s * 2 < n);
+    // The open group: its level, its headings, and how many read as sections (`None`: one
+    // is no card).
+    let (mut best, mut group, mut lines, mut long) =
+        (0, None::<(u8, usize, Option<usize>)>, 0, false);
+    for i in 0..posting.blocks.len() {
+        let text = posting.block_text(i).trim();
+        let Some(super::BlockKind::Heading(level)) = posting.blocks.get(i).map(|b| b.kind) else {
+            lines += 1;
+            long |= text.split_whitespace().count() > MAX_CARD_LINE_WORDS;
+            continue;
+        };
+        group = match group {
+            Some((at, n, sections)) if at == level => {
+                let fits = lines == 1 && !long;
+                let sections = sections.zip(card(text).filter(|_| fits));
+                Some((at, n + 1, sections.map(|(a, b)| a + b)))
+            }
+            // A deeper heading: the group's last heading is no card; a higher one ends it.
+            _ => {
+                if let Some((at, n, sections)) = group
+                    && level < at
+                    && valid(n, sections)
+                {
+                    best = best.max(n);
+                }
+                (level > 1).then(|| (level, 1, card(text)))
+            }
+        };
+        (lines, long) = (0, false);
+    }
+    if let Some((_, n, sections)) = group
+        && valid(n, sections)
+    {
+        best = best.max(n);
+    }
+    best
 }
 
 /// Cards, each a heading of a lower level, under a heading that says it lists all openings
@@ -629,6 +715,61 @@ mod tests {
             Err(crate::extract::ExtractError::NotAPosting(reason)) => Some(reason),
             _ => None,
         }
+    }
+
+    #[test]
+    fn role_cards_and_a_page_whose_positions_are_filled_are_not_postings() {
+        // tests/fixtures/pages/nexaut-not-posting-kariera-six-roles-pl.html, its cards.
+        let mut page = String::from(
+            "<html><body><h2>Dołącz do naszego zespołu</h2><p>Tworzymy nowoczesne rozwiązania \
+             przemysłowe i szukamy ludzi, którzy chcą razem z nami kształtować przyszłość.</p>",
+        );
+        for (role, line) in [
+            (
+                "Automatyk / Programista PLC",
+                "Siemens, Allen-Bradley, Phoenix Contact",
+            ),
+            ("Robotyk przemysłowy", "KUKA, FANUC, Staubli"),
+            (
+                "Elektryk / Elektromonter",
+                "Szafy sterownicze, schematy, montaż",
+            ),
+            (
+                "Projektant EPLAN",
+                "Schematy elektryczne i szafy zasilające",
+            ),
+            (
+                "Projektant CAD (SolidWorks / Inventor)",
+                "Mechanika, elementy maszyn",
+            ),
+            ("Mechanik / UR", "Utrzymanie ruchu, serwis, prefabrykacja"),
+        ] {
+            page.push_str(&format!("<h3>{role}</h3><p>{line}</p>"));
+        }
+        page.push_str("<p>Prześlij swoje CV na adres: praca@nexaut.pl</p></body></html>");
+        assert_eq!(
+            reason(&page, Format::Html).as_deref(),
+            Some("a list of 6 jobs, not one posting")
+        );
+        // A job's fact sheet of labeled headings stays a posting.
+        let mut sheet =
+            String::from("<html><body><h1>IT-asiantuntija</h1><h2>Työpaikan tiedot</h2>");
+        for (label, value) in [
+            ("Työnantaja", "Kela"),
+            ("Työaika", "Kokoaikatyö"),
+            ("Toimiala", "Julkinen hallinto"),
+            ("Työsuhteen tyyppi", "Vakituinen"),
+            ("Työpaikan sijainti", "Helsinki"),
+        ] {
+            sheet.push_str(&format!("<h3>{label}</h3><p>{value}</p>"));
+        }
+        sheet.push_str("</body></html>");
+        assert_eq!(reason(&sheet, Format::Html), None);
+        // tests/fixtures/pages/ackermann-not-posting-karriere-all-filled-de.html, shortened.
+        let filled = "<html><body><h1>Karriere</h1><h2>Glänzende Aussichten</h2>\
+            <h2>Momentan suchen wir vor allem:</h2><p>Aktuell sind alle freien Stellen besetzt. \
+            Schau gerne zu einem späteren Zeitpunkt nochmals vorbei.</p></body></html>";
+        assert!(reason(filled, Format::Html).is_some_and(|r| r.contains("no openings")));
     }
 
     #[test]

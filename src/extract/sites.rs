@@ -91,6 +91,15 @@ pub struct LabelWords {
     /// short page that says one is no posting.
     #[serde(default)]
     pub error_page: Vec<String>,
+    /// What a careers page says when it has no opening ("Aktuell sind alle freien Stellen
+    /// besetzt", "il nostro staff è completo"): a short page with no section of a posting
+    /// that says one is no posting.
+    #[serde(default)]
+    pub no_openings: Vec<String>,
+    /// Phrases between a unit's name and its organization's ("is part of"): a unit read as
+    /// the company gives way to its organization.
+    #[serde(default)]
+    pub part_of: Vec<String>,
 }
 
 impl LabelWords {
@@ -114,6 +123,8 @@ impl LabelWords {
             (&mut self.unit, other.unit),
             (&mut self.unsolicited, other.unsolicited),
             (&mut self.error_page, other.error_page),
+            (&mut self.no_openings, other.no_openings),
+            (&mut self.part_of, other.part_of),
         ] {
             for word in more {
                 let word = word

@@ -23,6 +23,7 @@ use labels::{
     names_company_part, plausible, restates_label, strip_label, unit_label, value_label,
 };
 use legal::Where;
+use markup::rdfa_property;
 
 /// Longest text kept for one piece of evidence, in bytes; longer runs are not names.
 const MAX_EVIDENCE_BYTES: usize = 600;
@@ -112,6 +113,8 @@ pub struct PageEvidence {
     /// Names the page labels as a unit of the employer ("Business Unit Northwestern Medical
     /// Group"): a part of the employer, not the employer.
     pub units: Vec<String>,
+    /// Units the page says are part of an organization ("X is part of Y"), with it.
+    pub parents: Vec<(String, String)>,
 }
 
 /// An `<h1>` and the runs of text after it.
@@ -208,6 +211,9 @@ pub(super) struct Collector {
     captures: Vec<Capture>,
     /// Depth of an open microdata `hiringOrganization` / `jobLocation` scope (0: none).
     organization: usize,
+    /// Depth of an item scope open inside the `hiringOrganization` (its logo, an
+    /// `ImageObject`; 0: none): a `name` there is that item's, not the employer's.
+    inner_item: usize,
     place: usize,
     /// Parts of the open `jobLocation` address, with their rank (see [`Kind::AddressPart`]).
     address: Vec<(u8, String)>,
@@ -223,6 +229,8 @@ pub(super) struct Collector {
     badge_runs: usize,
     /// Depth of the outermost open link (`<a>`; 0: none).
     link: usize,
+    /// A unit whose run of text ended with "is part of": its organization is the next run.
+    part_of: Option<String>,
     /// Depth of an open site header (`<header>` outside `<main>` and `<article>`; 0: none).
     site_header: usize,
     /// Depth of the outermost open `<main>` or `<article>` (0: none).
@@ -293,6 +301,9 @@ const BADGE_RUNS: usize = 12;
 impl Collector {
     pub(super) fn open(&mut self, name: &str, el: &impl Attributes) {
         self.depth += 1;
+        if self.organization > 0 && self.inner_item == 0 && el.attr("itemscope").is_some() {
+            self.inner_item = self.depth;
+        }
         self.link_text = name == "a";
         // A link right after a sibling link: an item of a menu or a list of links.
         let follows_link = name == "a" && self.closed_link == self.depth;
@@ -485,6 +496,9 @@ impl Collector {
                 self.finish(capture);
             }
         }
+        if self.inner_item == self.depth {
+            self.inner_item = 0;
+        }
         if self.organization == self.depth {
             self.organization = 0;
         }
@@ -544,6 +558,9 @@ impl Collector {
             self.copyright_sign = bare_copyright_sign(run);
         }
         let owner_text = continued.as_deref().unwrap_or(text);
+        if !run.is_empty() {
+            self.unit_of(run);
+        }
         if self.furniture == 0 && !run.is_empty() {
             self.name_or_unit(run);
         }
@@ -734,35 +751,6 @@ fn region_badge(run: &str) -> bool {
             || crate::extract::meta::page::looks_like_place(region))
 }
 
-/// The rank of an address part in the written order: locality, region, country.
-fn address_rank(prop: &str) -> u8 {
-    match prop {
-        "addressLocality" => 1,
-        "addressRegion" => 2,
-        "addressCountry" => 3,
-        _ => 0,
-    }
-}
-
-/// The schema.org property an RDFa `property` attribute names (`schema:title`, or `title`
-/// under a page-wide `vocab`), among those the collector reads.
-fn rdfa_property(property: &str) -> Option<&str> {
-    let name = property.strip_prefix("schema:").unwrap_or(property);
-    [
-        "title",
-        "hiringOrganization",
-        "name",
-        "jobLocation",
-        "joblocation",
-        "address",
-        "addressLocality",
-        "addressRegion",
-        "addressCountry",
-    ]
-    .into_iter()
-    .find(|known| *known == name)
-}
-
 /// Whether a link opens a map (`https://www.mapy.cz/?q=...`, `https://maps.google.com/...`,
 /// `https://www.google.com/maps/...`, OpenStreetMap).
 fn map_link(href: &str) -> bool {
@@ -892,6 +880,26 @@ mod tests {
     use super::labels::{field_of_label, label_words};
     use super::*;
 
+    #[test]
+    fn a_unit_part_of_an_organization_is_read_in_one_run_or_two() {
+        let whole = labels::part_of(
+            "The Diagnostic Image Analysis Group is part of the Radboud University Medical Center.",
+        );
+        assert_eq!(
+            whole,
+            Some((
+                "Diagnostic Image Analysis Group".to_owned(),
+                "Radboud University Medical Center".to_owned()
+            ))
+        );
+        // The organization a link, the next run.
+        let open = labels::part_of("The Diagnostic Image Analysis Group is part of the");
+        assert_eq!(
+            open,
+            Some(("Diagnostic Image Analysis Group".to_owned(), String::new()))
+        );
+        assert_eq!(labels::part_of("Explore this part of the city"), None);
+    }
     #[test]
     fn region_badges() {
         // weworkremotely-*.html (tests/fixtures/pages)

@@ -112,6 +112,8 @@ pub struct PageFacts {
     pub region_badge: Option<String>,
     /// Names the page labels as a unit of the employer ("Business Unit").
     pub units: Vec<String>,
+    /// Units the text says are part of an organization ("X is part of Y"), with it.
+    pub parents: Vec<(String, String)>,
     /// The company of the job in the page's hydration data (`__NUXT_DATA__`,
     /// `__NEXT_DATA__`).
     pub hydrated: Option<Sourced>,
@@ -180,6 +182,7 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             .find_map(|set| set.get(field).cloned().flatten())
     };
     let mut company = first(COMPANY)
+        .filter(|c| !repeats_title(facts, c))
         .or_else(|| facts.hydrated.clone())
         .and_then(|c| clean_company(c, is_board));
     // "Business Unit Northwestern Medical Group": structured data naming a unit the page labels
@@ -239,10 +242,11 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             .any(|(parts, _)| parts.parts.iter().any(|p| same(p, site)))
         && let Some(owner) = host_name_owner(site)
     {
-        company = Some(Sourced::new(
-            owner_name(&owner),
-            "og:site_name, also in the page title",
-        ));
+        company = Some(
+            jobs_site_owner(&split, site, &owner, is_board).unwrap_or_else(|| {
+                Sourced::new(owner_name(&owner), "og:site_name, also in the page title")
+            }),
+        );
     }
     if company.is_none() {
         company = author_in_title(facts, &split, is_board);
@@ -277,10 +281,10 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     // "Pääsuunnittelija, Kela, Jyväskylä": a heading of title, employer and places, the place
     // confirmed by a labeled one.
     let generic_titles = titles_name_nothing(facts, &split, company.as_ref(), is_board);
-    let heading = facts
-        .h1
+    let heading = facts.h1.as_deref().or(facts
+        .heading
         .as_deref()
-        .or(facts.heading.as_deref().filter(|_| generic_titles));
+        .filter(|h| generic_titles || role_only(h, &split)));
     let listed = heading.and_then(|h| listed_heading(h, location.as_ref()));
     if let Some(listed) = &listed {
         if company.is_none() {
@@ -494,6 +498,7 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     if company.is_none() {
         company = logo_named_in_description(facts, is_board);
     }
+    company = company.map(|c| organization_of(facts, c, is_board));
     if location.is_none() {
         location = employer_town(facts, company.as_ref());
     }

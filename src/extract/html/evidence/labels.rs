@@ -5,6 +5,8 @@
 //! are data, in `sites/labels.toml` (embedded; a user's site file adds words in its `[labels]`
 //! table), read through the active site profiles.
 
+use super::super::Attributes;
+use super::{Field, clean};
 use crate::extract::sites::{self, LabelWords};
 
 /// The label words in use: the built-in ones and the user's.
@@ -26,8 +28,54 @@ fn listed(list: &[String], label: &str) -> bool {
     list.iter().any(|l| bare(l) == label)
 }
 
-use super::super::Attributes;
-use super::{Field, clean};
+/// "The Diagnostic Image Analysis Group is part of the Radboud University Medical Center.": a
+/// run of text that names a unit, one of the `part_of` phrases of `sites/labels.toml`, and the
+/// organization the unit belongs to. The organization is empty when the run ends with the
+/// phrase (the name is the next run, a link).
+pub(super) fn part_of(run: &str) -> Option<(String, String)> {
+    if run.len() > MAX_PART_OF_RUN {
+        return None;
+    }
+    let lower = run.to_ascii_lowercase();
+    label_list().part_of.iter().find_map(|phrase| {
+        let spaced = |i: usize| lower.len() == i || lower.as_bytes().get(i) == Some(&b' ');
+        let (at, _) = lower
+            .match_indices(phrase.as_str())
+            .find(|(at, _)| at.checked_sub(1).is_some_and(spaced) && spaced(at + phrase.len()))?;
+        let unit = run.get(..at)?.trim();
+        let unit = unit.strip_prefix("The ").unwrap_or(unit).trim();
+        let words = unit.split_whitespace().count();
+        if words == 0 || words > MAX_PART_NAME_WORDS || !unit.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let mut rest = run.get(at + phrase.len()..)?.trim();
+        // "... is part of the" with the name in the next run, or "part of the Radboud ...".
+        for article in ["the", "der", "des", "de la", "du", "de", "van", "del", "di"] {
+            if rest == article {
+                rest = "";
+            } else if let Some(name) = rest.strip_prefix(article).and_then(|r| r.strip_prefix(' '))
+            {
+                rest = name.trim_start();
+                break;
+            }
+        }
+        Some((unit.to_owned(), organization_name(rest).unwrap_or_default()))
+    })
+}
+
+/// The name a run of text starts with, up to its first stop or comma: the organization of
+/// [`part_of`].
+pub(super) fn organization_name(run: &str) -> Option<String> {
+    let name = run.split(['.', ',', ';', '(', ')']).next()?.trim();
+    let words = name.split_whitespace().count();
+    (words > 0 && words <= MAX_PART_NAME_WORDS).then(|| name.to_owned())
+}
+
+/// Longest run of text read for [`part_of`].
+const MAX_PART_OF_RUN: usize = 300;
+
+/// Most words of a unit's or an organization's name in [`part_of`].
+const MAX_PART_NAME_WORDS: usize = 8;
 
 /// The owner a copyright line names: "© 2024 Latham & Watkins LLP. All rights reserved."
 pub(super) fn copyright_owner(text: &str) -> Option<String> {

@@ -75,7 +75,7 @@ impl Collector {
         };
         match prop {
             "title" => self.set_microdata(Field::Title, text, "itemprop=\"title\""),
-            "name" if self.organization > 0 => self.set_microdata(
+            "name" if self.organization > 0 && self.inner_item == 0 => self.set_microdata(
                 Field::Company,
                 text,
                 "itemprop=\"hiringOrganization\" > itemprop=\"name\"",
@@ -182,7 +182,7 @@ impl Collector {
                 Kind::Microdata(Field::Company),
                 "itemprop=\"hiringOrganization\"".into(),
             ),
-            "name" if self.organization > 0 => self.start(
+            "name" if self.organization > 0 && self.inner_item == 0 => self.start(
                 Kind::Microdata(Field::Company),
                 "itemprop=\"hiringOrganization\" > itemprop=\"name\"".into(),
             ),
@@ -204,4 +204,33 @@ impl Collector {
             _ => {}
         }
     }
+}
+
+/// The rank of an address part in the written order: locality, region, country.
+pub(super) fn address_rank(prop: &str) -> u8 {
+    match prop {
+        "addressLocality" => 1,
+        "addressRegion" => 2,
+        "addressCountry" => 3,
+        _ => 0,
+    }
+}
+
+/// The schema.org property an RDFa `property` attribute names (`schema:title`, or `title`
+/// under a page-wide `vocab`), among those the collector reads.
+pub(super) fn rdfa_property(property: &str) -> Option<&str> {
+    let name = property.strip_prefix("schema:").unwrap_or(property);
+    [
+        "title",
+        "hiringOrganization",
+        "name",
+        "jobLocation",
+        "joblocation",
+        "address",
+        "addressLocality",
+        "addressRegion",
+        "addressCountry",
+    ]
+    .into_iter()
+    .find(|known| *known == name)
 }

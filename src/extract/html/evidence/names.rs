@@ -1,9 +1,23 @@
 //! Bare names, units and legal names read from runs of text: a name under a company
-//! heading ("Nom :" then the name), a unit under "Business Unit", a run that ends in a legal form.
+//! heading ("Nom :" then the name), a unit under "Business Unit", a unit that "is part of" an
+//! organization, a run that ends in a legal form.
 
 use super::*;
 
 impl Collector {
+    /// Reads "X is part of Y" into [`PageEvidence::parents`], Y perhaps the next run.
+    pub(super) fn unit_of(&mut self, run: &str) {
+        let found = match self.part_of.take() {
+            Some(unit) => labels::organization_name(run).map(|parent| (unit, parent)),
+            None => labels::part_of(run),
+        };
+        match found {
+            Some((unit, parent)) if parent.is_empty() => self.part_of = Some(unit),
+            Some(pair) if self.found.parents.len() < MAX_PARENTS => self.found.parents.push(pair),
+            _ => {}
+        }
+    }
+
     /// Reads a run of text for a bare name's label and value under a heading about the
     /// company ("Nom :" then "VOLTIX - Groupe VINCI"), and for a unit's ("Business Unit" then
     /// "Northwestern Medical Group", or "Business Unit: ..." in one run).
@@ -119,3 +133,6 @@ impl Collector {
         }
     }
 }
+
+/// Most "X is part of Y" statements kept.
+const MAX_PARENTS: usize = 4;

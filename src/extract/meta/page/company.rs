@@ -400,3 +400,36 @@ pub(super) fn named_in_title(
             .flatten()
         })
 }
+
+/// The organization the text says `company` is part of ("The Diagnostic Image Analysis Group
+/// is part of the Radboud University Medical Center"), else `company`: a unit read as the
+/// company gives way to its employer.
+pub(super) fn organization_of(
+    facts: &PageFacts,
+    company: Sourced,
+    is_board: &dyn Fn(&str) -> bool,
+) -> Sourced {
+    facts
+        .parents
+        .iter()
+        .find(|(unit, _)| super::same(unit, &company.text))
+        .and_then(|(_, parent)| {
+            let rule = format!(
+                "the text's \"<unit> is part of <organization>\" ({})",
+                company.rule
+            );
+            super::clean_company(Sourced::new(parent.as_str(), rule), is_board)
+        })
+        .unwrap_or(company)
+}
+
+/// Whether a microdata company repeats the job's title (the `name` of its logo): no company.
+pub(super) fn repeats_title(facts: &PageFacts, company: &Sourced) -> bool {
+    let shown = facts.microdata.get(TITLE).and_then(|t| t.as_ref());
+    let titles = [shown.map(|t| t.text.as_str()), facts.h1.as_deref()];
+    company.rule.starts_with("microdata")
+        && titles
+            .into_iter()
+            .flatten()
+            .any(|t| super::same(t, &company.text))
+}

@@ -233,3 +233,31 @@ pub(super) fn owner_from_url(
         .then(|| Sourced::new(owner, format!("{rule}, the name in the page's URL")))
     })
 }
+
+/// "Baker - Student Life Jobs | The University of Iowa": a site named as a unit's jobs
+/// ("<unit> Jobs") with a last part of the page title after it names the unit's owner, the
+/// employer.
+pub(super) fn jobs_site_owner(
+    split: &[(TitleParts, &str)],
+    site: &str,
+    owner: &str,
+    is_board: &dyn Fn(&str) -> bool,
+) -> Option<Sourced> {
+    if super::same(owner_name(owner), owner) {
+        return None;
+    }
+    split.iter().find_map(|(parts, rule)| {
+        let at = parts.parts.iter().position(|p| super::same(p, site))?;
+        let last = parts.parts.get(at + 1..)?;
+        let [parent] = last else {
+            return None;
+        };
+        super::clean_company(
+            Sourced::new(
+                parent.as_str(),
+                format!("{rule} (\"<unit> Jobs | <owner>\")"),
+            ),
+            is_board,
+        )
+    })
+}

@@ -426,3 +426,13 @@ mod tests {
         );
     }
 }
+
+/// "Careers" over "Lead DevOps architect" beside the titles "GoTech" and "GoTech | Tech as a
+/// Service": a heading under a page name that names a role is the job's when no part of the
+/// page's titles names one.
+pub(super) fn role_only(heading: &&str, split: &[(TitleParts, &str)]) -> bool {
+    looks_like_role(heading)
+        && !split
+            .iter()
+            .any(|(parts, _)| parts.parts.iter().any(|p| looks_like_role(p)))
+}
