@@ -79,9 +79,14 @@ fn yaml_fields(front_matter: &str) -> Vec<(String, Field)> {
                 Yaml::Array(items) => Field::List(
                     items
                         .into_iter()
-                        .filter_map(|i| match i {
-                            Yaml::String(text) => Some(text),
-                            _ => None,
+                        .flat_map(|i| match i {
+                            Yaml::String(text) => vec![text],
+                            Yaml::Hash(_) => {
+                                let mut leaves = Vec::new();
+                                yaml_leaves(i, &mut leaves);
+                                leaves
+                            }
+                            _ => Vec::new(),
                         })
                         .collect(),
                 ),
@@ -105,9 +110,14 @@ fn toml_fields(front_matter: &str) -> Vec<(String, Field)> {
                 toml::Value::Array(items) => Field::List(
                     items
                         .into_iter()
-                        .filter_map(|i| match i {
-                            toml::Value::String(text) => Some(text),
-                            _ => None,
+                        .flat_map(|i| match i {
+                            toml::Value::String(text) => vec![text],
+                            toml::Value::Table(_) => {
+                                let mut leaves = Vec::new();
+                                toml_leaves(i, &mut leaves);
+                                leaves
+                            }
+                            _ => Vec::new(),
                         })
                         .collect(),
                 ),
@@ -116,6 +126,35 @@ fn toml_fields(front_matter: &str) -> Vec<(String, Field)> {
             (key, field)
         })
         .collect()
+}
+
+/// The phrases (three words or more) among the strings of a list item that is a mapping, in
+/// order, nested mappings included: a CMS list whose items are `- expectation: {contents:
+/// ...}` records. Short strings (icons, labels, amounts) are left out.
+fn yaml_leaves(value: yaml_rust2::Yaml, out: &mut Vec<String>) {
+    use yaml_rust2::Yaml;
+    match value {
+        Yaml::String(text) if words(&text) >= MIN_ITEM_WORDS => out.push(text),
+        Yaml::Hash(map) => {
+            for (_, value) in map {
+                yaml_leaves(value, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// [`yaml_leaves`] for a TOML table in an array.
+fn toml_leaves(value: toml::Value, out: &mut Vec<String>) {
+    match value {
+        toml::Value::String(text) if words(&text) >= MIN_ITEM_WORDS => out.push(text),
+        toml::Value::Table(table) => {
+            for (_, value) in table {
+                toml_leaves(value, out);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// A field's key as a heading: `job_description` -> "job description".
@@ -159,6 +198,28 @@ mod tests {
             \"On-call experience with Kubernetes\"]\n";
         let texts: Vec<String> = blocks(toml, true).into_iter().map(|b| b.text).collect();
         assert_eq!(texts.len(), 3, "{texts:?}");
+    }
+
+    #[test]
+    fn list_items_that_are_records_give_their_phrases() {
+        // tests/fixtures/postings/check20-naturaily-frontend-developer-vue-js.md, cut short:
+        // a Netlify CMS list of `expectation: {contents: ...}` records, and benefits whose icon
+        // is left out.
+        let yaml = "title: Frontend Developer (Vue.js)\nwe-need-you-to:\n  - expectation:\n      \
+            contents: 'experienced with Git usage '\n  - expectation:\n      \
+            contents: eager to mentor other developers\nbenefits:\n  - benefit:\n      \
+            benefit-icon: trust\n      benefit-title: You will be proud of your work\n";
+        let texts: Vec<String> = blocks(yaml, false).into_iter().map(|b| b.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "we need you to",
+                "experienced with Git usage",
+                "eager to mentor other developers",
+                "benefits",
+                "You will be proud of your work",
+            ]
+        );
     }
 
     #[test]

@@ -209,6 +209,7 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     }
     if let Some(title) = posting.meta.title.as_deref()
         && LIST_TITLE.is_match(title)
+        && !one_opening_under_a_page_name(posting, title)
     {
         return Some(format!("a list of jobs ({title:?}), not one posting"));
     }
@@ -364,6 +365,63 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
         return Some(format!("a list of {role_lines} jobs, not one posting"));
     }
     None
+}
+
+/// A careers page's own name, alone: a plural word for jobs with no count and no other word
+/// ("Jobs", "Vacancies"; not "Jobs in Berlin" or "30 Jobs").
+static PAGE_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    let pattern = r"(?i)^\W*(?:jobs|careers|vacancies|openings|stellenangebote|vacatures|vagas|empleos|vacantes|вакансії|вакансии)\W*$";
+    match regex::Regex::new(pattern) {
+        Ok(re) => re,
+        // Unreachable: a constant pattern, compiled by the unit tests.
+        Err(error) => unreachable!("page names: {error}"),
+    }
+});
+
+/// Whether a page whose title is only the careers page's name ("Jobs") holds a single opening:
+/// it has a section a posting has (requirements, duties) and at most one heading that names a
+/// role ("We're hiring!", "Open Roles", then "Developer - hardware and product development").
+/// A careers page that lists several roles stays a list.
+fn one_opening_under_a_page_name(posting: &Posting, title: &str) -> bool {
+    if !PAGE_NAME.is_match(title.trim()) {
+        return false;
+    }
+    let posting_sections = posting.sections.iter().any(|s| {
+        matches!(
+            s.kind,
+            SectionKind::Requirements | SectionKind::Responsibilities | SectionKind::Preferred
+        )
+    });
+    let roles = (0..posting.blocks.len())
+        .filter(|&i| {
+            posting
+                .blocks
+                .get(i)
+                .is_some_and(|b| matches!(b.kind, super::BlockKind::Heading(_)))
+        })
+        .map(|i| posting.block_text(i))
+        .filter(|t| {
+            t.split_whitespace().count() <= 14 && (names_a_role(t) || GENDER_MARK.is_match(t))
+        })
+        .count();
+    posting_sections && roles <= 1
+}
+
+/// Whether a heading names a role by a whole role word ("Developer - hardware and product
+/// development", "Firmware Engineers"), not by a part of another word ("Internal and external
+/// systems").
+fn names_a_role(heading: &str) -> bool {
+    looks_like_role(heading)
+        && (heading.to_lowercase().contains("head of")
+            || heading
+                .split(|c: char| !c.is_alphanumeric())
+                .map(str::to_lowercase)
+                .any(|word| {
+                    let singular = word.strip_suffix('s').unwrap_or(&word);
+                    super::ROLE_WORD_LIST
+                        .iter()
+                        .any(|role| *role == word || *role == singular)
+                }))
 }
 
 /// Most words of a page that says only that its content failed to load.
@@ -1126,5 +1184,28 @@ mod tests {
         }
         page.push_str("</body></html>");
         assert_eq!(reason(&page, Format::Html), None);
+    }
+
+    #[test]
+    fn a_careers_page_named_jobs_with_one_open_role_is_a_posting() {
+        // tests/fixtures/postings/check20-bitcraze-developer-hardware-product-development.md,
+        // shortened: a Jekyll page titled "Jobs", one role under "Open Roles".
+        let one = "---\ntitle: Jobs\n---\n\n## We're hiring!\n\n## Open Roles\n\n\
+            ### Developer - hardware and product development\n\n#### Your role\n\
+            - Run, synchronize, and follow up production and production tests in China.\n\
+            - Review the development opportunities around logistics.\n\n\
+            #### You as a person\n\nyou have a few years of experience in:\n\
+            - hardware development,\n- Python,\n- C,\n\n## Areas we work with\n\n\
+            #### Internal and external systems\n\nWe run build servers.\n";
+        assert_eq!(reason(one, Format::Markdown), None);
+        // The same page with three roles is still a list of jobs.
+        let three = one.replace(
+            "### Developer - hardware",
+            "### Firmware Engineer\n\n### Sales Manager\n\n### Developer - hardware",
+        );
+        assert_eq!(
+            reason(&three, Format::Markdown).as_deref(),
+            Some("a list of jobs (\"Jobs\"), not one posting")
+        );
     }
 }

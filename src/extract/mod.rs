@@ -754,7 +754,7 @@ pub(crate) fn looks_like_role(text: &str) -> bool {
 }
 
 /// Words that make a short line name a role (matched in any ASCII case).
-const ROLE_WORD_LIST: &[&str] = &[
+pub(crate) const ROLE_WORD_LIST: &[&str] = &[
     "engineer",
     "developer",
     "programmer",
