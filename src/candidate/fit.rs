@@ -447,10 +447,16 @@ impl FitModel {
             / (fit.asked + self.prior_weight).max(f64::MIN_POSITIVE);
         let share = share.clamp(0.0, 1.0);
         fit.technical_match = fit.technical_had >= self.min_technical - 1e-9;
-        fit.other_profession = candidate_technical
+        // An engineer of another discipline (mechanical, electrical) is an engineer still: a
+        // sales or marketing title is another profession for him as for a developer.
+        let discipline = profile
+            .roles
+            .iter()
+            .any(|r| role::OTHER_DISCIPLINES.contains(&r.as_str()));
+        fit.other_profession = (candidate_technical || discipline)
             && fit.roles_matched.is_empty()
             && role::title_profession(&fit.roles_missing) == Some(false);
-        fit.fit = if !candidate_technical || (fit.technical_match && !fit.other_profession) {
+        fit.fit = if !fit.other_profession && (!candidate_technical || fit.technical_match) {
             10.0 + 90.0 * share
         } else {
             10.0 * share
