@@ -331,6 +331,39 @@ fn candidate_is_technical(rules: &RuleSet, profile: &CandidateProfile) -> bool {
         && (profile.technologies().is_empty() || names_programming_language(rules, profile))
 }
 
+/// Whether a posting requires programming the candidate lacks: of the programming languages
+/// it requires (technologies, or skills of the map that are languages), the candidate has
+/// none.
+fn lacks_programming(
+    rules: &RuleSet,
+    profile: &CandidateProfile,
+    skills: &[SkillMatch],
+    technologies: &[TechnologyMention],
+) -> bool {
+    let vocabulary = Technologies::builtin();
+    let mut asked = 0;
+    let mut had = 0;
+    for m in skills.iter().filter(|m| m.level == Level::Required) {
+        if rules
+            .skill(m.skill)
+            .is_some_and(|s| PROGRAMMING_LANGUAGES.contains(s.id.as_str()))
+        {
+            asked += 1;
+            had += usize::from(profile.has(m.skill));
+        }
+    }
+    for t in technologies.iter().filter(|t| t.level == Level::Required) {
+        if vocabulary
+            .get(t.technology)
+            .is_some_and(is_programming_language)
+        {
+            asked += 1;
+            had += usize::from(profile.has_technology(t.technology));
+        }
+    }
+    asked > 0 && had == 0
+}
+
 impl FitModel {
     fn level_factor(&self, level: Level) -> f64 {
         match level {
@@ -447,14 +480,25 @@ impl FitModel {
             / (fit.asked + self.prior_weight).max(f64::MIN_POSITIVE);
         let share = share.clamp(0.0, 1.0);
         fit.technical_match = fit.technical_had >= self.min_technical - 1e-9;
-        fit.other_profession = candidate_technical
+        // An engineer of another discipline (mechanical, electrical) is an engineer still: a
+        // sales or marketing title is another profession for him as for a developer.
+        let discipline = profile
+            .roles
+            .iter()
+            .any(|r| role::OTHER_DISCIPLINES.contains(&r.as_str()));
+        fit.other_profession = (candidate_technical || discipline)
             && fit.roles_matched.is_empty()
             && role::title_profession(&fit.roles_missing) == Some(false);
-        fit.fit = if !candidate_technical || (fit.technical_match && !fit.other_profession) {
-            10.0 + 90.0 * share
-        } else {
-            10.0 * share
-        };
+        let lacks = !candidate_technical
+            && fit.roles_matched.is_empty()
+            && role::title_profession(&role::role_words(title)) == Some(true)
+            && lacks_programming(rules, profile, skills, technologies);
+        fit.fit =
+            if !fit.other_profession && !lacks && (!candidate_technical || fit.technical_match) {
+                10.0 + 90.0 * share
+            } else {
+                10.0 * share
+            };
         fit
     }
 }

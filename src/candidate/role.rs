@@ -68,6 +68,29 @@ pub const ROLE_WORDS: &[&str] = &[
     "finance",
     "legal",
     "operations",
+    // Engineering disciplines outside software: a "Mechanical Engineer" is not a software
+    // engineer.
+    "mechanical",
+    "civil",
+    "electrical",
+    "structural",
+    "chemical",
+    "industrial",
+    "manufacturing",
+    "aerospace",
+];
+
+/// Engineering disciplines outside software, of [`ROLE_WORDS`]: the "engineer" of a title
+/// that names one ("Mechanical Engineer", "Structural Design Engineer") is of that discipline.
+pub const OTHER_DISCIPLINES: &[&str] = &[
+    "mechanical",
+    "civil",
+    "electrical",
+    "structural",
+    "chemical",
+    "industrial",
+    "manufacturing",
+    "aerospace",
 ];
 
 /// Whether a profession word names a technical profession (`Some(true)`: engineer,
@@ -85,7 +108,7 @@ pub fn technical_profession(word: &str) -> Option<bool> {
 }
 
 /// Whether a role word names a technical field (`Some(true)`: software, backend, data...),
-/// another one (`Some(false)`: sales, marketing, design...), or either (`None`: product,
+/// another one (`Some(false)`: sales, marketing, design, mechanical...), or either (`None`: product,
 /// support, operations, and `ui`: a "UI Engineer" or "UI Developer" builds user interfaces in
 /// code, a "UI Designer" draws them).
 pub fn technical_field(word: &str) -> Option<bool> {
@@ -105,6 +128,7 @@ pub fn technical_field(word: &str) -> Option<bool> {
         | "talent"
         | "finance"
         | "legal" => Some(false),
+        _ if OTHER_DISCIPLINES.contains(&word) => Some(false),
         _ => None,
     }
 }
@@ -113,10 +137,14 @@ pub fn technical_field(word: &str) -> Option<bool> {
 /// (`Some(true)`: one of them is a technical profession or field, "Sales Engineer" included),
 /// only another profession (`Some(false)`: "Director of Sales", "Open Source UI/UX Designer",
 /// "Weekend Sports Editor"), or neither (`None`: no role word, or only words of either kind
-/// such as "Product Manager").
+/// such as "Product Manager"). The "engineer" of a title that names an engineering discipline
+/// outside software and no technical field ("Mechanical Engineer") is not a technical word.
 pub fn title_profession(words: &[&str]) -> Option<bool> {
+    let discipline = words.iter().any(|w| OTHER_DISCIPLINES.contains(w))
+        && !words.iter().any(|w| technical_field(w) == Some(true));
     let kinds: Vec<bool> = words
         .iter()
+        .filter(|w| !(discipline && **w == "engineer"))
         .filter_map(|w| technical_profession(w).or_else(|| technical_field(w)))
         .collect();
     if kinds.contains(&true) {
@@ -238,6 +266,13 @@ mod tests {
             Some(true)
         );
         assert_eq!(profession("Product Manager"), None);
+        // tests/fixtures/fit/heldout17/resumes/mechanical-engineer-colin-wilson.docx.
+        assert_eq!(
+            role_words("Mechanical Engineer"),
+            ["engineer", "mechanical"]
+        );
+        assert_eq!(profession("Mechanical Engineer"), Some(false));
+        assert_eq!(profession("Electrical and Software Engineer"), Some(true));
         // tests/fixtures/fit/heldout4/resumes/sre-jonathan-hunt.md against
         // tests/fixtures/fit/postings/devops-hn-eff-devops-engineer.html.
         assert!(related("site reliability", "devops"));

@@ -10,8 +10,10 @@ use super::date_range;
 /// sentence gives ("I am a software engineer with experience in low-level firmware", "Hi, I'm
 /// Jonathan Hunt, a passionate Site Reliability Engineer"). "Collaborated with UX/UI
 /// designers" says who the candidate worked with, and a skills line ("DevOps: Docker,
-/// Kubernetes") what they used, not what they are. A résumé without such lines gives the words
-/// of its whole text.
+/// Kubernetes") what they used, not what they are. A résumé whose titles name an engineering
+/// discipline outside software ("Mechanical Engineer") and no software, IT or data field is
+/// not an engineer's of software: "engineer" is dropped. A résumé without such lines gives the
+/// words of its whole text.
 pub(super) fn roles(posting: &Posting, today: (i32, u32)) -> Vec<&'static str> {
     use crate::candidate::role;
     let lines: Vec<String> = (0..posting.blocks.len())
@@ -50,6 +52,13 @@ pub(super) fn roles(posting: &Posting, today: (i32, u32)) -> Vec<&'static str> {
             .iter()
             .position(|r| role::canonical(r) == *w)
     });
+    // A mechanical or civil engineer's other "Project Engineer" titles are of that
+    // discipline too, unless a title names a software, IT or data field.
+    if found.iter().any(|w| role::OTHER_DISCIPLINES.contains(w))
+        && !found.iter().any(|w| role::technical_field(w) == Some(true))
+    {
+        found.retain(|w| *w != "engineer");
+    }
     if found.is_empty() {
         crate::candidate::role::role_words(&posting.text)
     } else {
