@@ -332,12 +332,15 @@ static URL: LazyLock<Option<Regex>> =
 /// Whether a heading opens a section of furniture: contact details or references.
 fn furniture_heading(text: &str) -> bool {
     let lower = text.trim().trim_end_matches(':').to_lowercase();
+    matches!(lower.as_str(), "references" | "reference" | "referees") || contact_heading(text)
+}
+
+/// Whether a heading names the candidate's contact or personal details.
+fn contact_heading(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches(':').to_lowercase();
     matches!(
         lower.as_str(),
-        "references"
-            | "reference"
-            | "referees"
-            | "contact"
+        "contact"
             | "contact information"
             | "contact info"
             | "contact details"
@@ -373,8 +376,12 @@ pub fn without_furniture(raw: Vec<RawBlock>) -> Vec<RawBlock> {
                 continue;
             }
         } else if !matches!(block.kind, BlockKind::Heading(_)) && furniture_heading(&block.text) {
-            // A "References" line standing as a heading in a PDF's text.
-            skipping = Some(6);
+            // A line standing as a heading in a PDF's text, where no heading ends what it
+            // opens: "References" runs to the end; a contact heading drops only itself, its
+            // lines being contact lines (a PDF's "Contact Information" above the summary).
+            if !contact_heading(&block.text) {
+                skipping = Some(6);
+            }
             continue;
         }
         if skipping.is_some() || contact_line(&block.text) {

@@ -90,6 +90,37 @@ fn contact_lines_and_references_are_furniture() {
 }
 
 #[test]
+fn a_contact_line_in_pdf_text_drops_only_itself() {
+    // Lines of tests/fixtures/fit/heldout18/resumes/economist-researcher-fernando-rios-avila.pdf
+    // as its text comes out: no line is a heading, so nothing would end a skipped section.
+    let raw = |text: &str| RawBlock {
+        kind: BlockKind::Paragraph,
+        text: text.to_owned(),
+        bold: false,
+    };
+    let kept = without_furniture(vec![
+        raw("Contact Information"),
+        raw(
+            "64 Oak Streat \u{2022} Rensselear, NY, 12144 \u{2022} (404) 924-5176 \u{2022} friosa@gmail.com",
+        ),
+        raw("Summary"),
+        raw(
+            "PhD economist with over a decade of research experience at the Levy Economics Institute, special-",
+        ),
+        raw("References"),
+        raw("Available upon request"),
+    ]);
+    let texts: Vec<&str> = kept.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Summary",
+            "PhD economist with over a decade of research experience at the Levy Economics Institute, special-"
+        ]
+    );
+}
+
+#[test]
 fn roles_come_from_title_lines_not_sentences() {
     // Lines of tests/fixtures/fit/heldout/resumes/android-lyubomir-ganev.pdf.
     assert!(title_line("Senior Android Developer"));
