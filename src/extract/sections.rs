@@ -352,8 +352,10 @@ fn split_glued_records(raw: Vec<RawBlock>) -> Vec<RawBlock> {
         } else {
             Vec::new()
         };
-        let words = block.text.split_whitespace().count();
-        if cuts.len() < MIN_GLUED_CUTS || words > cuts.len() * MAX_WORDS_PER_GLUED_CUT {
+        // Words are counted only for a paragraph with enough cuts (most blocks have none).
+        if cuts.len() < MIN_GLUED_CUTS
+            || block.text.split_whitespace().count() > cuts.len() * MAX_WORDS_PER_GLUED_CUT
+        {
             out.push(block);
             continue;
         }

@@ -4,7 +4,7 @@
 use crate::language::WordForms;
 use crate::rules::{Phrase, RuleSet, WordEntry};
 
-use super::forms::{Target, WordForm};
+use super::forms::{StemMemo, Target, WordForm};
 use super::level::{CueClass, Cues, cue_phrases};
 use super::trie::{Trie, is_word};
 use super::{Matcher, TogetherRule, prefixes};
@@ -162,6 +162,7 @@ impl Matcher {
         let mut patterns = Vec::new();
         let mut words = Vec::new();
         let mut together = Vec::new();
+        let mut memo = StemMemo::default();
         // The patterns' trigger literals, in parallel (a few hundred microseconds each for the
         // largest), taken in order below.
         let mut triggers = {
@@ -188,7 +189,13 @@ impl Matcher {
                 set.add_phrase(phrase, skill_index, RoleKind::Context);
             }
             for entry in &skill.words {
-                add_word(&mut set, &mut words, entry, skill_index, Target::Detect);
+                add_word(
+                    (&mut set, &mut memo),
+                    &mut words,
+                    entry,
+                    skill_index,
+                    Target::Detect,
+                );
             }
             for rule in &skill.together {
                 let index = together.len();
@@ -199,7 +206,13 @@ impl Matcher {
                 for (group, entries) in rule.groups.iter().enumerate() {
                     for entry in entries {
                         let target = Target::Group { rule: index, group };
-                        add_word(&mut set, &mut words, entry, skill_index, target);
+                        add_word(
+                            (&mut set, &mut memo),
+                            &mut words,
+                            entry,
+                            skill_index,
+                            target,
+                        );
                     }
                 }
             }
@@ -331,7 +344,7 @@ impl Matcher {
 
 /// Adds a word entry: its trie keys, as `*` keys, with a role that verifies the word forms.
 fn add_word(
-    set: &mut LiteralSet,
+    (set, memo): (&mut LiteralSet, &mut StemMemo),
     words: &mut Vec<WordForm>,
     entry: &WordEntry,
     skill: usize,
@@ -341,7 +354,7 @@ fn add_word(
     let forms = WordForms::of(&entry.language)
         .or_else(|| WordForms::of("en"))
         .unwrap_or(WordForms::Prefix(&[]));
-    let (form, keys) = WordForm::new(&entry.text, &entry.language, forms, target);
+    let (form, keys) = WordForm::new_with(&entry.text, &entry.language, forms, target, memo);
     let index = words.len();
     words.push(form);
     for key in keys {

@@ -412,21 +412,56 @@ pub(super) struct WordForm {
 /// starts, so the word as written is used instead.
 const MIN_KEY_BYTES: usize = 3;
 
+/// The stems of the words of the entries compiled so far, by language and word: the same word
+/// recurs in many entries (every `together` group of a language repeats its common words), and
+/// a snowball stem costs far more than a look-up.
+pub(super) type StemMemo = FxHashMap<String, FxHashMap<String, String>>;
+
 impl WordForm {
     /// The entry `text` in a language with `forms`, and the trie keys (lowercase; each a `*`
     /// key) where its matches may start.
+    #[cfg(test)]
     pub(super) fn new(
         text: &str,
         language: &str,
         forms: WordForms,
         target: Target,
     ) -> (WordForm, Vec<String>) {
+        WordForm::new_with(text, language, forms, target, &mut StemMemo::default())
+    }
+
+    /// [`WordForm::new`], with the stems of the words of the entries compiled before it in
+    /// `memo` (`forms` must be the word forms of `language`).
+    pub(super) fn new_with(
+        text: &str,
+        language: &str,
+        forms: WordForms,
+        target: Target,
+        memo: &mut StemMemo,
+    ) -> (WordForm, Vec<String>) {
         let lower = text.to_lowercase();
         let words: Vec<&str> = lower
             .split(|c: char| c.is_whitespace() || c == '-')
             .filter(|w| !w.is_empty())
             .collect();
-        let stems: Vec<String> = words.iter().map(|w| forms.stem(w)).collect();
+        if !memo.contains_key(language) {
+            memo.insert(language.to_owned(), FxHashMap::default());
+        }
+        let mut of_language = memo.get_mut(language);
+        let stems: Vec<String> = words
+            .iter()
+            .map(|&w| match of_language.as_deref_mut() {
+                Some(known) => match known.get(w) {
+                    Some(stem) => stem.clone(),
+                    None => {
+                        let stem = forms.stem(w);
+                        known.insert(w.to_owned(), stem.clone());
+                        stem
+                    }
+                },
+                None => forms.stem(w),
+            })
+            .collect();
         let first = words.first().copied().unwrap_or_default();
         let stem = stems.first().map_or("", String::as_str);
         // The key is what the word as written shares with its stem and its other spellings
