@@ -395,6 +395,16 @@ pub(super) fn page_named_heading(heading: &str) -> Option<(Option<String>, Strin
         .then(|| (Some(owner.trim().to_owned()), title.to_owned()))
 }
 
+/// "Careers" over "Lead DevOps architect" beside the titles "GoTech" and "GoTech | Tech as a
+/// Service": a heading under a page name that names a role is the job's when no part of the
+/// page's titles names one.
+pub(super) fn role_only(heading: &&str, split: &[(TitleParts, &str)]) -> bool {
+    looks_like_role(heading)
+        && !split
+            .iter()
+            .any(|(parts, _)| parts.parts.iter().any(|p| looks_like_role(p)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::{holds_title_words, page_name_beside_bar};
@@ -425,14 +435,4 @@ mod tests {
             ["採用サイト｜株式会社セガ"]
         );
     }
-}
-
-/// "Careers" over "Lead DevOps architect" beside the titles "GoTech" and "GoTech | Tech as a
-/// Service": a heading under a page name that names a role is the job's when no part of the
-/// page's titles names one.
-pub(super) fn role_only(heading: &&str, split: &[(TitleParts, &str)]) -> bool {
-    looks_like_role(heading)
-        && !split
-            .iter()
-            .any(|(parts, _)| parts.parts.iter().any(|p| looks_like_role(p)))
 }
