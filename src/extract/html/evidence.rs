@@ -127,6 +127,9 @@ pub struct Heading {
     /// The runs of text right before it, the nearest last ("Reykjahlíðarskóli" in a
     /// sub-title above the job's heading).
     pub preline: Vec<String>,
+    /// Whether its class hides it from the eye (`sr-only`, `visually-hidden`): a screen
+    /// reader's copy of a title, which a visible `<h1>` after it outranks.
+    pub hidden: bool,
 }
 
 /// The rule of an `<h4>` captured as the main heading of a page with no `<h1>`, `<h2>` or
@@ -253,6 +256,8 @@ pub(super) struct Collector {
     other_jobs: Option<bool>,
     /// Whether the open `<h1>` holds a link to the site's home page.
     h1_home_link: bool,
+    /// Whether the `<h1>` being read is hidden from the eye (see [`Heading::hidden`]).
+    h1_hidden: bool,
     /// Whether the main heading so far is an `<h4>` of a page with no `<h1>` (see
     /// [`LOWER_MAIN`]).
     lower_main: bool,
@@ -365,6 +370,13 @@ impl Collector {
                 }
             }
         }
+        // "<h4>Job Title</h4><span></span>" then "<div><h4>Compensation</h4>...": a block that
+        // opens with a heading is the next field's, never the value of an empty one (a value
+        // with a sub-heading after it, "東京都品川区" then "最寄り駅", stays).
+        if matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+            self.captures
+                .retain(|c| !matches!(c.kind, Kind::AfterLabel(_)) || !c.text.trim().is_empty());
+        }
         if self.captures.len() >= MAX_OPEN_CAPTURES {
             return;
         }
@@ -387,6 +399,7 @@ impl Collector {
         if name == "h1" && self.found.h1s.len() < MAX_H1 && !in_h1 && self.link == 0 && !is_logo(el)
         {
             self.h1_home_link = false;
+            self.h1_hidden = hidden_class(el);
             self.start(Kind::H1, String::new());
         }
         // "<h4>Frontend engineer - m/f</h4><p>Zagreb, Croatia</p>" heading a page that has no
@@ -401,6 +414,7 @@ impl Collector {
             && !in_h1
         {
             self.h1_home_link = false;
+            self.h1_hidden = false;
             self.start(Kind::H1, LOWER_MAIN.to_owned());
         }
         // A site header's sub-heading (its search box's) is not the posting's.
@@ -873,6 +887,17 @@ fn anchor_id(rule: &str, text: &str) -> bool {
     };
     let own = letters(text);
     !own.is_empty() && letters(id) == own
+}
+
+/// Whether an element's class hides it from the eye but not from a screen reader
+/// (`sr-only`, `visually-hidden`, `u-visually-hidden`, `screen-reader-text`).
+fn hidden_class(el: &impl Attributes) -> bool {
+    el.attr("class").is_some_and(|class| {
+        class.split_ascii_whitespace().any(|c| {
+            let c = c.to_ascii_lowercase();
+            c == "sr-only" || c.ends_with("visually-hidden") || c == "screen-reader-text"
+        })
+    })
 }
 
 #[cfg(test)]

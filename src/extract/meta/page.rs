@@ -558,8 +558,31 @@ fn heading_title(
         .into_iter()
         .flatten()
         .any(looks_like_role);
-    (in_title || described || no_title || (looks_like_role(&text) && !title_has_role))
+    // "Senior Software Engineer" under "Careers - Software Engineer, Core": the heading names
+    // the title's role in its own words, as the page shows it.
+    let same_role = looks_like_role(&text)
+        && [facts.og_title.as_deref(), facts.page_title.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|t| shares_role_word(t, &text));
+    (in_title || described || no_title || same_role || (looks_like_role(&text) && !title_has_role))
         .then(|| Sourced::new(text, rule))
+}
+
+/// Whether `a` and `b` name a role by the same role word ("engineer").
+fn shares_role_word(a: &str, b: &str) -> bool {
+    // Whole words: "engineered" in a slogan names no engineer.
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    super::super::ROLE_WORD_LIST
+        .iter()
+        .filter(|w| !w.contains(' '))
+        .any(|w| a.iter().any(|x| x == w) && b.iter().any(|x| x == w))
 }
 
 /// Whether `heading` spells out the short title a page title opens with: "Interiorista /
