@@ -548,6 +548,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_site_named_with_a_boards_word_is_a_board() {
+        // tests/fixtures/pages/grippo-*.html, northmpls-*.html: the boards' own names.
+        let sites = active();
+        assert!(sites.is_board("Grippo Avisos"));
+        assert!(sites.is_board("NorthMPLS Job Board"));
+        assert!(!sites.is_board("Avisora Software"));
+        assert!(!sites.is_board("Dogstudio"));
+    }
+
+    #[test]
+    fn closed_phrases_come_from_the_label_words() {
+        let phrases = active().closed_phrases();
+        assert!(phrases.is_match("sorry, this job is closed."));
+        assert!(phrases.is_match("本年は中途採用の募集を終了しております"));
+        assert!(!phrases.is_match("the job closes on friday"));
+    }
+
+    #[test]
     fn builtin_profiles_load() {
         let sites =
             Sites::from_sources(&[(DEFAULT_SITES_NAME.into(), DEFAULT_SITES.into())]).unwrap();

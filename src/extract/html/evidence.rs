@@ -23,7 +23,7 @@ use labels::{
     names_company_part, plausible, restates_label, strip_label, unit_label, value_label,
 };
 use legal::Where;
-use markup::rdfa_property;
+use markup::{hidden_class, rdfa_property};
 
 /// Longest text kept for one piece of evidence, in bytes; longer runs are not names.
 const MAX_EVIDENCE_BYTES: usize = 600;
@@ -110,6 +110,9 @@ pub struct PageEvidence {
     /// The text of an `<h1>` that is all one link to the site's home page (`<h1><a
     /// href="/">Acme jobs</a></h1>`): the site's name, never the posting's heading.
     pub home_h1: Option<String>,
+    /// Links outside furniture to job pages of one site, each once ("/jobs/7289318-data-
+    /// scientist", "?view=jobs&id=412345"), up to 40: many make the page a list of jobs.
+    pub job_links: Vec<String>,
     /// Names the page labels as a unit of the employer ("Business Unit Northwestern Medical
     /// Group"): a part of the employer, not the employer.
     pub units: Vec<String>,
@@ -359,6 +362,7 @@ impl Collector {
             return;
         }
         self.logo_name(name, el);
+        self.job_link(name, el);
         if is_block(name) {
             // Text of block elements is separate words: "Jyväskylä, Helsinki" then "Suomi".
             for capture in &mut self.captures {
@@ -887,17 +891,6 @@ fn anchor_id(rule: &str, text: &str) -> bool {
     };
     let own = letters(text);
     !own.is_empty() && letters(id) == own
-}
-
-/// Whether an element's class hides it from the eye but not from a screen reader
-/// (`sr-only`, `visually-hidden`, `u-visually-hidden`, `screen-reader-text`).
-fn hidden_class(el: &impl Attributes) -> bool {
-    el.attr("class").is_some_and(|class| {
-        class.split_ascii_whitespace().any(|c| {
-            let c = c.to_ascii_lowercase();
-            c == "sr-only" || c.ends_with("visually-hidden") || c == "screen-reader-text"
-        })
-    })
 }
 
 #[cfg(test)]

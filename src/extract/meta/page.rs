@@ -569,22 +569,6 @@ fn heading_title(
         .then(|| Sourced::new(text, rule))
 }
 
-/// Whether `a` and `b` name a role by the same role word ("engineer").
-fn shares_role_word(a: &str, b: &str) -> bool {
-    // Whole words: "engineered" in a slogan names no engineer.
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (a, b) = (words(a), words(b));
-    super::super::ROLE_WORD_LIST
-        .iter()
-        .filter(|w| !w.contains(' '))
-        .any(|w| a.iter().any(|x| x == w) && b.iter().any(|x| x == w))
-}
-
 /// Whether `heading` spells out the short title a page title opens with: "Interiorista /
 /// Arquitecto de Interiores, Barcelona" under "Interiorista, Barcelona - WOLFBLANC ARCHITECTS"
 /// (the title's first part, its place cut, then " / " or " (" in the heading).
