@@ -39,6 +39,9 @@ const MIN_LISTED_POSTINGS: usize = 3;
 /// show a few similar jobs beside it).
 const MIN_TITLE_ELEMENTS: usize = 10;
 
+/// Links to the site's job pages that make a page with no posting's section a list of jobs.
+const MIN_JOB_LINKS: usize = 12;
+
 /// Elements labeled alike as a job's place that are the cards of other jobs, not the posting's
 /// own place.
 const MIN_CARD_LABELS: usize = 3;
@@ -308,8 +311,14 @@ fn finish(
     facts.site_named = named::site_named(facts.site_name.as_deref(), &evidence.names, &blocks);
     let fields = meta::page::choose(&facts, boards);
     meta.postings_on_page = (described >= MIN_LISTED_POSTINGS).then_some(described);
+    // "Job Openings" over 19 links to the site's job pages (a careers site's list, a board's
+    // table of ads): as many jobs as cards labeled alike.
     meta.titled_on_page =
-        headings::job_cards(&evidence, facts.heading.as_deref(), MIN_TITLE_ELEMENTS);
+        headings::job_cards(&evidence, facts.heading.as_deref(), MIN_TITLE_ELEMENTS).or((evidence
+            .job_links
+            .len()
+            >= MIN_JOB_LINKS)
+            .then_some(evidence.job_links.len()));
     meta.list_title = [
         facts.page_title.as_deref(),
         facts.og_title.as_deref(),

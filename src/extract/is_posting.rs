@@ -13,51 +13,6 @@ const SAMPLE_BYTES: usize = 20_000;
 /// A page this short that says the job is closed is that notice, not the posting.
 const MAX_CLOSED_WORDS: usize = 250;
 
-/// What a page says when the job is gone (lowercase).
-const CLOSED: &[&str] = &[
-    "no longer available",
-    "no longer accepting applications",
-    "job has expired",
-    "this job is closed",
-    "position has been filled",
-    "no job opening",
-    "no open positions",
-    "nicht mehr verfügbar",
-    "n'est plus disponible",
-    "ya no está disponible",
-    "вакансия в архиве",
-    "вакансія в архіві",
-    "verlopen vacature",
-    "niet meer vinden",
-    "no hay vacantes",
-    "no hay una vacante",
-    "no hay vacantes abiertas",
-    "there are no open positions",
-    "there are currently no vacancies",
-    "we have no vacancies",
-    "keine offenen stellen",
-    "vaga encerrada",
-    "pas d'offres d'emploi",
-    "pas d'offre d'emploi",
-    "aucune offre d'emploi",
-    "aucun poste affiché",
-    "no positions listed at this time",
-    "no hay ofertas",
-    "não há vagas",
-    "no publicamos vacantes",
-    "opening is now closed",
-    "position is now closed",
-    "job is now closed",
-    // "本年は中途採用の募集を終了しております" (this year's recruitment has ended), not the
-    // "募集を終了します" of a posting that ends when filled.
-    "募集を終了しております",
-    "募集を終了しました",
-    "募集を終了いたしました",
-    "募集は終了しました",
-    "募集は終了いたしました",
-    "募集は終了しております",
-];
-
 /// A page with no section of a posting this short that says it has no openings is that
 /// notice ("Si hoy no hay una vacante abierta, dejá tu CV"), not a posting.
 const MAX_NO_OPENINGS_WORDS: usize = 600;
@@ -704,28 +659,28 @@ static OPENINGS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 });
 
 /// How many of the license marks and job words a text holds, and whether it says the job is
-/// closed: one pass of an Aho-Corasick automaton over all three lists, where one `contains` per
-/// phrase read the text some sixty times.
+/// closed: one pass of an Aho-Corasick automaton over the two lists, where one `contains` per
+/// phrase read the text some sixty times, and one of the `closed` phrases of
+/// `sites/labels.toml`.
 struct Marks {
     license: usize,
     job_words: usize,
     closed: bool,
 }
 
-/// The three lists in one automaton: ids `0..L` are [`LICENSE_MARKS`], then [`JOB_WORDS`],
-/// then [`CLOSED`].
+/// The two lists in one automaton: ids `0..L` are [`LICENSE_MARKS`], then [`JOB_WORDS`].
 static MARKS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(LICENSE_MARKS.iter().chain(JOB_WORDS).chain(CLOSED))
+            .build(LICENSE_MARKS.iter().chain(JOB_WORDS))
             .ok()
     });
 
 impl Marks {
     /// The marks of `lower` (lowercase text); each phrase counts once however often it occurs.
     fn found(lower: &str) -> Marks {
-        let mut seen = [false; LICENSE_MARKS.len() + JOB_WORDS.len() + CLOSED.len()];
+        let mut seen = [false; LICENSE_MARKS.len() + JOB_WORDS.len()];
         match MARKS.as_ref() {
             Some(automaton) => {
                 for m in automaton.find_overlapping_iter(lower) {
@@ -736,20 +691,16 @@ impl Marks {
             }
             // The automaton of constant phrases always builds; the slow path stays exact.
             None => {
-                for (slot, phrase) in seen
-                    .iter_mut()
-                    .zip(LICENSE_MARKS.iter().chain(JOB_WORDS).chain(CLOSED))
-                {
+                for (slot, phrase) in seen.iter_mut().zip(LICENSE_MARKS.iter().chain(JOB_WORDS)) {
                     *slot = lower.contains(phrase);
                 }
             }
         }
         let (license, rest) = seen.split_at(LICENSE_MARKS.len());
-        let (job_words, closed) = rest.split_at(JOB_WORDS.len());
         Marks {
             license: license.iter().filter(|&&s| s).count(),
-            job_words: job_words.iter().filter(|&&s| s).count(),
-            closed: closed.iter().any(|&s| s),
+            job_words: rest.iter().filter(|&&s| s).count(),
+            closed: super::sites::active().closed_phrases().is_match(lower),
         }
     }
 }

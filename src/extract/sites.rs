@@ -96,6 +96,14 @@ pub struct LabelWords {
     /// that says one is no posting.
     #[serde(default)]
     pub no_openings: Vec<String>,
+    /// What a page says when its job is gone ("no longer available", "position has been
+    /// filled"): a short page that says one is that notice, not the posting.
+    #[serde(default)]
+    pub closed: Vec<String>,
+    /// Words of a site's name that make it a board of ads or jobs ("Job Board", "Avisos"):
+    /// such a site's name is never the employer, as a listed board's is not.
+    #[serde(default)]
+    pub board: Vec<String>,
     /// Phrases between a unit's name and its organization's ("is part of"): a unit read as
     /// the company gives way to its organization.
     #[serde(default)]
@@ -124,6 +132,8 @@ impl LabelWords {
             (&mut self.unsolicited, other.unsolicited),
             (&mut self.error_page, other.error_page),
             (&mut self.no_openings, other.no_openings),
+            (&mut self.closed, other.closed),
+            (&mut self.board, other.board),
             (&mut self.part_of, other.part_of),
         ] {
             for word in more {
@@ -225,6 +235,34 @@ pub struct Sites {
     legal_forms: OnceLock<LegalForms>,
     /// The label lists that name a field, as sets when first asked for.
     label_sets: OnceLock<LabelSets>,
+    /// The `closed` phrases of `labels`, as one automaton when first asked for.
+    closed: OnceLock<Phrases>,
+}
+
+/// Phrases looked for in a lowercase text in one pass.
+#[derive(Debug)]
+pub struct Phrases {
+    /// The automaton of the phrases; `None` only if it could not be built.
+    automaton: Option<aho_corasick::AhoCorasick>,
+    /// The phrases, for the slow path.
+    phrases: Vec<String>,
+}
+
+impl Phrases {
+    fn new(phrases: &[String]) -> Phrases {
+        Phrases {
+            automaton: aho_corasick::AhoCorasick::new(phrases).ok(),
+            phrases: phrases.to_vec(),
+        }
+    }
+
+    /// Whether `lower` holds one of the phrases.
+    pub fn is_match(&self, lower: &str) -> bool {
+        match &self.automaton {
+            Some(automaton) => automaton.is_match(lower),
+            None => self.phrases.iter().any(|p| lower.contains(p.as_str())),
+        }
+    }
 }
 
 mod label_sets;
@@ -309,6 +347,7 @@ impl Sites {
             labels,
             legal_forms: OnceLock::new(),
             label_sets: OnceLock::new(),
+            closed: OnceLock::new(),
         })
     }
 
@@ -320,6 +359,12 @@ impl Sites {
     /// The label lists that name a field, as sets (see [`LabelSets`]).
     pub fn label_sets(&self) -> &LabelSets {
         self.label_sets.get_or_init(|| LabelSets::new(&self.labels))
+    }
+
+    /// The `closed` phrases of the label words, in one automaton.
+    pub fn closed_phrases(&self) -> &Phrases {
+        self.closed
+            .get_or_init(|| Phrases::new(&self.labels.closed))
     }
 
     /// The legal forms of the label words, indexed (see [`LegalForms`]).
@@ -350,7 +395,21 @@ impl Sites {
     /// Whether `name` is a job board's or an ATS's own name (`LinkedIn`, `Indeed.com`).
     pub fn is_board(&self, name: &str) -> bool {
         let lower = name.trim().to_lowercase();
-        self.board_names.binary_search(&lower).is_ok()
+        if self.board_names.binary_search(&lower).is_ok() {
+            return true;
+        }
+        // "Grippo Avisos", "NorthMPLS Job Board": a name with a board's word in it.
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        self.labels.board.iter().any(|word| {
+            let board: Vec<&str> = word
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            !board.is_empty() && words.windows(board.len()).any(|w| w == board.as_slice())
+        })
     }
 }
 
@@ -487,6 +546,24 @@ pub fn saved_from_url(html: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_site_named_with_a_boards_word_is_a_board() {
+        // tests/fixtures/pages/grippo-*.html, northmpls-*.html: the boards' own names.
+        let sites = active();
+        assert!(sites.is_board("Grippo Avisos"));
+        assert!(sites.is_board("NorthMPLS Job Board"));
+        assert!(!sites.is_board("Avisora Software"));
+        assert!(!sites.is_board("Dogstudio"));
+    }
+
+    #[test]
+    fn closed_phrases_come_from_the_label_words() {
+        let phrases = active().closed_phrases();
+        assert!(phrases.is_match("sorry, this job is closed."));
+        assert!(phrases.is_match("本年は中途採用の募集を終了しております"));
+        assert!(!phrases.is_match("the job closes on friday"));
+    }
 
     #[test]
     fn builtin_profiles_load() {

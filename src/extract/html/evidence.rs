@@ -23,7 +23,7 @@ use labels::{
     names_company_part, plausible, restates_label, strip_label, unit_label, value_label,
 };
 use legal::Where;
-use markup::rdfa_property;
+use markup::{hidden_class, rdfa_property};
 
 /// Longest text kept for one piece of evidence, in bytes; longer runs are not names.
 const MAX_EVIDENCE_BYTES: usize = 600;
@@ -110,6 +110,9 @@ pub struct PageEvidence {
     /// The text of an `<h1>` that is all one link to the site's home page (`<h1><a
     /// href="/">Acme jobs</a></h1>`): the site's name, never the posting's heading.
     pub home_h1: Option<String>,
+    /// Links outside furniture to job pages of one site, each once ("/jobs/7289318-data-
+    /// scientist", "?view=jobs&id=412345"), up to 40: many make the page a list of jobs.
+    pub job_links: Vec<String>,
     /// Names the page labels as a unit of the employer ("Business Unit Northwestern Medical
     /// Group"): a part of the employer, not the employer.
     pub units: Vec<String>,
@@ -127,6 +130,9 @@ pub struct Heading {
     /// The runs of text right before it, the nearest last ("Reykjahlíðarskóli" in a
     /// sub-title above the job's heading).
     pub preline: Vec<String>,
+    /// Whether its class hides it from the eye (`sr-only`, `visually-hidden`): a screen
+    /// reader's copy of a title, which a visible `<h1>` after it outranks.
+    pub hidden: bool,
 }
 
 /// The rule of an `<h4>` captured as the main heading of a page with no `<h1>`, `<h2>` or
@@ -253,6 +259,8 @@ pub(super) struct Collector {
     other_jobs: Option<bool>,
     /// Whether the open `<h1>` holds a link to the site's home page.
     h1_home_link: bool,
+    /// Whether the `<h1>` being read is hidden from the eye (see [`Heading::hidden`]).
+    h1_hidden: bool,
     /// Whether the main heading so far is an `<h4>` of a page with no `<h1>` (see
     /// [`LOWER_MAIN`]).
     lower_main: bool,
@@ -354,6 +362,7 @@ impl Collector {
             return;
         }
         self.logo_name(name, el);
+        self.job_link(name, el);
         if is_block(name) {
             // Text of block elements is separate words: "Jyväskylä, Helsinki" then "Suomi".
             for capture in &mut self.captures {
@@ -364,6 +373,13 @@ impl Collector {
                     capture.text.push(' ');
                 }
             }
+        }
+        // "<h4>Job Title</h4><span></span>" then "<div><h4>Compensation</h4>...": a block that
+        // opens with a heading is the next field's, never the value of an empty one (a value
+        // with a sub-heading after it, "東京都品川区" then "最寄り駅", stays).
+        if matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+            self.captures
+                .retain(|c| !matches!(c.kind, Kind::AfterLabel(_)) || !c.text.trim().is_empty());
         }
         if self.captures.len() >= MAX_OPEN_CAPTURES {
             return;
@@ -387,6 +403,7 @@ impl Collector {
         if name == "h1" && self.found.h1s.len() < MAX_H1 && !in_h1 && self.link == 0 && !is_logo(el)
         {
             self.h1_home_link = false;
+            self.h1_hidden = hidden_class(el);
             self.start(Kind::H1, String::new());
         }
         // "<h4>Frontend engineer - m/f</h4><p>Zagreb, Croatia</p>" heading a page that has no
@@ -401,6 +418,7 @@ impl Collector {
             && !in_h1
         {
             self.h1_home_link = false;
+            self.h1_hidden = false;
             self.start(Kind::H1, LOWER_MAIN.to_owned());
         }
         // A site header's sub-heading (its search box's) is not the posting's.

@@ -29,10 +29,18 @@ pub(super) fn main_and_offer<'a>(
     // A site's tagline ("User Experience Design Agency") over the job's own `<h1>` names no job.
     let names_no_job =
         |text: &str| meta::page::names_no_job(text) || meta::page::describes_business(text);
+    // A screen reader's copy of a title ("Careers - Software Engineer, Core") gives way to
+    // the visible `<h1>` after it ("Senior Software Engineer"); alone, it is the heading.
     let main_heading = evidence
         .h1s
         .iter()
-        .find(|h| !names_no_job(&h.text) && !banner(h))
+        .find(|h| !h.hidden && !names_no_job(&h.text) && !banner(h))
+        .or_else(|| {
+            evidence
+                .h1s
+                .iter()
+                .find(|h| !names_no_job(&h.text) && !banner(h))
+        })
         .or_else(|| evidence.h1s.iter().find(|h| !names_no_job(&h.text)))
         .or(evidence.h1s.first());
     // "Oferty Pracy" over "Aktualne oferty pracy" and the one offer "Stażysta Python - ...": a

@@ -558,7 +558,14 @@ fn heading_title(
         .into_iter()
         .flatten()
         .any(looks_like_role);
-    (in_title || described || no_title || (looks_like_role(&text) && !title_has_role))
+    // "Senior Software Engineer" under "Careers - Software Engineer, Core": the heading names
+    // the title's role in its own words, as the page shows it.
+    let same_role = looks_like_role(&text)
+        && [facts.og_title.as_deref(), facts.page_title.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|t| shares_role_word(t, &text));
+    (in_title || described || no_title || same_role || (looks_like_role(&text) && !title_has_role))
         .then(|| Sourced::new(text, rule))
 }
 

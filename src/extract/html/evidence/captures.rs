@@ -90,6 +90,7 @@ impl Collector {
                         text,
                         subline: Vec::new(),
                         preline,
+                        hidden: self.h1_hidden,
                     });
                     if self.after_h1.is_empty() {
                         self.badge_runs = BADGE_RUNS;

@@ -640,7 +640,19 @@ pub(super) fn plausible(field: Field, text: &str) -> bool {
                     && *w == "US"
                     && (text.contains(',') || text.starts_with("US-")))
             })
-            .any(|w| NOT_A_NAME.contains(&w.to_lowercase().as_str()))
+            .enumerate()
+            // "BAYADA Home Health Care": a company's name may hold such a word inside; it
+            // never starts or ends with one ("Join Us", "Career Programs").
+            .any(|(i, w)| {
+                NOT_A_NAME.contains(&w.to_lowercase().as_str())
+                    && (field != Field::Company
+                        || i == 0
+                        || !text
+                            .split(|c: char| !c.is_alphanumeric())
+                            .filter(|w| !w.is_empty())
+                            .skip(i + 1)
+                            .any(|rest| !NOT_A_NAME.contains(&rest.to_lowercase().as_str())))
+            })
     {
         return false;
     }

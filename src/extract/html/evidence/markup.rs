@@ -234,3 +234,40 @@ pub(super) fn rdfa_property(property: &str) -> Option<&str> {
     .into_iter()
     .find(|known| *known == name)
 }
+
+/// Whether an element's class hides it from the eye but not from a screen reader
+/// (`sr-only`, `visually-hidden`, `u-visually-hidden`, `screen-reader-text`).
+pub(super) fn hidden_class(el: &impl Attributes) -> bool {
+    el.attr("class").is_some_and(|class| {
+        class.split_ascii_whitespace().any(|c| {
+            let c = c.to_ascii_lowercase();
+            c == "sr-only" || c.ends_with("visually-hidden") || c == "screen-reader-text"
+        })
+    })
+}
+
+/// A link to one job's page: a path or query that names jobs, then the job's number
+/// ("/jobs/7289318-customer-care-assistant", "/ge/?view=jobs&id=412345").
+static JOB_LINK: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)[/=](?:jobs?|vacanc(?:y|ies)|stellen|offres?|empleos?|vacantes?|vagas?)(?:/|&id=|\?id=)\d{4,}",
+    )
+    .ok()
+});
+
+/// Most links to job pages kept (see [`PageEvidence::job_links`]).
+const MAX_JOB_LINKS: usize = 40;
+
+impl Collector {
+    /// Keeps the `href` of a link `<a>` to one job's page (see [`JOB_LINK`]), once.
+    pub(super) fn job_link(&mut self, name: &str, el: &impl Attributes) {
+        if name == "a"
+            && self.found.job_links.len() < MAX_JOB_LINKS
+            && let Some(href) = el.attr("href")
+            && JOB_LINK.as_ref().is_some_and(|re| re.is_match(href))
+            && !self.found.job_links.iter().any(|h| h == href)
+        {
+            self.found.job_links.push(href.to_owned());
+        }
+    }
+}

@@ -205,6 +205,16 @@ pub(super) fn owner_from_url(
     if facts.url_names.is_empty() {
         return None;
     }
+    // "Grippo Avisos" on grippo.com: a board's own site, whose name in the URL is the board's.
+    if let Some(site) = &facts.site_name
+        && is_board(site)
+        && facts
+            .url_names
+            .iter()
+            .any(|u| u.len() >= 3 && url_form(site).starts_with(u.as_str()))
+    {
+        return None;
+    }
     let mut candidates: Vec<(&str, String)> = Vec::new();
     for (parts, rule) in split {
         for part in &parts.parts {

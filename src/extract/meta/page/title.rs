@@ -405,6 +405,22 @@ pub(super) fn role_only(heading: &&str, split: &[(TitleParts, &str)]) -> bool {
             .any(|(parts, _)| parts.parts.iter().any(|p| looks_like_role(p)))
 }
 
+/// Whether `a` and `b` name a role by the same role word ("engineer").
+pub(super) fn shares_role_word(a: &str, b: &str) -> bool {
+    // Whole words: "engineered" in a slogan names no engineer.
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    crate::extract::ROLE_WORD_LIST
+        .iter()
+        .filter(|w| !w.contains(' '))
+        .any(|w| a.iter().any(|x| x == w) && b.iter().any(|x| x == w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::{holds_title_words, page_name_beside_bar};
