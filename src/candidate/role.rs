@@ -95,6 +95,18 @@ pub const OTHER_DISCIPLINES: &[&str] = &[
     "biomedical",
 ];
 
+/// The role words of selling and hiring, of [`ROLE_WORDS`]: a title that names only these
+/// ("Account Executive", "Independent Sales Representative") is a sales person's job.
+pub const SALES: &[&str] = &[
+    "sales",
+    "account",
+    "representative",
+    "executive",
+    "business development",
+    "recruiter",
+    "talent",
+];
+
 /// Whether a profession word names a technical profession (`Some(true)`: engineer,
 /// developer...), another one (`Some(false)`: designer, marketer, recruiter...), or is either
 /// (`None`: analyst, researcher, consultant, and every field word).
