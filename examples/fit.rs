@@ -123,8 +123,11 @@ impl Tfidf {
     }
 }
 
-/// NDCG@10 of a ranking (scores, in posting order; ties keep posting order) against grades.
-fn ndcg10(scores: &[(String, f64)], grades: &HashMap<String, u32>) -> f64 {
+/// NDCG@10 of a ranking (scores, in posting order; ties keep posting order) against grades;
+/// `None` when no posting is graded above 0 (the ideal DCG is 0: NDCG is undefined). The means
+/// count such a résumé as 0 (the figures reported since the first set) and, beside them, leave
+/// it out (standard IR practice: a query with no relevant document is not scored).
+fn ndcg10(scores: &[(String, f64)], grades: &HashMap<String, u32>) -> Option<f64> {
     let mut ranked: Vec<&(String, f64)> = scores.iter().collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
     let gain = |g: u32| f64::from(2u32.pow(g) - 1);
@@ -142,7 +145,7 @@ fn ndcg10(scores: &[(String, f64)], grades: &HashMap<String, u32>) -> f64 {
         .enumerate()
         .map(|(i, g)| gain(*g) / ((i + 2) as f64).log2())
         .sum();
-    if idcg == 0.0 { 0.0 } else { dcg / idcg }
+    (idcg > 0.0).then(|| dcg / idcg)
 }
 
 fn main() {
@@ -249,6 +252,9 @@ fn main() {
             .collect();
         ndcg10(&scores, &resume.grades)
     };
+    let rank0 = |resume: &Resume, ranker: &dyn Fn(&Resume, usize) -> f64, files: &[String]| {
+        rank(resume, ranker, files).unwrap_or(0.0)
+    };
     let before = |r: &Resume, i: usize| before_fit(&r.profile, &postings[i].skills);
     let tf = |r: &Resume, i: usize| Tfidf::cosine(&tfidf.vector(&r.text), &posting_vectors[i]);
     let model_of = |text: &str| {
@@ -293,7 +299,7 @@ fn main() {
                 )
                 .fit
         };
-        resumes.iter().map(|r| rank(r, &f, files)).sum::<f64>() / resumes.len() as f64
+        resumes.iter().map(|r| rank0(r, &f, files)).sum::<f64>() / resumes.len() as f64
     };
     if flag("--tune") {
         let mut best = (mean_on(&model, &tuning), model);
@@ -358,12 +364,12 @@ fn main() {
     let mut sums = [0.0; 6];
     for r in &resumes {
         let row = [
-            rank(r, &before, &tuning),
-            rank(r, &tf, &tuning),
-            rank(r, &fit, &tuning),
-            rank(r, &before, &held_out),
-            rank(r, &tf, &held_out),
-            rank(r, &fit, &held_out),
+            rank0(r, &before, &tuning),
+            rank0(r, &tf, &tuning),
+            rank0(r, &fit, &tuning),
+            rank0(r, &before, &held_out),
+            rank0(r, &tf, &held_out),
+            rank0(r, &fit, &held_out),
         ];
         for (s, v) in sums.iter_mut().zip(row) {
             *s += v;
@@ -384,9 +390,43 @@ fn main() {
         sums[4] / n,
         sums[5] / n
     );
+    // The same means over the résumés whose half has a posting graded above 0.
+    let defined = |ranker: &dyn Fn(&Resume, usize) -> f64, files: &[String]| {
+        let scored: Vec<f64> = resumes
+            .iter()
+            .filter_map(|r| rank(r, ranker, files))
+            .collect();
+        let mean = scored.iter().sum::<f64>() / (scored.len().max(1) as f64);
+        (mean, scored.len())
+    };
+    let halves = [
+        defined(&before, &tuning),
+        defined(&tf, &tuning),
+        defined(&fit, &tuning),
+        defined(&before, &held_out),
+        defined(&tf, &held_out),
+        defined(&fit, &held_out),
+    ];
+    if halves.iter().any(|(_, k)| *k < resumes.len()) {
+        println!(
+            "{:<52} {:>7.3} {:>7.3} {:>7.3} | {:>7.3} {:>7.3} {:>7.3}",
+            format!(
+                "mean, NDCG defined ({} | {} of {})",
+                halves[0].1,
+                halves[3].1,
+                resumes.len()
+            ),
+            halves[0].0,
+            halves[1].0,
+            halves[2].0,
+            halves[3].0,
+            halves[4].0,
+            halves[5].0
+        );
+    }
     let all: Vec<String> = postings.iter().map(|p| p.file.clone()).collect();
     let mean_all = |ranker: &dyn Fn(&Resume, usize) -> f64| {
-        resumes.iter().map(|r| rank(r, ranker, &all)).sum::<f64>() / n
+        resumes.iter().map(|r| rank0(r, ranker, &all)).sum::<f64>() / n
     };
     println!(
         "all 48 postings: before {:.3}, tfidf {:.3}, fit {:.3}",
@@ -417,7 +457,7 @@ fn main() {
                 .map(|i| (i, fit(r, i)))
                 .collect();
             scored.sort_by(|a, b| b.1.total_cmp(&a.1));
-            let ndcg_all = rank(r, &fit, &all);
+            let ndcg_all = rank0(r, &fit, &all);
             println!("{} (all 48: {ndcg_all:.3})", r.file);
             let top = value("--top").map_or(12, |t| t.parse().unwrap());
             if flag("--explain") {

@@ -17,7 +17,9 @@
 //! "Some" means technical demands (skills of a `tech` category, technologies) the candidate has
 //! that weigh at least [`FitModel::min_technical`] together, in a posting whose title does not
 //! name only another profession (a "Director of Sales" who built "a high performance software
-//! sales organization" asks for a sales person, whatever skill that phrase reads as). A candidate is technical when the
+//! sales organization" asks for a sales person, whatever skill that phrase reads as); for a
+//! candidate who is not technical and names no selling or marketing, a title that names only
+//! selling or hiring is in the lower band too. A candidate is technical when the
 //! titles of their résumé name a technical profession (engineer, developer, data scientist), not
 //! when they name only another (marketer, designer, recruiter); with no profession named and
 //! no field only of another kind (customer success, account, sales), when
@@ -157,7 +159,8 @@ pub struct Fit {
     pub technical_match: bool,
     /// Whether the posting's title names only another profession than the technical
     /// candidate's (sales, design, editing) and none of the candidate's role words: its fit is
-    /// in the lower band whatever it asks for.
+    /// in the lower band whatever it asks for; or, for a candidate who is not technical and has
+    /// no sales or marketing word, a title that names only selling or hiring ([`role::SALES`]).
     pub other_profession: bool,
 }
 
@@ -489,6 +492,19 @@ impl FitModel {
         fit.other_profession = (candidate_technical || discipline)
             && fit.roles_matched.is_empty()
             && role::title_profession(&fit.roles_missing) == Some(false);
+        // A candidate of another profession (a journalist, a product manager, a writer) is no
+        // sales person either: a sales title he has no word of, and no marketing or sales
+        // word of his own, is in the lower band, whatever soft abilities it asks for.
+        let seller = profile
+            .roles
+            .iter()
+            .any(|r| role::SALES.contains(&r.as_str()) || r == "marketing" || r == "marketer");
+        fit.other_profession |= !candidate_technical
+            && !profile.roles.is_empty()
+            && !seller
+            && fit.roles_matched.is_empty()
+            && !fit.roles_missing.is_empty()
+            && fit.roles_missing.iter().all(|w| role::SALES.contains(w));
         let lacks = !candidate_technical
             && fit.roles_matched.is_empty()
             && role::title_profession(&role::role_words(title)) == Some(true)
@@ -808,6 +824,43 @@ mod tests {
         .fit(&rules, &profile, title, &[], &[]);
         assert_eq!(with.roles_missing, ["engineer", "backend"]);
         assert!((with.had - without.had - 9.0 * SAME_TRADE).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_sales_title_is_another_profession_for_a_writer_not_a_marketer() {
+        // tests/fixtures/fit/resumes/research-journalism-alexander-genovese.docx (an editor
+        // and journalist) against tests/fixtures/fit/postings/sales-recruitee-hostaway-account-
+        // executive.html; tests/fixtures/fit/heldout/resumes/marketing-jeffrey-mutchnik.html.
+        let rules = rules();
+        let title = Some("Account Executive - 100% remote - UK");
+        let asked = [skill(&rules, "communication", Level::Required)];
+        let profile = |roles: &str| {
+            CandidateProfile::parse(
+                "p",
+                &format!("skills = [\"communication\"]\nroles = [{roles}]"),
+                &rules,
+            )
+            .unwrap()
+        };
+        let writer = fit(
+            &rules,
+            &profile("\"editor\", \"journalist\""),
+            title,
+            &asked,
+            &[],
+        );
+        let marketer = fit(
+            &rules,
+            &profile("\"marketer\", \"marketing\""),
+            title,
+            &asked,
+            &[],
+        );
+        assert!(writer.other_profession && writer.fit < 10.0, "{writer:?}");
+        assert!(
+            !marketer.other_profession && marketer.fit > 10.0,
+            "{marketer:?}"
+        );
     }
 
     #[test]

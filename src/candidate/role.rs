@@ -78,6 +78,7 @@ pub const ROLE_WORDS: &[&str] = &[
     "industrial",
     "manufacturing",
     "aerospace",
+    "biomedical",
 ];
 
 /// Engineering disciplines outside software, of [`ROLE_WORDS`]: the "engineer" of a title
@@ -91,6 +92,19 @@ pub const OTHER_DISCIPLINES: &[&str] = &[
     "industrial",
     "manufacturing",
     "aerospace",
+    "biomedical",
+];
+
+/// The role words of selling and hiring, of [`ROLE_WORDS`]: a title that names only these
+/// ("Account Executive", "Independent Sales Representative") is a sales person's job.
+pub const SALES: &[&str] = &[
+    "sales",
+    "account",
+    "representative",
+    "executive",
+    "business development",
+    "recruiter",
+    "talent",
 ];
 
 /// Whether a profession word names a technical profession (`Some(true)`: engineer,
@@ -184,11 +198,22 @@ pub fn normalize(text: &str) -> String {
     format!(" {} ", words.join(" "))
 }
 
+/// Whether a word is a possessive ("Editor's", "Editors’"): it names whose something is, not
+/// what someone is.
+fn possessive(word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    ["'s", "’s", "s'", "s’"]
+        .iter()
+        .any(|end| word.ends_with(end))
+}
+
 /// The role words a text contains, once each, in [`ROLE_WORDS`] order. A word counts in its
-/// plural too ("engineers", "developers"), and a field spelt two ways counts as one
+/// plural too ("engineers", "developers"), not as a possessive ("Journal of Economic Issues,
+/// Editor's Prize" names a prize, not an editor), and a field spelt two ways counts as one
 /// ([`canonical`]: "Back-End Developer" and "Backend Engineer" share `backend`).
 pub fn role_words(text: &str) -> Vec<&'static str> {
-    let text = normalize(text);
+    let kept: Vec<&str> = text.split_whitespace().filter(|w| !possessive(w)).collect();
+    let text = normalize(&kept.join(" "));
     let mut words: Vec<&'static str> = Vec::new();
     for word in ROLE_WORDS
         .iter()
@@ -272,6 +297,13 @@ mod tests {
             ["engineer", "mechanical"]
         );
         assert_eq!(profession("Mechanical Engineer"), Some(false));
+        // tests/fixtures/fit/heldout18/resumes/biomedical-technologist-afsaneh-alavi-naeeni.docx
+        // and economist-researcher-fernando-rios-avila.pdf ("Journal of Economic Issues,
+        // Editor’s Prize, 2019").
+        assert_eq!(profession("Biomedical Engineer Technologist"), Some(false));
+        assert!(role_words("Journal of Economic Issues, Editor’s Prize, 2019").is_empty());
+        assert!(role_words("The Stata Journal, Editors' Prize, 2023").is_empty());
+        assert_eq!(role_words("Editor, The Stata Journal"), ["editor"]);
         assert_eq!(profession("Electrical and Software Engineer"), Some(true));
         // tests/fixtures/fit/heldout4/resumes/sre-jonathan-hunt.md against
         // tests/fixtures/fit/postings/devops-hn-eff-devops-engineer.html.
