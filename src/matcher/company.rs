@@ -1,7 +1,11 @@
 //! The posting's own company name: where it stands in the text, so that a capitalised word that
 //! names the employer ("Compiler is a small, woman-owned software consultancy") is not read as
 //! a skill. The name comes from the metadata, or from the sentences that say what the company
-//! is ("X is a small software consultancy", "X is an early-stage startup").
+//! is ("X is a small software consultancy", "X is an early-stage startup"). It also tells the
+//! sentences that describe the company's standing or track record rather than its work ("X is
+//! adopted by over 200,000 developers, has multiple enterprise customers (such as Google, Heroku
+//! ...)", "X is a ... software development company ... with proven expertise in building HR and
+//! Cyber Security products"): they say what the employer is, not what the job asks.
 
 use crate::extract::Posting;
 
@@ -19,6 +23,124 @@ const COMPANY_NOUNS: &[&str] = &[
     "startup",
     "studio",
 ];
+
+/// What follows the company's name at the start of a sentence about the company's standing
+/// rather than its work: who uses it, who backs it, when it was founded ("X is adopted by over
+/// 200,000 developers, has multiple enterprise customers (such as Google, Heroku ...)").
+/// Lowercase; "'s" also stands for "’s".
+const STANDING_PREDICATES: &[&str] = &[
+    " is adopted ",
+    " is used by ",
+    " is trusted ",
+    " is backed ",
+    " is headquartered ",
+    " was founded ",
+    " was started ",
+    " has multiple ",
+    " has over ",
+    " has more than ",
+    "'s customers ",
+    "'s clients ",
+];
+
+/// Words that make a sentence about the company a statement of its track record ("X is a ...
+/// company ... with proven expertise in building HR and Cyber Security products"): what it
+/// has built for others, not what the job asks. Lowercase phrases, found as whole words.
+const TRACK_RECORD: &[&str] = &[
+    "expertise in",
+    "proven expertise",
+    "track record",
+    "portfolio",
+];
+
+/// What may follow the company's name at the start of a sentence about the company ("X is a
+/// ...", "X has ...", "X's ..."); lowercase, "'s" also stands for "’s".
+const COMPANY_VERBS: &[&str] = &[" is ", " was ", " has ", " have ", " are ", "'s "];
+
+/// Predicates that make "NAME ..." at a sentence start name a company even without a company
+/// noun (a product or a language has no mission and was not founded).
+const NAMING_PREDICATES: &[&str] = &[
+    "'s mission is ",
+    "’s mission is ",
+    " was founded ",
+    " is headquartered ",
+];
+
+/// How a sentence about the company opens when the company speaks of itself ("We are a ...
+/// company"); a company noun must follow within [`MAX_WORDS_BEFORE_NOUN`] words.
+const SELF_DESCRIPTIONS: &[&str] = &["we are a ", "we are an ", "we're a ", "we're an "];
+
+/// Words that turn a sentence about the company to the job ("X is looking for", "X is hiring
+/// ... to join", "X offers you"): such a sentence is read as usual. Lowercase whole words or
+/// phrases.
+const TURNS_TO_THE_JOB: &[&str] = &[
+    "you",
+    "your",
+    "you'll",
+    "you’ll",
+    "looking for",
+    "seeking",
+    "hiring",
+    "join",
+    "candidate",
+    "candidates",
+    "role",
+    "position",
+    "opening",
+];
+
+/// Whether the sentence `start..end` of `text` describes the company's standing or track
+/// record: it opens with the company's name (one of `company`, sorted spans) and a standing
+/// predicate ("X is adopted by ..."), or it opens with the name and a verb, or with "We are a
+/// ... COMPANY-NOUN", and states a track record ("with proven expertise in building ...");
+/// and it says nothing of the job or the candidate. A sentence that says what the company
+/// builds ("X is a startup that builds modern APIs") is the team's work and is read as usual.
+pub(super) fn describes_company(
+    text: &str,
+    company: &[(usize, usize)],
+    (start, end): (usize, usize),
+) -> bool {
+    let Some(sentence) = text.get(start..end) else {
+        return false;
+    };
+    let lead = sentence
+        .char_indices()
+        .find(|&(_, c)| c.is_alphanumeric())
+        .map_or(sentence.len(), |(i, _)| i);
+    let opening = start + lead;
+    let lower = sentence.get(lead..).unwrap_or_default().to_lowercase();
+    let after_name = company
+        .binary_search_by_key(&opening, |&(s, _)| s)
+        .ok()
+        .and_then(|i| company.get(i))
+        .and_then(|&(_, e)| text.get(e..end))
+        .map(|after| after.to_lowercase().replace('’', "'"));
+    let standing = after_name
+        .as_deref()
+        .is_some_and(|after| STANDING_PREDICATES.iter().any(|p| after.starts_with(p)));
+    let named = after_name
+        .as_deref()
+        .is_some_and(|after| COMPANY_VERBS.iter().any(|p| after.starts_with(p)));
+    let speaks_of_itself = SELF_DESCRIPTIONS.iter().any(|p| {
+        lower.strip_prefix(p).is_some_and(|after| {
+            after
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| !w.is_empty())
+                .take(MAX_WORDS_BEFORE_NOUN + 1)
+                .any(|w| COMPANY_NOUNS.contains(&w))
+        })
+    });
+    let track_record = (named || speaks_of_itself) && holds_any(&lower, TRACK_RECORD);
+    (standing || track_record) && !holds_any(&lower, TURNS_TO_THE_JOB)
+}
+
+/// Whether lowercase `sentence` holds one of `phrases` as whole words.
+fn holds_any(sentence: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|phrase| {
+        memchr::memmem::find_iter(sentence.as_bytes(), phrase.as_bytes())
+            .any(|at| is_word_boundary(sentence, at, at + phrase.len()))
+    })
+}
 
 /// Most words between "is a" and the company noun ("a small, woman-owned software
 /// consultancy").
@@ -72,6 +194,17 @@ fn is_name(name: &str) -> bool {
 /// The names that open a sentence "NAME is a/an ... COMPANY-NOUN" in `text`.
 fn described_names(text: &str) -> Vec<&str> {
     let mut names = Vec::new();
+    for marker in NAMING_PREDICATES {
+        for at in memchr::memmem::find_iter(text.as_bytes(), marker.as_bytes()) {
+            let before = text.get(..at).unwrap_or_default();
+            let from = sentence_start(before);
+            let name = before.get(from..).unwrap_or_default().trim();
+            let name = name.trim_start_matches(['*', '#', '-', '_', ' ']);
+            if is_name(name) {
+                names.push(name);
+            }
+        }
+    }
     for marker in [" is a ", " is an "] {
         for at in memchr::memmem::find_iter(text.as_bytes(), marker.as_bytes()) {
             let before = text.get(..at).unwrap_or_default();

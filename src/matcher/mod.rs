@@ -13,13 +13,15 @@
 //! 1. vetoed when an exclusion of its skill covers it ("take ownership" for ownership), or
 //!    when it is the posting's own company name ("Compiler is a ... consultancy"),
 //! 2. dropped when it is a weak phrase with no context phrase of its skill within the window,
-//! 3. ignored when its section is boilerplate (benefits, about the company, legal, apply),
+//! 3. ignored when its section is boilerplate (benefits, about the company, legal, apply), or
+//!    its sentence states the company's standing or track record ("X is adopted by ..."),
 //! 4. otherwise counted, at the [`Level`] its sentence and section give it.
 //!
 //! One job per file: `compile.rs` builds the trie's keys and their roles, `trie/` scans,
 //! `scan.rs` sorts the occurrences into candidates, exclusions, context phrases and cues,
 //! `verdict.rs` decides each candidate, `level.rs` holds the sentence cues, `company.rs` finds where
-//! the employer's own name stands (not a skill), `fold.rs` folds the
+//! the employer's own name stands (not a skill) and which sentences describe the company itself,
+//! `fold.rs` folds the
 //! capitals of other scripts than ASCII for the scan, `sentence.rs` finds sentence boundaries
 //! and `evidence.rs` cuts the evidence and rolls hits up per skill. This
 //! module holds the public types and [`Matcher::find`], which runs those stages in order.

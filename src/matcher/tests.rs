@@ -688,3 +688,31 @@ fn the_company_name_is_not_a_skill() {
     let found = skills_in(m, &text, Format::Markdown);
     assert!(has(&found, "git"), "{found:?}");
 }
+
+/// A sentence that describes the company (its kind, products, customers) says what the
+/// employer does, not what the job asks; the same words in the role's own text still count.
+#[test]
+fn a_sentence_describing_the_company_gives_no_skill() {
+    let m = matcher();
+    // tests/fixtures/postings/check21-boutsourcing-full-stack-java-developer.html
+    let found = skills_in(
+        m,
+        "Boutsorucing is a full-stack software development company creating tailored, \
+         industry-specific software solutions with proven expertise in building HR and Cyber \
+         Security products.",
+        Format::Text,
+    );
+    assert!(!has(&found, "security"), "{found:?}");
+    // tests/fixtures/postings/check21-snyk-director-of-engineering-container-security.md
+    let found = skills_in(
+        m,
+        "Snyk's mission is to help developers use open source code and stay secure. Snyk is \
+         adopted by over 200,000 developers, has multiple enterprise customers (such as Google, \
+         Heroku, New Relic, ASOS and others) and is growing rapidly.",
+        Format::Text,
+    );
+    assert!(!has(&found, "cloud"), "{found:?}");
+    // tests/fixtures/postings/check21-snyk-director-of-engineering-container-security.md
+    let found = skills_in(m, "Interest in security and dev tools", Format::Text);
+    assert!(has(&found, "security"), "{found:?}");
+}

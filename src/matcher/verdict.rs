@@ -99,6 +99,14 @@ impl Matcher {
         if !kind.counts() && !asks_candidate {
             return (Verdict::Boilerplate(kind), None);
         }
+        // A sentence that describes the company ("X is a ... company building HR and Cyber
+        // Security products") says what the employer does, not what the job asks.
+        if !asks_candidate
+            && !cue.addresses_candidate
+            && super::company::describes_company(&posting.text, &context.company, sentence)
+        {
+            return (Verdict::Boilerplate(SectionKind::Company), None);
+        }
         if cue.perk {
             return (Verdict::Boilerplate(SectionKind::Benefits), None);
         }
