@@ -704,50 +704,72 @@ static OPENINGS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 });
 
 /// How many of the license marks and job words a text holds, and whether it says the job is
-/// closed: one pass of an Aho-Corasick automaton over all three lists, where one `contains` per
-/// phrase read the text some sixty times.
+/// closed: Aho-Corasick automata, where one `contains` per phrase read the text some sixty
+/// times. The job words count only for a text with two license marks or more (elsewhere they
+/// decide nothing and are left at 0): the license marks and closed phrases, long and rare, are
+/// searched alone, with the automaton's prefilter skipping to their first bytes, instead of
+/// with the short, common job words, which leave a prefilter nothing to skip.
 struct Marks {
     license: usize,
     job_words: usize,
     closed: bool,
 }
 
-/// The three lists in one automaton: ids `0..L` are [`LICENSE_MARKS`], then [`JOB_WORDS`],
-/// then [`CLOSED`].
+/// Ids `0..L` are [`LICENSE_MARKS`], then [`CLOSED`].
 static MARKS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-    std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(LICENSE_MARKS.iter().chain(JOB_WORDS).chain(CLOSED))
-            .ok()
-    });
+    std::sync::LazyLock::new(|| marks_automaton(LICENSE_MARKS.iter().chain(CLOSED)));
+
+/// [`JOB_WORDS`].
+static JOB_MARKS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| marks_automaton(JOB_WORDS));
+
+fn marks_automaton<'a>(
+    phrases: impl IntoIterator<Item = &'a &'a str>,
+) -> Option<aho_corasick::AhoCorasick> {
+    aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(phrases)
+        .ok()
+}
+
+/// Which of `phrases` (searched by `automaton`, when it built) `lower` holds, into `seen`.
+fn mark_seen(
+    automaton: Option<&aho_corasick::AhoCorasick>,
+    phrases: impl IntoIterator<Item = &'static &'static str>,
+    lower: &str,
+    seen: &mut [bool],
+) {
+    match automaton {
+        Some(automaton) => {
+            for m in automaton.find_overlapping_iter(lower) {
+                if let Some(slot) = seen.get_mut(m.pattern().as_usize()) {
+                    *slot = true;
+                }
+            }
+        }
+        // The automaton of constant phrases always builds; the slow path stays exact.
+        None => {
+            for (slot, phrase) in seen.iter_mut().zip(phrases) {
+                *slot = lower.contains(phrase);
+            }
+        }
+    }
+}
 
 impl Marks {
     /// The marks of `lower` (lowercase text); each phrase counts once however often it occurs.
     fn found(lower: &str) -> Marks {
-        let mut seen = [false; LICENSE_MARKS.len() + JOB_WORDS.len() + CLOSED.len()];
-        match MARKS.as_ref() {
-            Some(automaton) => {
-                for m in automaton.find_overlapping_iter(lower) {
-                    if let Some(slot) = seen.get_mut(m.pattern().as_usize()) {
-                        *slot = true;
-                    }
-                }
-            }
-            // The automaton of constant phrases always builds; the slow path stays exact.
-            None => {
-                for (slot, phrase) in seen
-                    .iter_mut()
-                    .zip(LICENSE_MARKS.iter().chain(JOB_WORDS).chain(CLOSED))
-                {
-                    *slot = lower.contains(phrase);
-                }
-            }
+        let mut seen = [false; LICENSE_MARKS.len() + CLOSED.len()];
+        let phrases = LICENSE_MARKS.iter().chain(CLOSED);
+        mark_seen(MARKS.as_ref(), phrases, lower, &mut seen);
+        let (license, closed) = seen.split_at(LICENSE_MARKS.len());
+        let license = license.iter().filter(|&&s| s).count();
+        let mut job_words = [false; JOB_WORDS.len()];
+        if license >= 2 {
+            mark_seen(JOB_MARKS.as_ref(), JOB_WORDS, lower, &mut job_words);
         }
-        let (license, rest) = seen.split_at(LICENSE_MARKS.len());
-        let (job_words, closed) = rest.split_at(JOB_WORDS.len());
         Marks {
-            license: license.iter().filter(|&&s| s).count(),
+            license,
             job_words: job_words.iter().filter(|&&s| s).count(),
             closed: closed.iter().any(|&s| s),
         }
