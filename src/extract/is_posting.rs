@@ -707,8 +707,8 @@ static OPENINGS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 /// closed: Aho-Corasick automata, where one `contains` per phrase read the text some sixty
 /// times. The job words count only for a text with two license marks or more (elsewhere they
 /// decide nothing and are left at 0): the license marks and closed phrases, long and rare, are
-/// searched alone, with the automaton's prefilter skipping to their first bytes, instead of
-/// with the short, common job words, which leave a prefilter nothing to skip.
+/// searched alone (first by a leftmost search, with a vector prefilter, for whether any is
+/// there) instead of with the short, common job words, which leave a prefilter nothing to skip.
 struct Marks {
     license: usize,
     job_words: usize,
@@ -718,6 +718,16 @@ struct Marks {
 /// Ids `0..L` are [`LICENSE_MARKS`], then [`CLOSED`].
 static MARKS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| marks_automaton(LICENSE_MARKS.iter().chain(CLOSED)));
+
+/// The phrases of [`MARKS`] for a leftmost search, which (unlike an overlapping one) skips
+/// to them with a vector prefilter: most texts hold none, and are read once that fast.
+static ANY_MARK: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(LICENSE_MARKS.iter().chain(CLOSED))
+            .ok()
+    });
 
 /// [`JOB_WORDS`].
 static JOB_MARKS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
@@ -761,7 +771,9 @@ impl Marks {
     fn found(lower: &str) -> Marks {
         let mut seen = [false; LICENSE_MARKS.len() + CLOSED.len()];
         let phrases = LICENSE_MARKS.iter().chain(CLOSED);
-        mark_seen(MARKS.as_ref(), phrases, lower, &mut seen);
+        if ANY_MARK.as_ref().is_none_or(|any| any.is_match(lower)) {
+            mark_seen(MARKS.as_ref(), phrases, lower, &mut seen);
+        }
         let (license, closed) = seen.split_at(LICENSE_MARKS.len());
         let license = license.iter().filter(|&&s| s).count();
         let mut job_words = [false; JOB_WORDS.len()];

@@ -552,8 +552,9 @@ impl Collector {
         }
         // "© <span id=currentYear></span> Wolkenhof GmbH. Alle Rechte vorbehalten.": the
         // owner's run read as the sign's.
-        // Trimmed once: a run of a page's indentation is white space from end to end.
-        let run = text.trim();
+        // Trimmed once, ASCII white space byte by byte first: a run of a page's indentation is
+        // white space from end to end.
+        let run = text.trim_ascii().trim();
         let continued = (self.copyright_sign && !run.is_empty()).then(|| format!("© {run}"));
         if !run.is_empty() {
             self.copyright_sign = bare_copyright_sign(run);
