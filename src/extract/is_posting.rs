@@ -659,47 +659,84 @@ static OPENINGS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 });
 
 /// How many of the license marks and job words a text holds, and whether it says the job is
-/// closed: one pass of an Aho-Corasick automaton over the two lists, where one `contains` per
-/// phrase read the text some sixty times, and one of the `closed` phrases of
-/// `sites/labels.toml`.
+/// closed (one of the `closed` phrases of `sites/labels.toml`): Aho-Corasick automata, where
+/// one `contains` per phrase read the text some sixty times. The job words count only for a
+/// text with two license marks or more (elsewhere they decide nothing and are left at 0): the
+/// license marks, long and rare, are searched alone (first by a leftmost search, with a vector
+/// prefilter, for whether any is there) instead of with the short, common job words, which
+/// leave a prefilter nothing to skip.
 struct Marks {
     license: usize,
     job_words: usize,
     closed: bool,
 }
 
-/// The two lists in one automaton: ids `0..L` are [`LICENSE_MARKS`], then [`JOB_WORDS`].
+/// Ids `0..L` are [`LICENSE_MARKS`].
 static MARKS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| marks_automaton(LICENSE_MARKS));
+
+/// The phrases of [`MARKS`] for a leftmost search, which (unlike an overlapping one) skips
+/// to them with a vector prefilter: most texts hold none, and are read once that fast.
+static ANY_MARK: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(LICENSE_MARKS.iter().chain(JOB_WORDS))
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(LICENSE_MARKS)
             .ok()
     });
+
+/// [`JOB_WORDS`].
+static JOB_MARKS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| marks_automaton(JOB_WORDS));
+
+fn marks_automaton<'a>(
+    phrases: impl IntoIterator<Item = &'a &'a str>,
+) -> Option<aho_corasick::AhoCorasick> {
+    aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(phrases)
+        .ok()
+}
+
+/// Which of `phrases` (searched by `automaton`, when it built) `lower` holds, into `seen`.
+fn mark_seen(
+    automaton: Option<&aho_corasick::AhoCorasick>,
+    phrases: impl IntoIterator<Item = &'static &'static str>,
+    lower: &str,
+    seen: &mut [bool],
+) {
+    match automaton {
+        Some(automaton) => {
+            for m in automaton.find_overlapping_iter(lower) {
+                if let Some(slot) = seen.get_mut(m.pattern().as_usize()) {
+                    *slot = true;
+                }
+            }
+        }
+        // The automaton of constant phrases always builds; the slow path stays exact.
+        None => {
+            for (slot, phrase) in seen.iter_mut().zip(phrases) {
+                *slot = lower.contains(phrase);
+            }
+        }
+    }
+}
 
 impl Marks {
     /// The marks of `lower` (lowercase text); each phrase counts once however often it occurs.
     fn found(lower: &str) -> Marks {
-        let mut seen = [false; LICENSE_MARKS.len() + JOB_WORDS.len()];
-        match MARKS.as_ref() {
-            Some(automaton) => {
-                for m in automaton.find_overlapping_iter(lower) {
-                    if let Some(slot) = seen.get_mut(m.pattern().as_usize()) {
-                        *slot = true;
-                    }
-                }
-            }
-            // The automaton of constant phrases always builds; the slow path stays exact.
-            None => {
-                for (slot, phrase) in seen.iter_mut().zip(LICENSE_MARKS.iter().chain(JOB_WORDS)) {
-                    *slot = lower.contains(phrase);
-                }
-            }
+        let mut seen = [false; LICENSE_MARKS.len()];
+        if ANY_MARK.as_ref().is_none_or(|any| any.is_match(lower)) {
+            mark_seen(MARKS.as_ref(), LICENSE_MARKS, lower, &mut seen);
         }
-        let (license, rest) = seen.split_at(LICENSE_MARKS.len());
+        let license = seen.iter().filter(|&&s| s).count();
+        let mut job_words = [false; JOB_WORDS.len()];
+        if license >= 2 {
+            mark_seen(JOB_MARKS.as_ref(), JOB_WORDS, lower, &mut job_words);
+        }
         Marks {
-            license: license.iter().filter(|&&s| s).count(),
-            job_words: rest.iter().filter(|&&s| s).count(),
+            license,
+            job_words: job_words.iter().filter(|&&s| s).count(),
             closed: super::sites::active().closed_phrases().is_match(lower),
         }
     }

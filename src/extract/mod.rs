@@ -660,7 +660,8 @@ fn read_json_value(
 /// and U+0300, as macOS tools write them) reads like one with "à": the phrase keys are composed.
 fn composed(mut block: RawBlock) -> RawBlock {
     use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
-    if is_nfc_quick(block.text.chars()) != IsNormalized::Yes {
+    // ASCII text (most blocks) is NFC: a byte test spares decoding it character by character.
+    if !block.text.is_ascii() && is_nfc_quick(block.text.chars()) != IsNormalized::Yes {
         block.text = block.text.nfc().collect();
     }
     block

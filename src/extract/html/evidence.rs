@@ -570,7 +570,9 @@ impl Collector {
         }
         // "© <span id=currentYear></span> Wolkenhof GmbH. Alle Rechte vorbehalten.": the
         // owner's run read as the sign's.
-        let run = text.trim();
+        // Trimmed once, ASCII white space byte by byte first: a run of a page's indentation is
+        // white space from end to end.
+        let run = text.trim_ascii().trim();
         let continued = (self.copyright_sign && !run.is_empty()).then(|| format!("© {run}"));
         if !run.is_empty() {
             self.copyright_sign = bare_copyright_sign(run);
@@ -590,12 +592,11 @@ impl Collector {
         self.legal_text(owner_text);
         if self.furniture > 0
             && let Some(filled) = &mut self.other_jobs
-            && !text.trim().is_empty()
+            && !run.is_empty()
         {
             *filled = true;
         }
         if self.furniture == 0 && self.badge_runs > 0 {
-            let run = text.trim();
             if !run.is_empty() {
                 self.badge_runs -= 1;
                 if self.found.region_badge.is_none() && region_badge(run) {
@@ -604,7 +605,6 @@ impl Collector {
             }
         }
         if self.furniture == 0 && self.found.h1s.len() < MAX_H1 {
-            let run = text.trim();
             if !run.is_empty() && run.len() <= 200 {
                 // Once full, the oldest run's buffer takes the new one: no allocation per run.
                 let mut kept = if self.recent.len() == RECENT_RUNS {
@@ -618,7 +618,7 @@ impl Collector {
             }
         }
         if self.furniture == 0 && self.after_h1.iter().any(|n| *n > 0) {
-            let run = text.trim().trim_start_matches(['|', '·', '•']).trim();
+            let run = run.trim_start_matches(['|', '·', '•']).trim();
             if !run.is_empty() && run.len() <= 200 {
                 for (heading, left) in self.found.h1s.iter_mut().zip(&mut self.after_h1) {
                     if *left > 0 {
@@ -630,7 +630,7 @@ impl Collector {
         }
         // A label may be padded with white space ("勤務地・交通" and sixty spaces); whether the
         // run is one is asked once.
-        let label = text.trim();
+        let label = run;
         let own_label = if self.furniture == 0 {
             value_label(label)
         } else {

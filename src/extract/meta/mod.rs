@@ -356,6 +356,43 @@ mod tests {
         );
     }
 
+    /// The words looked for near the end only: the same answer as the pattern alone, for the
+    /// text before every digit of every fixture posting and for made-up edge cases.
+    #[test]
+    fn not_salary_before_answers_as_its_pattern() {
+        let mut checked = 0;
+        let mut check = |before: &str| {
+            assert_eq!(
+                not_salary_before(before),
+                NOT_SALARY_BEFORE.is_match(before),
+                "{before:?}"
+            );
+            checked += 1;
+        };
+        for (_, posting) in fixture_postings() {
+            let text = posting.text.as_str();
+            for (at, _) in text.match_indices(|c: char| c.is_ascii_digit()) {
+                check(tail(&text[..at], 80));
+            }
+        }
+        for before in [
+            "we raised ",
+            "raised over the — top ",
+            "sales of the big — old ",
+            "overview of ",
+            "éover the top ",
+            "more than a few good ",
+            "more than a few good old ",
+            "reimbursements for your ",
+            "ſave ",
+            "the 401",
+            "",
+        ] {
+            check(before);
+        }
+        assert!(checked > 2_000, "{checked}");
+    }
+
     fn pay(text: &str) -> Option<(f64, f64, Option<String>, Option<String>)> {
         salary(text).map(|s| {
             (

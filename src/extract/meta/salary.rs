@@ -129,12 +129,42 @@ static NOT_SALARY_BEFORE_WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(||
 /// other than a salary ([`NOT_SALARY_BEFORE`]). The pattern runs only where one of its words
 /// is: in any ASCII case, or where a letter whose case folds to an ASCII one (the long s, the
 /// Kelvin sign) could spell one.
-fn not_salary_before(before: &str) -> bool {
+///
+/// The words are looked for only in the last [`NOT_SALARY_BEFORE_RUNS`] runs of word
+/// characters of `before` ([`last_word_runs`]): a match of the pattern ends the text and spans
+/// no more, so a word further back (the "over" of "overview" two lines up) does not send the
+/// whole text through the pattern.
+pub(super) fn not_salary_before(before: &str) -> bool {
+    let near = last_word_runs(before, NOT_SALARY_BEFORE_RUNS);
     let cue = match NOT_SALARY_BEFORE_WORDS.as_ref() {
-        Some(words) => words.is_match(before) || before.contains(['\u{17F}', '\u{212A}']),
+        Some(words) => words.is_match(near) || near.contains(['\u{17F}', '\u{212A}']),
         None => true,
     };
     cue && NOT_SALARY_BEFORE.is_match(before)
+}
+
+/// Most runs of word characters (`\w`) a match of [`NOT_SALARY_BEFORE`] meets: the run its
+/// word begins in, the second word of "sales of" or "more than", and the three words after.
+const NOT_SALARY_BEFORE_RUNS: usize = 5;
+
+/// The end of `text` from the start of its `runs`-th last run of word characters (the
+/// pattern's Unicode `\w`), or all of it when it has fewer.
+fn last_word_runs(text: &str, runs: usize) -> &str {
+    let mut seen = 0;
+    let mut in_run = false;
+    for (at, c) in text.char_indices().rev() {
+        // Unknown (no Unicode tables): a word character, which only widens the end kept.
+        if regex_syntax::try_is_word_character(c).unwrap_or(true) {
+            in_run = true;
+        } else if in_run {
+            in_run = false;
+            seen += 1;
+            if seen == runs {
+                return text.get(at + c.len_utf8()..).unwrap_or(text);
+            }
+        }
+    }
+    text
 }
 
 /// Words before a single amount that make it a bound, not the pay: `up to`, `maximum` (the

@@ -5,6 +5,10 @@
 //! are data, in `sites/labels.toml` (embedded; a user's site file adds words in its `[labels]`
 //! table), read through the active site profiles.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::super::Attributes;
 use super::{Field, clean};
 use crate::extract::sites::{self, LabelWords};
@@ -33,7 +37,7 @@ fn listed(list: &[String], label: &str) -> bool {
 /// organization the unit belongs to. The organization is empty when the run ends with the
 /// phrase (the name is the next run, a link).
 pub(super) fn part_of(run: &str) -> Option<(String, String)> {
-    if run.len() > MAX_PART_OF_RUN {
+    if run.len() > MAX_PART_OF_RUN || !may_hold_part_of(run) {
         return None;
     }
     let lower = run.to_ascii_lowercase();
@@ -69,6 +73,26 @@ pub(super) fn organization_name(run: &str) -> Option<String> {
     let name = run.split(['.', ',', ';', '(', ')']).next()?.trim();
     let words = name.split_whitespace().count();
     (words > 0 && words <= MAX_PART_NAME_WORDS).then(|| name.to_owned())
+}
+
+/// Whether `run` holds one of the `part_of` phrases in any ASCII case (what [`part_of`] looks
+/// for in its ASCII-lowercased copy): one search of an automaton built once, instead of a
+/// lowercased copy and a search per phrase for every run of a page. The automaton is of the
+/// profiles first read; should others be active, every run may hold a phrase.
+fn may_hold_part_of(run: &str) -> bool {
+    static PHRASES: OnceLock<(usize, Option<AhoCorasick>)> = OnceLock::new();
+    let words = label_list();
+    let (owner, phrases) = PHRASES.get_or_init(|| {
+        let phrases = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&words.part_of)
+            .ok();
+        (std::ptr::from_ref(words) as usize, phrases)
+    });
+    match phrases {
+        Some(phrases) if *owner == std::ptr::from_ref(words) as usize => phrases.is_match(run),
+        _ => true,
+    }
 }
 
 /// Longest run of text read for [`part_of`].

@@ -121,6 +121,10 @@ static EMPLOYER_STATEMENT: std::sync::LazyLock<Option<regex::Regex>> = std::sync
     },
 );
 
+/// The literal word of [`EMPLOYER_STATEMENT`].
+static EMPLOYER_WORD: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("employer"));
+
 /// Words that start a statement's subject that is not a name ("The company is an equal
 /// opportunity employer", "This organization...").
 const NOT_A_NAME_START: &[&str] = &["The", "This", "Our", "It", "We", "Each", "Every"];
@@ -130,6 +134,10 @@ const NOT_A_NAME_START: &[&str] = &["The", "This", "Our", "It", "We", "Each", "E
 pub fn employer_in_text<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<String> {
     let statement = EMPLOYER_STATEMENT.as_ref()?;
     texts.into_iter().find_map(|text| {
+        // The word every statement holds, found by a prebuilt searcher: most blocks lack it,
+        // and the pattern, too large for its lazy DFA over long blocks, would fall back to a
+        // backtracking search of each.
+        EMPLOYER_WORD.find(text.as_bytes())?;
         let name = statement.captures(text)?.name("name")?.as_str().trim();
         let first = name.split_whitespace().next()?;
         (!NOT_A_NAME_START.contains(&first) && name.chars().count() <= 80).then(|| name.to_owned())
