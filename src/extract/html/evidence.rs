@@ -596,26 +596,26 @@ impl Collector {
         {
             *filled = true;
         }
-        if self.furniture == 0 && self.badge_runs > 0 {
-            if !run.is_empty() {
-                self.badge_runs -= 1;
-                if self.found.region_badge.is_none() && region_badge(run) {
-                    self.found.region_badge = Some(run.to_owned());
-                }
+        if self.furniture == 0 && self.badge_runs > 0 && !run.is_empty() {
+            self.badge_runs -= 1;
+            if self.found.region_badge.is_none() && region_badge(run) {
+                self.found.region_badge = Some(run.to_owned());
             }
         }
-        if self.furniture == 0 && self.found.h1s.len() < MAX_H1 {
-            if !run.is_empty() && run.len() <= 200 {
-                // Once full, the oldest run's buffer takes the new one: no allocation per run.
-                let mut kept = if self.recent.len() == RECENT_RUNS {
-                    self.recent.pop_front().unwrap_or_default()
-                } else {
-                    String::new()
-                };
-                kept.clear();
-                kept.push_str(run);
-                self.recent.push_back(kept);
-            }
+        if self.furniture == 0
+            && self.found.h1s.len() < MAX_H1
+            && !run.is_empty()
+            && run.len() <= 200
+        {
+            // Once full, the oldest run's buffer takes the new one: no allocation per run.
+            let mut kept = if self.recent.len() == RECENT_RUNS {
+                self.recent.pop_front().unwrap_or_default()
+            } else {
+                String::new()
+            };
+            kept.clear();
+            kept.push_str(run);
+            self.recent.push_back(kept);
         }
         if self.furniture == 0 && self.after_h1.iter().any(|n| *n > 0) {
             let run = run.trim_start_matches(['|', '·', '•']).trim();
