@@ -4,48 +4,15 @@
 //! type and no board's shape; or a record that holds such an object under one of its keys
 //! (`{"id": ..., "job": {"name": ..., "description": [...]}, "company": {...}}`). A text given
 //! as an array of strings is the lines of that text. Read after JSON-LD and the boards' shapes,
-//! so that it never takes a document one of them knows.
+//! so that it never takes a document one of them knows. The key names, per language and per
+//! site ("titulo", "descripcion", "empresa"; Gupy's "careerPageName"), are data: the record
+//! keys of [`super::sites`].
 
 use serde_json::{Map, Value};
 
 use super::html::fragment_blocks;
+use super::sites::{self, RecordKeys, key_form};
 use super::{Metadata, RawBlock, text};
-
-/// Keys that hold the posting's title, in order of preference.
-const TITLE_KEYS: [&str; 6] = [
-    "title",
-    "jobTitle",
-    "job_title",
-    "position",
-    "ogTitle",
-    "name",
-];
-
-/// Keys that hold the posting's text, in order of preference.
-const BODY_KEYS: [&str; 10] = [
-    "description",
-    "job_description",
-    "jobDescription",
-    "descriptionHtml",
-    "description_html",
-    "body",
-    "content",
-    "text",
-    "html",
-    "markdown",
-];
-
-/// Keys that hold the employer's name as a string.
-const COMPANY_KEYS: [&str; 5] = [
-    "company",
-    "companyName",
-    "company_name",
-    "employer",
-    "hiringOrganization",
-];
-
-/// Keys that hold the place of work as a string.
-const LOCATION_KEYS: [&str; 4] = ["location", "jobLocation", "job_location", "city"];
 
 /// The shortest text, in characters, that is read as a posting's body: shorter strings under
 /// these keys are a teaser or a label, not the posting.
@@ -55,65 +22,99 @@ const MIN_BODY_CHARS: usize = 200;
 /// or (when it does not) in exactly one object under one of its keys; `None` for any other
 /// value.
 pub fn read(value: &Value) -> Option<(Metadata, Vec<RawBlock>)> {
+    let keys = sites::active().record_keys();
     let map = value.as_object()?;
-    if let Some(read) = read_flat(map) {
+    if let Some(read) = read_flat(map, keys) {
         return Some(read);
     }
     let mut nested = map
         .iter()
         .filter_map(|(key, v)| Some((key, v.as_object()?)))
-        .filter_map(|(key, inner)| Some((key, inner, read_flat(inner)?)));
+        .filter_map(|(key, inner)| Some((key, inner, read_flat(inner, keys)?)));
     let (key, inner, (mut meta, blocks)) = nested.next()?;
     if nested.next().is_some() {
         return None;
     }
     // The record around the posting may name the employer and the place.
     if meta.company.is_none() {
-        let named = first_string(map, &COMPANY_KEYS).or_else(|| company_name(map));
+        let named = first_string(map, &keys.company).or_else(|| company_name(map, keys));
         if let Some((company_key, company)) = named {
             meta.company = Some(company.to_owned());
             meta.sources.company = Some(format!("JSON field {company_key}"));
         }
     }
     if meta.location.is_none()
-        && let Some((location_key, location)) = first_string(map, &LOCATION_KEYS)
+        && let Some((location_key, location)) = first_string(map, &keys.location)
     {
         meta.location = Some(location.to_owned());
         meta.sources.location = Some(format!("JSON field {location_key}"));
     }
-    if let Some((title_key, _)) = first_string(inner, &TITLE_KEYS) {
+    if let Some((title_key, _)) = first_string(inner, &keys.title) {
         meta.sources.title = Some(format!("JSON field {key}.{title_key}"));
     }
     Some((meta, blocks))
 }
 
 /// [`read`] of one object's own fields.
-fn read_flat(map: &Map<String, Value>) -> Option<(Metadata, Vec<RawBlock>)> {
-    let title = first_string(map, &TITLE_KEYS);
-    let body = BODY_KEYS.iter().find_map(|&key| {
-        let body = body_text(map.get(key)?)?;
-        (body.chars().count() >= MIN_BODY_CHARS).then_some(body)
-    })?;
-    title?;
+fn read_flat(map: &Map<String, Value>, keys: &RecordKeys) -> Option<(Metadata, Vec<RawBlock>)> {
+    let title = first_string(map, &keys.title)?;
+    let body = keys
+        .text
+        .iter()
+        .find_map(|key| {
+            let body = body_text(field(map, key)?.1)?;
+            (body.chars().count() >= MIN_BODY_CHARS).then_some(body)
+        })
+        .or_else(|| longest_prose(map, title.0))?;
     let blocks = if looks_like_html(&body) {
         fragment_blocks(&body)
     } else {
         text::extract(&body).1
     };
     let mut meta = Metadata::default();
-    if let Some((key, title)) = title {
-        meta.title = Some(title.to_owned());
-        meta.sources.title = Some(format!("JSON field {key}"));
-    }
-    if let Some((key, company)) = first_string(map, &COMPANY_KEYS) {
+    let (key, title) = title;
+    meta.title = Some(title.to_owned());
+    meta.sources.title = Some(format!("JSON field {key}"));
+    if let Some((key, company)) = first_string(map, &keys.company) {
         meta.company = Some(company.to_owned());
         meta.sources.company = Some(format!("JSON field {key}"));
     }
-    if let Some((key, location)) = first_string(map, &LOCATION_KEYS) {
+    if let Some((key, location)) = first_string(map, &keys.location) {
         meta.location = Some(location.to_owned());
         meta.sources.location = Some(format!("JSON field {key}"));
     }
     Some((meta, blocks))
+}
+
+/// The record's field under `key` as keys are compared ([`key_form`]): its own key and value.
+fn field<'a>(map: &'a Map<String, Value>, key: &str) -> Option<(&'a str, &'a Value)> {
+    map.iter()
+        .find(|(own, _)| key_form(own) == key)
+        .map(|(own, value)| (own.as_str(), value))
+}
+
+/// The fewest words a string field has to read as a posting's prose when no text key names it.
+const MIN_PROSE_WORDS: usize = 40;
+
+/// The longest string field, other than the title's, that reads as a posting's prose or
+/// HTML: at least [`MIN_BODY_CHARS`] characters and [`MIN_PROSE_WORDS`] words, no URL, and
+/// sentences (a full stop) or markup. For a record whose text key is in no list.
+fn longest_prose(map: &Map<String, Value>, title_key: &str) -> Option<String> {
+    map.iter()
+        .filter(|(key, _)| key.as_str() != title_key)
+        .filter_map(|(_, value)| Some(value.as_str()?.trim()))
+        .filter(|text| reads_as_prose(text))
+        .max_by_key(|text| text.chars().count())
+        .map(str::to_owned)
+}
+
+/// Whether a string reads as a posting's prose or HTML rather than a value (an id, a URL, a
+/// list of keywords).
+fn reads_as_prose(text: &str) -> bool {
+    text.chars().count() >= MIN_BODY_CHARS
+        && text.split_whitespace().count() >= MIN_PROSE_WORDS
+        && !text.starts_with("http")
+        && (looks_like_html(text) || text.contains(". "))
 }
 
 /// A text field's text, trimmed: a string, or an array of strings read as its lines.
@@ -129,21 +130,21 @@ fn body_text(value: &Value) -> Option<String> {
 }
 
 /// The employer's name given as an object with a `name` (`"company": {"name": ...}`).
-fn company_name(map: &Map<String, Value>) -> Option<(&'static str, &str)> {
-    COMPANY_KEYS.iter().find_map(|&key| {
-        let name = map.get(key)?.get("name")?.as_str()?.trim();
-        (!name.is_empty() && name.chars().count() <= 200).then_some((key, name))
+fn company_name<'a>(map: &'a Map<String, Value>, keys: &RecordKeys) -> Option<(&'a str, &'a str)> {
+    keys.company.iter().find_map(|key| {
+        let (own, value) = field(map, key)?;
+        let name = value.get("name")?.as_str()?.trim();
+        (!name.is_empty() && name.chars().count() <= 200).then_some((own, name))
     })
 }
 
-/// The first of `keys` whose value is a non-empty string of at most 200 characters, trimmed.
-fn first_string<'a>(
-    map: &'a Map<String, Value>,
-    keys: &[&'static str],
-) -> Option<(&'static str, &'a str)> {
-    keys.iter().find_map(|&key| {
-        let value = map.get(key)?.as_str()?.trim();
-        (!value.is_empty() && value.chars().count() <= 200).then_some((key, value))
+/// The first of `keys` whose value is a non-empty string of at most 200 characters, trimmed,
+/// with the record's own key.
+fn first_string<'a>(map: &'a Map<String, Value>, keys: &[String]) -> Option<(&'a str, &'a str)> {
+    keys.iter().find_map(|key| {
+        let (own, value) = field(map, key)?;
+        let value = value.as_str()?.trim();
+        (!value.is_empty() && value.chars().count() <= 200).then_some((own, value))
     })
 }
 
@@ -223,6 +224,52 @@ mod tests {
         );
         assert!(!blocks.iter().any(|b| b.text.contains("досвід роботи з GIT;")
             && b.text.contains("Знання Linux")));
+    }
+
+    #[test]
+    fn a_record_keyed_in_its_language_is_read() {
+        // A ZonaJobs dump's record (tests/fixtures/i18n-fresh15/es): Spanish keys, and a raw
+        // twin of the text that is not taken.
+        let value: Value = serde_json::from_str(include_str!(
+            "../../tests/fixtures/i18n-fresh15/es/postings/zonajobs-barcelo-desarrollador-integraciones-backend.json"
+        ))
+        .expect("the fixture is JSON");
+        let (meta, blocks) = read(&value).expect("a record in Spanish");
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Desarrollador de Integraciones y Backend (Mid-Senior)")
+        );
+        assert_eq!(meta.sources.title.as_deref(), Some("JSON field titulo"));
+        assert_eq!(meta.company.as_deref(), Some("Fundación H. A. Barceló"));
+        assert_eq!(meta.location.as_deref(), Some("Buenos Aires, Buenos Aires"));
+        assert!(!blocks.iter().any(|b| b.text.contains("&quot;")));
+    }
+
+    #[test]
+    fn a_record_in_a_sites_own_words_is_read() {
+        // A Gupy API record (tests/fixtures/i18n-fresh15/pt): the employer is the career page.
+        let value: Value = serde_json::from_str(include_str!(
+            "../../tests/fixtures/i18n-fresh15/pt/postings/gupy-nio-engenheiro-infraestrutura-servidores.json"
+        ))
+        .expect("the fixture is JSON");
+        let (meta, blocks) = read(&value).expect("a Gupy record");
+        assert_eq!(meta.company.as_deref(), Some("NIO"));
+        assert_eq!(meta.location.as_deref(), Some("São Paulo"));
+        assert!(blocks.iter().any(|b| b.text.contains("Nio")));
+    }
+
+    #[test]
+    fn a_text_under_an_unknown_key_is_its_longest_prose() {
+        let prose =
+            "We build payment systems for small shops. You review code and write tests. ".repeat(6);
+        let value = serde_json::json!({
+            "title": "Backend Engineer",
+            "url": format!("https://example.com/{}", "x".repeat(300)),
+            "tags": "rust postgres kafka ".repeat(20),
+            "anuncio": prose,
+        });
+        let (_, blocks) = read(&value).expect("a record with its text under another key");
+        assert!(blocks.iter().any(|b| b.text.contains("review code")));
     }
 
     #[test]

@@ -640,8 +640,17 @@ fn read_json_value(
         }
         return Ok((ld.meta, blocks));
     }
+    // A board's shape known by a loose mark (Ashby's `jobUrl`) may take a scraper's record
+    // whose text it does not hold: with no text, the record is read by its keys instead.
     if let Some((meta, html)) = shapes.and_then(|shapes| (shapes.read)(value)) {
-        return Ok((meta, fragment_blocks(&html)));
+        let blocks = fragment_blocks(&html);
+        if !blocks.is_empty() {
+            return Ok((meta, blocks));
+        }
+        if let Some(clipped) = clip::read(value) {
+            return Ok(clipped);
+        }
+        return Ok((meta, blocks));
     }
     if let Some(clipped) = clip::read(value) {
         return Ok(clipped);

@@ -1,7 +1,9 @@
 //! Site profiles: host patterns -> CSS selectors for a job page's title, company, location,
 //! description and the parts to drop, as data (`sites/job-sites.toml`, embedded; a user's
 //! files extend it with `--sites FILE`), and the words pages put before a field's value
-//! (`sites/labels.toml`, embedded; a user's file adds words in its `[labels]` table).
+//! (`sites/labels.toml`, embedded; a user's file adds words in its `[labels]` table), and the
+//! keys of a scraped JSON record's fields (`sites/record-keys.toml`, embedded; a user's file
+//! adds `[[record_keys]]` tables).
 //!
 //! This module owns the profile format, its strict loading, the recognition of a page's site
 //! (from the URL it was fetched from, else from the URL the page states about itself: canonical
@@ -177,6 +179,8 @@ struct SitesFile {
     #[serde(default)]
     site: Vec<SiteTable>,
     labels: Option<LabelWords>,
+    #[serde(default)]
+    record_keys: Vec<KeyTable>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -231,6 +235,8 @@ pub struct Sites {
     board_names: Vec<String>,
     /// The label words, built-in and the user's.
     labels: LabelWords,
+    /// The keys of a scraped JSON record's fields, built-in and the user's.
+    record_keys: RecordKeys,
     /// The legal forms of `labels`, indexed when first asked for.
     legal_forms: OnceLock<LegalForms>,
     /// The label lists that name a field, as sets when first asked for.
@@ -267,9 +273,13 @@ impl Phrases {
 
 mod label_sets;
 mod legal_forms;
+mod record_keys;
 
 pub use label_sets::{LabelSet, LabelSets, cjk};
 pub use legal_forms::{LegalForms, bare};
+pub use record_keys::{
+    DEFAULT_RECORD_KEYS, DEFAULT_RECORD_KEYS_NAME, KeyTable, RecordKeys, key_form,
+};
 
 /// The profiles a program installed ([`install`]), read by every extraction after.
 static INSTALLED: std::sync::OnceLock<Sites> = std::sync::OnceLock::new();
@@ -320,6 +330,17 @@ impl Sites {
                 message: e.to_string().trim_end().to_owned(),
             })?,
         );
+        let mut record_keys = RecordKeys::default();
+        let built_in: record_keys::RecordKeysFile =
+            toml::from_str(DEFAULT_RECORD_KEYS).map_err(|e: toml::de::Error| {
+                SitesError::Invalid {
+                    file: DEFAULT_RECORD_KEYS_NAME.to_owned(),
+                    message: e.to_string().trim_end().to_owned(),
+                }
+            })?;
+        for table in built_in.keys {
+            record_keys.extend(table);
+        }
         let mut profiles = Vec::new();
         for (file, text) in sources.iter().rev() {
             let parsed: SitesFile = toml::from_str(text).map_err(|e| SitesError::Invalid {
@@ -331,6 +352,9 @@ impl Sites {
             }
             if let Some(more) = parsed.labels {
                 labels.extend(more);
+            }
+            for table in parsed.record_keys {
+                record_keys.extend(table);
             }
         }
         let mut board_names: Vec<String> = profiles
@@ -345,6 +369,7 @@ impl Sites {
             profiles,
             board_names,
             labels,
+            record_keys,
             legal_forms: OnceLock::new(),
             label_sets: OnceLock::new(),
             closed: OnceLock::new(),
@@ -354,6 +379,11 @@ impl Sites {
     /// The label words (see [`LabelWords`]).
     pub fn labels(&self) -> &LabelWords {
         &self.labels
+    }
+
+    /// The keys of a scraped JSON record's fields (see [`RecordKeys`]).
+    pub fn record_keys(&self) -> &RecordKeys {
+        &self.record_keys
     }
 
     /// The label lists that name a field, as sets (see [`LabelSets`]).
