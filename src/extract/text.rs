@@ -6,7 +6,9 @@
 //! line or a list ("🤓 Profil recherché"). A short first line is taken as the title.
 //!
 //! A text whose line breaks were written as escapes (`\r\n` as four characters, as in a row of
-//! a SQL dump or a JSON string copied out whole) has them made real first.
+//! a SQL dump or a JSON string copied out whole) has them made real first, and a text written
+//! for a terminal (colours and styles as ANSI escape sequences, as a page served to `curl`
+//! sends them) has its escape sequences removed (strip-ansi-escapes).
 
 use std::borrow::Cow;
 
@@ -16,9 +18,20 @@ use super::{BlockKind, Metadata, RawBlock, push_block};
 /// ones, show a text whose lines were escaped.
 const MIN_ESCAPED_BREAKS: usize = 4;
 
+/// `text` without the ANSI escape sequences (colours, bold) of a text written for a terminal;
+/// a text without the escape character is returned as it is.
+fn strip_terminal_codes(text: Cow<'_, str>) -> Cow<'_, str> {
+    if text.contains('\u{1b}') {
+        Cow::Owned(strip_ansi_escapes::strip_str(&text))
+    } else {
+        text
+    }
+}
+
 /// Reduces plain text to metadata and blocks.
 pub fn extract(text: &str) -> (Metadata, Vec<RawBlock>) {
     let text = unescape_breaks(text);
+    let text = strip_terminal_codes(text);
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let mut blocks = Vec::new();
     let mut collapsed = String::new();
@@ -131,6 +144,23 @@ fn strip_bullet(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Lines of the résumé tests/fixtures/fit/heldout19/resumes/junior-developer-benjamin-adams.txt,
+    /// served to `curl` with its bold and colours as ANSI escape sequences.
+    #[test]
+    fn terminal_escape_sequences_are_removed() {
+        let text = "    → set-based SQL + selective KMS decryption. \u{1b}[32m9s → 0.25s\u{1b}[0m\n\n\
+                    \u{20} \u{1b}[1mMiniShell\u{1b}[0m   Unix shell in C → WebAssembly. Runs in your\n";
+        let (_, blocks) = extract(text);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "→ set-based SQL + selective KMS decryption. 9s → 0.25s",
+                "MiniShell Unix shell in C → WebAssembly. Runs in your"
+            ]
+        );
+    }
 
     #[test]
     fn escaped_line_breaks_are_made_real() {
