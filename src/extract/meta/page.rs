@@ -515,6 +515,10 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     if location.is_none() {
         location = employer_address(facts, company.as_ref());
     }
+    // "Vacature kok - Brasserie Rubens Knokke": the site's name with its town after it.
+    if location.is_none() {
+        location = town_after_name(&split, company.as_ref());
+    }
     PageFields {
         title,
         company,
@@ -538,6 +542,7 @@ fn heading_title(
         (Some(title), Some(pattern)) => (title.clone(), format!("<h1> ({pattern})")),
         _ => (trim_known(h1, known, is_board)?, "<h1>".to_owned()),
     };
+
     if generic(&text) || page_name(&text) || known.iter().any(|k| same(k, &text)) {
         return None;
     }
@@ -566,7 +571,23 @@ fn heading_title(
             .flatten()
             .any(|t| shares_role_word(t, &text));
     (in_title || described || no_title || same_role || (looks_like_role(&text) && !title_has_role))
-        .then(|| Sourced::new(text, rule))
+        .then(|| Sourced::new(without_trailing_page_word(&text), rule))
+}
+
+/// A heading cleaned of a page word after its role: "Head waiter vacancy (chef de rang)" is
+/// "Head waiter (chef de rang)", "Kok vacature" is "Kok". The word before a bracket, or the
+/// last one, when it is a generic page word and other words stay.
+fn without_trailing_page_word(text: &str) -> String {
+    let (head, tail) = match text.find(" (") {
+        Some(at) => text.split_at(at),
+        None => (text, ""),
+    };
+    match head.trim_end().rsplit_once(' ') {
+        Some((before, last)) if generic(last) && !before.trim().is_empty() => {
+            format!("{}{tail}", before.trim_end())
+        }
+        _ => text.to_owned(),
+    }
 }
 
 /// Whether `heading` spells out the short title a page title opens with: "Interiorista /
@@ -777,12 +798,30 @@ fn clean_company(mut company: Sourced, is_board: &dyn Fn(&str) -> bool) -> Optio
         .filter(|p| !generic(p) && !is_board(p))
         .collect();
     let name = owner_name(kept.first()?).to_owned();
-    if name.is_empty() || name.chars().count() > 100 || undisclosed(&name) || !may_be_company(&name)
+    if name.is_empty()
+        || name.chars().count() > 100
+        || undisclosed(&name)
+        || pronoun(&name)
+        || !may_be_company(&name)
     {
         return None;
     }
     company.text = name;
     Some(company)
+}
+
+/// Whether a name is a pronoun ("Ihre Karriere bei uns"): the `pronoun` words of
+/// `sites/labels.toml`, with the user's.
+fn pronoun(name: &str) -> bool {
+    let lower = name
+        .trim()
+        .trim_end_matches(['!', '.'])
+        .trim()
+        .to_lowercase();
+    crate::extract::sites::active()
+        .labels()
+        .pronoun
+        .contains(&lower)
 }
 
 /// Whether a company field says the employer is not named: "Private Advertiser",

@@ -130,7 +130,11 @@ pub(super) fn legal_name_in_title(
             facts
                 .legal_names
                 .iter()
-                .any(|(name, _)| same(name, part) || same(without_legal_form(name), part))
+                .any(|(name, _)| {
+                    same(name, part)
+                        || same(without_legal_form(name), part)
+                        || short_of(without_legal_form(name), part)
+                })
                 .then(|| {
                     clean_company(
                         Sourced::new(part, format!("{rule} part, a legal name in the page")),
@@ -139,6 +143,18 @@ pub(super) fn legal_name_in_title(
                 })
                 .flatten()
         })
+}
+
+/// Whether `part` is one word that opens the legal name `name` and at most two words follow it
+/// ("cotedo" of "cotedo Service GmbH"): the brand the legal name is registered under.
+fn short_of(name: &str, part: &str) -> bool {
+    let part = part.trim();
+    part.chars().count() >= 3
+        && !part.contains(char::is_whitespace)
+        && name
+            .to_lowercase()
+            .strip_prefix(&format!("{} ", part.to_lowercase()))
+            .is_some_and(|rest| (1..=2).contains(&rest.split_whitespace().count()))
 }
 
 /// The employer a page's `<title>` names beside the job's title, when the page's `og:title`,
@@ -383,9 +399,10 @@ pub(super) fn named_in_title(
         .filter(|(parts, rule)| *rule != "<h1>" && parts.parts.len() >= 2)
         .flat_map(|(parts, rule)| parts.parts.iter().map(move |p| (p, *rule)))
         .find_map(|(part, rule)| {
+            // "Wallpraxis Winsen" as a logo's name: the name, then its town.
             let named = names
                 .iter()
-                .any(|n| same(n, part) || same(n, without_legal_form(part)));
+                .any(|n| same(n, part) || same(n, without_legal_form(part)) || town_glued(n, part));
             // "klgates | Jobs and Careers" under the logo "klgates": a handle, not a name.
             let handle = !part.contains(char::is_whitespace) && !part.contains(char::is_uppercase);
             (named
@@ -399,6 +416,21 @@ pub(super) fn named_in_title(
             })
             .flatten()
         })
+}
+
+/// Whether `name` is `part` and one more capitalised word, a town ("Wallpraxis Winsen" for
+/// "Wallpraxis").
+fn town_glued(name: &str, part: &str) -> bool {
+    let part = part.trim();
+    let Some((head, town)) = name.trim().rsplit_once(' ') else {
+        return false;
+    };
+    part.chars().count() >= 3
+        && same(head, part)
+        && town.chars().count() >= 3
+        && town.chars().next().is_some_and(char::is_uppercase)
+        && town.chars().skip(1).all(char::is_lowercase)
+        && legal_form(town).is_none()
 }
 
 /// The organization the text says `company` is part of ("The Diagnostic Image Analysis Group
