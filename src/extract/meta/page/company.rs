@@ -1,5 +1,6 @@
 //! The employer a page shows around its main heading: the line under or above it when the
-//! page names it elsewhere too, and what a labeled "company" must not be.
+//! page names it elsewhere too, what a labeled "company" must not be, and a name cleaned of a
+//! board's suffix (never a board's own name, a pronoun or an undisclosed employer).
 
 use super::*;
 
@@ -450,7 +451,7 @@ pub(super) fn organization_of(
                 "the text's \"<unit> is part of <organization>\" ({})",
                 company.rule
             );
-            super::clean_company(Sourced::new(parent.as_str(), rule), is_board)
+            clean_company(Sourced::new(parent.as_str(), rule), is_board)
         })
         .unwrap_or(company)
 }
@@ -464,4 +465,88 @@ pub(super) fn repeats_title(facts: &PageFacts, company: &Sourced) -> bool {
             .into_iter()
             .flatten()
             .any(|t| super::same(t, &company.text))
+}
+
+/// A company name cleaned of a board's "- Jobs" / "Careers" suffix; `None` for a board's own
+/// name.
+pub(super) fn clean_company(
+    mut company: Sourced,
+    is_board: &dyn Fn(&str) -> bool,
+) -> Option<Sourced> {
+    if let Some(c) = AT.captures(&company.text)
+        && let Some(name) = c.name("company")
+    {
+        company.text = name.as_str().to_owned();
+    }
+    for lead in ["at ", "bei ", "chez ", "@ ", "by "] {
+        if company.text.len() > lead.len()
+            && company
+                .text
+                .get(..lead.len())
+                .is_some_and(|l| l.eq_ignore_ascii_case(lead))
+        {
+            company.text = company
+                .text
+                .get(lead.len()..)
+                .unwrap_or_default()
+                .trim()
+                .to_owned();
+        }
+    }
+    // "(0147) International Business Machines Corporation": an internal code before the name.
+    if let Some(rest) = company.text.strip_prefix('(')
+        && let Some((code, name)) = rest.split_once(')')
+        && !code.is_empty()
+        && code.chars().all(|c| c.is_ascii_digit())
+        && !name.trim().is_empty()
+    {
+        company.text = name.trim().to_owned();
+    }
+    let parts = split_all(&company.text, &[" - ", " | ", " – "]);
+    let kept: Vec<&str> = parts
+        .into_iter()
+        .filter(|p| !generic(p) && !is_board(p))
+        .collect();
+    let name = owner_name(kept.first()?).to_owned();
+    if name.is_empty()
+        || name.chars().count() > 100
+        || undisclosed(&name)
+        || pronoun(&name)
+        || !may_be_company(&name)
+    {
+        return None;
+    }
+    company.text = name;
+    Some(company)
+}
+
+/// Whether a name is a pronoun ("Ihre Karriere bei uns"): the `pronoun` words of
+/// `sites/labels.toml`, with the user's.
+fn pronoun(name: &str) -> bool {
+    let lower = name
+        .trim()
+        .trim_end_matches(['!', '.'])
+        .trim()
+        .to_lowercase();
+    crate::extract::sites::active()
+        .labels()
+        .pronoun
+        .contains(&lower)
+}
+
+/// Whether a company field says the employer is not named: "Private Advertiser",
+/// "Confidential", "Anonymous employer".
+fn undisclosed(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    [
+        "private advertiser",
+        "confidential",
+        "anonymous",
+        "undisclosed",
+        "not disclosed",
+        "company confidential",
+        "private company",
+    ]
+    .iter()
+    .any(|u| lower.starts_with(u))
 }
