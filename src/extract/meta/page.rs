@@ -575,15 +575,20 @@ fn heading_title(
 }
 
 /// A heading cleaned of a page word after its role: "Head waiter vacancy (chef de rang)" is
-/// "Head waiter (chef de rang)", "Kok vacature" is "Kok". The word before a bracket, or the
-/// last one, when it is a generic page word and other words stay.
+/// "Head waiter (chef de rang)". The word before a bracket, or the last one after a role, when
+/// it is a generic page word.
 fn without_trailing_page_word(text: &str) -> String {
     let (head, tail) = match text.find(" (") {
         Some(at) => text.split_at(at),
         None => (text, ""),
     };
     match head.trim_end().rsplit_once(' ') {
-        Some((before, last)) if generic(last) && !before.trim().is_empty() => {
+        // A bracket after it, or a role before it: "usa jobs", "Available vacancies" stay.
+        Some((before, last))
+            if generic(last)
+                && !before.trim().is_empty()
+                && (tail.chars().any(char::is_alphabetic) || looks_like_role(before)) =>
+        {
             format!("{}{tail}", before.trim_end())
         }
         _ => text.to_owned(),
