@@ -110,6 +110,10 @@ pub struct LabelWords {
     /// the company gives way to its organization.
     #[serde(default)]
     pub part_of: Vec<String>,
+    /// Pronouns a page's "<title> bei X" or "join X" names its employer by ("uns", "us",
+    /// "nous"): never the employer's name.
+    #[serde(default)]
+    pub pronoun: Vec<String>,
 }
 
 impl LabelWords {
@@ -137,6 +141,7 @@ impl LabelWords {
             (&mut self.closed, other.closed),
             (&mut self.board, other.board),
             (&mut self.part_of, other.part_of),
+            (&mut self.pronoun, other.pronoun),
         ] {
             for word in more {
                 let word = word

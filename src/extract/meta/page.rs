@@ -515,6 +515,10 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
     if location.is_none() {
         location = employer_address(facts, company.as_ref());
     }
+    // "Vacature kok - Brasserie Rubens Knokke": the site's name with its town after it.
+    if location.is_none() {
+        location = town_after_name(&split, company.as_ref());
+    }
     PageFields {
         title,
         company,
@@ -538,6 +542,7 @@ fn heading_title(
         (Some(title), Some(pattern)) => (title.clone(), format!("<h1> ({pattern})")),
         _ => (trim_known(h1, known, is_board)?, "<h1>".to_owned()),
     };
+
     if generic(&text) || page_name(&text) || known.iter().any(|k| same(k, &text)) {
         return None;
     }
@@ -566,7 +571,28 @@ fn heading_title(
             .flatten()
             .any(|t| shares_role_word(t, &text));
     (in_title || described || no_title || same_role || (looks_like_role(&text) && !title_has_role))
-        .then(|| Sourced::new(text, rule))
+        .then(|| Sourced::new(without_trailing_page_word(&text), rule))
+}
+
+/// A heading cleaned of a page word after its role: "Head waiter vacancy (chef de rang)" is
+/// "Head waiter (chef de rang)". The word before a bracket, or the last one after a role, when
+/// it is a generic page word.
+fn without_trailing_page_word(text: &str) -> String {
+    let (head, tail) = match text.find(" (") {
+        Some(at) => text.split_at(at),
+        None => (text, ""),
+    };
+    match head.trim_end().rsplit_once(' ') {
+        // A bracket after it, or a role before it: "usa jobs", "Available vacancies" stay.
+        Some((before, last))
+            if generic(last)
+                && !before.trim().is_empty()
+                && (tail.chars().any(char::is_alphabetic) || looks_like_role(before)) =>
+        {
+            format!("{}{tail}", before.trim_end())
+        }
+        _ => text.to_owned(),
+    }
 }
 
 /// Whether `heading` spells out the short title a page title opens with: "Interiorista /
@@ -737,69 +763,6 @@ fn other_field(part: &str) -> bool {
         .labels()
         .other
         .contains(&lower)
-}
-
-/// A company name cleaned of a board's "- Jobs" / "Careers" suffix; `None` for a board's own
-/// name.
-fn clean_company(mut company: Sourced, is_board: &dyn Fn(&str) -> bool) -> Option<Sourced> {
-    if let Some(c) = AT.captures(&company.text)
-        && let Some(name) = c.name("company")
-    {
-        company.text = name.as_str().to_owned();
-    }
-    for lead in ["at ", "bei ", "chez ", "@ ", "by "] {
-        if company.text.len() > lead.len()
-            && company
-                .text
-                .get(..lead.len())
-                .is_some_and(|l| l.eq_ignore_ascii_case(lead))
-        {
-            company.text = company
-                .text
-                .get(lead.len()..)
-                .unwrap_or_default()
-                .trim()
-                .to_owned();
-        }
-    }
-    // "(0147) International Business Machines Corporation": an internal code before the name.
-    if let Some(rest) = company.text.strip_prefix('(')
-        && let Some((code, name)) = rest.split_once(')')
-        && !code.is_empty()
-        && code.chars().all(|c| c.is_ascii_digit())
-        && !name.trim().is_empty()
-    {
-        company.text = name.trim().to_owned();
-    }
-    let parts = split_all(&company.text, &[" - ", " | ", " – "]);
-    let kept: Vec<&str> = parts
-        .into_iter()
-        .filter(|p| !generic(p) && !is_board(p))
-        .collect();
-    let name = owner_name(kept.first()?).to_owned();
-    if name.is_empty() || name.chars().count() > 100 || undisclosed(&name) || !may_be_company(&name)
-    {
-        return None;
-    }
-    company.text = name;
-    Some(company)
-}
-
-/// Whether a company field says the employer is not named: "Private Advertiser",
-/// "Confidential", "Anonymous employer".
-fn undisclosed(name: &str) -> bool {
-    let lower = name.to_lowercase();
-    [
-        "private advertiser",
-        "confidential",
-        "anonymous",
-        "undisclosed",
-        "not disclosed",
-        "company confidential",
-        "private company",
-    ]
-    .iter()
-    .any(|u| lower.starts_with(u))
 }
 
 /// Words that are a site's section, not a name: "Jobs", "Careers", "Job details".

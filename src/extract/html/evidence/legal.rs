@@ -60,6 +60,15 @@ pub(super) fn legal_name(run: &str) -> Option<String> {
     if !ends_in_legal_form(&words) {
         return None;
     }
+    // "cotedo Service GmbH": a whole short run whose brand is written in lowercase.
+    if let [brand, rest @ ..] = words.as_slice()
+        && (2..=3).contains(&rest.len())
+        && brand.chars().count() >= 4
+        && brand.chars().all(char::is_lowercase)
+        && legal_form(&rest.join(" ")).is_some()
+    {
+        return Some(words.join(" "));
+    }
     let from = words.len().saturating_sub(MAX_NAME_WORDS);
     (from..words.len().saturating_sub(1)).find_map(|start| {
         let name = words.get(start..)?.join(" ");
@@ -231,6 +240,10 @@ mod tests {
             legal_name("СТАРТ АД – част от Монбат Груп – е сред лидерите в производството")
                 .as_deref(),
             Some("СТАРТ АД")
+        );
+        assert_eq!(
+            legal_name("cotedo Service GmbH").as_deref(),
+            Some("cotedo Service GmbH")
         );
         assert_eq!(legal_name("we work as a team"), None);
         assert_eq!(legal_name("ApS"), None);

@@ -1,5 +1,6 @@
 //! The employer a page shows around its main heading: the line under or above it when the
-//! page names it elsewhere too, and what a labeled "company" must not be.
+//! page names it elsewhere too, what a labeled "company" must not be, and a name cleaned of a
+//! board's suffix (never a board's own name, a pronoun or an undisclosed employer).
 
 use super::*;
 
@@ -130,7 +131,11 @@ pub(super) fn legal_name_in_title(
             facts
                 .legal_names
                 .iter()
-                .any(|(name, _)| same(name, part) || same(without_legal_form(name), part))
+                .any(|(name, _)| {
+                    same(name, part)
+                        || same(without_legal_form(name), part)
+                        || short_of(without_legal_form(name), part)
+                })
                 .then(|| {
                     clean_company(
                         Sourced::new(part, format!("{rule} part, a legal name in the page")),
@@ -139,6 +144,18 @@ pub(super) fn legal_name_in_title(
                 })
                 .flatten()
         })
+}
+
+/// Whether `part` is one word that opens the legal name `name` and at most two words follow it
+/// ("cotedo" of "cotedo Service GmbH"): the brand the legal name is registered under.
+fn short_of(name: &str, part: &str) -> bool {
+    let part = part.trim();
+    part.chars().count() >= 3
+        && !part.contains(char::is_whitespace)
+        && name
+            .to_lowercase()
+            .strip_prefix(&format!("{} ", part.to_lowercase()))
+            .is_some_and(|rest| (1..=2).contains(&rest.split_whitespace().count()))
 }
 
 /// The employer a page's `<title>` names beside the job's title, when the page's `og:title`,
@@ -383,9 +400,10 @@ pub(super) fn named_in_title(
         .filter(|(parts, rule)| *rule != "<h1>" && parts.parts.len() >= 2)
         .flat_map(|(parts, rule)| parts.parts.iter().map(move |p| (p, *rule)))
         .find_map(|(part, rule)| {
+            // "Wallpraxis Winsen" as a logo's name: the name, then its town.
             let named = names
                 .iter()
-                .any(|n| same(n, part) || same(n, without_legal_form(part)));
+                .any(|n| same(n, part) || same(n, without_legal_form(part)) || town_glued(n, part));
             // "klgates | Jobs and Careers" under the logo "klgates": a handle, not a name.
             let handle = !part.contains(char::is_whitespace) && !part.contains(char::is_uppercase);
             (named
@@ -399,6 +417,21 @@ pub(super) fn named_in_title(
             })
             .flatten()
         })
+}
+
+/// Whether `name` is `part` and one more capitalised word, a town ("Wallpraxis Winsen" for
+/// "Wallpraxis").
+fn town_glued(name: &str, part: &str) -> bool {
+    let part = part.trim();
+    let Some((head, town)) = name.trim().rsplit_once(' ') else {
+        return false;
+    };
+    part.chars().count() >= 3
+        && same(head, part)
+        && town.chars().count() >= 3
+        && town.chars().next().is_some_and(char::is_uppercase)
+        && town.chars().skip(1).all(char::is_lowercase)
+        && legal_form(town).is_none()
 }
 
 /// The organization the text says `company` is part of ("The Diagnostic Image Analysis Group
@@ -418,7 +451,7 @@ pub(super) fn organization_of(
                 "the text's \"<unit> is part of <organization>\" ({})",
                 company.rule
             );
-            super::clean_company(Sourced::new(parent.as_str(), rule), is_board)
+            clean_company(Sourced::new(parent.as_str(), rule), is_board)
         })
         .unwrap_or(company)
 }
@@ -432,4 +465,88 @@ pub(super) fn repeats_title(facts: &PageFacts, company: &Sourced) -> bool {
             .into_iter()
             .flatten()
             .any(|t| super::same(t, &company.text))
+}
+
+/// A company name cleaned of a board's "- Jobs" / "Careers" suffix; `None` for a board's own
+/// name.
+pub(super) fn clean_company(
+    mut company: Sourced,
+    is_board: &dyn Fn(&str) -> bool,
+) -> Option<Sourced> {
+    if let Some(c) = AT.captures(&company.text)
+        && let Some(name) = c.name("company")
+    {
+        company.text = name.as_str().to_owned();
+    }
+    for lead in ["at ", "bei ", "chez ", "@ ", "by "] {
+        if company.text.len() > lead.len()
+            && company
+                .text
+                .get(..lead.len())
+                .is_some_and(|l| l.eq_ignore_ascii_case(lead))
+        {
+            company.text = company
+                .text
+                .get(lead.len()..)
+                .unwrap_or_default()
+                .trim()
+                .to_owned();
+        }
+    }
+    // "(0147) International Business Machines Corporation": an internal code before the name.
+    if let Some(rest) = company.text.strip_prefix('(')
+        && let Some((code, name)) = rest.split_once(')')
+        && !code.is_empty()
+        && code.chars().all(|c| c.is_ascii_digit())
+        && !name.trim().is_empty()
+    {
+        company.text = name.trim().to_owned();
+    }
+    let parts = split_all(&company.text, &[" - ", " | ", " – "]);
+    let kept: Vec<&str> = parts
+        .into_iter()
+        .filter(|p| !generic(p) && !is_board(p))
+        .collect();
+    let name = owner_name(kept.first()?).to_owned();
+    if name.is_empty()
+        || name.chars().count() > 100
+        || undisclosed(&name)
+        || pronoun(&name)
+        || !may_be_company(&name)
+    {
+        return None;
+    }
+    company.text = name;
+    Some(company)
+}
+
+/// Whether a name is a pronoun ("Ihre Karriere bei uns"): the `pronoun` words of
+/// `sites/labels.toml`, with the user's.
+fn pronoun(name: &str) -> bool {
+    let lower = name
+        .trim()
+        .trim_end_matches(['!', '.'])
+        .trim()
+        .to_lowercase();
+    crate::extract::sites::active()
+        .labels()
+        .pronoun
+        .contains(&lower)
+}
+
+/// Whether a company field says the employer is not named: "Private Advertiser",
+/// "Confidential", "Anonymous employer".
+fn undisclosed(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    [
+        "private advertiser",
+        "confidential",
+        "anonymous",
+        "undisclosed",
+        "not disclosed",
+        "company confidential",
+        "private company",
+    ]
+    .iter()
+    .any(|u| lower.starts_with(u))
 }

@@ -284,6 +284,45 @@ pub(super) fn employer_address(facts: &PageFacts, company: Option<&Sourced>) -> 
     own_site.then(|| Sourced::new(town, "the one address of the employer's own site"))
 }
 
+/// The town a page title glues to the employer's name ("Vacature kok - Brasserie Rubens
+/// Knokke", "Ausbildung zur/zum ZFA | Wallpraxis Winsen"): a part of `og:title` or `<title>`
+/// that is the company's name and one more capitalised word, not a legal form, a page word or
+/// a role. Weak evidence, read only when nothing else names a place.
+pub(super) fn town_after_name(
+    split: &[(TitleParts, &str)],
+    company: Option<&Sourced>,
+) -> Option<Sourced> {
+    let name = company?.text.trim().to_lowercase();
+    if name.chars().count() < 3 {
+        return None;
+    }
+    split
+        .iter()
+        .filter(|(_, rule)| *rule != "<h1>")
+        .find_map(|(parts, rule)| {
+            parts.parts.iter().find_map(|part| {
+                let part = part.trim();
+                let rest = part
+                    .to_lowercase()
+                    .strip_prefix(&format!("{name} "))
+                    .map(|r| r.trim().chars().count())?;
+                let town = part.get(part.len().checked_sub(rest)?..)?.trim();
+                let town_like = !town.contains(' ')
+                    && town.chars().next().is_some_and(char::is_uppercase)
+                    && town.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                    && town.chars().count() >= 3
+                    && legal_form(town).is_none()
+                    && !generic(town)
+                    && !looks_like_role(town)
+                    && careers_owner(part).is_none()
+                    && !describes_business(&format!("{name} {town}"));
+                town_like.then(|| {
+                    Sourced::new(town, format!("{rule} (the company's name, then its town)"))
+                })
+            })
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

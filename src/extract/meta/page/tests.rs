@@ -574,3 +574,26 @@ fn a_page_name_beside_the_owner_and_its_slogan_names_no_job() {
     assert!(!slogan("Aventron Technologies"));
     assert!(!slogan("Mobile."));
 }
+
+#[test]
+fn twenty_first_collection_shapes() {
+    // rubens-*-knokke-*.html, wallpraxis-*-winsen-de.html (tests/fixtures/pages)
+    assert_eq!(
+        without_trailing_page_word("Head waiter vacancy (chef de rang)"),
+        "Head waiter (chef de rang)"
+    );
+    assert_eq!(without_trailing_page_word("usa jobs"), "usa jobs");
+    assert!(clean_company(Sourced::new("uns", "<h1>"), &board).is_none());
+    let split = [(
+        split_title("Vacature kok - Brasserie Rubens Knokke", &board),
+        "<title>",
+    )];
+    let company = Sourced::new("Brasserie Rubens", "the text");
+    assert_eq!(
+        town_after_name(&split, Some(&company)).map(|t| t.text),
+        Some("Knokke".to_owned())
+    );
+    let split = [(split_title("Jobs - Acme Careers", &board), "<title>")];
+    let company = Sourced::new("Acme", "the text");
+    assert_eq!(town_after_name(&split, Some(&company)), None);
+}

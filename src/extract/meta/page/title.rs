@@ -365,6 +365,11 @@ pub(super) fn holds_title_words(title: &str, heading: &str) -> bool {
     if wanted.len() < 2 || held.len() > MAX_SPELLED_OUT * wanted.len() {
         return false;
     }
+    // "Head waiter vacancy (chef de rang)" holds "Chef de rang vacancy" in another order: with
+    // three words or more, any order.
+    if wanted.len() >= 3 {
+        return wanted.iter().all(|w| held.contains(w));
+    }
     let mut held = held.iter();
     wanted.iter().all(|w| held.any(|h| h == w))
 }
