@@ -449,7 +449,14 @@ pub fn to_toml(
     technologies: &Technologies,
 ) -> String {
     use std::fmt::Write as _;
-    let comment = |text: &str| text.replace(['\n', '\r'], " ");
+    // A TOML comment holds no control character but tab: line breaks become spaces, and the
+    // others (a plain-text résumé's terminal colour codes, ESC) are dropped.
+    let comment = |text: &str| -> String {
+        text.chars()
+            .map(|c| if matches!(c, '\n' | '\r') { ' ' } else { c })
+            .filter(|&c| c == '\t' || !c.is_control())
+            .collect()
+    };
     let mut out = String::new();
     let _ = writeln!(
         out,

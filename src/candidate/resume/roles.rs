@@ -1,5 +1,5 @@
 //! The professions and fields a résumé names: its title lines, a sentence saying what the
-//! person is or was, a summary that opens with a title.
+//! person is or was, a summary that opens with a title; of its certifications, only the fields.
 
 use crate::extract::Posting;
 
@@ -9,8 +9,9 @@ use super::date_range;
 /// short lines that are not sentences nor labelled lists, and the profession a first-person
 /// sentence gives ("I am a software engineer with experience in low-level firmware", "Hi, I'm
 /// Jonathan Hunt, a passionate Site Reliability Engineer"). "Collaborated with UX/UI
-/// designers" says who the candidate worked with, and a skills line ("DevOps: Docker,
-/// Kubernetes") what they used, not what they are. A résumé whose titles name an engineering
+/// designers" says who the candidate worked with, a skills line ("DevOps: Docker,
+/// Kubernetes") what they used, and a certification ("Sales Cloud Consultant") an exam
+/// passed, not what they are. A résumé whose titles name an engineering
 /// discipline outside software ("Mechanical Engineer") and no software, IT or data field is
 /// not an engineer's of software: "engineer" is dropped. A résumé without such lines gives the
 /// words of its whole text.
@@ -19,12 +20,13 @@ pub(super) fn roles(posting: &Posting, today: (i32, u32)) -> Vec<&'static str> {
     let lines: Vec<String> = (0..posting.blocks.len())
         .map(|i| without_attributes(posting.block_text(i)))
         .collect();
-    let mut titles: Vec<&str> = lines
+    let (kept, certifications) = split_certifications(posting, &lines);
+    let mut titles: Vec<&str> = kept
         .iter()
-        .filter_map(|line| title_of(line, today))
+        .filter_map(|&line| title_of(line, today))
         .collect();
     // "django developer; helped deliver ...": a job title, then what was done in it.
-    titles.extend(lines.iter().filter_map(|line| clause_title(line)));
+    titles.extend(kept.iter().filter_map(|&line| clause_title(line)));
     // A line that names a profession or a rank is a job title ("Senior Web Developer",
     // "Marketing Manager"); the other short lines are too when the résumé has no such line,
     // but where it has, they are list items ("Marketing Automation", "Implementing responsive
@@ -38,12 +40,18 @@ pub(super) fn roles(posting: &Posting, today: (i32, u32)) -> Vec<&'static str> {
         titles.retain(|t| ranked_title(t));
     }
     titles.extend(stated);
+    let certified = certifications
+        .iter()
+        .filter_map(|&line| title_of(line, today))
+        .filter(|t| ranked_title(t));
     let mut found: Vec<&'static str> = Vec::new();
-    for title in titles {
-        for word in title_roles(title) {
-            if !found.contains(&word) {
-                found.push(word);
-            }
+    for word in titles
+        .into_iter()
+        .flat_map(title_roles)
+        .chain(certified.flat_map(certification_roles))
+    {
+        if !found.contains(&word) {
+            found.push(word);
         }
     }
     // In ROLE_WORDS order, as role_words gives them.
@@ -64,6 +72,80 @@ pub(super) fn roles(posting: &Posting, today: (i32, u32)) -> Vec<&'static str> {
     } else {
         found
     }
+}
+
+/// Whether a line heads a section of certifications ("CERTIFICATIONS", "Salesforce
+/// Certifications", "Licenses & Certifications"): at most four words, the last naming
+/// certifications, certificates, licences or credentials.
+pub(super) fn certification_heading(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.last().is_some_and(|w| {
+            matches!(
+                w.trim_end_matches(':').to_lowercase().as_str(),
+                "certifications"
+                    | "certification"
+                    | "certificates"
+                    | "licenses"
+                    | "licences"
+                    | "credentials"
+            )
+        })
+}
+
+/// Whether a line stands as a section heading: a heading block, or a line in capitals
+/// ("SKILLS", "EDUCATION": a DOCX or PDF without heading styles).
+fn section_heading(posting: &Posting, index: usize, line: &str) -> bool {
+    matches!(
+        posting.blocks.get(index).map(|b| b.kind),
+        Some(crate::extract::BlockKind::Heading(_))
+    ) || (line.chars().any(char::is_alphabetic)
+        && !line.chars().any(char::is_lowercase)
+        && line.split_whitespace().count() <= 4)
+}
+
+/// The lines of a résumé split in two: those that can give its titles, and those of its
+/// certifications sections (from a [`certification_heading`] to the next section heading),
+/// which name an exam passed, not a job held ("Sales Cloud Consultant", "Azure Security
+/// Engineer"): they give only the technical fields they name ([`certification_roles`]).
+fn split_certifications<'a>(
+    posting: &Posting,
+    lines: &'a [String],
+) -> (Vec<&'a str>, Vec<&'a str>) {
+    let (mut kept, mut certifications) = (Vec::with_capacity(lines.len()), Vec::new());
+    let mut in_certifications = false;
+    for (i, line) in lines.iter().enumerate() {
+        if certification_heading(line) {
+            in_certifications = true;
+            continue;
+        }
+        if in_certifications && section_heading(posting, i, line) {
+            in_certifications = false;
+        }
+        if in_certifications {
+            certifications.push(line.as_str());
+        } else {
+            kept.push(line.as_str());
+        }
+    }
+    (kept, certifications)
+}
+
+/// The role words a certification gives: the fields it names that are technical or of either
+/// kind ("Data Analyst Nanodegree": `data`; "Certified Scrum Product Owner": `product`), not a
+/// profession (a certified "Security Engineer" need not work as one) nor a field of another
+/// kind, which names there the users of a product ("Sales Cloud Consultant" is a Salesforce
+/// developer's exam).
+fn certification_roles(title: &str) -> Vec<&'static str> {
+    use crate::candidate::role;
+    title_roles(title)
+        .into_iter()
+        .filter(|w| {
+            !PROFESSIONS.contains(w)
+                && role::technical_profession(w).is_none()
+                && role::technical_field(w) != Some(false)
+        })
+        .collect()
 }
 
 /// A line without Kramdown attribute lists (`{: .prompt-tip }`), which Jekyll résumés put

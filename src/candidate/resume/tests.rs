@@ -451,3 +451,49 @@ fn a_career_that_left_software_work_is_another_profession() {
     .unwrap();
     assert_eq!(resume.technical, None);
 }
+
+#[test]
+fn certifications_name_fields_not_professions() {
+    assert!(certification_heading("Salesforce Certifications"));
+    assert!(certification_heading("CERTIFICATIONS"));
+    assert!(certification_heading("Licenses & Certifications"));
+    assert!(!certification_heading("Certified Public Accountant"));
+    let matcher = Matcher::new(crate::RuleSet::default_rules().unwrap()).unwrap();
+    let roles = |path: &str, format| {
+        let bytes = std::fs::read(format!(
+            "{}/tests/fixtures/fit/{path}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        read(
+            &matcher,
+            Technologies::builtin(),
+            &bytes,
+            format,
+            (2026, 12),
+        )
+        .map(|r| r.roles)
+        .unwrap()
+    };
+    // A Salesforce developer's "Sales Cloud Consultant" and "... Designer" exams make him
+    // neither a sales person nor a designer; his job titles say developer and architect.
+    let spano = roles(
+        "heldout19/resumes/salesforce-architect-mitch-spano.md",
+        ResumeFormat::Markdown,
+    );
+    assert!(spano.contains(&"developer") && spano.contains(&"architect"));
+    assert!(!spano.contains(&"sales") && !spano.contains(&"designer"));
+    // An accountant's "Azure Security Engineer" and "Business Consultant" exams.
+    let scapardine = roles(
+        "heldout19/resumes/accountant-it-auditor-tony-scapardine.docx",
+        ResumeFormat::Docx,
+    );
+    assert!(scapardine.contains(&"accountant"));
+    assert!(!scapardine.contains(&"engineer") && !scapardine.contains(&"consultant"));
+    // An ML engineer's "Data Analyst Nanodegree" still names the data field.
+    let miller = roles(
+        "heldout3/resumes/ml-engineer-stuart-miller.md",
+        ResumeFormat::Markdown,
+    );
+    assert!(miller.contains(&"data") && !miller.contains(&"analyst"));
+}
