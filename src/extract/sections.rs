@@ -14,9 +14,10 @@
 //! that lost its line breaks: "... CLI Ми пропонуємо: Офіційне ...") is cut there first
 //! (`split_inline_records`), so that the heading starts a section of its own; after such a
 //! heading, a whole short sentence ending with a colon ("Чим ти будеш займатись:") ends its
-//! section even when it names nothing known. When the last such heading has its value after it
-//! in the paragraph (a run of "label: value" fields: "... Salary Range: $112,000 ... Benefits:
-//! Vision, dental ..."), its section ends with the paragraph and the one before it resumes.
+//! section even when it names nothing known. When the last such heading names boilerplate and
+//! has its value after it in the paragraph (a run of "label: value" fields: "... Salary Range:
+//! $112,000 ... Benefits: Vision, dental ..."), its section ends with the paragraph and the one
+//! before it resumes.
 //!
 //! A long paragraph whose scrape glued its list items together without separators ("...
 //! dokumentacji technicznejWymagania:Wykształcenie wyższe ...") is cut into its items first
@@ -604,8 +605,10 @@ fn names_a_role(heading: &str) -> bool {
 }
 
 /// Marks the section of every block and returns the sections. After each of `records` (the
-/// blocks a run of "label: value" fields was cut into, [`split_inline_records`]) the section in
-/// force before it resumes, unless a heading follows.
+/// blocks a run of "label: value" fields was cut into, [`split_inline_records`]) that ends in a
+/// section that does not count (a "Benefits: ..." field), the section in force before it
+/// resumes, unless a heading follows: a requirement list run into the record may go on below
+/// it, a perk field does not.
 pub(crate) fn assign(
     raw: &[RawBlock],
     blocks: &mut [Block],
@@ -620,8 +623,10 @@ pub(crate) fn assign(
     // The level of the heading that set the current kind: 1-6 for real headings, 7 for bold or
     // colon lead lines, 0 before any heading.
     let mut kind_level = 0u8;
-    // The section and kind level in force where the current record began.
-    let mut before_record: Option<(usize, u8)> = None;
+    // The section in force where the current record began. Its kind resumes after the record,
+    // but not the level of its heading: a real heading after the record that names nothing
+    // known starts a general section, as it would after the record's own heading.
+    let mut before_record: Option<usize> = None;
     for (index, (raw_block, block)) in raw.iter().zip(blocks.iter_mut()).enumerate() {
         let level = match raw_block.kind {
             BlockKind::Heading(level) => Some(level),
@@ -629,16 +634,16 @@ pub(crate) fn assign(
             _ => None,
         };
         if records.iter().any(|r| r.start == index) {
-            before_record = Some((sections.len() - 1, kind_level));
+            before_record = Some(sections.len() - 1);
         }
         if records.iter().any(|r| r.end == index)
-            && let Some((section, level_then)) = before_record.take()
+            && let Some(section) = before_record.take()
             && level.is_none()
             && section + 1 < sections.len()
+            && sections.last().is_some_and(|s| !s.kind.counts())
             && let Some(resumed) = sections.get(section)
         {
             let (heading, kind) = (resumed.heading.clone(), resumed.kind);
-            kind_level = level_then;
             if let Some(last) = sections.last_mut() {
                 last.end_block = index;
             }
