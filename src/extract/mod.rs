@@ -703,7 +703,8 @@ impl Posting {
         if raw.is_empty() {
             return Err(ExtractError::NoText);
         }
-        let raw = sections::split_inline_headings(raw.into_iter().map(composed).collect());
+        let (raw, records) =
+            sections::split_inline_records(raw.into_iter().map(composed).collect());
         let capacity = raw.iter().map(|b| b.text.len() + 1).sum();
         let mut text = String::with_capacity(capacity);
         let mut blocks = Vec::with_capacity(raw.len());
@@ -723,7 +724,7 @@ impl Posting {
                 label: None,
             });
         }
-        let sections = sections::assign(&raw, &mut blocks);
+        let sections = sections::assign(&raw, &mut blocks, &records);
         let mut posting = Posting {
             meta,
             text,

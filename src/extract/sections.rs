@@ -12,15 +12,20 @@
 //!
 //! A long paragraph with a known heading and a colon in the middle of its line (a scraped record
 //! that lost its line breaks: "... CLI Ми пропонуємо: Офіційне ...") is cut there first
-//! (`split_inline_headings`), so that the heading starts a section of its own; after such a
+//! (`split_inline_records`), so that the heading starts a section of its own; after such a
 //! heading, a whole short sentence ending with a colon ("Чим ти будеш займатись:") ends its
-//! section even when it names nothing known.
+//! section even when it names nothing known. When the last such heading names boilerplate and
+//! has its value after it in the paragraph (a run of "label: value" fields: "... Salary Range:
+//! $112,000 ... Benefits: Vision, dental ..."), its section ends with the paragraph and the one
+//! before it resumes.
 //!
 //! A long paragraph whose scrape glued its list items together without separators ("...
 //! dokumentacji technicznejWymagania:Wykształcenie wyższe ...") is cut into its items first
 //! (`split_glued_records`); a heading whose colon ends an item, whatever word it is glued to
 //! ("kontrakcie B2BWymagamy:- Min."), becomes a block of its own, so that the label of the item
 //! before ("Oferujemy:") does not reach over it.
+
+use std::ops::Range;
 
 use super::{Block, BlockKind, RawBlock, Section};
 
@@ -291,13 +296,19 @@ const MAX_INLINE_CHARS: usize = 60;
 /// heading's section even when its words name no known section: it becomes a heading of
 /// [`UNKNOWN_LABEL_LEVEL`], which starts a general section, so that the requirements after
 /// a benefits or company heading are not read as perks or as the company's.
-pub(crate) fn split_inline_headings(raw: Vec<RawBlock>) -> Vec<RawBlock> {
+///
+/// With the blocks it returns come the ranges of blocks that each cut paragraph became whose
+/// last inline heading has its value after it in the paragraph ("... Salary Range: $112,000
+/// ... Benefits: Vision, dental ..."): a run of "label: value" fields, whose labels reach no
+/// further than the paragraph ([`assign`] resumes the section in force before it after it).
+pub(crate) fn split_inline_records(raw: Vec<RawBlock>) -> (Vec<RawBlock>, Vec<Range<usize>>) {
     let long = |b: &RawBlock| b.kind == BlockKind::Paragraph && b.text.len() >= MIN_RECORD_BYTES;
     if !raw.iter().any(long) {
-        return raw;
+        return (raw, Vec::new());
     }
     let raw = split_glued_records(raw);
     let mut out = Vec::with_capacity(raw.len());
+    let mut records = Vec::new();
     for block in raw {
         let headings = if long(&block) {
             inline_headings(&block.text)
@@ -309,6 +320,7 @@ pub(crate) fn split_inline_headings(raw: Vec<RawBlock>) -> Vec<RawBlock> {
             continue;
         }
         let text = block.text.as_str();
+        let first = out.len();
         let mut from = 0;
         for InlineHeading { start, end, known } in headings {
             let before = text.get(from..start).unwrap_or_default();
@@ -323,9 +335,19 @@ pub(crate) fn split_inline_headings(raw: Vec<RawBlock>) -> Vec<RawBlock> {
             from = end;
         }
         let rest = text.get(from..).unwrap_or_default();
+        let fields = out.len();
         super::push_block(&mut out, block.kind, rest, block.bold);
+        if out.len() > fields {
+            records.push(first..out.len());
+        }
     }
-    out
+    (out, records)
+}
+
+/// [`split_inline_records`] without the records.
+#[cfg(test)]
+fn split_inline_headings(raw: Vec<RawBlock>) -> Vec<RawBlock> {
+    split_inline_records(raw).0
 }
 
 /// Fewest glued item boundaries ([`glued_cuts`]) that mark a paragraph as a record whose
@@ -582,8 +604,16 @@ fn names_a_role(heading: &str) -> bool {
                 .any(|w| heading.contains(w)))
 }
 
-/// Marks the section of every block and returns the sections.
-pub(crate) fn assign(raw: &[RawBlock], blocks: &mut [Block]) -> Vec<Section> {
+/// Marks the section of every block and returns the sections. After each of `records` (the
+/// blocks a run of "label: value" fields was cut into, [`split_inline_records`]) that ends in a
+/// section that does not count (a "Benefits: ..." field), the section in force before it
+/// resumes, unless a heading follows: a requirement list run into the record may go on below
+/// it, a perk field does not.
+pub(crate) fn assign(
+    raw: &[RawBlock],
+    blocks: &mut [Block],
+    records: &[Range<usize>],
+) -> Vec<Section> {
     let mut sections = vec![Section {
         heading: None,
         kind: SectionKind::General,
@@ -593,12 +623,37 @@ pub(crate) fn assign(raw: &[RawBlock], blocks: &mut [Block]) -> Vec<Section> {
     // The level of the heading that set the current kind: 1-6 for real headings, 7 for bold or
     // colon lead lines, 0 before any heading.
     let mut kind_level = 0u8;
+    // The section in force where the current record began. Its kind resumes after the record,
+    // but not the level of its heading: a real heading after the record that names nothing
+    // known starts a general section, as it would after the record's own heading.
+    let mut before_record: Option<usize> = None;
     for (index, (raw_block, block)) in raw.iter().zip(blocks.iter_mut()).enumerate() {
         let level = match raw_block.kind {
             BlockKind::Heading(level) => Some(level),
             _ if lead_heading(raw_block) => Some(7),
             _ => None,
         };
+        if records.iter().any(|r| r.start == index) {
+            before_record = Some(sections.len() - 1);
+        }
+        if records.iter().any(|r| r.end == index)
+            && let Some(section) = before_record.take()
+            && level.is_none()
+            && section + 1 < sections.len()
+            && sections.last().is_some_and(|s| !s.kind.counts())
+            && let Some(resumed) = sections.get(section)
+        {
+            let (heading, kind) = (resumed.heading.clone(), resumed.kind);
+            if let Some(last) = sections.last_mut() {
+                last.end_block = index;
+            }
+            sections.push(Section {
+                heading,
+                kind,
+                first_block: index,
+                end_block: index + 1,
+            });
+        }
         if let Some(level) = level {
             let current = sections.last().map_or(SectionKind::General, |s| s.kind);
             let kind = match classify_heading(&raw_block.text) {

@@ -5,7 +5,9 @@
 //! sentences that describe the company's standing or track record rather than its work ("X is
 //! adopted by over 200,000 developers, has multiple enterprise customers (such as Google, Heroku
 //! ...)", "X is a ... software development company ... with proven expertise in building HR and
-//! Cyber Security products"): they say what the employer is, not what the job asks.
+//! Cyber Security products"), or that claim its lead in its market ("X is the leading company
+//! for trusted CI/CD", "We provide the only ... solutions"): they say what the employer is, not
+//! what the job asks.
 
 use crate::extract::Posting;
 
@@ -70,6 +72,38 @@ const NAMING_PREDICATES: &[&str] = &[
 /// company"); a company noun must follow within [`MAX_WORDS_BEFORE_NOUN`] words.
 const SELF_DESCRIPTIONS: &[&str] = &["we are a ", "we are an ", "we're a ", "we're an "];
 
+/// How a sentence that claims the company's lead in its market goes on after its subject: a
+/// verb and an article ("X is the Open Source leader for ...", "We provide the only ...").
+/// Lowercase; the subject is "we" or a capitalised name of up to [`MAX_NAME_WORDS`] words.
+const CLAIM_OPENINGS: &[&str] = &[
+    " is the ",
+    " is a ",
+    " is an ",
+    " is one of the ",
+    " are the ",
+    " are a ",
+    " are one of the ",
+    " provide the ",
+    " offer the ",
+    " build the ",
+];
+
+/// The words that make such a sentence a claim to lead the market ("the leading company for
+/// trusted CI/CD", "the only immutable ... solutions", "the world's fastest"), found as whole
+/// words within [`MAX_WORDS_BEFORE_NOUN`] words after the article: what the company is, not
+/// what the job asks.
+const MARKET_CLAIMS: &[&str] = &[
+    "leader",
+    "leaders",
+    "leading",
+    "only",
+    "fastest",
+    "fastest-growing",
+];
+
+/// Most words of a company's name that opens a claim to lead its market ("Locus Robotics").
+const MAX_NAME_WORDS: usize = 3;
+
 /// Words that turn a sentence about the company to the job ("X is looking for", "X is hiring
 /// ... to join", "X offers you"): such a sentence is read as usual. Lowercase whole words or
 /// phrases.
@@ -131,7 +165,45 @@ pub(super) fn describes_company(
         })
     });
     let track_record = (named || speaks_of_itself) && holds_any(&lower, TRACK_RECORD);
-    (standing || track_record) && !holds_any(&lower, TURNS_TO_THE_JOB)
+    let claim = sentence
+        .get(lead..)
+        .is_some_and(|opened| claims_market_lead(opened, &lower));
+    (standing || track_record || claim) && !holds_any(&lower, TURNS_TO_THE_JOB)
+}
+
+/// Whether `sentence` (its `lower` case alike) claims the company's lead in its market: "we"
+/// or a capitalised name of up to [`MAX_NAME_WORDS`] words, a [`CLAIM_OPENINGS`] verb and
+/// article, and a [`MARKET_CLAIMS`] word soon after ("CodeNotary is the leading company for
+/// trusted CI/CD", "We provide the only immutable and client-verifiable solutions ...").
+fn claims_market_lead(sentence: &str, lower: &str) -> bool {
+    let lower = lower.replace('’', "'");
+    CLAIM_OPENINGS.iter().any(|opening| {
+        let Some(at) = lower.find(opening) else {
+            return false;
+        };
+        let said = lower.get(..at).unwrap_or_default();
+        let Some(subject) = sentence
+            .get(..at)
+            .filter(|s| said.is_ascii() && s.to_ascii_lowercase() == said)
+        else {
+            return false;
+        };
+        let by_name = !subject.is_empty()
+            && subject.split(' ').count() <= MAX_NAME_WORDS
+            && subject
+                .split(' ')
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if !(by_name || subject.eq_ignore_ascii_case("we")) {
+            return false;
+        }
+        lower
+            .get(at + opening.len()..)
+            .unwrap_or_default()
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .take(MAX_WORDS_BEFORE_NOUN + 1)
+            .any(|w| MARKET_CLAIMS.contains(&w.trim_end_matches(['.', ';', ':'])))
+    })
 }
 
 /// Whether lowercase `sentence` holds one of `phrases` as whole words.

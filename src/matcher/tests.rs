@@ -716,3 +716,46 @@ fn a_sentence_describing_the_company_gives_no_skill() {
     let found = skills_in(m, "Interest in security and dev tools", Format::Text);
     assert!(has(&found, "security"), "{found:?}");
 }
+
+/// A sentence that claims the company's lead in its market says what the employer is, not
+/// what the job asks; a requirement with the same words still counts.
+#[test]
+fn a_claim_to_lead_the_market_gives_no_skill() {
+    let m = matcher();
+    // tests/fixtures/postings/check22-codenotary-engineering-lead.md
+    let found = skills_in(
+        m,
+        "CodeNotary is the leading company for trusted CI/CD. We provide the only immutable and \
+         client-verifiable solutions capable of processing millions of transactions a second, \
+         based on our open-source immudb, the world’s fastest immutable database.",
+        Format::Text,
+    );
+    assert!(!has(&found, "ci-cd"), "{found:?}");
+    assert!(!has(&found, "open-source"), "{found:?}");
+    // tests/fixtures/postings/check22-codenotary-devops-engineer.md
+    let found = skills_in(
+        m,
+        "Experience with setting up and maintaining CI/CD pipelines and particularly with Jenkins",
+        Format::Text,
+    );
+    assert!(has(&found, "ci-cd"), "{found:?}");
+}
+
+/// "Label: value" fields run into one paragraph (a Markdown header block) end their sections
+/// with the paragraph: the prose after a "Benefits: ..." field is job content.
+#[test]
+fn a_field_run_into_a_paragraph_does_not_swallow_the_prose_after_it() {
+    let m = matcher();
+    // tests/fixtures/postings/check22-democracy-works-software-engineer.md
+    let text = "Sofrware Engineer\nLocation: Anywhere within the US\nTarget Start Date: February \
+                1, 2018\nSalary Range: $112,000 to $130,000 per year (depending on experience. \
+                Salary band given for our Brooklyn, NY headquarters; remote salaries will vary by \
+                cost-of-living adjustment)\nBenefits: Vision, dental, & medical insurance; 403(b) \
+                retirement savings plan; generous minimum vacation policy; parental leave\n\
+                Level: Mid-level to senior\n\nMost of our development involves writing \
+                microservices in Clojure running in Docker containers on Kubernetes (soon) and \
+                hosted on AWS.\n";
+    let found = skills_in(m, text, Format::Markdown);
+    assert!(has(&found, "containers"), "{found:?}");
+    assert!(has(&found, "cloud"), "{found:?}");
+}
