@@ -156,7 +156,11 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     }
     // "Il n’y a actuellement pas d’offres d’emploi": a typographic apostrophe is the plain one.
     let lower = super::lower::lowercase(text).replace('\u{2019}', "'");
-    let found = Marks::found(&lower);
+    // The closed phrases are read of short pages only: a longer one is not searched for them.
+    let found = Marks::found(
+        &lower,
+        posting.words <= MAX_CLOSED_WORDS.max(MAX_NO_OPENINGS_WORDS),
+    );
     let license = found.license;
     let job_words = found.job_words;
     if license >= 2 && job_words <= 3 {
@@ -395,11 +399,7 @@ fn error_page(lower: &str) -> bool {
 /// Whether the (lowercase) text says the page has no opening: the `no_openings` phrases of
 /// `sites/labels.toml` ("alle freien stellen besetzt", "il nostro staff è completo").
 fn no_openings(lower: &str) -> bool {
-    super::sites::active()
-        .labels()
-        .no_openings
-        .iter()
-        .any(|phrase| lower.contains(phrase.as_str()))
+    super::sites::active().no_openings_phrases().is_match(lower)
 }
 
 /// Most words of a page that says only that it welcomes unsolicited applications.
@@ -479,7 +479,7 @@ fn role_cards(posting: &Posting) -> usize {
     let card = |text: &str| {
         let label = text.trim_end_matches([':', '：']).to_lowercase();
         let labels = [&sets.location, &sets.company, &sets.title];
-        (text.split_whitespace().count() <= MAX_CARD_WORDS
+        (text.split_whitespace().nth(MAX_CARD_WORDS).is_none()
             && !labels.iter().any(|set| set.contains(&label))
             && !words.other.contains(&label))
         .then(|| usize::from(super::sections::classify_heading(text).is_some()))
@@ -493,7 +493,8 @@ fn role_cards(posting: &Posting) -> usize {
         let text = posting.block_text(i).trim();
         let Some(super::BlockKind::Heading(level)) = posting.blocks.get(i).map(|b| b.kind) else {
             lines += 1;
-            long |= text.split_whitespace().count() > MAX_CARD_LINE_WORDS;
+            // Words are counted up to one past the bound, and not once a line was long.
+            long = long || text.split_whitespace().nth(MAX_CARD_LINE_WORDS).is_some();
             continue;
         };
         group = match group {
@@ -724,7 +725,8 @@ fn mark_seen(
 
 impl Marks {
     /// The marks of `lower` (lowercase text); each phrase counts once however often it occurs.
-    fn found(lower: &str) -> Marks {
+    /// The closed phrases are looked for only when `closed` is asked for (else: false).
+    fn found(lower: &str, closed: bool) -> Marks {
         let mut seen = [false; LICENSE_MARKS.len()];
         if ANY_MARK.as_ref().is_none_or(|any| any.is_match(lower)) {
             mark_seen(MARKS.as_ref(), LICENSE_MARKS, lower, &mut seen);
@@ -737,7 +739,7 @@ impl Marks {
         Marks {
             license,
             job_words: job_words.iter().filter(|&&s| s).count(),
-            closed: super::sites::active().closed_phrases().is_match(lower),
+            closed: closed && super::sites::active().closed_phrases().is_match(lower),
         }
     }
 }

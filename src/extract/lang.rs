@@ -127,16 +127,17 @@ impl SampleCounts {
     fn of(sample: &str) -> SampleCounts {
         let bytes = sample.as_bytes();
         let mut counts = SampleCounts::default();
-        let mut word_start: Option<usize> = None;
         let mut at = 0;
         while let Some(&byte) = bytes.get(at) {
             if byte.is_ascii_alphabetic() {
-                word_start.get_or_insert(at);
+                // A run of ASCII letters is a word: read to its end in one tight loop.
+                let start = at;
                 at += 1;
-                continue;
-            }
-            if let Some(start) = word_start.take() {
+                while bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
+                    at += 1;
+                }
                 counts.word(bytes.get(start..at).unwrap_or_default());
+                continue;
             }
             if byte < 0x80 {
                 at += 1;
@@ -155,9 +156,6 @@ impl SampleCounts {
                 }
                 at += c.len_utf8();
             }
-        }
-        if let Some(start) = word_start {
-            counts.word(bytes.get(start..).unwrap_or_default());
         }
         counts
     }

@@ -369,7 +369,10 @@ const MAX_WORDS_PER_GLUED_CUT: usize = 40;
 fn split_glued_records(raw: Vec<RawBlock>) -> Vec<RawBlock> {
     let mut out = Vec::with_capacity(raw.len());
     for block in raw {
-        let cuts = if block.kind == BlockKind::Paragraph && block.text.len() >= MIN_RECORD_BYTES {
+        let cuts = if block.kind == BlockKind::Paragraph
+            && block.text.len() >= MIN_RECORD_BYTES
+            && most_glued_cuts(&block.text) >= MIN_GLUED_CUTS
+        {
             glued_cuts(&block.text)
         } else {
             Vec::new()
@@ -408,6 +411,30 @@ fn split_glued_records(raw: Vec<RawBlock>) -> Vec<RawBlock> {
         );
     }
     out
+}
+
+/// At least as many as [`glued_cuts`] finds in `text`, counted byte by byte: every colon, every
+/// byte that starts a character outside ASCII (which may be a capital), and every ASCII
+/// capital right after an ASCII letter, `)`, `.`, `,` or `;` or a byte outside ASCII (a glued
+/// capital follows a small letter, a capital or one of those signs). Prose has few of them,
+/// and a paragraph with fewer than [`MIN_GLUED_CUTS`] is no glued record: the character by
+/// character pass is skipped.
+fn most_glued_cuts(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut previous = b' ';
+    for &b in bytes {
+        count += usize::from(
+            b == b':'
+                || b >= 0xC0
+                || (b.is_ascii_uppercase()
+                    && (previous.is_ascii_alphabetic()
+                        || previous >= 0x80
+                        || matches!(previous, b')' | b'.' | b',' | b';'))),
+        );
+        previous = b;
+    }
+    count
 }
 
 /// Byte offsets where glued list items meet in `text`: before a capital that starts a word in
@@ -1047,5 +1074,21 @@ mod tests {
         );
         assert_eq!(posting.blocks[3].section, 2);
         assert_eq!(posting.blocks[5].section, 3);
+    }
+
+    #[test]
+    fn the_byte_count_of_glued_cuts_is_never_below_the_cuts() {
+        let texts = [
+            "Tworzenie dokumentacji technicznejWymagania:Wykształcenie wyższe itp.)Pisanie",
+            "procesów ETLPrzygotowanie dokumentacji pokrewne),Minimum Wymagamy:- Min. 3 lata",
+            "Dodatkowe atuty:doświadczenie w PythonTworzenie; ÉcoleSuite,Δοκιμή.Ωμέγα",
+            "We use JavaScript and PowerShell. Our team: ten people (Go,Rust)Build",
+            "ΑΒΓδεζηΘικλμΝξο ÀÉÎõüÑabcdÄbcde:ö:-:–",
+        ];
+        for text in texts {
+            assert!(most_glued_cuts(text) >= glued_cuts(text).len(), "{text}");
+        }
+        let prose = "We build tools for teams, and we hire people who like to ship them.";
+        assert!(most_glued_cuts(prose) < MIN_GLUED_CUTS);
     }
 }

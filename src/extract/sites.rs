@@ -248,6 +248,8 @@ pub struct Sites {
     label_sets: OnceLock<LabelSets>,
     /// The `closed` phrases of `labels`, as one automaton when first asked for.
     closed: OnceLock<Phrases>,
+    /// The `no_openings` phrases of `labels`, likewise.
+    no_openings: OnceLock<Phrases>,
 }
 
 /// Phrases looked for in a lowercase text in one pass.
@@ -378,6 +380,7 @@ impl Sites {
             legal_forms: OnceLock::new(),
             label_sets: OnceLock::new(),
             closed: OnceLock::new(),
+            no_openings: OnceLock::new(),
         })
     }
 
@@ -400,6 +403,12 @@ impl Sites {
     pub fn closed_phrases(&self) -> &Phrases {
         self.closed
             .get_or_init(|| Phrases::new(&self.labels.closed))
+    }
+
+    /// The `no_openings` phrases of the label words, in one automaton.
+    pub fn no_openings_phrases(&self) -> &Phrases {
+        self.no_openings
+            .get_or_init(|| Phrases::new(&self.labels.no_openings))
     }
 
     /// The legal forms of the label words, indexed (see [`LegalForms`]).

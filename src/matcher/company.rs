@@ -142,13 +142,20 @@ pub(super) fn describes_company(
         .find(|&(_, c)| c.is_alphanumeric())
         .map_or(sentence.len(), |(i, _)| i);
     let opening = start + lead;
-    let lower = sentence.get(lead..).unwrap_or_default().to_lowercase();
+    let rest = sentence.get(lead..).unwrap_or_default();
     let after_name = company
         .binary_search_by_key(&opening, |&(s, _)| s)
         .ok()
         .and_then(|i| company.get(i))
-        .and_then(|&(_, e)| text.get(e..end))
-        .map(|after| after.to_lowercase().replace('’', "'"));
+        .and_then(|&(_, e)| text.get(e..end));
+    // Without the name at its opening, only a sentence that opens with a self-description
+    // can describe the company: most sentences fail that on their first bytes, before any
+    // lowercased copy is made.
+    if after_name.is_none() && !SELF_DESCRIPTIONS.iter().any(|p| may_open_with(rest, p)) {
+        return false;
+    }
+    let lower = rest.to_lowercase();
+    let after_name = after_name.map(|after| after.to_lowercase().replace('’', "'"));
     let standing = after_name
         .as_deref()
         .is_some_and(|after| STANDING_PREDICATES.iter().any(|p| after.starts_with(p)));
@@ -204,6 +211,16 @@ fn claims_market_lead(sentence: &str, lower: &str) -> bool {
             .take(MAX_WORDS_BEFORE_NOUN + 1)
             .any(|w| MARKET_CLAIMS.contains(&w.trim_end_matches(['.', ';', ':'])))
     })
+}
+
+/// Whether `text` lowercased may begin with `prefix` (ASCII, lowercase): false only when the
+/// first `prefix.len()` bytes of `text` are ASCII (each lowercased to one byte of its own) and,
+/// lowercased, differ from `prefix`.
+fn may_open_with(text: &str, prefix: &str) -> bool {
+    match text.as_bytes().get(..prefix.len()) {
+        Some(head) if head.is_ascii() => head.eq_ignore_ascii_case(prefix.as_bytes()),
+        _ => true,
+    }
 }
 
 /// Whether lowercase `sentence` holds one of `phrases` as whole words.
@@ -330,4 +347,32 @@ fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
             .get(end..)
             .and_then(|t| t.chars().next())
             .is_some_and(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn may_open_with_fails_only_where_lowercasing_cannot_give_the_prefix() {
+        assert!(may_open_with("We are a small firm", "we are a "));
+        assert!(may_open_with("WE'RE AN agency", "we're an "));
+        assert!(!may_open_with("We build tools", "we are a "));
+        assert!(!may_open_with("Rust is used", "we are a "));
+        // Too short, or not ASCII where the prefix would be: no byte test can say.
+        assert!(may_open_with("We", "we are a "));
+        assert!(may_open_with("Wİ are a firm", "we are a "));
+        for sentence in [
+            "We are a consultancy with proven expertise",
+            "Wir sind",
+            "We're a b",
+        ] {
+            let lower = sentence.to_lowercase();
+            for prefix in SELF_DESCRIPTIONS {
+                if lower.starts_with(prefix) {
+                    assert!(may_open_with(sentence, prefix), "{sentence}");
+                }
+            }
+        }
+    }
 }

@@ -8,7 +8,9 @@
 //! column, `month` or `year` of `date_posted`, or a field passed through from `--jsonl-in`, by
 //! its name or a dotted path such as `meta.market`); an unknown value is an empty cell.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 use std::io::Write;
 
 use crate::matcher::Level;
@@ -95,7 +97,7 @@ pub struct Tally {
     groups: BTreeMap<Vec<String>, GroupCounts>,
     overall: GroupCounts,
     /// Postings asking for both skills of an (a, b) pair, a < b.
-    pairs: HashMap<(usize, usize), usize>,
+    pairs: FxHashMap<(usize, usize), usize>,
 }
 
 impl Tally {
@@ -106,7 +108,7 @@ impl Tally {
             skills: rules.skills.len(),
             groups: BTreeMap::new(),
             overall: GroupCounts::new(rules.skills.len()),
-            pairs: HashMap::new(),
+            pairs: FxHashMap::default(),
         }
     }
 

@@ -62,9 +62,11 @@ const LEAD_WORDS: &[&str] = &[
     "date",
 ];
 
+/// The labels (all lowercase), searched in a copy of the text with its ASCII letters lowered
+/// (same offsets): the same matches as a search of the text in any ASCII case, found with the
+/// automaton's vector prefilter, which a case-insensitive search of these labels does without.
 static LABEL_MARKS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasick::builder()
-        .ascii_case_insensitive(true)
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .build(LABELS)
         .ok()
@@ -81,10 +83,11 @@ const MAX_LABELLED: usize = 20;
 pub fn from_text(posting: &Posting, lang: Option<&str>, page: Option<Stamp>) -> Option<Date> {
     let marks = LABEL_MARKS.as_ref()?;
     let text = posting.text.as_str();
+    let lowered = text.as_bytes().to_ascii_lowercase();
     let mut found: Option<Date> = None;
     let mut read = 0;
     let mut last_block = usize::MAX;
-    for hit in marks.find_iter(text) {
+    for hit in marks.find_iter(&lowered) {
         let index = posting.block_at(hit.start());
         if index == last_block {
             continue;

@@ -3,7 +3,7 @@
 //! goes through ("is this run a label?"): one lookup per list instead of a pass over its words;
 //! and the phrases that name a place, in one automaton.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::LabelWords;
 
@@ -21,9 +21,9 @@ fn spaceless(text: &str) -> String {
 #[derive(Debug, Default)]
 pub struct LabelSet {
     /// The words as written (lowercase).
-    exact: HashSet<String>,
+    exact: FxHashSet<String>,
     /// The words without white space.
-    spaceless: HashSet<String>,
+    spaceless: FxHashSet<String>,
     /// Bit `n` set when some word has `n` bytes (the last bit for 63 or more): most runs of
     /// text have a length no word has, and are passed over without hashing them.
     lengths: u64,
@@ -48,7 +48,9 @@ impl LabelSet {
     /// spaces match with or without them ("근무예정지", "근무 예정지").
     pub fn contains(&self, label: &str) -> bool {
         (self.lengths & length_bit(label.len()) != 0 && self.exact.contains(label))
-            || (label.chars().any(cjk) && self.spaceless.contains(&spaceless(label)))
+            || (!label.is_ascii()
+                && label.chars().any(cjk)
+                && self.spaceless.contains(&spaceless(label)))
     }
 }
 

@@ -3,7 +3,7 @@
 //! of words. A fast path for the legal-form test of every run of a page's text: it answers
 //! with a lookup per distinct number of words what a pass over every form answered before.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A word or words without dots and case: "B.V." and "bv" alike.
 pub fn bare(text: &str) -> String {
@@ -22,10 +22,10 @@ pub struct LegalForms {
     words: Vec<usize>,
     /// The distinct numbers of words, ascending, each with the forms that have it: their
     /// bare spelling and their places in the list, ascending.
-    by_words: Vec<(usize, HashMap<String, Vec<usize>>)>,
+    by_words: Vec<(usize, FxHashMap<String, Vec<usize>>)>,
     /// What follows the last space of each bare form: the bare last word of any run of words
     /// that ends in a form (a necessary condition, answered without a pass over the forms).
-    last: HashSet<String>,
+    last: FxHashSet<String>,
     /// The most characters of a word of [`LegalForms::last`].
     longest_last: usize,
 }
@@ -44,7 +44,7 @@ impl LegalForms {
                 Some((_, map)) => map.entry(bare_form.clone()).or_default().push(at),
                 None => index
                     .by_words
-                    .push((count, HashMap::from([(bare_form.clone(), vec![at])]))),
+                    .push((count, [(bare_form.clone(), vec![at])].into_iter().collect())),
             }
             index.bare.push(bare_form);
             index.words.push(count);

@@ -521,10 +521,22 @@ pub(super) fn value_label(text: &str) -> Option<Field> {
     if label.is_empty() || label.len() > 40 {
         return None;
     }
+    // An ASCII label (most runs) is lowercased on the stack, not into a new string.
+    let mut buffer = [0u8; 40];
+    let lower: std::borrow::Cow<'_, str> = match buffer.get_mut(..label.len()) {
+        Some(to) if label.is_ascii() => {
+            to.copy_from_slice(label.as_bytes());
+            to.make_ascii_lowercase();
+            std::str::from_utf8(to).map_or_else(
+                |_| crate::extract::lower::lowercase(label).into(),
+                std::borrow::Cow::Borrowed,
+            )
+        }
+        _ => crate::extract::lower::lowercase(label).into(),
+    };
     // "Work Location(s)": a label of one or more.
-    let lower = crate::extract::lower::lowercase(label);
     let lower = if lower.contains("(s)") {
-        lower.replace("(s)", "")
+        lower.replace("(s)", "").into()
     } else {
         lower
     };
