@@ -148,10 +148,14 @@ pub(super) fn describes_company(
         .ok()
         .and_then(|i| company.get(i))
         .and_then(|&(_, e)| text.get(e..end));
-    // Without the name at its opening, only a sentence that opens with a self-description
-    // can describe the company: most sentences fail that on their first bytes, before any
-    // lowercased copy is made.
-    if after_name.is_none() && !SELF_DESCRIPTIONS.iter().any(|p| may_open_with(rest, p)) {
+    // Without the name at its opening, only a sentence that opens with a self-description or
+    // holds a claim's opening can describe the company: most sentences fail both on a byte
+    // search, before any lowercased copy is made. (The claim's subject and opening are ASCII,
+    // so its opening is in the sentence's bytes, whatever their case.)
+    if after_name.is_none()
+        && !SELF_DESCRIPTIONS.iter().any(|p| may_open_with(rest, p))
+        && !CLAIM_OPENINGS.iter().any(|o| holds_ascii_caseless(rest, o))
+    {
         return false;
     }
     let lower = rest.to_lowercase();
@@ -221,6 +225,14 @@ fn may_open_with(text: &str, prefix: &str) -> bool {
         Some(head) if head.is_ascii() => head.eq_ignore_ascii_case(prefix.as_bytes()),
         _ => true,
     }
+}
+
+/// Whether `text` holds `needle` (ASCII, lowercase) with its ASCII letters in any case.
+fn holds_ascii_caseless(text: &str, needle: &str) -> bool {
+    let needle = needle.as_bytes();
+    text.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// Whether lowercase `sentence` holds one of `phrases` as whole words.
@@ -362,6 +374,9 @@ mod tests {
         // Too short, or not ASCII where the prefix would be: no byte test can say.
         assert!(may_open_with("We", "we are a "));
         assert!(may_open_with("Wİ are a firm", "we are a "));
+        // A market claim keeps the sentence for the full test: check set 22's CodeNotary.
+        let claim = "CodeNotary is the leading company for trusted CI/CD.";
+        assert!(describes_company(claim, &[], (0, claim.len())));
         for sentence in [
             "We are a consultancy with proven expertise",
             "Wir sind",
