@@ -110,7 +110,7 @@ pub struct LabelWords {
     /// the company gives way to its organization.
     #[serde(default)]
     pub part_of: Vec<String>,
-    /// Pronouns a page's "<title> bei X" or "join X" names its employer by ("uns", "us",
+    /// Pronouns a page's "`<title>` bei X" or "join X" names its employer by ("uns", "us",
     /// "nous"): never the employer's name.
     #[serde(default)]
     pub pronoun: Vec<String>,
