@@ -5,9 +5,10 @@
 //! sentences that describe the company's standing or track record rather than its work ("X is
 //! adopted by over 200,000 developers, has multiple enterprise customers (such as Google, Heroku
 //! ...)", "X is a ... software development company ... with proven expertise in building HR and
-//! Cyber Security products"), or that claim its lead in its market ("X is the leading company
-//! for trusted CI/CD", "We provide the only ... solutions"): they say what the employer is, not
-//! what the job asks.
+//! Cyber Security products"), that claim its lead in its market ("X is the leading company for
+//! trusted CI/CD", "We provide the only ... solutions"), or that say what its own product does
+//! not do ("Intecture doesn't use DSLs, it doesn't hide the execution of your code (hello,
+//! debugger!)"): they say what the employer or its product is, not what the job asks.
 
 use crate::extract::Posting;
 
@@ -104,6 +105,19 @@ const MARKET_CLAIMS: &[&str] = &[
 /// Most words of a company's name that opens a claim to lead its market ("Locus Robotics").
 const MAX_NAME_WORDS: usize = 3;
 
+/// How a sentence that says what a product does not do goes on after the product's name
+/// ("Intecture doesn't use DSLs, it doesn't hide the execution of your code"); lowercase, "’"
+/// written "'".
+const DENIALS: &[&str] = &[" doesn't ", " does not "];
+
+/// Words after a denial that turn it into a contrast ("X doesn't just build tools, it ..."):
+/// such a sentence says what the product does, and is read as usual.
+const CONTRASTS: &[&str] = &["just ", "only ", "merely ", "simply "];
+
+/// How a posting names its employer's product ("Between Lines is the company behind
+/// [Intecture](...)"): the product's name follows, maybe as a Markdown link.
+const MAKER_OF: &[&str] = &["company behind ", "team behind ", "makers of ", "maker of "];
+
 /// Words that turn a sentence about the company to the job ("X is looking for", "X is hiring
 /// ... to join", "X offers you"): such a sentence is read as usual. Lowercase whole words or
 /// phrases.
@@ -155,8 +169,14 @@ pub(super) fn describes_company(
     if after_name.is_none()
         && !SELF_DESCRIPTIONS.iter().any(|p| may_open_with(rest, p))
         && !CLAIM_OPENINGS.iter().any(|o| holds_ascii_caseless(rest, o))
+        && !rest.contains(" does")
     {
         return false;
+    }
+    // What the employer's own product does not do names no demand, whoever it addresses
+    // ("... the execution of your code (hello, debugger!)").
+    if denies_product(text, rest) {
+        return true;
     }
     let lower = rest.to_lowercase();
     let after_name = after_name.map(|after| after.to_lowercase().replace('’', "'"));
@@ -214,6 +234,33 @@ fn claims_market_lead(sentence: &str, lower: &str) -> bool {
             .filter(|w| !w.is_empty())
             .take(MAX_WORDS_BEFORE_NOUN + 1)
             .any(|w| MARKET_CLAIMS.contains(&w.trim_end_matches(['.', ';', ':'])))
+    })
+}
+
+/// Whether `sentence` opens with the name of the employer's product, as `text` names it
+/// elsewhere ("the company behind Intecture"), and a denial of what it does ("Intecture
+/// doesn't use DSLs, it doesn't hide the execution of your code"), not a contrast ("X doesn't
+/// just ...").
+fn denies_product(text: &str, sentence: &str) -> bool {
+    let sentence = sentence.replace('’', "'");
+    DENIALS.iter().any(|denial| {
+        let Some(at) = sentence.find(denial) else {
+            return false;
+        };
+        let subject = sentence.get(..at).unwrap_or_default();
+        let after = sentence.get(at + denial.len()..).unwrap_or_default();
+        is_name(subject)
+            && subject.split(' ').count() <= MAX_NAME_WORDS
+            && !CONTRASTS.iter().any(|c| after.starts_with(c))
+            && MAKER_OF.iter().any(|maker| {
+                [format!("{maker}{subject}"), format!("{maker}[{subject}]")]
+                    .iter()
+                    .any(|named| {
+                        memchr::memmem::find_iter(text.as_bytes(), named.as_bytes()).any(|start| {
+                            is_word_boundary(text, start + maker.len(), start + named.len())
+                        })
+                    })
+            })
     })
 }
 
@@ -377,6 +424,17 @@ mod tests {
         // A market claim keeps the sentence for the full test: check set 22's CodeNotary.
         let claim = "CodeNotary is the leading company for trusted CI/CD.";
         assert!(describes_company(claim, &[], (0, claim.len())));
+        // A denial of what the employer's product does: check set 23's Intecture.
+        let text = "Between Lines is the company behind [Intecture](https://intecture.io). \
+                    Intecture doesn’t use DSLs, it doesn’t hide the execution of your code \
+                    (hello, debugger!). Intecture doesn't just deploy code.";
+        let at = text.find("Intecture doesn’t").unwrap_or_default();
+        let end = text.find("!).").unwrap_or_default() + 3;
+        assert!(describes_company(text, &[], (at, end)));
+        let at = text.find("Intecture doesn't just").unwrap_or_default();
+        assert!(!describes_company(text, &[], (at, text.len())));
+        let other = "Acme doesn’t use DSLs.";
+        assert!(!describes_company(other, &[], (0, other.len())));
         for sentence in [
             "We are a consultancy with proven expertise",
             "Wir sind",

@@ -759,3 +759,28 @@ fn a_field_run_into_a_paragraph_does_not_swallow_the_prose_after_it() {
     assert!(has(&found, "containers"), "{found:?}");
     assert!(has(&found, "cloud"), "{found:?}");
 }
+
+/// What the employer's own product does not do ("it doesn't hide the execution of your code
+/// (hello, debugger!)") is the product's pitch, not a demand; the same word in a requirement
+/// still counts.
+#[test]
+fn a_denial_of_what_the_product_does_gives_no_skill() {
+    let m = matcher();
+    // tests/fixtures/postings/check23-intecture-senior-rust-developer.md
+    let found = skills_in(
+        m,
+        "Between Lines is the company behind [Intecture](https://intecture.io), the server \
+         management tool for developers. Intecture doesn’t use DSLs, it doesn’t hide the \
+         execution of your code (hello, debugger!), it doesn’t reformat it, prod it, lick it or \
+         Rick-roll it, nor are there convoluted workflows or 15 levels of attribute precedence.",
+        Format::Markdown,
+    );
+    assert!(!has(&found, "debuggers"), "{found:?}");
+    // tests/fixtures/postings/check23-beam-connectivity-embedded-software-engineer.md
+    let found = skills_in(
+        m,
+        "Cross-platform software compilation and debugging.",
+        Format::Text,
+    );
+    assert!(has(&found, "debuggers"), "{found:?}");
+}

@@ -32,9 +32,12 @@ fn default_map_meets_the_accuracy_target() {
     // 22, measured before any change for it (0.900 / 0.857), brought that to 0.949 / 0.943
     // (0.9488 / 0.9427), and tuning on it (a "Benefits: ..." field run into a paragraph ends
     // its section with it; a claim to lead the market gives no skill) to 0.950 / 0.945
-    // (0.9501 / 0.9453).
+    // (0.9501 / 0.9453); check set 23, measured before any change for it (0.939 / 0.885),
+    // brought that to 0.950 / 0.943 (0.9498 / 0.9433), and tuning on it (product names and
+    // test wording read as skills, a denial of what the employer's product does) to 0.952 /
+    // 0.946 (0.9517 / 0.9464).
     assert!(
-        overall.precision() >= 0.950 && overall.recall() >= 0.945,
+        overall.precision() >= 0.951 && overall.recall() >= 0.946,
         "precision {:.3} recall {:.3}\n{table}",
         overall.precision(),
         overall.recall()
