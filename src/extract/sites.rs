@@ -59,6 +59,10 @@ pub struct LabelWords {
     /// located in").
     #[serde(default)]
     pub place_phrase: Vec<String>,
+    /// Phrases of a posting's text after which the employer's name and its town follow ("to
+    /// join our team at Engage Hub Manchester").
+    #[serde(default)]
+    pub name_place_phrase: Vec<String>,
     /// Labels and values of the fields jobfit does not read as a title, company or place
     /// (start date, employment type, workload: "Starttermin", "Full Time"): a run that is one
     /// of them is never the employer's name or the job's place.
@@ -129,6 +133,7 @@ impl LabelWords {
             (&mut self.page_name, other.page_name),
             (&mut self.legal_form, other.legal_form),
             (&mut self.place_phrase, other.place_phrase),
+            (&mut self.name_place_phrase, other.name_place_phrase),
             (&mut self.other, other.other),
             (&mut self.business_kind, other.business_kind),
             (&mut self.business_field, other.business_field),

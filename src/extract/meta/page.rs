@@ -29,8 +29,8 @@ pub use title::{TitleParts, split_title};
 pub use validate::describes_business;
 use validate::*;
 pub use vocabulary::{
-    employer_in_text, ends_in_legal_form, legal_form, place_in_text, seeker_in_text,
-    without_legal_form,
+    employer_in_text, ends_in_legal_form, legal_form, named_place_in_text, place_in_text,
+    seeker_in_text, without_legal_form,
 };
 
 /// Where a page shows a company's legal name.
@@ -128,6 +128,9 @@ pub struct PageFacts {
     pub postal: Vec<(String, String)>,
     /// A place the posting's text names after a phrase for it (see [`place_in_text`]).
     pub text_place: Option<String>,
+    /// The employer's name and town the posting's text names after a phrase for them (see
+    /// [`named_place_in_text`]).
+    pub text_named_place: Option<String>,
     /// The employer the text's "X is an equal opportunity employer" names (see
     /// [`employer_in_text`]).
     pub text_employer: Option<String>,
@@ -510,6 +513,10 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             "a place the text names after a phrase for it",
         ));
     }
+    // "to join our team at Engage Hub Manchester": the town after the employer's name.
+    if location.is_none() {
+        location = town_after_employer(facts, company.as_ref());
+    }
     // The footer's "Forge S.r.l. Via Cigalini 5/D 22100 Como (CO)": the employer's one
     // address, the place of a posting that states none.
     if location.is_none() {
@@ -544,6 +551,20 @@ fn heading_title(
     };
 
     if generic(&text) || page_name(&text) || known.iter().any(|k| same(k, &text)) {
+        return None;
+    }
+    // "'t Pannekoekhuis Ugchelen" under the `<title>` "'t Pannekoekhuis Ugchelen - Vacatures":
+    // the site's name beside a generic page name, not a job's.
+    let site_heading = [facts.og_title.as_deref(), facts.page_title.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(|t| split_title(t, is_board))
+        .any(|parts| {
+            parts.cut_generic
+                && matches!(parts.parts.as_slice(), [name] if same(name, &text))
+                && !looks_like_role(&text)
+        });
+    if site_heading {
         return None;
     }
     let in_title = [facts.og_title.as_deref(), facts.page_title.as_deref()]

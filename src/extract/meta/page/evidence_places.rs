@@ -264,10 +264,15 @@ pub(super) fn employer_address(facts: &PageFacts, company: Option<&Sourced>) -> 
     if facts.postal.iter().any(|(_, other)| !same(other, town)) {
         return None;
     }
-    if facts
-        .postal
-        .iter()
-        .any(|(context, _)| context.to_lowercase().contains(&name))
+    // "RB Taxi Hodonín" over "695 01 Hodonín": a name that ends with the address's town.
+    let town_in_name = name
+        .strip_suffix(&town.to_lowercase())
+        .is_some_and(|head| head.ends_with(' ') && !head.trim().is_empty());
+    if town_in_name
+        || facts
+            .postal
+            .iter()
+            .any(|(context, _)| context.to_lowercase().contains(&name))
     {
         return Some(Sourced::new(
             town,
@@ -321,6 +326,24 @@ pub(super) fn town_after_name(
                 })
             })
         })
+}
+
+/// The town the posting's text names after the employer's name ("to join our team at Engage
+/// Hub Manchester", see [`named_place_in_text`]): the capitalised words after the name.
+pub(super) fn town_after_employer(facts: &PageFacts, company: Option<&Sourced>) -> Option<Sourced> {
+    let named = facts.text_named_place.as_deref()?;
+    let name = without_legal_form(&company?.text);
+    let rest = named
+        .get(..name.len())
+        .filter(|head| same(head, name))
+        .and_then(|_| named.get(name.len()..))?;
+    let town = rest.strip_prefix(' ')?.trim();
+    (!town.is_empty() && legal_form(town).is_none() && !looks_like_role(town)).then(|| {
+        Sourced::new(
+            town,
+            "the text's town after the employer's name (\"our team at <Name> <Town>\")",
+        )
+    })
 }
 
 #[cfg(test)]
