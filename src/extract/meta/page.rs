@@ -373,7 +373,12 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             let page = under_offer.as_ref().and(facts.h1.as_deref());
             owner_of_page_name(&split, strong_title.as_ref(), page, is_board)
         })
-        .flatten();
+        .flatten()
+        // "Careers - Strategic Planner" (another job's `<title>`) on a page whose text says
+        // "Bakery is ... an equal opportunity employer": a name read from the title's shape
+        // alone gives way to the employer the text states, unless the page calls itself so
+        // elsewhere.
+        .filter(|o| !text_names_other_employer(facts, &o.text));
     let known: Vec<&str> = known
         .into_iter()
         .chain(owner.as_ref().map(|o| o.text.as_str()))
@@ -592,7 +597,22 @@ fn heading_title(
             .flatten()
             .any(|t| shares_role_word(t, &text));
     (in_title || described || no_title || same_role || (looks_like_role(&text) && !title_has_role))
-        .then(|| Sourced::new(without_trailing_page_word(&text), rule))
+        .then(|| Sourced::new(without_title_lead(&without_trailing_page_word(&text)), rule))
+}
+
+/// A title cleaned of a verb before its role ("Devenir agent": "agent"; the `title_lead`
+/// words of `sites/labels.toml`): the longest lead followed by more words.
+fn without_title_lead(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let leads = &crate::extract::sites::active().labels().title_lead;
+    leads
+        .iter()
+        .filter(|lead| lower.starts_with(&format!("{lead} ")))
+        .max_by_key(|lead| lead.len())
+        .and_then(|lead| text.get(lead.len()..))
+        .map(str::trim)
+        .filter(|rest| !rest.is_empty())
+        .map_or_else(|| text.to_owned(), str::to_owned)
 }
 
 /// A heading cleaned of a page word after its role: "Head waiter vacancy (chef de rang)" is
