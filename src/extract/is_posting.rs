@@ -804,6 +804,20 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_that_counts_the_roles_under_it_makes_a_list() {
+        // tests/fixtures/pages/basso-not-posting-recrutement-two-profiles-fr.html, cut down.
+        let page = "<html><body><h1>Rejoignez l'équipe Basso</h1><h2>Deux profils recherchés</h2>\
+             <h3>Chef d'équipe expérimenté</h3><p>Vous encadrez une équipe de saisonniers dans \
+             les vignes.</p><h3>Débutant(e) motivé(e)</h3><p>Pas besoin d'expérience, nous vous \
+             formons à la taille et aux travaux en vert.</p><h2>Ce que nous offrons</h2><p>Un \
+             contrat de saison et un transport.</p></body></html>";
+        assert_eq!(
+            reason(page, Format::Html).as_deref(),
+            Some("a list of 2 jobs, not one posting")
+        );
+    }
+
+    #[test]
     fn role_cards_and_a_page_whose_positions_are_filled_are_not_postings() {
         // tests/fixtures/pages/nexaut-not-posting-kariera-six-roles-pl.html, its cards.
         let mut page = String::from(

@@ -376,6 +376,45 @@ mod tests {
     }
 
     #[test]
+    fn the_town_after_the_employers_name_in_the_text_is_its_place() {
+        // tests/fixtures/pages/engagehub-jobs-commercial-manager-manchester-next-post-h1-en.html
+        let facts = PageFacts {
+            text_named_place: Some("Engage Hub Manchester".to_owned()),
+            ..PageFacts::default()
+        };
+        let company = Sourced::new("Engage Hub", "test");
+        assert_eq!(
+            town_after_employer(&facts, Some(&company))
+                .map(|p| p.text)
+                .as_deref(),
+            Some("Manchester")
+        );
+        let other = Sourced::new("Acme", "test");
+        assert_eq!(town_after_employer(&facts, Some(&other)), None);
+        assert_eq!(town_after_employer(&facts, None), None);
+    }
+
+    #[test]
+    fn a_name_that_ends_with_its_addresss_town_is_placed_there() {
+        // tests/fixtures/pages/rbtaxi-kariera-ridic-taxi-hodonin-cs.html: the footer's address
+        // is the operator's; the brand carries the town.
+        let facts = PageFacts {
+            postal: vec![(
+                "RB Group s.r.o. U Tirexu 3543".to_owned(),
+                "Hodonín".to_owned(),
+            )],
+            ..PageFacts::default()
+        };
+        let company = Sourced::new("RB Taxi Hodonín", "test");
+        assert_eq!(
+            employer_address(&facts, Some(&company))
+                .map(|p| p.text)
+                .as_deref(),
+            Some("Hodonín")
+        );
+    }
+
+    #[test]
     fn the_one_address_of_the_employers_own_site_is_its_place() {
         // tests/fixtures/pages/rodesk-jobs-fulltime-ux-designer.html: the footer's address
         // names no company; the site is rodesk.com.
