@@ -297,6 +297,9 @@ fn finish(
     );
     facts.text_place =
         meta::page::place_in_text(blocks.iter().take(MAX_NAME_BLOCKS).map(|b| b.text.as_str()));
+    facts.text_named_place = meta::page::named_place_in_text(
+        blocks.iter().take(MAX_NAME_BLOCKS).map(|b| b.text.as_str()),
+    );
     // "Ksplice @ Oracle | Devops | ...": a first line of parts names the company itself (read
     // later, with the text), before any statement of the text does.
     let parted_first_line = blocks

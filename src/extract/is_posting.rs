@@ -99,7 +99,7 @@ const JOB_WORDS: &[&str] = &[
 static LIST_TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     // Plural words that end a list's title, or start it ("Вакансії Python Київ", "Jobs in
     // Berlin"; not "Jobs of today"); a count may stand beside any of them.
-    let lists = r"(?:jobs|vacancies|stellenangebote|вакансії|вакансии|empleos|vacantes|vacatures|oferty pracy|vagas|offres d['’]emploi)";
+    let lists = r"(?:jobs|vacancies|stellenangebote|вакансії|вакансии|empleos|vacantes|vacatures|oferty pracy|vagas|pozicije|offres d['’]emploi)";
     let leads = r"(?:jobs (?:in|for|near)|vacancies in|вакансії|вакансии)";
     let counted = r"(?:treffer|results|jobs|vacancies|openings|positions|stellen|stellenangebote|offres|empleos|ofertas|vacatures|oferty|вакансій|вакансий|вакансії|вакансии)";
     let pattern = format!(
@@ -223,6 +223,11 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
         && cards >= MIN_ROLE_CARDS
     {
         return Some(format!("a list of {cards} jobs, not one posting"));
+    }
+    // "Deux profils recherchés" over two roles' headings: a careers page that counts the
+    // roles it lists.
+    if let Some(listed) = counted_roles(posting) {
+        return Some(format!("a list of {listed} jobs, not one posting"));
     }
     let posting_sections = posting.sections.iter().any(|s| {
         matches!(
@@ -466,6 +471,39 @@ const MAX_CARD_PAGE_WORDS: usize = 400;
 /// Most words of the one line under a card's heading ("Siemens, Allen-Bradley, Phoenix
 /// Contact").
 const MAX_CARD_LINE_WORDS: usize = 8;
+
+/// Deeper headings a heading that counts roles stands over: "Deux profils recherchés" over
+/// the `<h3>`s "Chef d'équipe expérimenté" and "Débutant(e) motivé(e)". The heading opens with
+/// a count of two or more (a number, or a `count_word` of `sites/labels.toml`) and a word for
+/// roles (`roles_noun`); at least two deeper headings that are no posting's sections follow
+/// before the next heading of its level.
+fn counted_roles(posting: &Posting) -> Option<usize> {
+    let words = super::sites::active().labels();
+    let level_at = |i: usize| match posting.blocks.get(i).map(|b| b.kind) {
+        Some(super::BlockKind::Heading(level)) => Some(level),
+        _ => None,
+    };
+    (0..posting.blocks.len()).find_map(|i| {
+        let level = level_at(i)?;
+        let text = posting.block_text(i).to_lowercase();
+        let mut lead = text.split_whitespace();
+        let (count, noun) = (lead.next()?, lead.next()?.trim_end_matches(':'));
+        let counted = count.parse::<usize>().is_ok_and(|n| n >= 2)
+            || words.count_word.iter().any(|w| w == count);
+        if !counted || !words.roles_noun.iter().any(|w| w == noun) {
+            return None;
+        }
+        let listed = (i + 1..posting.blocks.len())
+            .map_while(|j| match level_at(j) {
+                Some(deeper) if deeper <= level => None,
+                deeper => Some(deeper.map(|_| j)),
+            })
+            .flatten()
+            .filter(|&j| super::sections::classify_heading(posting.block_text(j)).is_none())
+            .count();
+        (listed >= 2).then_some(listed)
+    })
+}
 
 /// The most cards of one group: the headings of one level between two higher ones, each
 /// short and no field's label ("Työnantaja"), fewer than half a posting's section
@@ -763,6 +801,20 @@ mod tests {
             Err(crate::extract::ExtractError::NotAPosting(reason)) => Some(reason),
             _ => None,
         }
+    }
+
+    #[test]
+    fn a_heading_that_counts_the_roles_under_it_makes_a_list() {
+        // tests/fixtures/pages/basso-not-posting-recrutement-two-profiles-fr.html, cut down.
+        let page = "<html><body><h1>Rejoignez l'équipe Basso</h1><h2>Deux profils recherchés</h2>\
+             <h3>Chef d'équipe expérimenté</h3><p>Vous encadrez une équipe de saisonniers dans \
+             les vignes.</p><h3>Débutant(e) motivé(e)</h3><p>Pas besoin d'expérience, nous vous \
+             formons à la taille et aux travaux en vert.</p><h2>Ce que nous offrons</h2><p>Un \
+             contrat de saison et un transport.</p></body></html>";
+        assert_eq!(
+            reason(page, Format::Html).as_deref(),
+            Some("a list of 2 jobs, not one posting")
+        );
     }
 
     #[test]

@@ -59,6 +59,10 @@ pub struct LabelWords {
     /// located in").
     #[serde(default)]
     pub place_phrase: Vec<String>,
+    /// Phrases of a posting's text after which the employer's name and its town follow ("to
+    /// join our team at Engage Hub Manchester").
+    #[serde(default)]
+    pub name_place_phrase: Vec<String>,
     /// Labels and values of the fields jobfit does not read as a title, company or place
     /// (start date, employment type, workload: "Starttermin", "Full Time"): a run that is one
     /// of them is never the employer's name or the job's place.
@@ -77,6 +81,18 @@ pub struct LabelWords {
     /// "Start at X"): such a title is a teaser, not the job's title.
     #[serde(default)]
     pub call_to_action: Vec<String>,
+    /// Verbs a heading puts before the job's role ("Devenir agent", "Become a nurse"): cut
+    /// from the title.
+    #[serde(default)]
+    pub title_lead: Vec<String>,
+    /// Words for a count of two or more that a careers page's heading opens with ("Deux
+    /// profils recherchés").
+    #[serde(default)]
+    pub count_word: Vec<String>,
+    /// Words for roles after such a count ("profils", "positions"): the heading counts the
+    /// roles listed under it, and the page is their list.
+    #[serde(default)]
+    pub roles_noun: Vec<String>,
     /// Labels of a bare name ("Nom", "Name"): the employer's only under a heading about the
     /// company ("Informations sur l'entreprise"); elsewhere a contact's or a form's.
     #[serde(default)]
@@ -129,10 +145,14 @@ impl LabelWords {
             (&mut self.page_name, other.page_name),
             (&mut self.legal_form, other.legal_form),
             (&mut self.place_phrase, other.place_phrase),
+            (&mut self.name_place_phrase, other.name_place_phrase),
             (&mut self.other, other.other),
             (&mut self.business_kind, other.business_kind),
             (&mut self.business_field, other.business_field),
             (&mut self.call_to_action, other.call_to_action),
+            (&mut self.title_lead, other.title_lead),
+            (&mut self.count_word, other.count_word),
+            (&mut self.roles_noun, other.roles_noun),
             (&mut self.name, other.name),
             (&mut self.unit, other.unit),
             (&mut self.unsolicited, other.unsolicited),

@@ -29,8 +29,8 @@ pub use title::{TitleParts, split_title};
 pub use validate::describes_business;
 use validate::*;
 pub use vocabulary::{
-    employer_in_text, ends_in_legal_form, legal_form, place_in_text, seeker_in_text,
-    without_legal_form,
+    employer_in_text, ends_in_legal_form, legal_form, named_place_in_text, place_in_text,
+    seeker_in_text, without_legal_form,
 };
 
 /// Where a page shows a company's legal name.
@@ -128,6 +128,9 @@ pub struct PageFacts {
     pub postal: Vec<(String, String)>,
     /// A place the posting's text names after a phrase for it (see [`place_in_text`]).
     pub text_place: Option<String>,
+    /// The employer's name and town the posting's text names after a phrase for them (see
+    /// [`named_place_in_text`]).
+    pub text_named_place: Option<String>,
     /// The employer the text's "X is an equal opportunity employer" names (see
     /// [`employer_in_text`]).
     pub text_employer: Option<String>,
@@ -370,7 +373,12 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             let page = under_offer.as_ref().and(facts.h1.as_deref());
             owner_of_page_name(&split, strong_title.as_ref(), page, is_board)
         })
-        .flatten();
+        .flatten()
+        // "Careers - Strategic Planner" (another job's `<title>`) on a page whose text says
+        // "Bakery is ... an equal opportunity employer": a name read from the title's shape
+        // alone gives way to the employer the text states, unless the page calls itself so
+        // elsewhere.
+        .filter(|o| !text_names_other_employer(facts, &o.text));
     let known: Vec<&str> = known
         .into_iter()
         .chain(owner.as_ref().map(|o| o.text.as_str()))
@@ -510,6 +518,10 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             "a place the text names after a phrase for it",
         ));
     }
+    // "to join our team at Engage Hub Manchester": the town after the employer's name.
+    if location.is_none() {
+        location = town_after_employer(facts, company.as_ref());
+    }
     // The footer's "Forge S.r.l. Via Cigalini 5/D 22100 Como (CO)": the employer's one
     // address, the place of a posting that states none.
     if location.is_none() {
@@ -546,6 +558,20 @@ fn heading_title(
     if generic(&text) || page_name(&text) || known.iter().any(|k| same(k, &text)) {
         return None;
     }
+    // "'t Pannekoekhuis Ugchelen" under the `<title>` "'t Pannekoekhuis Ugchelen - Vacatures":
+    // the site's name beside a generic page name, not a job's.
+    let site_heading = [facts.og_title.as_deref(), facts.page_title.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(|t| split_title(t, is_board))
+        .any(|parts| {
+            parts.cut_generic
+                && matches!(parts.parts.as_slice(), [name] if same(name, &text))
+                && !looks_like_role(&text)
+        });
+    if site_heading {
+        return None;
+    }
     let in_title = [facts.og_title.as_deref(), facts.page_title.as_deref()]
         .into_iter()
         .flatten()
@@ -571,7 +597,22 @@ fn heading_title(
             .flatten()
             .any(|t| shares_role_word(t, &text));
     (in_title || described || no_title || same_role || (looks_like_role(&text) && !title_has_role))
-        .then(|| Sourced::new(without_trailing_page_word(&text), rule))
+        .then(|| Sourced::new(without_title_lead(&without_trailing_page_word(&text)), rule))
+}
+
+/// A title cleaned of a verb before its role ("Devenir agent": "agent"; the `title_lead`
+/// words of `sites/labels.toml`): the longest lead followed by more words.
+fn without_title_lead(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let leads = &crate::extract::sites::active().labels().title_lead;
+    leads
+        .iter()
+        .filter(|lead| lower.starts_with(&format!("{lead} ")))
+        .max_by_key(|lead| lead.len())
+        .and_then(|lead| text.get(lead.len()..))
+        .map(str::trim)
+        .filter(|rest| !rest.is_empty())
+        .map_or_else(|| text.to_owned(), str::to_owned)
 }
 
 /// A heading cleaned of a page word after its role: "Head waiter vacancy (chef de rang)" is

@@ -78,8 +78,9 @@ pub(super) fn legal_name(run: &str) -> Option<String> {
 
 /// "DK 2730 Herlev", "2300 København S": a postcode (with a country's letters before it) and
 /// the town.
-static POSTCODE_TOWN: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"^(?:[A-Z]{1,3}[- ])?\d{4,5}\s+(\p{Lu}[\p{L}.'\- ]{1,40})$").ok());
+static POSTCODE_TOWN: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Z]{1,3}[- ])?(?:\d{4,5}|\d{3}\s\d{2})\s+(\p{Lu}[\p{L}.'\- ]{1,40})$").ok()
+});
 
 /// The town of a run that is a postcode and a town.
 pub(super) fn postcode_town(run: &str) -> Option<String> {
@@ -94,11 +95,12 @@ pub(super) fn postcode_town(run: &str) -> Option<String> {
 }
 
 /// "Via Cigalini 5/D 22100 Como (CO) | P.I. ...", "35 000 RENNES", "66010 Pretoro, Abruzzo": a
-/// postcode (French ones may be written "35 000", Polish ones "44-348") and the capitalised
-/// town after it, ending the run or followed by a comma, a bar or a province's code.
+/// postcode (French ones may be written "35 000", Polish ones "44-348", Czech and Slovak ones
+/// "695 01") and the capitalised town after it, ending the run or followed by a comma, a bar or
+/// a province's code.
 static POSTAL_TOWN: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[\s,])(?:[A-Z]{1,2}-)?(?:\d{5}|\d{2}\s\d{3}|\d{4}\s\p{Lu}{2}|\d{4}|\d{2}-\d{3})\s+(\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){0,2})\s*(?:\(\p{Lu}{2}\))?\s*(?:$|[,|;]|\s[-–]\s)",
+        r"(?:^|[\s,])(?:[A-Z]{1,2}-)?(?:\d{5}|\d{2}\s\d{3}|\d{3}\s\d{2}|\d{4}\s\p{Lu}{2}|\d{4}|\d{2}-\d{3})\s+(\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){0,2})\s*(?:\(\p{Lu}{2}\))?\s*(?:$|[,|;]|\s[-–]\s)",
     )
     .ok()
 });
@@ -169,6 +171,16 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
+
+    #[test]
+    fn a_czech_postcode_gives_its_town() {
+        // RB Taxi Hodonín's careers page (twenty-second page collection): the footer.
+        assert_eq!(
+            postal_town("695 01 Hodonín").map(|(_, t)| t).as_deref(),
+            Some("Hodonín")
+        );
+        assert_eq!(postcode_town("695 01 Hodonín").as_deref(), Some("Hodonín"));
+    }
 
     #[test]
     fn a_currency_code_after_a_pay_range_is_no_town() {

@@ -331,6 +331,26 @@ pub(super) fn employer_town(facts: &PageFacts, company: Option<&Sourced>) -> Opt
     })
 }
 
+/// Whether the posting's text states an employer ("X is an equal opportunity employer", "X
+/// seeks a ...") other than `name` (neither name holds the other), and the page gives itself `name` nowhere but in its
+/// titles (not in `og:site_name`, a logo or its URL).
+pub(super) fn text_names_other_employer(facts: &PageFacts, name: &str) -> bool {
+    let stated = facts
+        .text_employer
+        .as_deref()
+        .or(facts.text_seeker.as_ref().map(|(n, _)| n.as_str()));
+    let Some(stated) = stated else {
+        return false;
+    };
+    let form = url_form(name);
+    let elsewhere = facts.site_name.as_deref().is_some_and(|s| same(s, name))
+        || facts.names.iter().any(|(n, _)| same(n, name))
+        || facts.url_names.contains(&form);
+    // "Lowe's" stated beside "Lowe's Companies Inc" in the title: the same employer.
+    let (stated, name) = (stated.to_lowercase(), name.to_lowercase());
+    !stated.contains(name.trim()) && !name.contains(stated.trim()) && !elsewhere
+}
+
 /// Whether the page gives itself the name `bare` (a company's name without its legal form) in
 /// its `<title>`, `og:title`, `og:site_name`, another name it gives itself (a logo's text, not
 /// the copyright line itself) or its URL, ignoring case.

@@ -264,10 +264,15 @@ pub(super) fn employer_address(facts: &PageFacts, company: Option<&Sourced>) -> 
     if facts.postal.iter().any(|(_, other)| !same(other, town)) {
         return None;
     }
-    if facts
-        .postal
-        .iter()
-        .any(|(context, _)| context.to_lowercase().contains(&name))
+    // "RB Taxi Hodonín" over "695 01 Hodonín": a name that ends with the address's town.
+    let town_in_name = name
+        .strip_suffix(&town.to_lowercase())
+        .is_some_and(|head| head.ends_with(' ') && !head.trim().is_empty());
+    if town_in_name
+        || facts
+            .postal
+            .iter()
+            .any(|(context, _)| context.to_lowercase().contains(&name))
     {
         return Some(Sourced::new(
             town,
@@ -323,6 +328,24 @@ pub(super) fn town_after_name(
         })
 }
 
+/// The town the posting's text names after the employer's name ("to join our team at Engage
+/// Hub Manchester", see [`named_place_in_text`]): the capitalised words after the name.
+pub(super) fn town_after_employer(facts: &PageFacts, company: Option<&Sourced>) -> Option<Sourced> {
+    let named = facts.text_named_place.as_deref()?;
+    let name = without_legal_form(&company?.text);
+    let rest = named
+        .get(..name.len())
+        .filter(|head| same(head, name))
+        .and_then(|_| named.get(name.len()..))?;
+    let town = rest.strip_prefix(' ')?.trim();
+    (!town.is_empty() && legal_form(town).is_none() && !looks_like_role(town)).then(|| {
+        Sourced::new(
+            town,
+            "the text's town after the employer's name (\"our team at <Name> <Town>\")",
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,6 +373,45 @@ mod tests {
             Some("San Francisco Bay Area & Remote")
         );
         assert!(!place_and_remote("Remote Execution & Remote"));
+    }
+
+    #[test]
+    fn the_town_after_the_employers_name_in_the_text_is_its_place() {
+        // tests/fixtures/pages/engagehub-jobs-commercial-manager-manchester-next-post-h1-en.html
+        let facts = PageFacts {
+            text_named_place: Some("Engage Hub Manchester".to_owned()),
+            ..PageFacts::default()
+        };
+        let company = Sourced::new("Engage Hub", "test");
+        assert_eq!(
+            town_after_employer(&facts, Some(&company))
+                .map(|p| p.text)
+                .as_deref(),
+            Some("Manchester")
+        );
+        let other = Sourced::new("Acme", "test");
+        assert_eq!(town_after_employer(&facts, Some(&other)), None);
+        assert_eq!(town_after_employer(&facts, None), None);
+    }
+
+    #[test]
+    fn a_name_that_ends_with_its_addresss_town_is_placed_there() {
+        // tests/fixtures/pages/rbtaxi-kariera-ridic-taxi-hodonin-cs.html: the footer's address
+        // is the operator's; the brand carries the town.
+        let facts = PageFacts {
+            postal: vec![(
+                "RB Group s.r.o. U Tirexu 3543".to_owned(),
+                "Hodonín".to_owned(),
+            )],
+            ..PageFacts::default()
+        };
+        let company = Sourced::new("RB Taxi Hodonín", "test");
+        assert_eq!(
+            employer_address(&facts, Some(&company))
+                .map(|p| p.text)
+                .as_deref(),
+            Some("Hodonín")
+        );
     }
 
     #[test]

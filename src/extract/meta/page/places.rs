@@ -133,6 +133,7 @@ const MORE_PLACES: &[&str] = &[
     "ljubljana",
     "serbia",
     "belgrade",
+    "beograd",
     "slovakia",
     "bratislava",
     "poznań",

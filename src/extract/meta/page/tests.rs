@@ -325,6 +325,35 @@ fn places_after_a_phrase_of_the_text() {
 }
 
 #[test]
+fn places_read_through_joiners_and_out_of_another_case() {
+    // gridcon-*-frankfurt-de.html, deversity-jobs-*-beograd-sr.html (tests/fixtures/pages)
+    assert_eq!(
+        place_in_text([
+            "Zur Verstärkung unseres IT-Teams am Standort Frankfurt am Main suchen wir eine/n"
+        ])
+        .as_deref(),
+        Some("Frankfurt am Main")
+    );
+    assert_eq!(
+        place_in_text(["Mi smo DEVersity - programerska firma iz Beograda. Naša ekipa"]).as_deref(),
+        Some("Beograd")
+    );
+    assert_eq!(
+        named_place_in_text(["to join our team at Engage Hub Manchester. The role"]).as_deref(),
+        Some("Engage Hub Manchester")
+    );
+}
+
+#[test]
+fn a_verb_before_the_role_is_cut_from_the_title() {
+    // essentialsecurity-recrutement-agent-securite-vaud-fr.html (tests/fixtures/pages)
+    assert_eq!(without_title_lead("Devenir agent"), "agent");
+    assert_eq!(without_title_lead("Become a nurse"), "nurse");
+    assert_eq!(without_title_lead("Devenir"), "Devenir");
+    assert_eq!(without_title_lead("Software Engineer"), "Software Engineer");
+}
+
+#[test]
 fn employers_by_legal_name_and_their_towns() {
     // workindenmark-hobbii-*.html: "View job | Workindenmark", the company under the heading,
     // the place in the employer's address box.

@@ -2,6 +2,7 @@
 //! reads names and places by, beyond field labels: companies' legal forms ("A/S", "GmbH") and
 //! the phrases of a posting's text that name its place ("this position is located in").
 
+use super::places::looks_like_place;
 use crate::extract::sites::bare;
 
 /// The legal form that ends `name` ("A/S" in "Hobbii A/S", "B.V." in "Methos B.V."), compared
@@ -60,16 +61,49 @@ pub fn without_legal_form(name: &str) -> &str {
 /// Most words of a place read after a phrase.
 const MAX_PLACE_WORDS: usize = 3;
 
+/// Most words of a name and its town read after a phrase.
+const MAX_NAMED_PLACE_WORDS: usize = 5;
+
 /// The first place named in `texts` (blocks of the posting's text) after one of the
 /// `place_phrase` words of `sites/labels.toml` ("this position is located in Aalborg."): the
-/// capitalised words that follow, up to a punctuation mark.
+/// capitalised words that follow, up to a punctuation mark; a one-word place in another case
+/// as it is named ("iz Beograda": "Beograd").
 pub fn place_in_text<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<String> {
     let sites = crate::extract::sites::active();
-    let phrases = &sites.labels().place_phrase;
+    let automaton = sites.label_sets().place_phrases.as_ref();
+    words_after_phrase(
+        texts,
+        &sites.labels().place_phrase,
+        automaton,
+        MAX_PLACE_WORDS,
+    )
+    .map(uninflected)
+}
+
+/// The name and town the posting's text names after one of the `name_place_phrase` words of
+/// `sites/labels.toml` ("to join our team at Engage Hub Manchester"): the capitalised words
+/// that follow, up to a punctuation mark; the town is what follows the employer's name.
+pub fn named_place_in_text<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let sites = crate::extract::sites::active();
+    words_after_phrase(
+        texts,
+        &sites.labels().name_place_phrase,
+        None,
+        MAX_NAMED_PLACE_WORDS,
+    )
+}
+
+/// The capitalised words after the first of `phrases` in `texts` (`automaton` finds whether a
+/// text holds any of them).
+fn words_after_phrase<'a>(
+    texts: impl IntoIterator<Item = &'a str>,
+    phrases: &[String],
+    automaton: Option<&aho_corasick::AhoCorasick>,
+    max_words: usize,
+) -> Option<String> {
     if phrases.is_empty() {
         return None;
     }
-    let automaton = sites.label_sets().place_phrases.as_ref();
     for text in texts {
         let lower = text.to_lowercase();
         // Lowercasing keeps byte offsets only for text whose case maps keep lengths.
@@ -87,11 +121,27 @@ pub fn place_in_text<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<Str
             let rest = text.get(at + phrase.len()..).unwrap_or_default();
             let mut place = String::new();
             let mut comma = false;
-            for word in rest.split_whitespace().take(MAX_PLACE_WORDS) {
+            let words: Vec<&str> = rest
+                .split_whitespace()
+                .take(max_words + MAX_JOINERS)
+                .collect();
+            let mut named = 0;
+            for (i, word) in words.iter().enumerate() {
                 let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
                 if !bare.chars().next().is_some_and(char::is_uppercase) {
+                    // "am Standort Frankfurt am Main": a joiner between capitalised words of
+                    // one name goes on to them.
+                    if joins_name(&place, comma, word, &words[i + 1..]) {
+                        place.push(' ');
+                        place.push_str(word);
+                        continue;
+                    }
                     break;
                 }
+                if named == max_words {
+                    break;
+                }
+                named += 1;
                 // "Palermo, Buenos Aires": a comma goes on to the next capitalised word.
                 if !place.is_empty() {
                     place.push_str(if comma { ", " } else { " " });
@@ -108,6 +158,45 @@ pub fn place_in_text<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<Str
         }
     }
     None
+}
+
+/// Most lowercase joiners read inside a place's name ("an der" of "Frankfurt an der Oder").
+const MAX_JOINERS: usize = 2;
+
+/// Lowercase words that join the capitalised words of one place's name ("Frankfurt am Main",
+/// "Newcastle upon Tyne", "Boulogne sur Mer", "Ústí nad Labem").
+const JOINERS: &[&str] = &[
+    "am", "an", "der", "im", "upon", "sur", "de", "del", "di", "nad", "pod", "aan", "ob",
+];
+
+/// Whether the lowercase `word` joins the place read so far to a capitalised word among the
+/// joiners that follow it.
+fn joins_name(place: &str, comma: bool, word: &str, next: &[&str]) -> bool {
+    if place.is_empty() || comma || !JOINERS.contains(&word) {
+        return false;
+    }
+    next.iter()
+        .take(MAX_JOINERS)
+        .find(|w| !JOINERS.contains(w))
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Endings of a one-word place in another grammatical case ("iz Beograda", from Belgrade).
+const CASE_ENDINGS: &[&str] = &["a", "u", "e", "om", "i"];
+
+/// A one-word place in another case as it is named ("Beograda": "Beograd"), when the word
+/// without a case ending is a known place and the word itself is not; else the place as read.
+fn uninflected(place: String) -> String {
+    if place.contains(' ') || looks_like_place(&place) {
+        return place;
+    }
+    CASE_ENDINGS
+        .iter()
+        .find_map(|ending| {
+            let stem = place.strip_suffix(ending)?;
+            (stem.chars().count() >= 3 && looks_like_place(stem)).then(|| stem.to_owned())
+        })
+        .unwrap_or(place)
 }
 
 /// "Illinois Institute of Technology is an EEO/AA ... employer", "Acme Corp. is an equal
