@@ -8,6 +8,11 @@
 //! Cyber Security products"), or that claim its lead in its market ("X is the leading company
 //! for trusted CI/CD", "We provide the only ... solutions"): they say what the employer is, not
 //! what the job asks.
+//!
+//! The test runs on the sentence of every counted hit: a sentence is lowercased and searched
+//! only when its first bytes may open such a description (the name, a self-description, or a
+//! claim's subject and opening at one of its first spaces), which spares that copy and a search
+//! of the whole sentence for most of them.
 
 use crate::extract::Posting;
 
