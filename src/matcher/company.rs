@@ -9,6 +9,11 @@
 //! trusted CI/CD", "We provide the only ... solutions"), or that say what its own product does
 //! not do ("Intecture doesn't use DSLs, it doesn't hide the execution of your code (hello,
 //! debugger!)"): they say what the employer or its product is, not what the job asks.
+//!
+//! The test runs on the sentence of every counted hit: a sentence is lowercased and searched
+//! only when its first bytes may open such a description (the name, a self-description, or a
+//! claim's subject and opening at one of its first spaces), which spares that copy and a search
+//! of the whole sentence for most of them.
 
 use crate::extract::Posting;
 
@@ -163,12 +168,11 @@ pub(super) fn describes_company(
         .and_then(|i| company.get(i))
         .and_then(|&(_, e)| text.get(e..end));
     // Without the name at its opening, only a sentence that opens with a self-description or
-    // holds a claim's opening can describe the company: most sentences fail both on a byte
-    // search, before any lowercased copy is made. (The claim's subject and opening are ASCII,
-    // so its opening is in the sentence's bytes, whatever their case.)
+    // a claim's subject and opening can describe the company: most sentences fail both on
+    // their first bytes, before any lowercased copy is made.
     if after_name.is_none()
         && !SELF_DESCRIPTIONS.iter().any(|p| may_open_with(rest, p))
-        && !CLAIM_OPENINGS.iter().any(|o| holds_ascii_caseless(rest, o))
+        && !may_open_with_claim(rest)
         && !rest.contains(" does")
     {
         return false;
@@ -274,12 +278,24 @@ fn may_open_with(text: &str, prefix: &str) -> bool {
     }
 }
 
-/// Whether `text` holds `needle` (ASCII, lowercase) with its ASCII letters in any case.
-fn holds_ascii_caseless(text: &str, needle: &str) -> bool {
-    let needle = needle.as_bytes();
-    text.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle))
+/// Whether `text` may open with a claim's subject and opening ([`claims_market_lead`]): false
+/// only when none of [`CLAIM_OPENINGS`] stands, ASCII letters in any case, at one of the first
+/// [`MAX_NAME_WORDS`] spaces of `text`. A claim's subject is ASCII ("we", or a name whose
+/// ASCII lowercase is the lowercased sentence's bytes) of at most that many words, so the space
+/// that begins its opening is one of those, and the opening (ASCII) is in the bytes that follow
+/// it, whatever their case. Each opening begins with a space.
+fn may_open_with_claim(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b' ', bytes)
+        .take(MAX_NAME_WORDS)
+        .any(|at| {
+            let after = bytes.get(at..).unwrap_or_default();
+            CLAIM_OPENINGS.iter().any(|opening| {
+                after
+                    .get(..opening.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(opening.as_bytes()))
+            })
+        })
 }
 
 /// Whether lowercase `sentence` holds one of `phrases` as whole words.
@@ -435,6 +451,7 @@ mod tests {
         assert!(!describes_company(text, &[], (at, text.len())));
         let other = "Acme doesn’t use DSLs.";
         assert!(!describes_company(other, &[], (0, other.len())));
+        assert!(CLAIM_OPENINGS.iter().all(|o| o.starts_with(' ')));
         for sentence in [
             "We are a consultancy with proven expertise",
             "Wir sind",
@@ -447,5 +464,30 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn claim_fast_path_keeps_every_claim() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postings");
+        let mut texts = vec![
+            "We provide the only immutable and client-verifiable solutions".to_owned(),
+            "Locus Robotics Inc is the leader in warehouse robots".to_owned(),
+            "WE ARE ONE OF THE fastest-growing firms".to_owned(),
+        ];
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+            texts.push(String::from_utf8_lossy(&bytes).into_owned());
+        }
+        let mut claims = 0;
+        for text in &texts {
+            for sentence in text.split(['.', '!', '?', '\n']) {
+                let rest = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+                if claims_market_lead(rest, &rest.to_lowercase()) {
+                    claims += 1;
+                    assert!(may_open_with_claim(rest), "{rest:?}");
+                }
+            }
+        }
+        assert!(claims > 3, "{claims}");
     }
 }
