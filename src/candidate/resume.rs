@@ -154,7 +154,7 @@ pub fn blocks(bytes: &[u8], format: ResumeFormat) -> Result<Vec<RawBlock>, Resum
             let text = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem(bytes))
                 .map_err(|_| ResumeError::Pdf("the PDF reader gave up on this file".into()))?
                 .map_err(|e| ResumeError::Pdf(e.to_string()))?;
-            text_blocks(&without_ligatures(&text))
+            text_blocks(&unglued_dates(&without_ligatures(&text)))
         }
         ResumeFormat::Docx => docx(bytes),
     }
@@ -190,6 +190,22 @@ fn without_ligatures(text: &str) -> String {
         }
     }
     out
+}
+
+/// A year or an open end glued to the capitalised word after it, as PDFs laid out in boxes
+/// give them ("2018Bachelor of Science", "01/2024 - PresentMarketing & Creative Lead").
+static GLUED_DATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b((?:19|20)\d{2}|Present|Current|Now|Today)(\p{Lu}\p{Ll})").ok()
+});
+
+/// Text (from a PDF) with a space between a date and the word glued after it, so that the
+/// date range and the title it heads are read apart ("01/2024 - Present Marketing & Creative
+/// Lead").
+fn unglued_dates(text: &str) -> String {
+    match GLUED_DATE.as_ref() {
+        Some(re) => re.replace_all(text, "$1 $2").into_owned(),
+        None => text.to_owned(),
+    }
 }
 
 /// Plain text (from a PDF) as blocks: one per non-blank line; a short line in capitals or
