@@ -533,3 +533,31 @@ fn a_pdf_reads_dates_apart_from_the_title_glued_to_them() {
     // "mobile apps").
     assert_eq!(resume.roles, vec!["marketing"]);
 }
+
+#[test]
+fn a_field_named_only_as_a_skills_label_is_named_in_passing() {
+    // tests/fixtures/fit/heldout20/resumes/wordpress-php-sarathlal-n.md: "DevOps" heads the
+    // tools he lists; he has not run deployment or platform work. A language's label heads
+    // what is said of it (heldout18's economist, "Python: Intermediate proficiency").
+    let text = "# Skills\n\n- Automation & DevOps: WP-CLI, Docker, Bash, Selenium\n\
+                - Python: Intermediate proficiency for programming\n";
+    let matcher = Matcher::new(crate::RuleSet::default_rules().unwrap()).unwrap();
+    let technologies = Technologies::builtin();
+    let resume = read(
+        &matcher,
+        technologies,
+        text.as_bytes(),
+        ResumeFormat::Markdown,
+        (2026, 1),
+    )
+    .unwrap();
+    let passing = |id: &str| {
+        resume
+            .technologies
+            .iter()
+            .find(|f| technologies.get(f.index).is_some_and(|t| t.id == id))
+            .map(|f| f.in_passing)
+    };
+    assert_eq!(passing("devops"), Some(true));
+    assert_eq!(passing("python"), Some(false));
+}
