@@ -98,7 +98,8 @@ pub struct Found {
     /// Years of it, where the résumé says so (stated, or summed over dated entries).
     pub years: Option<f64>,
     /// Named only in passing: in one line of the résumé, a sentence rather than a title, a
-    /// short list item or a labelled list ("React Native apps (Android/iOS) for AT&T").
+    /// short list item or a labelled list ("React Native apps (Android/iOS) for AT&T"); or a
+    /// field of work named only as a skills list's label ("Automation & DevOps: WP-CLI").
     pub in_passing: bool,
 }
 
@@ -154,7 +155,7 @@ pub fn blocks(bytes: &[u8], format: ResumeFormat) -> Result<Vec<RawBlock>, Resum
             let text = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem(bytes))
                 .map_err(|_| ResumeError::Pdf("the PDF reader gave up on this file".into()))?
                 .map_err(|e| ResumeError::Pdf(e.to_string()))?;
-            text_blocks(&without_ligatures(&text))
+            text_blocks(&unglued_dates(&without_ligatures(&text)))
         }
         ResumeFormat::Docx => docx(bytes),
     }
@@ -190,6 +191,22 @@ fn without_ligatures(text: &str) -> String {
         }
     }
     out
+}
+
+/// A year or an open end glued to the capitalised word after it, as PDFs laid out in boxes
+/// give them ("2018Bachelor of Science", "01/2024 - PresentMarketing & Creative Lead").
+static GLUED_DATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b((?:19|20)\d{2}|Present|Current|Now|Today)(\p{Lu}\p{Ll})").ok()
+});
+
+/// Text (from a PDF) with a space between a date and the word glued after it, so that the
+/// date range and the title it heads are read apart ("01/2024 - Present Marketing & Creative
+/// Lead").
+fn unglued_dates(text: &str) -> String {
+    match GLUED_DATE.as_ref() {
+        Some(re) => re.replace_all(text, "$1 $2").into_owned(),
+        None => text.to_owned(),
+    }
 }
 
 /// Plain text (from a PDF) as blocks: one per non-blank line; a short line in capitals or
@@ -548,6 +565,11 @@ pub fn find(
     let mut tech_blocks: Vec<Vec<usize>> = vec![Vec::new(); technologies.all().len()];
     let mut tech_evidence: Vec<Option<String>> = vec![None; technologies.all().len()];
     let mut titled: Vec<bool> = vec![false; technologies.all().len()];
+    // Whether every occurrence of a technology that names a field of work is in the label of
+    // a skills list ("Automation & DevOps: WP-CLI, Docker, Bash"): a heading of the tools that
+    // follow, not one of them. A language's label ("Python: Intermediate proficiency", "CSS &
+    // Pre-processors: SASS, LESS") heads what is said of it.
+    let mut labelled: Vec<Option<bool>> = vec![None; technologies.all().len()];
     for (technology, start, _) in technologies.find_in(&posting.text) {
         if covered.get(technology).copied().unwrap_or(true) {
             continue;
@@ -563,6 +585,11 @@ pub fn find(
             && let Some(slot) = titled.get_mut(technology)
         {
             *slot = true;
+        }
+        if let Some(slot) = labelled.get_mut(technology) {
+            let in_label = names_field(technologies, technology)
+                && list_label(posting.block_text(block)).is_some_and(|l| offset < l.len());
+            *slot = Some(slot.unwrap_or(true) && in_label);
         }
         if let Some(blocks) = tech_blocks.get_mut(technology) {
             blocks.push(block);
@@ -588,27 +615,32 @@ pub fn find(
             (a, b) => a.or(b),
         }
     };
-    let collect =
-        |blocks: &[Vec<usize>], evidence: Vec<Option<String>>, titled: &[bool]| -> Vec<Found> {
-            evidence
-                .into_iter()
-                .enumerate()
-                .filter_map(|(index, evidence)| {
-                    Some(Found {
-                        index,
-                        evidence: evidence?,
-                        years: blocks.get(index).and_then(|b| years_of(b)),
-                        in_passing: !titled.get(index).copied().unwrap_or(false)
-                            && blocks.get(index).and_then(|b| b.first()).is_some_and(|&f| {
+    let labelled: Vec<bool> = labelled.into_iter().map(|l| l == Some(true)).collect();
+    let collect = |blocks: &[Vec<usize>],
+                   evidence: Vec<Option<String>>,
+                   titled: &[bool],
+                   labelled: &[bool]|
+     -> Vec<Found> {
+        evidence
+            .into_iter()
+            .enumerate()
+            .filter_map(|(index, evidence)| {
+                Some(Found {
+                    index,
+                    evidence: evidence?,
+                    years: blocks.get(index).and_then(|b| years_of(b)),
+                    in_passing: !titled.get(index).copied().unwrap_or(false)
+                        && (labelled.get(index).copied().unwrap_or(false)
+                            || blocks.get(index).and_then(|b| b.first()).is_some_and(|&f| {
                                 blocks.get(index).is_some_and(|b| b.iter().all(|&x| x == f))
                                     && passing_line(posting.block_text(f))
-                            }),
-                    })
+                            })),
                 })
-                .collect()
-        };
-    let skills = collect(&skill_blocks, skill_evidence, &[]);
-    let found_technologies = collect(&tech_blocks, tech_evidence, &titled);
+            })
+            .collect()
+    };
+    let skills = collect(&skill_blocks, skill_evidence, &[], &[]);
+    let found_technologies = collect(&tech_blocks, tech_evidence, &titled, &labelled);
     let mut spans: Vec<(Month, Month)> = entries.iter().map(|&(_, s, e)| (s, e)).collect();
     let total = union_months(&mut spans);
     let (roles, technical) = match career::other_profession(posting, today) {
@@ -625,6 +657,22 @@ pub fn find(
     }
 }
 
+/// Whether a technology's name is a field of work a job title can name ("DevOps", "iOS",
+/// "Machine Learning"), not a language or tool.
+fn names_field(technologies: &Technologies, technology: usize) -> bool {
+    technologies.get(technology).is_some_and(|t| {
+        crate::candidate::role::technical_field(crate::candidate::role::normalize(&t.id).trim())
+            .is_some()
+    })
+}
+
+/// The label of a labelled list ("Automation & DevOps" of "Automation & DevOps: WP-CLI,
+/// Docker, Bash"): the text before its first colon, at most four words, with a list after it.
+fn list_label(line: &str) -> Option<&str> {
+    let (label, rest) = line.split_once(':')?;
+    (label.split_whitespace().count() <= 4 && !rest.trim().is_empty()).then_some(label)
+}
+
 /// Whether a line names what it names in passing: a sentence, not a title or short list
 /// item (at most six words) nor a labelled list ("Data: PostgreSQL, MongoDB, Redis").
 fn passing_line(line: &str) -> bool {
@@ -632,10 +680,7 @@ fn passing_line(line: &str) -> bool {
     if line.split_whitespace().count() <= 6 {
         return false;
     }
-    let labelled = line
-        .split_once(':')
-        .is_some_and(|(label, _)| label.split_whitespace().count() <= 4);
-    !labelled
+    list_label(&line).is_none()
 }
 
 /// Months covered by the union of spans (each inclusive of its first month).

@@ -497,3 +497,67 @@ fn certifications_name_fields_not_professions() {
     );
     assert!(miller.contains(&"data") && !miller.contains(&"analyst"));
 }
+
+#[test]
+fn a_pdf_reads_dates_apart_from_the_title_glued_to_them() {
+    // tests/fixtures/fit/heldout20/resumes/marketing-rafia-khandaker.pdf, a Canva PDF whose
+    // dates and titles sit in separate boxes: "01/2024 - PresentMarketing & Creative Lead".
+    assert_eq!(
+        unglued_dates("01/2024 - PresentMarketing & Creative Lead, Apprentice"),
+        "01/2024 - Present Marketing & Creative Lead, Apprentice"
+    );
+    assert_eq!(
+        unglued_dates("2018Bachelor of Science: Information Systems"),
+        "2018 Bachelor of Science: Information Systems"
+    );
+    // Not inside a word or a number, nor before an acronym.
+    assert_eq!(
+        unglued_dates("AB2018Xy 12018Ab 2018GB"),
+        "AB2018Xy 12018Ab 2018GB"
+    );
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/fit/heldout20/resumes/marketing-rafia-khandaker.pdf"
+    ))
+    .unwrap();
+    let matcher = Matcher::new(crate::RuleSet::default_rules().unwrap()).unwrap();
+    let resume = read(
+        &matcher,
+        Technologies::builtin(),
+        &bytes,
+        ResumeFormat::Pdf,
+        (2026, 1),
+    )
+    .unwrap();
+    // Her title is read as a marketer's, not the words of her whole text ("developers",
+    // "mobile apps").
+    assert_eq!(resume.roles, vec!["marketing"]);
+}
+
+#[test]
+fn a_field_named_only_as_a_skills_label_is_named_in_passing() {
+    // tests/fixtures/fit/heldout20/resumes/wordpress-php-sarathlal-n.md: "DevOps" heads the
+    // tools he lists; he has not run deployment or platform work. A language's label heads
+    // what is said of it (heldout18's economist, "Python: Intermediate proficiency").
+    let text = "# Skills\n\n- Automation & DevOps: WP-CLI, Docker, Bash, Selenium\n\
+                - Python: Intermediate proficiency for programming\n";
+    let matcher = Matcher::new(crate::RuleSet::default_rules().unwrap()).unwrap();
+    let technologies = Technologies::builtin();
+    let resume = read(
+        &matcher,
+        technologies,
+        text.as_bytes(),
+        ResumeFormat::Markdown,
+        (2026, 1),
+    )
+    .unwrap();
+    let passing = |id: &str| {
+        resume
+            .technologies
+            .iter()
+            .find(|f| technologies.get(f.index).is_some_and(|t| t.id == id))
+            .map(|f| f.in_passing)
+    };
+    assert_eq!(passing("devops"), Some(true));
+    assert_eq!(passing("python"), Some(false));
+}
