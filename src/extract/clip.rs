@@ -6,7 +6,9 @@
 //! as an array of strings is the lines of that text. Read after JSON-LD and the boards' shapes,
 //! so that it never takes a document one of them knows. The key names, per language and per
 //! site ("titulo", "descripcion", "empresa"; Gupy's "careerPageName"), are data: the record
-//! keys of [`super::sites`].
+//! keys of [`super::sites`]. A CSV file of one header line and one record (a JobSpy or
+//! Tecnoempleo export) is read the same way, by its header: its other columns (URLs, the
+//! employer's logo, blurb, size and revenue) are no part of the posting's text.
 
 use serde_json::{Map, Value};
 
@@ -24,13 +26,13 @@ const MIN_BODY_CHARS: usize = 200;
 pub fn read(value: &Value) -> Option<(Metadata, Vec<RawBlock>)> {
     let keys = sites::active().record_keys();
     let map = value.as_object()?;
-    if let Some(read) = read_flat(map, keys) {
+    if let Some(read) = read_flat(map, keys, JSON) {
         return Some(read);
     }
     let mut nested = map
         .iter()
         .filter_map(|(key, v)| Some((key, v.as_object()?)))
-        .filter_map(|(key, inner)| Some((key, inner, read_flat(inner, keys)?)));
+        .filter_map(|(key, inner)| Some((key, inner, read_flat(inner, keys, JSON)?)));
     let (key, inner, (mut meta, blocks)) = nested.next()?;
     if nested.next().is_some() {
         return None;
@@ -55,8 +57,45 @@ pub fn read(value: &Value) -> Option<(Metadata, Vec<RawBlock>)> {
     Some((meta, blocks))
 }
 
-/// [`read`] of one object's own fields.
-fn read_flat(map: &Map<String, Value>, keys: &RecordKeys) -> Option<(Metadata, Vec<RawBlock>)> {
+/// How the metadata sources name a JSON record's field.
+const JSON: &str = "JSON field";
+
+/// How the metadata sources name a CSV record's column.
+pub const CSV: &str = "CSV column";
+
+/// The metadata and blocks of a CSV file of one header line and one record, read by the
+/// header's names as a JSON record by its keys; `None` for any other CSV, or a record with
+/// no title and text columns.
+pub fn read_csv(text: &str) -> Option<(Metadata, Vec<RawBlock>)> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let header = reader.headers().ok()?.clone();
+    let mut records = reader.records();
+    let record = records.next()?.ok()?;
+    if records.next().is_some() || record.len() != header.len() {
+        return None;
+    }
+    let mut map = Map::new();
+    for (name, value) in header.iter().zip(record.iter()) {
+        // A scraper's placeholder for an empty cell is no value.
+        let value = if matches!(value.trim(), "N/A" | "n/a" | "null" | "None") {
+            ""
+        } else {
+            value
+        };
+        map.entry(name.trim().to_owned())
+            .or_insert_with(|| Value::String(value.to_owned()));
+    }
+    read_flat(&map, sites::active().record_keys(), CSV)
+}
+
+/// [`read`] of one object's own fields; `source` names a field in the metadata's sources.
+fn read_flat(
+    map: &Map<String, Value>,
+    keys: &RecordKeys,
+    source: &str,
+) -> Option<(Metadata, Vec<RawBlock>)> {
     let title = first_string(map, &keys.title)?;
     let body = keys
         .text
@@ -66,22 +105,30 @@ fn read_flat(map: &Map<String, Value>, keys: &RecordKeys) -> Option<(Metadata, V
             (body.chars().count() >= MIN_BODY_CHARS).then_some(body)
         })
         .or_else(|| longest_prose(map, title.0))?;
-    let blocks = if looks_like_html(&body) {
+    let mut blocks = if looks_like_html(&body) {
         fragment_blocks(&body)
     } else {
         text::extract(&body).1
     };
+    // The posting's own fields beside its text: "technologies: kafka,django,aws".
+    for key in &keys.details {
+        if let Some((own, value)) = field(map, key)
+            && let Some(value) = body_text(value).filter(|v| !v.is_empty())
+        {
+            blocks.extend(text::extract(&format!("{own}: {value}")).1);
+        }
+    }
     let mut meta = Metadata::default();
     let (key, title) = title;
     meta.title = Some(title.to_owned());
-    meta.sources.title = Some(format!("JSON field {key}"));
+    meta.sources.title = Some(format!("{source} {key}"));
     if let Some((key, company)) = first_string(map, &keys.company) {
         meta.company = Some(company.to_owned());
-        meta.sources.company = Some(format!("JSON field {key}"));
+        meta.sources.company = Some(format!("{source} {key}"));
     }
     if let Some((key, location)) = first_string(map, &keys.location) {
         meta.location = Some(location.to_owned());
-        meta.sources.location = Some(format!("JSON field {key}"));
+        meta.sources.location = Some(format!("{source} {key}"));
     }
     Some((meta, blocks))
 }
