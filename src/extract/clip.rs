@@ -112,10 +112,10 @@ fn read_flat(
     };
     // The posting's own fields beside its text: "technologies: kafka,django,aws".
     for key in &keys.details {
-        if let Some((own, value)) = field(map, key)
-            && let Some(value) = body_text(value).filter(|v| !v.is_empty())
-        {
-            blocks.extend(text::extract(&format!("{own}: {value}")).1);
+        if let Some((own, value)) = field(map, key) {
+            for item in detail_items(value) {
+                blocks.extend(text::extract(&format!("{own}: {item}")).1);
+            }
         }
     }
     let mut meta = Metadata::default();
@@ -172,6 +172,29 @@ fn body_text(value: &Value) -> Option<String> {
             let lines: Option<Vec<&str>> = items.iter().map(Value::as_str).collect();
             Some(lines?.join("\n").trim().to_owned())
         }
+        _ => None,
+    }
+}
+
+/// The items of a detail field, trimmed and not empty: a string ("kafka,django,aws"), the
+/// strings of an array, or the label of each object of an array (France Travail's
+/// `"competences": [{"libelle": "Système réseau (LAN, MAN, WAN)", ...}]`).
+fn detail_items(value: &Value) -> Vec<&str> {
+    let items: Vec<&str> = match value {
+        Value::Array(items) => items.iter().filter_map(detail_item).collect(),
+        other => detail_item(other).into_iter().collect(),
+    };
+    items.into_iter().filter(|s| !s.is_empty()).collect()
+}
+
+/// One item of a detail field: a string, or an object's label.
+fn detail_item(value: &Value) -> Option<&str> {
+    match value {
+        Value::String(s) => Some(s.trim()),
+        Value::Object(map) => ["libelle", "label", "name"]
+            .iter()
+            .find_map(|key| map.get(*key)?.as_str())
+            .map(str::trim),
         _ => None,
     }
 }
@@ -337,5 +360,33 @@ mod tests {
         ] {
             assert!(read(&value).is_none(), "{value}");
         }
+    }
+
+    #[test]
+    fn a_csv_record_is_read_by_its_header() {
+        // A JobSpy export's record (tests/fixtures/i18n-fresh16/nl): the employer's logo URL,
+        // blurb, size and revenue are other columns, not the posting's text.
+        let (meta, blocks) = read_csv(include_str!(
+            "../../tests/fixtures/i18n-fresh16/nl/postings/indeed-sensire-verpleegkundige-wijk-control.csv"
+        ))
+        .expect("a CSV record");
+        assert_eq!(meta.title.as_deref(), Some("Verpleegkundige in de wijk"));
+        assert_eq!(meta.sources.title.as_deref(), Some("CSV column title"));
+        assert_eq!(meta.company.as_deref(), Some("Sensire"));
+        assert!(blocks.iter().any(|b| b.text.contains("wijkverpleegkundigen")));
+        assert!(!blocks.iter().any(|b| b.text.contains("cloudfront")
+            || b.text.contains("Werken bij Sensire is samenwerken")));
+    }
+
+    #[test]
+    fn a_records_details_follow_its_text() {
+        // A dou.ua export (tests/fixtures/i18n-fresh15/uk): the technologies it was tagged with.
+        let (_, blocks) = read_csv(include_str!(
+            "../../tests/fixtures/i18n-fresh15/uk/postings/dou-computools-middle-ml-engineer.csv"
+        ))
+        .expect("a CSV record");
+        assert!(blocks.iter().any(|b| b.text.starts_with("technologies: kafka,django")));
+        let table = "title,description\nA,b\nC,d\n";
+        assert!(read_csv(table).is_none());
     }
 }

@@ -1,6 +1,7 @@
-//! Web addresses in a posting's text: URLs, host names and e-mail addresses, whose words
-//! ("…cloudfront.net/…", "linux-data-vmware-cloud-rest" in a URL's slug) name a server or a
-//! page, never a skill the posting asks for.
+//! Web addresses in a posting's text: URLs, host names, e-mail addresses and relative file
+//! paths, whose words ("…cloudfront.net/…", "linux-data-vmware-cloud-rest" in a URL's slug,
+//! "~/components/layout/container") name a server, a page or a file, never a skill the posting
+//! asks for.
 
 /// Characters that end a token around a match: white space, quotes, brackets and the
 /// separators of a CSV row or a list.
@@ -16,7 +17,7 @@ const DOMAINS: &[&str] = &[
     "pl", "ru", "ua", "br", "info", "gov", "edu",
 ];
 
-/// The web address (URL, host name or e-mail address) that holds the bytes `[start, end)` of
+/// The web address (URL, host name, e-mail address or relative file path) that holds the bytes `[start, end)` of
 /// `text`, as its byte range; `None` when they are in no address, or when the match is the
 /// whole of a bare host-like word ("socket.io", "asp.net": a product's name).
 pub(super) fn around(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
@@ -38,7 +39,9 @@ pub(super) fn around(text: &str, start: usize, end: usize) -> Option<(usize, usi
         return None;
     }
     let lower = trimmed.to_ascii_lowercase();
-    if lower.contains("://") || lower.starts_with("www.") {
+    // A relative file path ("~/components/layout/container/container" in a page's source).
+    let file = ["~/", "./", "../"].iter().any(|p| lower.starts_with(p)) && lower.len() > 3;
+    if file || lower.contains("://") || lower.starts_with("www.") {
         return Some((from, token_end));
     }
     // An e-mail address: its host after the "@".
@@ -90,6 +93,10 @@ mod tests {
         assert!(inside("see www.example.org/cloud.", "cloud"));
         assert!(inside("mail jobs@cloud.com today", "cloud"));
         assert!(inside("Citrix on cloud.com and more", "cloud"));
+        // A page's source (tests/fixtures/i18n-fresh16/pt).
+        let import = r#"import Container from "~/components/layout/container/container";"#;
+        assert!(inside(import, "container/container"));
+        assert!(!inside(import, "Container"));
     }
 
     #[test]
