@@ -6,7 +6,11 @@
 /// Characters that end a token around a match: white space, quotes, brackets and the
 /// separators of a CSV row or a list.
 fn ends_token(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '(' | ')' | '[' | ']' | '{' | '}')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '"' | '\'' | '<' | '>' | '(' | ')' | '[' | ']' | '{' | '}'
+        )
         || matches!(c, ',' | ';' | '|' | '`' | '*')
 }
 
