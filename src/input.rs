@@ -308,7 +308,9 @@ fn walk(given: &str, dir: &Path, out: &mut Vec<Input>) {
                     continue;
                 }
                 let path = entry.path();
-                let Some(format) = Format::from_path(path) else {
+                // A folder's CSV files are mostly tables (datasets, results), not saved
+                // postings: a CSV record is read when it is named itself.
+                let Some(format) = Format::from_path(path).filter(|f| *f != Format::Csv) else {
                     continue;
                 };
                 // A FIFO or socket named like a posting is a row that says what it is.

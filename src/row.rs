@@ -66,7 +66,7 @@ pub enum InputError {
     NotFound,
     /// The file's extension is not one of the supported formats.
     #[error(
-        "unsupported file type (expected .html, .htm, .mhtml, .mht, .md, .markdown, .txt or .json)"
+        "unsupported file type (expected .html, .htm, .mhtml, .mht, .md, .markdown, .txt, .json or .csv)"
     )]
     Unsupported,
     /// Reading the file or walking the directory failed.

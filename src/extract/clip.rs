@@ -6,7 +6,9 @@
 //! as an array of strings is the lines of that text. Read after JSON-LD and the boards' shapes,
 //! so that it never takes a document one of them knows. The key names, per language and per
 //! site ("titulo", "descripcion", "empresa"; Gupy's "careerPageName"), are data: the record
-//! keys of [`super::sites`].
+//! keys of [`super::sites`]. A CSV file of one header line and one record (a JobSpy or
+//! Tecnoempleo export) is read the same way, by its header: its other columns (URLs, the
+//! employer's logo, blurb, size and revenue) are no part of the posting's text.
 
 use serde_json::{Map, Value};
 
@@ -24,13 +26,13 @@ const MIN_BODY_CHARS: usize = 200;
 pub fn read(value: &Value) -> Option<(Metadata, Vec<RawBlock>)> {
     let keys = sites::active().record_keys();
     let map = value.as_object()?;
-    if let Some(read) = read_flat(map, keys) {
+    if let Some(read) = read_flat(map, keys, JSON) {
         return Some(read);
     }
     let mut nested = map
         .iter()
         .filter_map(|(key, v)| Some((key, v.as_object()?)))
-        .filter_map(|(key, inner)| Some((key, inner, read_flat(inner, keys)?)));
+        .filter_map(|(key, inner)| Some((key, inner, read_flat(inner, keys, JSON)?)));
     let (key, inner, (mut meta, blocks)) = nested.next()?;
     if nested.next().is_some() {
         return None;
@@ -55,8 +57,45 @@ pub fn read(value: &Value) -> Option<(Metadata, Vec<RawBlock>)> {
     Some((meta, blocks))
 }
 
-/// [`read`] of one object's own fields.
-fn read_flat(map: &Map<String, Value>, keys: &RecordKeys) -> Option<(Metadata, Vec<RawBlock>)> {
+/// How the metadata sources name a JSON record's field.
+const JSON: &str = "JSON field";
+
+/// How the metadata sources name a CSV record's column.
+pub const CSV: &str = "CSV column";
+
+/// The metadata and blocks of a CSV file of one header line and one record, read by the
+/// header's names as a JSON record by its keys; `None` for any other CSV, or a record with
+/// no title and text columns.
+pub fn read_csv(text: &str) -> Option<(Metadata, Vec<RawBlock>)> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let header = reader.headers().ok()?.clone();
+    let mut records = reader.records();
+    let record = records.next()?.ok()?;
+    if records.next().is_some() || record.len() != header.len() {
+        return None;
+    }
+    let mut map = Map::new();
+    for (name, value) in header.iter().zip(record.iter()) {
+        // A scraper's placeholder for an empty cell is no value.
+        let value = if matches!(value.trim(), "N/A" | "n/a" | "null" | "None") {
+            ""
+        } else {
+            value
+        };
+        map.entry(name.trim().to_owned())
+            .or_insert_with(|| Value::String(value.to_owned()));
+    }
+    read_flat(&map, sites::active().record_keys(), CSV)
+}
+
+/// [`read`] of one object's own fields; `source` names a field in the metadata's sources.
+fn read_flat(
+    map: &Map<String, Value>,
+    keys: &RecordKeys,
+    source: &str,
+) -> Option<(Metadata, Vec<RawBlock>)> {
     let title = first_string(map, &keys.title)?;
     let body = keys
         .text
@@ -66,22 +105,30 @@ fn read_flat(map: &Map<String, Value>, keys: &RecordKeys) -> Option<(Metadata, V
             (body.chars().count() >= MIN_BODY_CHARS).then_some(body)
         })
         .or_else(|| longest_prose(map, title.0))?;
-    let blocks = if looks_like_html(&body) {
+    let mut blocks = if looks_like_html(&body) {
         fragment_blocks(&body)
     } else {
         text::extract(&body).1
     };
+    // The posting's own fields beside its text: "technologies: kafka,django,aws".
+    for key in &keys.details {
+        if let Some((own, value)) = field(map, key) {
+            for item in detail_items(value) {
+                blocks.extend(text::extract(&format!("{own}: {item}")).1);
+            }
+        }
+    }
     let mut meta = Metadata::default();
     let (key, title) = title;
     meta.title = Some(title.to_owned());
-    meta.sources.title = Some(format!("JSON field {key}"));
+    meta.sources.title = Some(format!("{source} {key}"));
     if let Some((key, company)) = first_string(map, &keys.company) {
         meta.company = Some(company.to_owned());
-        meta.sources.company = Some(format!("JSON field {key}"));
+        meta.sources.company = Some(format!("{source} {key}"));
     }
     if let Some((key, location)) = first_string(map, &keys.location) {
         meta.location = Some(location.to_owned());
-        meta.sources.location = Some(format!("JSON field {key}"));
+        meta.sources.location = Some(format!("{source} {key}"));
     }
     Some((meta, blocks))
 }
@@ -125,6 +172,29 @@ fn body_text(value: &Value) -> Option<String> {
             let lines: Option<Vec<&str>> = items.iter().map(Value::as_str).collect();
             Some(lines?.join("\n").trim().to_owned())
         }
+        _ => None,
+    }
+}
+
+/// The items of a detail field, trimmed and not empty: a string ("kafka,django,aws"), the
+/// strings of an array, or the label of each object of an array (France Travail's
+/// `"competences": [{"libelle": "Système réseau (LAN, MAN, WAN)", ...}]`).
+fn detail_items(value: &Value) -> Vec<&str> {
+    let items: Vec<&str> = match value {
+        Value::Array(items) => items.iter().filter_map(detail_item).collect(),
+        other => detail_item(other).into_iter().collect(),
+    };
+    items.into_iter().filter(|s| !s.is_empty()).collect()
+}
+
+/// One item of a detail field: a string, or an object's label.
+fn detail_item(value: &Value) -> Option<&str> {
+    match value {
+        Value::String(s) => Some(s.trim()),
+        Value::Object(map) => ["libelle", "label", "name"]
+            .iter()
+            .find_map(|key| map.get(*key)?.as_str())
+            .map(str::trim),
         _ => None,
     }
 }
@@ -290,5 +360,37 @@ mod tests {
         ] {
             assert!(read(&value).is_none(), "{value}");
         }
+    }
+
+    #[test]
+    fn a_csv_record_is_read_by_its_header() {
+        // A JobSpy export's record (tests/fixtures/i18n-fresh16/nl): the employer's logo URL,
+        // blurb, size and revenue are other columns, not the posting's text.
+        let (meta, blocks) = read_csv(include_str!(
+            "../../tests/fixtures/i18n-fresh16/nl/postings/indeed-sensire-verpleegkundige-wijk-control.csv"
+        ))
+        .expect("a CSV record");
+        assert_eq!(meta.title.as_deref(), Some("Verpleegkundige in de wijk"));
+        assert_eq!(meta.sources.title.as_deref(), Some("CSV column title"));
+        assert_eq!(meta.company.as_deref(), Some("Sensire"));
+        assert!(blocks.iter().any(|b| b.text.contains("verpleegkundigen")));
+        assert!(!blocks.iter().any(|b| b.text.contains("cloudfront")
+            || b.text.contains("Werken bij Sensire is samenwerken")));
+    }
+
+    #[test]
+    fn a_records_details_follow_its_text() {
+        // A dou.ua export (tests/fixtures/i18n-fresh15/uk): the technologies it was tagged with.
+        let (_, blocks) = read_csv(include_str!(
+            "../../tests/fixtures/i18n-fresh15/uk/postings/dou-computools-middle-ml-engineer.csv"
+        ))
+        .expect("a CSV record");
+        assert!(
+            blocks
+                .iter()
+                .any(|b| b.text.starts_with("technologies: kafka,django"))
+        );
+        let table = "title,description\nA,b\nC,d\n";
+        assert!(read_csv(table).is_none());
     }
 }

@@ -58,6 +58,9 @@ pub enum Format {
     JsonLines,
     /// A page saved by a browser as one file (`.mhtml`, `.mht`).
     Mhtml,
+    /// A scraper's CSV export of one posting (`.csv`): a header line and one record, read by
+    /// the header's names; any other CSV is read as plain text.
+    Csv,
 }
 
 impl Format {
@@ -71,6 +74,7 @@ impl Format {
             "json" => Some(Format::Json),
             "jsonl" | "ndjson" => Some(Format::JsonLines),
             "mhtml" | "mht" => Some(Format::Mhtml),
+            "csv" => Some(Format::Csv),
             _ => None,
         }
     }
@@ -461,7 +465,13 @@ fn read_dated(
     let (text, detected) = decode::decode_detected(bytes, format, charset)?;
     let mut warnings = Vec::new();
     let mut page = None;
+    let record = if format == Format::Csv {
+        clip::read_csv(&text)
+    } else {
+        None
+    };
     let (meta, blocks) = match format {
+        _ if record.is_some() => record.unwrap_or_default(),
         Format::Mhtml => return Err(ExtractError::Mhtml("read as MHTML above".to_owned())),
         Format::Html => {
             let item = markup::rss_item_page(&text);
@@ -494,13 +504,13 @@ fn read_dated(
             (meta, blocks)
         }
         // Plain text that is HTML markup (a template saved under another name) reads as HTML.
-        Format::Text if markup::is_html_markup(&text) => {
+        Format::Text | Format::Csv if markup::is_html_markup(&text) => {
             let (meta, blocks, found, stated) = html::extract_page(&text);
             warnings = found;
             page = stated;
             (meta, blocks)
         }
-        Format::Text => text::extract(&text),
+        Format::Text | Format::Csv => text::extract(&text),
         Format::Json => read_json(&text, shapes)?,
         Format::JsonLines => {
             let mut lines = text.lines().filter(|l| !l.trim().is_empty());
@@ -564,7 +574,11 @@ fn finish(
         || [&meta.sources.title, &meta.sources.company]
             .into_iter()
             .flatten()
-            .any(|rule| rule.starts_with("JSON-LD") || rule.starts_with("microdata"));
+            .any(|rule| {
+                rule.starts_with("JSON-LD")
+                    || rule.starts_with("microdata")
+                    || rule.starts_with(clip::CSV)
+            });
     let posting = Posting::from_parts_dated(meta, blocks, warnings, page)?;
     if verdict == Verdict::Skip {
         return Ok(posting);

@@ -29,6 +29,7 @@
 use crate::extract::{Posting, SectionKind};
 use crate::rules::RuleSet;
 
+mod address;
 mod company;
 mod compile;
 mod evidence;

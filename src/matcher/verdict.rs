@@ -52,6 +52,12 @@ impl Matcher {
             let name = posting.text.get(s..e).unwrap_or_default().to_owned();
             return (Verdict::Excluded(name), None);
         }
+        // A URL, host name or e-mail address names a server or a page, not a skill
+        // ("…cloudfront.net/…", a URL's slug "linux-data-vmware-cloud-rest").
+        if let Some((s, e)) = super::address::around(&posting.text, start, end) {
+            let address = posting.text.get(s..e).unwrap_or_default().to_owned();
+            return (Verdict::Excluded(address), None);
+        }
         if candidate.weak {
             let window = self
                 .rules

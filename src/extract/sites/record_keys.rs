@@ -1,5 +1,6 @@
-//! The keys of a scraped JSON record's title, text, employer and place, per language and per
-//! site (`sites/record-keys.toml`, embedded; a user's site file adds `[[record_keys]]` tables).
+//! The keys of a scraped JSON or CSV record's title, text, employer, place and details, per
+//! language and per site (`sites/record-keys.toml`, embedded; a user's site file adds
+//! `[[record_keys]]` tables).
 
 use serde::Deserialize;
 
@@ -31,6 +32,10 @@ pub struct KeyTable {
     /// Keys of the place of work.
     #[serde(default)]
     pub location: Vec<String>,
+    /// Keys of fields that belong to the posting beside its text (the technologies a scraper
+    /// tagged it with): read after the text, each as a line "key: value".
+    #[serde(default)]
+    pub details: Vec<String>,
 }
 
 /// The built-in file's shape.
@@ -54,6 +59,8 @@ pub struct RecordKeys {
     pub company: Vec<String>,
     /// Keys of the place of work, in order of preference.
     pub location: Vec<String>,
+    /// Keys of the posting's other fields read with its text, in order.
+    pub details: Vec<String>,
 }
 
 impl RecordKeys {
@@ -64,6 +71,7 @@ impl RecordKeys {
             (&mut self.text, table.text),
             (&mut self.company, table.company),
             (&mut self.location, table.location),
+            (&mut self.details, table.details),
         ] {
             for key in more {
                 let key = key_form(&key);
