@@ -131,7 +131,7 @@ fn words_after_phrase<'a>(
                 if !bare.chars().next().is_some_and(char::is_uppercase) {
                     // "am Standort Frankfurt am Main": a joiner between capitalised words of
                     // one name goes on to them.
-                    if joins_name(&place, comma, word, &words[i + 1..]) {
+                    if joins_name(&place, comma, word, words.get(i + 1..).unwrap_or_default()) {
                         place.push(' ');
                         place.push_str(word);
                         continue;
