@@ -24,6 +24,7 @@ mod markdown;
 mod markup;
 pub mod meta;
 pub mod mhtml;
+mod section_items;
 pub mod sections;
 pub mod sites;
 #[cfg(feature = "oracles")]

@@ -693,6 +693,9 @@ pub(crate) fn assign(
                     kind_level = 0;
                     SectionKind::General
                 }
+                // A heading that names nothing known goes on with the kind of the heading
+                // above it; a benefits section whose items are the job's duties or demands
+                // is job content all the same (see the end of this function).
                 None if kind_level > 0 && level >= kind_level => current,
                 None => {
                     kind_level = 0;
@@ -715,6 +718,21 @@ pub(crate) fn assign(
     }
     if let Some(last) = sections.last_mut() {
         last.end_block = raw.len();
+    }
+    // A benefits section whose items are the job's duties or demands is job content.
+    for section in sections
+        .iter_mut()
+        .filter(|s| s.kind == SectionKind::Benefits)
+    {
+        let items = raw
+            .get(section.first_block..section.end_block)
+            .unwrap_or_default()
+            .iter()
+            .filter(|b| b.kind == BlockKind::ListItem)
+            .map(|b| b.text.as_str());
+        if let Some(kind) = super::section_items::job_kind(items) {
+            section.kind = kind;
+        }
     }
     // The opening section is dropped when it is empty (the posting starts with a heading).
     if sections.len() > 1 && sections.first().is_some_and(|s| s.end_block == 0) {
@@ -763,6 +781,9 @@ mod tests {
             ("#WieBenJij?", Some(Requirements)),
             ("#DitVerdienJe", Some(Benefits)),
             ("#MeerWeten?", Some(Apply)),
+            ("Who should respond?", Some(Requirements)),
+            ("What\u{2019}s in it for you?", Some(Benefits)),
+            ("Team Culture -", Some(Company)),
         ];
         for (heading, kind) in cases {
             assert_eq!(classify_heading(heading), kind, "{heading}");
@@ -917,6 +938,65 @@ mod tests {
     }
 
     /// Before any known inline heading, a short sentence ending with a colon cuts nothing.
+    /// tests/fixtures/postings/check25-merapar-*.md: duties under "What's in it for you?" and
+    /// the requirements under "Who should respond?" are job content, "what we offer" is not.
+    #[test]
+    fn duties_under_a_benefits_heading_are_the_job() {
+        let kind_of = |file: &str, needle: &str| {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/postings")
+                .join(file);
+            let text = std::fs::read_to_string(path).unwrap();
+            let posting =
+                crate::extract::extract(text.as_bytes(), crate::extract::Format::Markdown).unwrap();
+            let block = posting.block_at(posting.text.find(needle).unwrap());
+            posting.sections[posting.blocks[block].section].kind
+        };
+        let devops = "check25-merapar-devops-engineer.md";
+        use SectionKind::*;
+        assert_eq!(kind_of(devops, "You educate others"), Responsibilities);
+        assert_eq!(kind_of(devops, "You have a degree"), Requirements);
+        assert_eq!(kind_of(devops, "competitive salary"), Benefits);
+    }
+
+    /// A heading that names nothing known after a benefits heading of its level goes on with
+    /// the benefits, unless its items read as the job's duties or demands.
+    #[test]
+    fn an_unknown_sibling_of_benefits_keeps_them_unless_it_holds_the_job() {
+        let block = |kind, text: &str| RawBlock {
+            kind,
+            text: text.to_owned(),
+            bold: false,
+        };
+        let raw = vec![
+            block(BlockKind::Heading(2), "Perks"),
+            block(BlockKind::ListItem, "Free lunch"),
+            block(BlockKind::Heading(3), "Health"),
+            block(BlockKind::ListItem, "Dental plan"),
+            block(BlockKind::Heading(2), "Who should we meet?"),
+            block(BlockKind::ListItem, "You have Rust experience"),
+            block(BlockKind::ListItem, "Ability to learn fast"),
+            block(BlockKind::Heading(2), "Our office"),
+            block(BlockKind::ListItem, "Berlin"),
+        ];
+        let mut blocks: Vec<Block> = raw
+            .iter()
+            .map(|b| Block {
+                kind: b.kind,
+                start: 0,
+                end: 0,
+                section: 0,
+                label: None,
+            })
+            .collect();
+        let kinds: Vec<SectionKind> = assign(&raw, &mut blocks, &[])
+            .into_iter()
+            .map(|s| s.kind)
+            .collect();
+        use SectionKind::*;
+        assert_eq!(kinds, vec![Benefits, Benefits, Requirements, Benefits]);
+    }
+
     #[test]
     fn an_unknown_label_alone_cuts_nothing() {
         // tests/fixtures/i18n-fresh3/uk/postings/dou-softserve-test-automation-python.txt,

@@ -27,6 +27,8 @@ struct LanguageFile {
     headings: Headings,
     #[serde(default)]
     cues: Cues,
+    #[serde(default)]
+    items: Items,
     /// Metadata cues: any keys, not read yet (the table is reserved for them).
     #[serde(default)]
     #[allow(dead_code)]
@@ -69,6 +71,24 @@ pub struct Headings {
     pub company_fallback: Vec<String>,
 }
 
+/// How a list item opens, one list per reading (lowercase; an opener matches whole words at
+/// the start of the item, the longest one wins). A section whose items mostly read as the
+/// job's duties or demands is job content whatever its heading says ("What's in it for you?"
+/// over "You will define ...").
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Items {
+    /// A duty of the role, addressed to the candidate ("you will", "you're responsible").
+    #[serde(default)]
+    pub duty: Vec<String>,
+    /// A demand on the candidate ("you have", "ability to", "experience with").
+    #[serde(default)]
+    pub demand: Vec<String>,
+    /// A perk offered to the candidate ("you get", "you'll enjoy"): not a duty.
+    #[serde(default)]
+    pub perk: Vec<String>,
+}
+
 /// Sentence cues of the matcher's level logic, one list per class. Each cue matches whole
 /// words (case-insensitive); a trailing `*` lets its last word go on ("кандидат*").
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -104,6 +124,8 @@ pub struct Languages {
     pub headings: Headings,
     /// Sentence cues of all languages.
     pub cues: Cues,
+    /// List item openers of all languages.
+    pub items: Items,
     /// Each language's own sentence cues, by language code, in file order: the matcher reads a
     /// language's cues only in postings of that language (English ones in all).
     pub cues_by_language: Vec<(&'static str, Cues)>,
@@ -144,7 +166,15 @@ pub(super) fn load() -> Result<Languages, LanguageError> {
                 found: file.language,
             });
         }
-        let (h, c) = (file.headings, file.cues);
+        let (h, c, i) = (file.headings, file.cues, file.items);
+        let into = &mut all.items;
+        for (to, from) in [
+            (&mut into.duty, i.duty),
+            (&mut into.demand, i.demand),
+            (&mut into.perk, i.perk),
+        ] {
+            to.extend(from);
+        }
         all.cues_by_language.push((code, c.clone()));
         let into = &mut all.headings;
         for (to, from) in [

@@ -10,7 +10,7 @@
 mod data;
 mod forms;
 
-pub use data::{Cues, Headings, LanguageError, Languages};
+pub use data::{Cues, Headings, Items, LanguageError, Languages};
 pub use forms::{MIN_PREFIX_STEM, WordForms};
 
 /// The embedded language files, parsed and merged once.
