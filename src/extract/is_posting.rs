@@ -229,6 +229,11 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     if let Some(listed) = counted_roles(posting) {
         return Some(format!("a list of {listed} jobs, not one posting"));
     }
+    // "Oferty pracy" over two roles' headings, each with its own duties and requirements: a
+    // careers page of complete offers, though each reads as a posting.
+    if let Some(offers) = offers_under_list_heading(posting) {
+        return Some(format!("a list of {offers} jobs, not one posting"));
+    }
     let posting_sections = posting.sections.iter().any(|s| {
         matches!(
             s.kind,
@@ -603,6 +608,39 @@ static ALL_OPENINGS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
         Err(error) => unreachable!("all openings: {error}"),
     }
 });
+
+/// The role headings under a first heading that names a list of jobs ("Oferty pracy"): two or
+/// more deeper headings of one level, no section's, as many as the times a section heading of a
+/// posting comes back ("Czego oczekujemy:" under each): a page of complete offers.
+fn offers_under_list_heading(posting: &Posting) -> Option<usize> {
+    let headings: Vec<(u8, &str)> = (0..posting.blocks.len())
+        .filter_map(|i| match posting.blocks.get(i)?.kind {
+            super::BlockKind::Heading(level) => Some((level, posting.block_text(i).trim())),
+            _ => None,
+        })
+        .collect();
+    let (&(top, first), rest) = headings.split_first()?;
+    if first.split_whitespace().count() > 3
+        || !LIST_TITLE.is_match(first.trim_matches(|c: char| !c.is_alphanumeric()))
+    {
+        return None;
+    }
+    let repeated = repeated_sections(posting)?;
+    if repeated < 2 {
+        return None;
+    }
+    (top + 1..=6).find_map(|level| {
+        let roles = rest
+            .iter()
+            .filter(|&&(at, text)| {
+                at == level
+                    && text.split_whitespace().count() <= 14
+                    && super::sections::classify_heading(text).is_none()
+            })
+            .count();
+        (roles == repeated).then_some(roles)
+    })
+}
 
 /// Times a section heading of a posting comes back that make a page a list of postings.
 const MIN_REPEATED_SECTIONS: usize = 3;

@@ -368,6 +368,14 @@ fn address_of(value: &Value) -> Option<String> {
             if let Some(place) = cjk_address(map) {
                 return Some(place);
             }
+            // A country's two-letter code alone ("JP") states no place of work: the page's
+            // own words may.
+            if let [code] = parts.as_slice()
+                && code.len() == 2
+                && code.chars().all(|c| c.is_ascii_uppercase())
+            {
+                return None;
+            }
             (!parts.is_empty()).then(|| parts.join(", "))
         }
         _ => None,
