@@ -135,6 +135,12 @@ pub fn names_jobs(title: &str) -> bool {
     LIST_TITLE.is_match(title.trim())
 }
 
+/// Whether a heading says the page lists all its openings ("Alle Stellen bei K. & M. Bucher
+/// Transporte AG", "All our open positions"; see [`ALL_OPENINGS`]): a page's name, not a job's.
+pub fn names_all_openings(heading: &str) -> bool {
+    ALL_OPENINGS.is_match(heading)
+}
+
 /// Whether a page's own `<title>`, `og:title` or main heading names a list of jobs (see
 /// [`LIST_PAGE`]).
 pub fn names_a_list(title: &str) -> bool {
@@ -228,11 +234,6 @@ pub fn not_a_posting(posting: &Posting, structured: bool) -> Option<String> {
     // roles it lists.
     if let Some(listed) = counted_roles(posting) {
         return Some(format!("a list of {listed} jobs, not one posting"));
-    }
-    // "Oferty pracy" over two roles' headings, each with its own duties and requirements: a
-    // careers page of complete offers, though each reads as a posting.
-    if let Some(offers) = offers_under_list_heading(posting) {
-        return Some(format!("a list of {offers} jobs, not one posting"));
     }
     let posting_sections = posting.sections.iter().any(|s| {
         matches!(
@@ -608,39 +609,6 @@ static ALL_OPENINGS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
         Err(error) => unreachable!("all openings: {error}"),
     }
 });
-
-/// The role headings under a first heading that names a list of jobs ("Oferty pracy"): two or
-/// more deeper headings of one level, no section's, as many as the times a section heading of a
-/// posting comes back ("Czego oczekujemy:" under each): a page of complete offers.
-fn offers_under_list_heading(posting: &Posting) -> Option<usize> {
-    let headings: Vec<(u8, &str)> = (0..posting.blocks.len())
-        .filter_map(|i| match posting.blocks.get(i)?.kind {
-            super::BlockKind::Heading(level) => Some((level, posting.block_text(i).trim())),
-            _ => None,
-        })
-        .collect();
-    let (&(top, first), rest) = headings.split_first()?;
-    if first.split_whitespace().count() > 3
-        || !LIST_TITLE.is_match(first.trim_matches(|c: char| !c.is_alphanumeric()))
-    {
-        return None;
-    }
-    let repeated = repeated_sections(posting)?;
-    if repeated < 2 {
-        return None;
-    }
-    (top + 1..=6).find_map(|level| {
-        let roles = rest
-            .iter()
-            .filter(|&&(at, text)| {
-                at == level
-                    && text.split_whitespace().count() <= 14
-                    && super::sections::classify_heading(text).is_none()
-            })
-            .count();
-        (roles == repeated).then_some(roles)
-    })
-}
 
 /// Times a section heading of a posting comes back that make a page a list of postings.
 const MIN_REPEATED_SECTIONS: usize = 3;

@@ -208,6 +208,16 @@ fn read_posting(map: &Map<String, Value>) -> LdPosting {
         .get("jobLocationType")
         .and_then(text_list)
         .is_some_and(|t| t.iter().any(|t| t.eq_ignore_ascii_case("TELECOMMUTE")));
+    // An on-site job placed only by a country's two-letter code ("JP") states no place of
+    // work: the page's own words may.
+    if !telecommute
+        && meta
+            .location
+            .as_deref()
+            .is_some_and(|place| place.len() == 2 && place.chars().all(|c| c.is_ascii_uppercase()))
+    {
+        meta.location = None;
+    }
     let mut office = None;
     if telecommute {
         meta.remote = Some(Remote::Remote);
@@ -367,14 +377,6 @@ fn address_of(value: &Value) -> Option<String> {
             }
             if let Some(place) = cjk_address(map) {
                 return Some(place);
-            }
-            // A country's two-letter code alone ("JP") states no place of work: the page's
-            // own words may.
-            if let [code] = parts.as_slice()
-                && code.len() == 2
-                && code.chars().all(|c| c.is_ascii_uppercase())
-            {
-                return None;
             }
             (!parts.is_empty()).then(|| parts.join(", "))
         }
