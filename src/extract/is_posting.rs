@@ -135,6 +135,12 @@ pub fn names_jobs(title: &str) -> bool {
     LIST_TITLE.is_match(title.trim())
 }
 
+/// Whether a heading says the page lists all its openings ("Alle Stellen bei K. & M. Bucher
+/// Transporte AG", "All our open positions"; see [`ALL_OPENINGS`]): a page's name, not a job's.
+pub fn names_all_openings(heading: &str) -> bool {
+    ALL_OPENINGS.is_match(heading)
+}
+
 /// Whether a page's own `<title>`, `og:title` or main heading names a list of jobs (see
 /// [`LIST_PAGE`]).
 pub fn names_a_list(title: &str) -> bool {

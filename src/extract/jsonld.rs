@@ -208,6 +208,16 @@ fn read_posting(map: &Map<String, Value>) -> LdPosting {
         .get("jobLocationType")
         .and_then(text_list)
         .is_some_and(|t| t.iter().any(|t| t.eq_ignore_ascii_case("TELECOMMUTE")));
+    // An on-site job placed only by a country's two-letter code ("JP") states no place of
+    // work: the page's own words may.
+    if !telecommute
+        && meta
+            .location
+            .as_deref()
+            .is_some_and(|place| place.len() == 2 && place.chars().all(|c| c.is_ascii_uppercase()))
+    {
+        meta.location = None;
+    }
     let mut office = None;
     if telecommute {
         meta.remote = Some(Remote::Remote);

@@ -85,6 +85,10 @@ pub struct LabelWords {
     /// from the title.
     #[serde(default)]
     pub title_lead: Vec<String>,
+    /// Words before a site's owner that make a part of a page title its careers site's name
+    /// ("Jobbe i SpareBank 1", "Careers at Acme"): the owner is what follows.
+    #[serde(default)]
+    pub careers_lead: Vec<String>,
     /// Words for a count of two or more that a careers page's heading opens with ("Deux
     /// profils recherchés").
     #[serde(default)]
@@ -151,6 +155,7 @@ impl LabelWords {
             (&mut self.business_field, other.business_field),
             (&mut self.call_to_action, other.call_to_action),
             (&mut self.title_lead, other.title_lead),
+            (&mut self.careers_lead, other.careers_lead),
             (&mut self.count_word, other.count_word),
             (&mut self.roles_noun, other.roles_noun),
             (&mut self.name, other.name),

@@ -46,8 +46,12 @@ pub(super) fn main_and_offer<'a>(
     // "Oferty Pracy" over "Aktualne oferty pracy" and the one offer "Stażysta Python - ...": a
     // main heading that is only the page's generic name gives way to the first heading after
     // it that names neither the page nor a list of jobs (a list's own title, "usa jobs", keeps
-    // the page a list).
-    let names_page = |text: &str| meta::page::names_no_job(text) || is_posting::names_jobs(text);
+    // the page a list), nor says the page lists all openings ("Alle Stellen bei ...").
+    let names_page = |text: &str| {
+        meta::page::names_no_job(text)
+            || is_posting::names_jobs(text)
+            || is_posting::names_all_openings(text)
+    };
     // A first such heading that names no role ("Sei intraprendente?") gives way to a later
     // one, down to `<h6>`, that does ("Technical Project Manager/R&D Technical Lead").
     // "Stellenausschreibung" over the line "Sozialpädagogische Fachkraft (m/w/d) als

@@ -518,9 +518,9 @@ pub fn choose(facts: &PageFacts, is_board: &dyn Fn(&str) -> bool) -> PageFields 
             "a place the text names after a phrase for it",
         ));
     }
-    // "to join our team at Engage Hub Manchester": the town after the employer's name.
+    // "to join our team at Engage Hub Manchester" (the town after the employer's name), a kicker.
     if location.is_none() {
-        location = town_after_employer(facts, company.as_ref());
+        location = town_after_employer(facts, company.as_ref()).or_else(|| place_in_kicker(facts));
     }
     // The footer's "Forge S.r.l. Via Cigalini 5/D 22100 Como (CO)": the employer's one
     // address, the place of a posting that states none.

@@ -57,9 +57,11 @@ impl Collector {
                     self.found.home_h1 = Some(text.clone());
                 }
                 // A real <h1> after an <h4> read as the main heading takes its place; the
-                // <h4> is then a run above it ("Hjúkrunarheimilið Hjallatún" over the job).
+                // <h4> is then a run above it ("Hjúkrunarheimilið Hjallatún" over the job). An
+                // <h1> after the posting's sections ("Equal" in a closing banner) does not.
                 let mut above = Vec::new();
-                if capture.rule.is_empty() && self.lower_main && capture.plain {
+                if capture.rule.is_empty() && self.lower_main && capture.plain && !self.seen_section
+                {
                     self.lower_main = false;
                     if !self.found.h1s.is_empty() {
                         let lower = self.found.h1s.remove(0);

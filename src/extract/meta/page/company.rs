@@ -171,7 +171,15 @@ pub(super) fn name_beside_title(
 ) -> Option<Sourced> {
     let title = title?;
     let (parts, _) = split.iter().find(|(_, rule)| *rule == "<title>")?;
-    let [a, b] = parts.parts.as_slice() else {
+    // "三和システム｜インターンシップ": a full-width bar with no spaces parts the title's halves
+    // too when one is the job's title.
+    let bar = facts.page_title.as_deref().map(|t| split_all(t, &["｜"]));
+    let halves: Vec<String> = match (parts.parts.as_slice(), bar.as_deref()) {
+        ([a, b], _) => vec![a.clone(), b.clone()],
+        (_, Some([a, b])) => vec![(*a).to_owned(), (*b).to_owned()],
+        _ => return None,
+    };
+    let [a, b] = halves.as_slice() else {
         return None;
     };
     let other = if same(a, &title.text) {
@@ -187,10 +195,17 @@ pub(super) fn name_beside_title(
         .iter()
         .find(|(name, rule)| *rule == logo_rule && same(name, other))
         .map(|(name, _)| name.as_str());
+    // "三和システム｜インターンシップ" beside the description "三和システム株式会社公式ウェブサイト...".
+    let described = facts
+        .description
+        .as_deref()
+        .filter(|d| with_legal_form(d, other))
+        .map(|_| other.as_str());
     let (rule, name) = [
         ("og:title", facts.og_title.as_deref()),
         ("og:site_name", facts.site_name.as_deref()),
         ("logo's text", logo),
+        ("description, with a legal form", described),
     ]
     .into_iter()
     .find(|(_, name)| name.is_some_and(|n| same(n, other)))?;
@@ -204,6 +219,27 @@ pub(super) fn name_beside_title(
         ),
         is_board,
     )
+}
+
+/// Whether `text` names `name` followed by a legal form of `sites/labels.toml` ("三和システム株式会社",
+/// "Acme GmbH"), in any case.
+fn with_legal_form(text: &str, name: &str) -> bool {
+    let (text, name) = (text.to_lowercase(), name.trim().to_lowercase());
+    let forms = &crate::extract::sites::active().labels().legal_form;
+    !name.is_empty()
+        && text.match_indices(name.as_str()).any(|(at, _)| {
+            text.get(at + name.len()..).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                forms.iter().any(|form| {
+                    rest.strip_prefix(form.as_str()).is_some_and(|after| {
+                        after
+                            .chars()
+                            .next()
+                            .is_none_or(|c| !c.is_ascii_alphanumeric())
+                    })
+                })
+            })
+        })
 }
 
 /// The owner of a page titled "<Name> - <generic page name>" ("Archstone - Job details",

@@ -434,3 +434,19 @@ mod tests {
         assert_eq!(employer_address(&facts, Some(&other)), None);
     }
 }
+
+/// The place in a kicker line right above the main heading, its parts joined by middle dots or
+/// bars ("Careers · Full-time · Boston (hybrid) or remote US"): the first part after the first
+/// that reads as a place, without a work mode in brackets ("Boston").
+pub(super) fn place_in_kicker(facts: &PageFacts) -> Option<Sourced> {
+    let line = facts.preline.first()?.trim();
+    let parts = split_all(line, &["·", "•", "|"]);
+    if parts.len() < 2 {
+        return None;
+    }
+    parts.iter().skip(1).map(|p| p.trim()).find_map(|part| {
+        let bare = part.split('(').next().unwrap_or(part).trim();
+        let place = if looks_like_place(bare) { bare } else { part };
+        looks_like_place(place).then(|| Sourced::new(place, "a kicker line above the heading"))
+    })
+}

@@ -176,10 +176,17 @@ pub fn looks_like_place(text: &str) -> bool {
         let lower = part.to_lowercase();
         // "County Dublin", "Greater London": a known place as the last word of a short part.
         let last = lower.split_whitespace().last().unwrap_or_default();
+        // "Mail us": a lowercase last word is no place's name.
+        let capitalised = part
+            .split_whitespace()
+            .last()
+            .and_then(|word| word.chars().next())
+            .is_some_and(|c| !c.is_lowercase());
         known(&lower)
             || STATE_CODES.contains(part)
             || (part.split_whitespace().count() <= 3
                 && known(last)
+                && capitalised
                 && part.chars().next().is_some_and(char::is_uppercase))
     })
 }

@@ -87,12 +87,30 @@ pub(super) const CAREERS_SUFFIXES: &[&str] = &[
     " kariera",
 ];
 
-/// The owner named by a "<Name> Careers" part: the name, when it is a short name and not a
+/// The owner named by a "<Name> Careers" part, or by a part that opens with a `careers_lead`
+/// of `sites/labels.toml` ("Jobbe i SpareBank 1"): the name, when it is a short name and not a
 /// role, a board or a generic word.
 pub(super) fn careers_owner(part: &str) -> Option<&str> {
     let lower = part.to_lowercase();
-    let suffix = CAREERS_SUFFIXES.iter().find(|s| lower.ends_with(*s))?;
-    let name = part.get(..part.len().checked_sub(suffix.len())?)?.trim();
+    let lead = crate::extract::sites::active()
+        .labels()
+        .careers_lead
+        .iter()
+        .find(|lead| {
+            lower.starts_with(lead.as_str())
+                && lower
+                    .get(lead.len()..)
+                    .is_some_and(|rest| rest.starts_with(' '))
+                && lower.len() == part.len()
+        })
+        .map(|lead| lead.len());
+    let name = match lead {
+        Some(len) => part.get(len..)?.trim(),
+        None => {
+            let suffix = CAREERS_SUFFIXES.iter().find(|s| lower.ends_with(*s))?;
+            part.get(..part.len().checked_sub(suffix.len())?)?.trim()
+        }
+    };
     let words = name.split_whitespace().count();
     let last = name
         .split_whitespace()
