@@ -505,10 +505,16 @@ impl FitModel {
             && fit.roles_matched.is_empty()
             && !fit.roles_missing.is_empty()
             && fit.roles_missing.iter().all(|w| role::SALES.contains(w));
+        // Nor is a candidate who is not technical an engineer: a technical title that names
+        // none of their role words is another profession's job when the posting requires
+        // programming they lack, or, for one who is no engineer of another discipline either,
+        // when none of the demands they have is technical (an IoT firmware team's posting for
+        // a UX designer whose matches are testing and teamwork).
         let lacks = !candidate_technical
             && fit.roles_matched.is_empty()
             && role::title_profession(&role::role_words(title)) == Some(true)
-            && lacks_programming(rules, profile, skills, technologies);
+            && ((!discipline && !fit.technical_match)
+                || lacks_programming(rules, profile, skills, technologies));
         fit.fit =
             if !fit.other_profession && !lacks && (!candidate_technical || fit.technical_match) {
                 10.0 + 90.0 * share

@@ -6,119 +6,151 @@
 //! "high performance sales organization" is not a Rust developer's. The fit counts the role
 //! words of a posting's title as demands (see [`mod@crate::candidate::fit`]).
 //!
-//! Owns the list of role words and finding them; nothing else.
+//! Owns the role words of `rules/roles.toml` (reading it) and finding them; nothing else.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+use serde::Deserialize;
+
+/// The role words and their kinds, `rules/roles.toml`, embedded in the binary.
+const ROLES_TOML: &str = include_str!("../../rules/roles.toml");
+
+/// The tables of [`ROLES_TOML`], parsed once (empty if it fails to parse, which a unit test
+/// rules out).
+static ROLES: LazyLock<RolesFile> =
+    LazyLock::new(|| toml::from_str(ROLES_TOML).unwrap_or_default());
+
+/// The layout of `rules/roles.toml`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RolesFile {
+    /// Every role word, in the order role words are listed.
+    roles: Vec<RoleEntry>,
+    /// Families of related fields.
+    related: Vec<Vec<String>>,
+    /// Professions that name the one trade of building software.
+    same_trade: Vec<String>,
+    /// Ranks and posts that make a short résumé line a job title.
+    ranks: Vec<String>,
+    /// Words that end a résumé summary's title before its profession.
+    function_words: Vec<String>,
+}
+
+/// One role word of `rules/roles.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoleEntry {
+    /// The word or two-word term, as [`normalize`] writes it.
+    word: String,
+    /// A profession or a field.
+    kind: Kind,
+    /// Whether it is technical, of another kind, or either.
+    technical: Technical,
+    /// Whether a first-person sentence or a summary can name the candidate by it.
+    #[serde(default)]
+    stated: bool,
+    /// Whether it is an engineering discipline outside software.
+    #[serde(default)]
+    discipline: bool,
+    /// Whether it is a word of selling and hiring.
+    #[serde(default)]
+    sales: bool,
+    /// The one spelling of a field written two ways.
+    same_as: Option<String>,
+}
+
+/// What a role word names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Kind {
+    /// What someone is: engineer, designer.
+    Profession,
+    /// What the job is about: backend, sales, mechanical.
+    Field,
+}
+
+/// Whether a role word is of software, IT or data work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Technical {
+    /// A technical profession or field.
+    Technical,
+    /// Another one.
+    Other,
+    /// Either, by what it stands with.
+    Either,
+}
+
+impl Technical {
+    /// `Some(true)`, `Some(false)` or `None` (either).
+    fn as_option(self) -> Option<bool> {
+        match self {
+            Technical::Technical => Some(true),
+            Technical::Other => Some(false),
+            Technical::Either => None,
+        }
+    }
+}
+
+/// The entries of [`ROLES`] by word.
+static BY_WORD: LazyLock<FxHashMap<&'static str, &'static RoleEntry>> =
+    LazyLock::new(|| ROLES.roles.iter().map(|r| (r.word.as_str(), r)).collect());
+
+/// The words of the entries of [`ROLES`] that a test selects, in file order.
+fn words_where(test: impl Fn(&RoleEntry) -> bool) -> Vec<&'static str> {
+    ROLES
+        .roles
+        .iter()
+        .filter(|r| test(r))
+        .map(|r| r.word.as_str())
+        .collect()
+}
 
 /// Words (and two-word terms) that name a profession or its field in job titles, lowercase,
-/// as they are written after [`normalize`] (hyphens and slashes as spaces).
-pub const ROLE_WORDS: &[&str] = &[
-    // Professions.
-    "engineer",
-    "developer",
-    "programmer",
-    "architect",
-    "administrator",
-    "designer",
-    "scientist",
-    "analyst",
-    "researcher",
-    "writer",
-    "editor",
-    "journalist",
-    "marketer",
-    "recruiter",
-    "executive",
-    "representative",
-    "consultant",
-    "accountant",
-    "teacher",
-    "instructor",
-    // Fields.
-    "software",
-    "backend",
-    "back end",
-    "frontend",
-    "front end",
-    "full stack",
-    "fullstack",
-    "mobile",
-    "android",
-    "ios",
-    "embedded",
-    "firmware",
-    "systems",
-    "infrastructure",
-    "network",
-    "devops",
-    "site reliability",
-    "security",
-    "data",
-    "machine learning",
-    "design",
-    "ui",
-    "ux",
-    "product",
-    "sales",
-    "marketing",
-    "content",
-    "account",
-    "business development",
-    "customer success",
-    "support",
-    "talent",
-    "finance",
-    "legal",
-    "operations",
-    // Engineering disciplines outside software: a "Mechanical Engineer" is not a software
-    // engineer.
-    "mechanical",
-    "civil",
-    "electrical",
-    "structural",
-    "chemical",
-    "industrial",
-    "manufacturing",
-    "aerospace",
-    "biomedical",
-];
+/// as they are written after [`normalize`] (hyphens and slashes as spaces), in the order of
+/// `rules/roles.toml`.
+pub static ROLE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_where(|_| true));
 
-/// Engineering disciplines outside software, of [`ROLE_WORDS`]: the "engineer" of a title
-/// that names one ("Mechanical Engineer", "Structural Design Engineer") is of that discipline.
-pub const OTHER_DISCIPLINES: &[&str] = &[
-    "mechanical",
-    "civil",
-    "electrical",
-    "structural",
-    "chemical",
-    "industrial",
-    "manufacturing",
-    "aerospace",
-    "biomedical",
-];
+/// Engineering disciplines outside software, of [`ROLE_WORDS`] (`discipline = true`): the
+/// "engineer" of a title that names one ("Mechanical Engineer", "Structural Design Engineer")
+/// is of that discipline.
+pub static OTHER_DISCIPLINES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| words_where(|r| r.discipline));
 
-/// The role words of selling and hiring, of [`ROLE_WORDS`]: a title that names only these
-/// ("Account Executive", "Independent Sales Representative") is a sales person's job.
-pub const SALES: &[&str] = &[
-    "sales",
-    "account",
-    "representative",
-    "executive",
-    "business development",
-    "recruiter",
-    "talent",
-];
+/// The role words of selling and hiring, of [`ROLE_WORDS`] (`sales = true`): a title that
+/// names only these ("Account Executive", "Independent Sales Representative") is a sales
+/// person's job.
+pub static SALES: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_where(|r| r.sales));
+
+/// Professions, of [`ROLE_WORDS`] (`stated = true`), that a first-person sentence or a
+/// résumé's summary can name the candidate by ("I am a software engineer").
+pub static PROFESSIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_where(|r| r.stated));
+
+/// Words that make a short résumé line a job title though they name no profession: ranks and
+/// posts ("Head of Sales", "Marketing Manager"), `ranks` of `rules/roles.toml`.
+pub static RANKS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| ROLES.ranks.iter().map(String::as_str).collect());
+
+/// Words that, before the profession of a résumé's summary sentence, say it names no title of
+/// the candidate's ("Worked with the firmware engineer"), `function_words` of
+/// `rules/roles.toml`.
+pub static FUNCTION_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| ROLES.function_words.iter().map(String::as_str).collect());
+
+/// The kind of a role word of a given [`Kind`]: `None` for a word of the other kind or none.
+fn technical_of(word: &str, kind: Kind) -> Option<bool> {
+    BY_WORD
+        .get(word)
+        .filter(|r| r.kind == kind)
+        .and_then(|r| r.technical.as_option())
+}
 
 /// Whether a profession word names a technical profession (`Some(true)`: engineer,
 /// developer...), another one (`Some(false)`: designer, marketer, recruiter...), or is either
 /// (`None`: analyst, researcher, consultant, and every field word).
 pub fn technical_profession(word: &str) -> Option<bool> {
-    match word {
-        "engineer" | "developer" | "programmer" | "architect" | "administrator" | "scientist" => {
-            Some(true)
-        }
-        "designer" | "writer" | "editor" | "journalist" | "marketer" | "recruiter"
-        | "executive" | "representative" | "accountant" | "teacher" | "instructor" => Some(false),
-        _ => None,
-    }
+    technical_of(word, Kind::Profession)
 }
 
 /// Whether a role word names a technical field (`Some(true)`: software, backend, data...),
@@ -126,25 +158,7 @@ pub fn technical_profession(word: &str) -> Option<bool> {
 /// support, operations, and `ui`: a "UI Engineer" or "UI Developer" builds user interfaces in
 /// code, a "UI Designer" draws them).
 pub fn technical_field(word: &str) -> Option<bool> {
-    match word {
-        "software" | "backend" | "back end" | "frontend" | "front end" | "full stack"
-        | "fullstack" | "mobile" | "android" | "ios" | "embedded" | "firmware" | "systems"
-        | "infrastructure" | "network" | "devops" | "site reliability" | "security" | "data"
-        | "machine learning" => Some(true),
-        "design"
-        | "ux"
-        | "sales"
-        | "marketing"
-        | "content"
-        | "account"
-        | "business development"
-        | "customer success"
-        | "talent"
-        | "finance"
-        | "legal" => Some(false),
-        _ if OTHER_DISCIPLINES.contains(&word) => Some(false),
-        _ => None,
-    }
+    technical_of(word, Kind::Field)
 }
 
 /// Whether the role words of a job title (from [`role_words`]) name a technical job
@@ -228,48 +242,48 @@ pub fn role_words(text: &str) -> Vec<&'static str> {
     words
 }
 
-/// Fields so near that a candidate of one is a partial fit for a job titled with another: an
-/// SRE for "DevOps Engineer", a network engineer automating with Terraform for "DevOps
-/// Engineer", a firmware engineer for "Embedded Developer".
-const RELATED: &[&[&str]] = &[
-    &["devops", "site reliability", "infrastructure", "network"],
-    &["embedded", "firmware"],
-    &["mobile", "android", "ios"],
-];
-
 /// Whether two role words name related fields (devops, site reliability, infrastructure and
 /// network; embedded and firmware; mobile, Android and iOS), not the same one.
 pub fn related(a: &str, b: &str) -> bool {
     a != b
-        && RELATED
+        && ROLES
+            .related
             .iter()
-            .any(|family| family.contains(&a) && family.contains(&b))
+            .any(|family| family.iter().any(|w| w == a) && family.iter().any(|w| w == b))
 }
-
-/// Professions that name one trade, building software, in different words: a "python
-/// developer" is a candidate for "Backend Engineer".
-const SOFTWARE_TRADE: &[&str] = &["engineer", "developer", "programmer"];
 
 /// Whether two profession words name the same trade (engineer, developer, programmer), not
 /// the same word.
 pub fn same_trade(a: &str, b: &str) -> bool {
-    a != b && SOFTWARE_TRADE.contains(&a) && SOFTWARE_TRADE.contains(&b)
+    a != b && ROLES.same_trade.iter().any(|w| w == a) && ROLES.same_trade.iter().any(|w| w == b)
 }
 
-/// The one spelling of a field written two ways: `back end` is `backend`, `front end` is
-/// `frontend`, `fullstack` is `full stack`.
+/// The one spelling of a field written two ways (`same_as` in `rules/roles.toml`): `back end`
+/// is `backend`, `front end` is `frontend`, `fullstack` is `full stack`.
 pub fn canonical(word: &str) -> &str {
-    match word {
-        "back end" => "backend",
-        "front end" => "frontend",
-        "fullstack" => "full stack",
-        _ => word,
+    match BY_WORD.get(word).and_then(|r| r.same_as.as_deref()) {
+        Some(one) => one,
+        None => word,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_the_roles_file() {
+        let file: RolesFile = toml::from_str(ROLES_TOML).unwrap();
+        assert!(file.roles.len() > 60 && ROLE_WORDS.len() == file.roles.len());
+        for entry in &file.roles {
+            if let Some(one) = &entry.same_as {
+                assert!(ROLE_WORDS.contains(&one.as_str()), "{one}");
+            }
+        }
+        assert_eq!(canonical("back end"), "backend");
+        assert_eq!(technical_field("mechanical"), Some(false));
+        assert_eq!(technical_profession("backend"), None);
+    }
 
     #[test]
     fn finds_role_words_in_real_titles() {

@@ -223,7 +223,8 @@ impl Technologies {
             }
             if term.short
                 && (!short_neighbours(before, after, bytes.get(end + 1).copied())
-                    || letter_spaced(bytes, start, end))
+                    || letter_spaced(bytes, start, end)
+                    || broken_word(bytes, start, end))
             {
                 continue;
             }
@@ -418,6 +419,69 @@ fn letter_spaced(bytes: &[u8], start: usize, end: usize) -> bool {
     (before && lone(start.checked_sub(2))) || (after && lone(Some(end + 1)))
 }
 
+/// Whether the one-letter name at `start..end` is the first letter of a word a stray space
+/// broke, as PDF text extraction does ("UX Design C ontractor"): a lowercase fragment follows
+/// it after one space, and the letter and the fragment joined are a word the text holds
+/// elsewhere ("Web Design Contractor"). "C and C++" stays C: the text has no word "Cand".
+fn broken_word(bytes: &[u8], start: usize, end: usize) -> bool {
+    if end != start + 1 {
+        return false;
+    }
+    if broken_line(bytes, start) {
+        return true;
+    }
+    if bytes.get(end) != Some(&b' ') {
+        return false;
+    }
+    let fragment_end = (end + 1..=bytes.len())
+        .find(|&i| !bytes.get(i).is_some_and(u8::is_ascii_lowercase))
+        .unwrap_or(bytes.len());
+    if fragment_end < end + 3
+        || bytes
+            .get(fragment_end)
+            .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return false;
+    }
+    let (Some(letter), Some(fragment)) = (bytes.get(start..end), bytes.get(end + 1..fragment_end))
+    else {
+        return false;
+    };
+    let word = [letter, fragment].concat();
+    let edge = |b: Option<&u8>| !b.is_some_and(|b| b.is_ascii_alphanumeric());
+    memchr::memmem::find_iter(bytes, &word).any(|at| {
+        edge(at.checked_sub(1).and_then(|i| bytes.get(i))) && edge(bytes.get(at + word.len()))
+    })
+}
+
+/// Whether the line around byte `at` has words broken by stray spaces, as PDF text extraction
+/// gives them ("W3 C Accessibilit y"): a lone lowercase letter other than "a" and "i" follows
+/// a word after one space. A one-letter name there is a piece of a word, not a language.
+fn broken_line(bytes: &[u8], at: usize) -> bool {
+    let from = bytes
+        .get(..at)
+        .and_then(|b| memchr::memrchr(b'\n', b))
+        .map_or(0, |i| i + 1);
+    let to = bytes
+        .get(at..)
+        .and_then(|b| memchr::memchr(b'\n', b))
+        .map_or(bytes.len(), |i| at + i);
+    let line = bytes.get(from..to).unwrap_or_default();
+    line.windows(4).enumerate().any(|(i, w)| {
+        matches!(w, [p, b' ', l, next]
+            if p.is_ascii_alphabetic()
+                && l.is_ascii_lowercase()
+                && !matches!(*l, b'a' | b'i')
+                && !next.is_ascii_alphanumeric()
+                && !matches!(*next, b'.' | b'\'' | b'-'))
+            || (i + 4 == line.len()
+                && matches!(line.get(i + 1..), Some([p, b' ', l])
+                    if p.is_ascii_alphabetic()
+                        && l.is_ascii_lowercase()
+                        && !matches!(*l, b'a' | b'i')))
+    })
+}
+
 /// Whether a line says its technologies are a plus rather than a must.
 fn preferred_cue(line: &str) -> bool {
     let lower = line.to_lowercase();
@@ -517,6 +581,18 @@ mod tests {
             ids("C O N T A C T\n00381655433912\nE D U C A T I O N\nW O R K  E X P E R I E N C E");
         assert!(found.is_empty(), "{found:?}");
         assert_eq!(ids("Languages: C | R | D"), ["c", "d", "r"]);
+    }
+
+    #[test]
+    fn a_letter_a_stray_space_broke_off_a_word_is_no_language() {
+        // Real lines: tests/fixtures/fit/heldout21/resumes/ux-designer-kirsten-green.pdf as
+        // PDF text extraction gives them.
+        let found = ids("UX Design C ontractor\nWeb Design Contractor");
+        assert!(!found.iter().any(|f| f == "c"), "{found:?}");
+        assert!(ids("Design C ontractor").iter().any(|f| f == "c"));
+        assert!(!ids("W3 C Accessibilit y").iter().any(|f| f == "c"));
+        assert!(ids("Languages: C, Python").iter().any(|f| f == "c"));
+        assert_eq!(ids("C and C++, Candidates"), ["c", "cpp"]);
     }
 
     #[test]

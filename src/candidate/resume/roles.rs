@@ -1,6 +1,7 @@
 //! The professions and fields a résumé names: its title lines, a sentence saying what the
 //! person is or was, a summary that opens with a title; of its certifications, only the fields.
 
+use crate::candidate::role::{FUNCTION_WORDS, PROFESSIONS, RANKS};
 use crate::extract::Posting;
 
 use super::date_range;
@@ -202,29 +203,6 @@ pub(super) fn title_roles(title: &str) -> Vec<&'static str> {
         .collect()
 }
 
-/// Words that make a short line a job title though they name no profession: ranks and posts.
-pub(super) const RANKS: &[&str] = &[
-    "manager",
-    "lead",
-    "head",
-    "director",
-    "specialist",
-    "intern",
-    "officer",
-    "coordinator",
-    "assistant",
-    "associate",
-    "founder",
-    "cto",
-    "ceo",
-    "vp",
-    "president",
-    "chief",
-    "owner",
-    "freelancer",
-    "contractor",
-];
-
 /// Whether a title line names a profession ("Senior Web Developer") or a rank ("Head of
 /// Sales"), not only a field ("Marketing Automation").
 pub(super) fn ranked_title(title: &str) -> bool {
@@ -266,10 +244,6 @@ pub(super) fn leading_title(line: &str) -> Option<&str> {
 /// that "Worked with the firmware engineer" names no title.
 pub(super) fn summary_title(lines: &[String]) -> Option<&str> {
     let line = lines.iter().find(|l| l.split_whitespace().count() > 12)?;
-    const FUNCTION_WORDS: &[&str] = &[
-        "with", "for", "to", "the", "in", "on", "at", "as", "by", "from", "into", "i", "my", "we",
-        "our", "who", "that", "which", "is", "am", "was", "were", "have", "has", "had",
-    ];
     let mut end = 0;
     for (i, word) in line.split(' ').enumerate().take(7) {
         let bare = word.trim_end_matches([',', ';', '.', ':']).to_lowercase();
@@ -290,26 +264,6 @@ pub(super) fn summary_title(lines: &[String]) -> Option<&str> {
     }
     None
 }
-
-/// Role words ([`crate::candidate::role::technical_profession`]) that a first-person
-/// sentence can name the candidate by.
-pub(super) const PROFESSIONS: &[&str] = &[
-    "engineer",
-    "developer",
-    "programmer",
-    "architect",
-    "administrator",
-    "designer",
-    "scientist",
-    "analyst",
-    "researcher",
-    "writer",
-    "editor",
-    "journalist",
-    "marketer",
-    "recruiter",
-    "consultant",
-];
 
 /// The profession a first-person sentence names: "I am a software engineer with ...",
 /// "I'm Jonathan Hunt, a passionate Site Reliability Engineer": the words from the article
