@@ -46,7 +46,7 @@ struct RoleEntry {
     /// A profession or a field.
     kind: Kind,
     /// Whether it is technical, of another kind, or either.
-    technical: Technical,
+    technical: Domain,
     /// Whether a first-person sentence or a summary can name the candidate by it.
     #[serde(default)]
     stated: bool,
@@ -73,7 +73,7 @@ enum Kind {
 /// Whether a role word is of software, IT or data work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
-enum Technical {
+enum Domain {
     /// A technical profession or field.
     Technical,
     /// Another one.
@@ -82,13 +82,13 @@ enum Technical {
     Either,
 }
 
-impl Technical {
+impl Domain {
     /// `Some(true)`, `Some(false)` or `None` (either).
     fn as_option(self) -> Option<bool> {
         match self {
-            Technical::Technical => Some(true),
-            Technical::Other => Some(false),
-            Technical::Either => None,
+            Domain::Technical => Some(true),
+            Domain::Other => Some(false),
+            Domain::Either => None,
         }
     }
 }

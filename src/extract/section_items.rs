@@ -39,7 +39,7 @@ static OPENERS: LazyLock<Vec<(String, Reading)>> = LazyLock::new(|| {
     .into_iter()
     .flat_map(|(list, reading)| list.iter().map(move |o| (o.to_lowercase(), reading)))
     .collect();
-    openers.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    openers.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
     openers
 });
 

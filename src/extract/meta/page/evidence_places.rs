@@ -346,6 +346,22 @@ pub(super) fn town_after_employer(facts: &PageFacts, company: Option<&Sourced>) 
     })
 }
 
+/// The place in a kicker line right above the main heading, its parts joined by middle dots or
+/// bars ("Careers · Full-time · Boston (hybrid) or remote US"): the first part after the first
+/// that reads as a place, without a work mode in brackets ("Boston").
+pub(super) fn place_in_kicker(facts: &PageFacts) -> Option<Sourced> {
+    let line = facts.preline.first()?.trim();
+    let parts = split_all(line, &["·", "•", "|"]);
+    if parts.len() < 2 {
+        return None;
+    }
+    parts.iter().skip(1).map(|p| p.trim()).find_map(|part| {
+        let bare = part.split('(').next().unwrap_or(part).trim();
+        let place = if looks_like_place(bare) { bare } else { part };
+        looks_like_place(place).then(|| Sourced::new(place, "a kicker line above the heading"))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -433,20 +449,4 @@ mod tests {
         let other = Sourced::new("Acme", "test");
         assert_eq!(employer_address(&facts, Some(&other)), None);
     }
-}
-
-/// The place in a kicker line right above the main heading, its parts joined by middle dots or
-/// bars ("Careers · Full-time · Boston (hybrid) or remote US"): the first part after the first
-/// that reads as a place, without a work mode in brackets ("Boston").
-pub(super) fn place_in_kicker(facts: &PageFacts) -> Option<Sourced> {
-    let line = facts.preline.first()?.trim();
-    let parts = split_all(line, &["·", "•", "|"]);
-    if parts.len() < 2 {
-        return None;
-    }
-    parts.iter().skip(1).map(|p| p.trim()).find_map(|part| {
-        let bare = part.split('(').next().unwrap_or(part).trim();
-        let place = if looks_like_place(bare) { bare } else { part };
-        looks_like_place(place).then(|| Sourced::new(place, "a kicker line above the heading"))
-    })
 }
