@@ -149,7 +149,7 @@ fn read_flat(map: &Map<String, Value>, keys: &RecordKeys, source: &str) -> Optio
     }
     let mut blocks = match &body {
         Some(body) if looks_like_html(body) => fragment_blocks(body),
-        Some(body) => text::extract(body).1,
+        Some(body) => text::extract(&unjoined(body)).1,
         None => Vec::new(),
     };
     // A record of a title and metadata only: its one line of text is its title.
@@ -203,6 +203,27 @@ fn read_flat(map: &Map<String, Value>, keys: &RecordKeys, source: &str) -> Optio
         blocks,
         complete: title.is_some() && has_text,
     })
+}
+
+/// A plain text with the sections a scraper joined into one line (" ,  " before a capital:
+/// "... на командних зустрічах ,  Глибокі аналітичні здібності ...") parted again into
+/// paragraphs. Written prose never puts a space before a comma and two after it.
+fn unjoined(body: &str) -> String {
+    const JOIN: &str = " ,  ";
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(at) = rest.find(JOIN) {
+        let after = &rest[at + JOIN.len()..];
+        out.push_str(&rest[..at]);
+        if after.chars().next().is_some_and(char::is_uppercase) {
+            out.push_str("\n\n");
+        } else {
+            out.push_str(JOIN);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The first field, in the record's order, under a key no list names whose words give it
@@ -488,6 +509,12 @@ mod tests {
         assert_eq!(meta.title.as_deref(), Some("Аналітик (SQL)"));
         assert!(blocks.iter().any(|b| b.text.contains("MySQL")));
         assert!(!blocks.iter().any(|b| b.text.contains("світового рівня")));
+        // The scraper joined the ad's sections with " ,  ": they are paragraphs again.
+        assert!(
+            blocks
+                .iter()
+                .any(|b| b.text.starts_with("Глибокі аналітичні"))
+        );
         let value = serde_json::json!({
             "offer_title": "Backend Engineer",
             "companyName": "Acme",
