@@ -13,30 +13,38 @@
 use serde_json::{Map, Value};
 
 use super::html::fragment_blocks;
-use super::sites::{self, RecordKeys, key_form};
-use super::{Metadata, RawBlock, text};
+use super::sites::{self, RecordKeys, Role, key_form, key_words};
+use super::{BlockKind, Metadata, RawBlock, push_block, text};
 
 /// The shortest text, in characters, that is read as a posting's body: shorter strings under
 /// these keys are a teaser or a label, not the posting.
 const MIN_BODY_CHARS: usize = 200;
 
-/// The metadata and blocks of a JSON object that holds a title and a posting's text, itself
-/// or (when it does not) in exactly one object under one of its keys; `None` for any other
-/// value.
+/// The metadata and blocks of a JSON object that holds a posting, itself or (when it does
+/// not hold both a title and a text) in exactly one object under one of its keys; `None` for
+/// any other value. A record with a title and no text is a posting with no text when it names
+/// an employer or a place (a portal's record of a vacancy's title and metadata).
 pub fn read(value: &Value) -> Option<(Metadata, Vec<RawBlock>)> {
     let keys = sites::active().record_keys();
     let map = value.as_object()?;
-    if let Some(read) = read_flat(map, keys, JSON) {
-        return Some(read);
+    let flat = read_flat(map, keys, JSON);
+    if let Some(flat) = flat.as_ref().filter(|flat| flat.complete) {
+        return Some((flat.meta.clone(), flat.blocks.clone()));
     }
     let mut nested = map
         .iter()
         .filter_map(|(key, v)| Some((key, v.as_object()?)))
-        .filter_map(|(key, inner)| Some((key, inner, read_flat(inner, keys, JSON)?)));
-    let (key, inner, (mut meta, blocks)) = nested.next()?;
+        .filter_map(|(key, inner)| {
+            let read = read_flat(inner, keys, JSON).filter(|read| read.complete)?;
+            Some((key, inner, read))
+        });
+    let Some((key, inner, read)) = nested.next() else {
+        return flat.map(|flat| (flat.meta, flat.blocks));
+    };
     if nested.next().is_some() {
         return None;
     }
+    let (mut meta, blocks) = (read.meta, read.blocks);
     // The record around the posting may name the employer and the place.
     if meta.company.is_none() {
         let named = first_string(map, &keys.company).or_else(|| company_name(map, keys));
@@ -87,50 +95,191 @@ pub fn read_csv(text: &str) -> Option<(Metadata, Vec<RawBlock>)> {
         map.entry(name.trim().to_owned())
             .or_insert_with(|| Value::String(value.to_owned()));
     }
-    read_flat(&map, sites::active().record_keys(), CSV)
+    read_flat(&map, sites::active().record_keys(), CSV).map(|flat| (flat.meta, flat.blocks))
+}
+
+/// A record read by [`read_flat`].
+struct Flat {
+    /// Its title, employer and place.
+    meta: Metadata,
+    /// Its text's blocks, then its details'.
+    blocks: Vec<RawBlock>,
+    /// Whether it had both a title and a text.
+    complete: bool,
 }
 
 /// [`read`] of one object's own fields; `source` names a field in the metadata's sources.
-fn read_flat(
-    map: &Map<String, Value>,
-    keys: &RecordKeys,
-    source: &str,
-) -> Option<(Metadata, Vec<RawBlock>)> {
-    let title = first_string(map, &keys.title)?;
-    let body = keys
+///
+/// Each field is found under a key of its list first, then under a key whose words are its
+/// words ([`RecordKeys::role_of`]). With no text under such keys, the text is the longest
+/// string that reads as prose, and each array of strings is a list under its key as a heading
+/// ("requirements", "responsibilities"). A record is a posting when it has a title and a text,
+/// a text that reads as prose and no title, or a title and no text but an employer or a place
+/// (then its one line of text is its title); `None` for any other.
+fn read_flat(map: &Map<String, Value>, keys: &RecordKeys, source: &str) -> Option<Flat> {
+    let title = first_string(map, &keys.title).or_else(|| worded_string(map, keys, Role::Title));
+    let title_key = title.map(|(key, _)| key);
+    let keyed = keys
         .text
         .iter()
         .find_map(|key| {
             let body = body_text(field(map, key)?.1)?;
             (body.chars().count() >= MIN_BODY_CHARS).then_some(body)
         })
-        .or_else(|| longest_prose(map, title.0))?;
-    let mut blocks = if looks_like_html(&body) {
-        fragment_blocks(&body)
-    } else {
-        text::extract(&body).1
+        .or_else(|| worded_text(map, keys));
+    let (body, lists) = match keyed {
+        Some(body) => (Some(body), Vec::new()),
+        None => (
+            longest_prose(map, keys, title_key),
+            string_lists(map, keys, title_key),
+        ),
     };
+    let company =
+        first_string(map, &keys.company).or_else(|| worded_string(map, keys, Role::Company));
+    let location =
+        first_string(map, &keys.location).or_else(|| worded_string(map, keys, Role::Location));
+    let has_text = body.is_some() || !lists.is_empty();
+    let posting = match (title, &body) {
+        (Some(_), _) => has_text || company.is_some() || location.is_some(),
+        (None, Some(body)) => reads_as_prose(body),
+        (None, None) => false,
+    };
+    if !posting {
+        return None;
+    }
+    let mut blocks = match &body {
+        Some(body) if looks_like_html(body) => fragment_blocks(body),
+        Some(body) => text::extract(&unjoined(body)).1,
+        None => Vec::new(),
+    };
+    // A record of a title and metadata only: its one line of text is its title.
+    if !has_text && let Some((_, title)) = title {
+        push_block(&mut blocks, BlockKind::Heading(1), title, false);
+    }
+    // Arrays of strings beside a prose text: "requirements": ["3 years of Rust", ...].
+    for (key, items) in lists {
+        push_block(
+            &mut blocks,
+            BlockKind::Heading(2),
+            &key_words(key).join(" "),
+            false,
+        );
+        for item in items {
+            push_block(&mut blocks, BlockKind::ListItem, item, false);
+        }
+    }
     // The posting's own fields beside its text: "technologies: kafka,django,aws".
+    let mut read_details = Vec::new();
     for key in &keys.details {
         if let Some((own, value)) = field(map, key) {
+            read_details.push(own);
+            for item in detail_items(value) {
+                blocks.extend(text::extract(&format!("{own}: {item}")).1);
+            }
+        }
+    }
+    for (own, value) in map {
+        if keys.role_of(own) == Some(Role::Details) && !read_details.contains(&own.as_str()) {
             for item in detail_items(value) {
                 blocks.extend(text::extract(&format!("{own}: {item}")).1);
             }
         }
     }
     let mut meta = Metadata::default();
-    let (key, title) = title;
-    meta.title = Some(title.to_owned());
-    meta.sources.title = Some(format!("{source} {key}"));
-    if let Some((key, company)) = first_string(map, &keys.company) {
+    if let Some((key, title)) = title {
+        meta.title = Some(title.to_owned());
+        meta.sources.title = Some(format!("{source} {key}"));
+    }
+    if let Some((key, company)) = company {
         meta.company = Some(company.to_owned());
         meta.sources.company = Some(format!("{source} {key}"));
     }
-    if let Some((key, location)) = first_string(map, &keys.location) {
+    if let Some((key, location)) = location {
         meta.location = Some(location.to_owned());
         meta.sources.location = Some(format!("{source} {key}"));
     }
-    Some((meta, blocks))
+    Some(Flat {
+        meta,
+        blocks,
+        complete: title.is_some() && has_text,
+    })
+}
+
+/// A plain text with the sections a scraper joined into one line (" ,  " before a capital:
+/// "... на командних зустрічах ,  Глибокі аналітичні здібності ...") parted again into
+/// paragraphs. Written prose never puts a space before a comma and two after it.
+fn unjoined(body: &str) -> String {
+    const JOIN: &str = " ,  ";
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(at) = rest.find(JOIN) {
+        let after = &rest[at + JOIN.len()..];
+        out.push_str(&rest[..at]);
+        if after.chars().next().is_some_and(char::is_uppercase) {
+            out.push_str("\n\n");
+        } else {
+            out.push_str(JOIN);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The first field, in the record's order, under a key no list names whose words give it
+/// `role`, with a non-empty string value of at most 200 characters: its key and value.
+fn worded_string<'a>(
+    map: &'a Map<String, Value>,
+    keys: &RecordKeys,
+    role: Role,
+) -> Option<(&'a str, &'a str)> {
+    map.iter()
+        .filter(|(key, _)| keys.role_of(key) == Some(role))
+        .find_map(|(key, value)| {
+            let value = value.as_str()?.trim();
+            (!value.is_empty() && value.chars().count() <= 200).then_some((key.as_str(), value))
+        })
+}
+
+/// The longest text, of at least [`MIN_BODY_CHARS`] characters, under a key whose words name
+/// a text ("job_details", "descriptionText").
+fn worded_text(map: &Map<String, Value>, keys: &RecordKeys) -> Option<String> {
+    map.iter()
+        .filter(|(key, _)| keys.role_of(key) == Some(Role::Text))
+        .filter_map(|(_, value)| body_text(value))
+        .filter(|body| body.chars().count() >= MIN_BODY_CHARS)
+        .max_by_key(|body| body.chars().count())
+}
+
+/// The record's arrays of strings under keys that name no title, employer, place or detail,
+/// in its order, each with its non-empty items: the lists of a posting's duties and
+/// requirements.
+fn string_lists<'a>(
+    map: &'a Map<String, Value>,
+    keys: &RecordKeys,
+    title_key: Option<&str>,
+) -> Vec<(&'a str, Vec<&'a str>)> {
+    map.iter()
+        .filter(|(key, _)| Some(key.as_str()) != title_key && !names_other_field(keys, key))
+        .filter_map(|(key, value)| {
+            let items: Option<Vec<&str>> = value.as_array()?.iter().map(Value::as_str).collect();
+            let items: Vec<&str> = items?
+                .into_iter()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
+            (!items.is_empty()).then_some((key.as_str(), items))
+        })
+        .collect()
+}
+
+/// Whether a key's words name an employer, a place or a detail: a field that is not the
+/// posting's text.
+fn names_other_field(keys: &RecordKeys, key: &str) -> bool {
+    matches!(
+        keys.role_of(key),
+        Some(Role::Company | Role::Location | Role::Details)
+    ) || keys.details.contains(&key_form(key))
 }
 
 /// The record's field under `key` as keys are compared ([`key_form`]): its own key and value.
@@ -145,10 +294,16 @@ const MIN_PROSE_WORDS: usize = 40;
 
 /// The longest string field, other than the title's, that reads as a posting's prose or
 /// HTML: at least [`MIN_BODY_CHARS`] characters and [`MIN_PROSE_WORDS`] words, no URL, and
-/// sentences (a full stop) or markup. For a record whose text key is in no list.
-fn longest_prose(map: &Map<String, Value>, title_key: &str) -> Option<String> {
+/// sentences (a full stop) or markup, under a key that names no employer or place. For a
+/// record whose text key is in no list and has none of a text's words.
+fn longest_prose(
+    map: &Map<String, Value>,
+    keys: &RecordKeys,
+    title_key: Option<&str>,
+) -> Option<String> {
     map.iter()
-        .filter(|(key, _)| key.as_str() != title_key)
+        .filter(|(key, _)| Some(key.as_str()) != title_key)
+        .filter(|(key, _)| !matches!(keys.role_of(key), Some(Role::Company | Role::Location)))
         .filter_map(|(_, value)| Some(value.as_str()?.trim()))
         .filter(|text| reads_as_prose(text))
         .max_by_key(|text| text.chars().count())
@@ -340,6 +495,65 @@ mod tests {
         });
         let (_, blocks) = read(&value).expect("a record with its text under another key");
         assert!(blocks.iter().any(|b| b.text.contains("review code")));
+    }
+
+    #[test]
+    fn keys_are_read_by_their_words() {
+        // A work.ua scraper's record (tests/fixtures/i18n-fresh17/uk): "job_details" is the
+        // text, "company_description" the employer's blurb.
+        let value: Value = serde_json::from_str(include_str!(
+            "../../tests/fixtures/i18n-fresh17/uk/postings/workua-vodafone-analityk-sql.json"
+        ))
+        .expect("the fixture is JSON");
+        let (meta, blocks) = read(&value).expect("a work.ua record");
+        assert_eq!(meta.title.as_deref(), Some("Аналітик (SQL)"));
+        assert!(blocks.iter().any(|b| b.text.contains("MySQL")));
+        assert!(!blocks.iter().any(|b| b.text.contains("світового рівня")));
+        // The scraper joined the ad's sections with " ,  ": they are paragraphs again.
+        assert!(
+            blocks
+                .iter()
+                .any(|b| b.text.starts_with("Глибокі аналітичні"))
+        );
+        let value = serde_json::json!({
+            "offer_title": "Backend Engineer",
+            "companyName": "Acme",
+            "descriptionText": "Rust work on payment systems, reviews and tests. ".repeat(5),
+        });
+        let (meta, blocks) = read(&value).expect("a record keyed in words");
+        assert_eq!(meta.title.as_deref(), Some("Backend Engineer"));
+        assert_eq!(meta.company.as_deref(), Some("Acme"));
+        assert!(blocks.iter().any(|b| b.text.contains("payment systems")));
+    }
+
+    #[test]
+    fn lists_are_read_under_their_keys_and_a_title_alone_is_a_posting() {
+        let value = serde_json::json!({
+            "headline": "Backend Engineer",
+            "summary": "We build payment systems for small shops across Europe. You join a team \
+                of six engineers who review each other's code, write tests and run what they \
+                build, and who care about the people who pay with it every day of the week.",
+            "requirements": ["Three years of Rust", "PostgreSQL"],
+        });
+        let (meta, blocks) = read(&value).expect("a record with prose and lists");
+        assert_eq!(meta.title, None);
+        let at = blocks.iter().position(|b| b.text == "requirements");
+        assert_eq!(at.map(|i| blocks[i].kind), Some(BlockKind::Heading(2)));
+        assert!(
+            blocks
+                .iter()
+                .any(|b| b.kind == BlockKind::ListItem && b.text == "PostgreSQL")
+        );
+        // The Piemonte portal's record (tests/fixtures/i18n-fresh17/it): no text at all.
+        let value: Value = serde_json::from_str(include_str!(
+            "../../tests/fixtures/i18n-fresh17/it/postings/pslp-piemonte-cameriere-di-sala-control.json"
+        ))
+        .expect("the fixture is JSON");
+        let (meta, blocks) = read(&value).expect("a title and metadata");
+        assert_eq!(meta.title.as_deref(), Some("Cameriere Di Sala"));
+        assert_eq!(meta.location.as_deref(), Some("Domodossola"));
+        assert_eq!(blocks.len(), 1);
+        assert_eq!(blocks[0].kind, BlockKind::Heading(1));
     }
 
     #[test]

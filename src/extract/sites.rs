@@ -310,7 +310,7 @@ mod record_keys;
 pub use label_sets::{LabelSet, LabelSets, cjk};
 pub use legal_forms::{LegalForms, bare};
 pub use record_keys::{
-    DEFAULT_RECORD_KEYS, DEFAULT_RECORD_KEYS_NAME, KeyTable, RecordKeys, key_form,
+    DEFAULT_RECORD_KEYS, DEFAULT_RECORD_KEYS_NAME, KeyTable, RecordKeys, Role, key_form, key_words,
 };
 
 /// The profiles a program installed ([`install`]), read by every extraction after.
